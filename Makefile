@@ -1,0 +1,32 @@
+# Two commands for a fresh machine with Python 3.11 (see README):
+#   make lab    set up .venv if needed, then open lesson 01 in JupyterLab
+#   make test   set up the same .venv if needed, then run the whole test suite
+# The environment is rebuilt only when pyproject.toml changes.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.kit-installed
+
+.PHONY: lab test lint benchmarks release clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/python -m kit lab
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check kit tests benchmarks
+
+benchmarks: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

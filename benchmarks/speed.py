@@ -1,0 +1,111 @@
+"""How much the kit costs on top of bare spaCy. Prints figures; asserts nothing.
+
+1. Warm analysis: ``kit.analyze`` on the seed, and ``analyze_many`` on a 200-article corpus
+   (the seed and the practice articles repeated), against bare ``nlp.pipe`` on the same cleaned
+   texts with the same model. Target: at most 1.25x.
+2. Cold start, each in a fresh interpreter: ``import kit`` + model load + first analysis of the
+   seed, against bare ``import spacy; spacy.load(model)``. Target: at most 1.5x.
+
+Usage: ``python benchmarks/speed.py [--repeat N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_3f95dd3d0e0f8142.txt"
+sys.path.insert(0, str(ROOT))
+
+
+def corpus_paths() -> list[Path]:
+    practice = sorted(
+        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]_*") if p.suffix in {".txt", ".md"}
+    )
+    return [SEED, *practice]
+
+
+def timed(function, repeat: int) -> float:
+    """Median wall time of ``repeat`` calls, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def warm(repeat: int) -> None:
+    import spacy
+
+    import kit
+    from kit.analysis import analyze_many
+    from kit.article import load_article
+    from kit.pipeline import load_pipeline, pipeline_info
+
+    nlp = load_pipeline()
+    bare = spacy.load(pipeline_info(nlp).name)  # the same model, without the kit's additions
+    seed = load_article(SEED)
+    paths = corpus_paths()
+    articles = [load_article(paths[i % len(paths)]) for i in range(200)]
+    texts = [a.text for a in articles]
+    words = sum(a.word_count for a in articles)
+
+    kit.analyze(seed)  # warm both
+    list(bare.pipe([seed.text]))
+
+    t_bare = timed(lambda: list(bare.pipe([seed.text])), repeat)
+    t_kit = timed(lambda: kit.analyze(seed), repeat)
+    print(f"Seed ({seed.word_count} words), median of {repeat}:")
+    print(f"  bare nlp.pipe   {t_bare * 1000:8.1f} ms")
+    print(f"  kit.analyze     {t_kit * 1000:8.1f} ms   ratio {t_kit / t_bare:.2f}x  (target <= 1.25x)")
+
+    corpus_repeat = max(1, repeat // 5)
+    t_bare = timed(lambda: list(bare.pipe(texts, batch_size=64)), corpus_repeat)
+    t_kit = timed(lambda: list(analyze_many(articles)), corpus_repeat)
+    print(f"Corpus of 200 articles ({len(paths)} distinct, {words} words), median of {corpus_repeat}:")
+    print(f"  bare nlp.pipe   {t_bare:8.2f} s   ({words / t_bare:,.0f} words/s)")
+    print(f"  analyze_many    {t_kit:8.2f} s   ratio {t_kit / t_bare:.2f}x  (target <= 1.25x)")
+
+
+COLD_BARE = "import spacy; spacy.load({model!r})"
+COLD_KIT = "import kit; kit.analyze({seed!r})"
+
+
+def cold(repeat: int) -> None:
+    import spacy.util
+
+    from kit.pipeline import MODEL_CHAIN
+
+    model = next((m for m in MODEL_CHAIN if spacy.util.is_package(m)), MODEL_CHAIN[-1])
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+        return time.perf_counter() - start
+
+    bare = statistics.median(run(COLD_BARE.format(model=model)) for _ in range(repeat))
+    full = statistics.median(run(COLD_KIT.format(seed=str(SEED))) for _ in range(repeat))
+    print(f"Cold start in a fresh interpreter, median of {repeat}:")
+    print(f"  python -c 'import spacy; spacy.load(...)'     {bare:6.2f} s")
+    ratio = full / bare
+    print(
+        f"  python -c 'import kit; kit.analyze(seed)'     {full:6.2f} s   ratio {ratio:.2f}x  (target <= 1.5x)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+    warm(args.repeat)
+    cold(max(3, args.repeat // 2))
+
+
+if __name__ == "__main__":
+    main()

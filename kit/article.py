@@ -1,0 +1,503 @@
+"""The article: from a file or pasted text to one clean body (GUIDELINES §1).
+
+``load_article`` reads a path or a string and returns an :class:`Article` whose
+``text`` is the cleaned body every offset in the kit indexes into:
+
+* the title (first non-empty line) and the dateline (``(Outlet) —``,
+  ``CITY (Outlet) -``, ``CITY —``) are kept as metadata, not body text;
+* paragraphs are separated by exactly one blank line (``"\\n\\n"``); lines
+  inside a paragraph are joined with a space;
+* a paragraph broken by a scraped hyperlink is joined back;
+* web boilerplate (comment forms, share buttons, newsletter prompts, the
+  outlet's self-promotion line at the end) is removed and listed;
+* quote marks, curly or straight, are kept exactly as they are.
+
+>>> article = load_article("Title\\n\\nLONDON (Wire) — It rained. Nobody was surprised.")
+>>> article.title, article.outlet, article.text
+('Title', 'Wire', 'It rained. Nobody was surprised.')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+
+from .errors import (
+    ArticleNotFoundError,
+    ArticleTooLargeError,
+    EmptyArticleError,
+    HTMLArticleError,
+    NotAFileError,
+    NotEnglishError,
+    NotTextError,
+)
+from .records import TextSpan
+
+__all__ = ["MAX_BYTES", "Article", "load_article"]
+
+MAX_BYTES = 2 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+PARAGRAPH_BREAK = "\n\n"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article ready for analysis.
+
+    ``paragraphs`` index into ``text``; ``boilerplate`` lists what was removed.
+    """
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    dateline: str | None = None
+    place: str | None = None
+    paragraphs: tuple[TextSpan, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    source: str | None = None
+    language: str = "en"
+    metadata: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[p.start : p.end] for p in self.paragraphs]
+
+    @property
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+def load_article(
+    source: str | Path | Article,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    date: str | None = None,
+    check_language: bool = True,
+) -> Article:
+    """Read an article from a path, or from the text itself.
+
+    A string is taken as a path when it is one line that names an existing
+    file or ends in ``.txt``/``.md``/``.html``; otherwise it is the article
+    text. A sidecar ``<name>.meta.json`` next to a file supplies ``outlet``,
+    ``date`` and ``language``. Keyword arguments override what was found.
+
+    Raises a subclass of :class:`kit.errors.ArticleError` with a message that
+    says what to do when the input cannot be used.
+
+    >>> load_article("  \\n ")
+    Traceback (most recent call last):
+    ...
+    kit.errors.EmptyArticleError: The article is empty: paste the text of a news article ...
+    """
+    if isinstance(source, Article):
+        return replace(
+            source,
+            title=title or source.title,
+            outlet=outlet or source.outlet,
+            date=date or source.date,
+        )
+    meta: dict[str, str] = {}
+    name: str | None = None
+    if isinstance(source, Path) or _looks_like_path(source):
+        path = Path(source)
+        raw, meta = _read_file(path)
+        name = path.name
+        is_markdown = path.suffix.lower() in {".md", ".markdown"}
+        is_html = path.suffix.lower() in HTML_SUFFIXES
+    elif isinstance(source, str):
+        raw = source
+        if len(raw.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+            raise _too_large(len(raw.encode("utf-8", "surrogatepass")))
+        is_markdown = False
+        is_html = False
+    else:
+        raise TypeError(f"load_article() takes a path or the article text, not {type(source).__name__}")
+    if "\x00" in raw:
+        raise NotTextError(
+            "This is not plain text (it contains binary data): save the article "
+            "as plain text (.txt) and try again."
+        )
+    if is_html or _looks_like_html(raw):
+        raw = _html_to_text(raw)
+    article = _parse(raw, markdown=is_markdown)
+    if check_language:
+        _check_english(article)
+    return replace(
+        article,
+        title=title or article.title,
+        outlet=outlet or meta.get("outlet") or article.outlet,
+        date=date or meta.get("date") or article.date,
+        language=meta.get("language", "en"),
+        source=name,
+        metadata={k: str(v) for k, v in meta.items()},
+    )
+
+
+# --- reading ------------------------------------------------------------------
+
+_PATHLIKE_SUFFIX = re.compile(r"\.(txt|md|markdown|text|html?|json|docx?|pdf|rtf)$", re.I)
+
+
+def _looks_like_path(source: object) -> bool:
+    if not isinstance(source, str) or "\n" in source or len(source) > 1024:
+        return False
+    candidate = source.strip()
+    if not candidate:
+        return False
+    if _PATHLIKE_SUFFIX.search(candidate) and " " not in candidate.strip("/\\"):
+        return True
+    try:
+        return Path(candidate).exists()
+    except OSError:
+        return False
+
+
+def _read_file(path: Path) -> tuple[str, dict[str, str]]:
+    if not path.exists():
+        raise ArticleNotFoundError(
+            f"There is no file at '{path}': check the name and folder, or paste the article text instead."
+        )
+    if path.is_dir():
+        raise NotAFileError(
+            f"'{path}' is a folder, not a file: give the path of one article (a .txt or .md file)."
+        )
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise _too_large(size)
+    data = path.read_bytes()
+    if path.suffix.lower() in {".doc", ".docx", ".pdf", ".rtf", ".odt"} or b"\x00" in data:
+        raise NotTextError(
+            f"'{path.name}' is not plain text (it looks like a word-processor, PDF "
+            "or other binary file): save the article as plain text (.txt) and try again."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotTextError(
+            f"'{path.name}' is not UTF-8 text: open it in a text editor, save it "
+            "as plain text with UTF-8 encoding, and try again."
+        ) from None
+    return text, _read_meta(path)
+
+
+def _read_meta(path: Path) -> dict[str, str]:
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
+
+
+def _too_large(size: int) -> ArticleTooLargeError:
+    return ArticleTooLargeError(
+        f"This text is {size / 1024 / 1024:.1f} MB; the kit reads one article of "
+        "up to 2 MB. Paste a single article, not a whole website or book."
+    )
+
+
+# --- HTML -------------------------------------------------------------------
+
+_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
+_HTML_TAG = re.compile(r"</?(p|div|span|a|br|h[1-6]|li|ul|script|style|article)\b[^>]*>", re.I)
+
+
+def _looks_like_html(text: str) -> bool:
+    if _HTML_START.match(text):
+        return True
+    return len(_HTML_TAG.findall(text[:20000])) >= 5
+
+
+class _ArticleHTML(HTMLParser):
+    """Collect the title and the text of paragraph-like elements."""
+
+    SKIP: ClassVar[frozenset[str]] = frozenset(
+        {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button"}
+    )
+    BLOCKS: ClassVar[frozenset[str]] = frozenset({"p", "h1", "h2", "h3", "h4", "blockquote", "li"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.blocks: list[str] = []
+        self._skip = 0
+        self._in_title = False
+        self._current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in self.BLOCKS and not self._skip:
+            self._flush()
+            self._current = []
+        elif tag == "br" and self._current is not None:
+            self._current.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip and self._current is not None:
+            self._current.append(data)
+
+    def _flush(self) -> None:
+        if self._current is not None:
+            block = " ".join("".join(self._current).split())
+            if block:
+                self.blocks.append(block)
+        self._current = None
+
+
+def _html_to_text(html: str) -> str:
+    parser = _ArticleHTML()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    if not parser.blocks:
+        raise HTMLArticleError(
+            "This looks like a web page, but no article paragraphs were found in it: "
+            "select the article text in your browser, copy it, and paste it as plain text."
+        )
+    title = " ".join(parser.title.split())
+    blocks = parser.blocks
+    if title and blocks[0] != title:
+        blocks = [title, *blocks]
+    return "\n\n".join(blocks)
+
+
+# --- parsing ------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_DASH = r"(?:—|–|--?)"
+# "(EurActiv) —", "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -"
+_DATELINE = re.compile(
+    rf"""^(?:
+        (?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?
+        \s*(?:\((?P<outlet1>[^()\n]{{2,60}})\))?
+      | \((?P<outlet2>[^()\n]{{2,60}})\)
+    )\s*{_DASH}\s+""",
+    re.X,
+)
+_END_PUNCT = tuple(".!?:;\"”’'»)…")
+
+_BOILERPLATE_LINES = [
+    r"leave a (reply|comment)",
+    r"your email address will not be published.*",
+    r"required fields are marked.*",
+    r"(post|submit|add) (a )?comment",
+    r"\d* ?comments?",
+    r"share (this|on|via)\b.*",
+    r"(share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|copy link)",
+    r"(sign up|subscribe)( now)?( to| for)? (our|the) (free )?(daily |weekly )?newsletters?.*",
+    r"(related|recommended) (posts?|articles?|stories|content|reading)",
+    r"(read|see) (more|also).{0,40}",
+    r"you (may|might) also like.{0,40}",
+    r"more from .{1,40}",
+    r"advertisement|sponsored( content)?",
+    r"follow us on .*",
+    r"(©|copyright\b).{0,120}",
+    r"all rights reserved\.?",
+    r"(click|tap) here .{0,80}",
+    r"this (article|story) (was|is) (originally )?published .{0,120}",
+]
+_BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILERPLATE_LINES) + r")[\s.:!*]*$", re.I)
+# A heading after which everything is boilerplate ("Related posts" …).
+_CUT_HEADING = re.compile(
+    r"^((related|recommended) (posts?|articles?|stories|content)|read more|"
+    r"you (may|might) also like|more from .{1,40})[\s:]*$",
+    re.I,
+)
+# The outlet's self-promotion at the end: "EurActiv publishes free, independent …".
+_OUTLET_PROMOTION = re.compile(r"\b(publishes|is published by|independent|brings you|covers)\b", re.I)
+_PROMOTION = re.compile(
+    r"\b(subscribe|newsletter|follow us|donate|support (our|us)|become a member|"
+    r"independent journalism)\b",
+    re.I,
+)
+
+
+def _normalise(raw: str) -> str:
+    text = raw.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _blocks(text: str) -> list[str]:
+    """Split into paragraphs: blank lines separate; without any, every line does."""
+    if re.search(r"\n\s*\n", text):
+        parts = re.split(r"\n\s*\n", text)
+        return [" ".join(p.split("\n")).strip() for p in parts if p.strip()]
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _strip_markdown(block: str) -> str:
+    block = re.sub(r"^#{1,6}\s+", "", block)
+    block = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", block)
+    block = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", block)
+    block = re.sub(r"(\*\*|__)(.+?)\1", r"\2", block)
+    block = re.sub(r"^>\s?", "", block)
+    return block.strip()
+
+
+def _is_fragment(block: str) -> bool:
+    return not block.endswith(_END_PUNCT)
+
+
+def _continues(block: str) -> bool:
+    first = block[0]
+    return first.islower() or first in ",;:.)-–—%"
+
+
+def _rejoin(blocks: list[str]) -> list[str]:
+    """Join paragraphs that a scraped hyperlink broke apart.
+
+    A block with no final punctuation is joined to the next one when the next
+    starts in lower case or with punctuation, or when the next is itself a short
+    fragment that is then continued in that way ("share of" / "Chinese yuan" /
+    "in its …").
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(blocks):
+        current = blocks[i]
+        while i + 1 < len(blocks) and _is_fragment(current):
+            nxt = blocks[i + 1]
+            if _continues(nxt):
+                current = f"{current} {nxt}"
+                i += 1
+            elif (
+                i + 2 < len(blocks)
+                and _is_fragment(nxt)
+                and len(nxt.split()) <= 6
+                and _continues(blocks[i + 2])
+            ):
+                current = f"{current} {nxt} {blocks[i + 2]}"
+                i += 2
+            else:
+                break
+        out.append(current)
+        i += 1
+    return out
+
+
+def _is_self_promotion(block: str, outlet: str | None) -> bool:
+    if outlet and block.lower().startswith(outlet.lower()):
+        return bool(_OUTLET_PROMOTION.search(block) or _PROMOTION.search(block))
+    return len(block.split()) <= 40 and bool(_PROMOTION.search(block))
+
+
+def _split_boilerplate(blocks: list[str], outlet: str | None) -> tuple[list[str], list[str]]:
+    """Separate article paragraphs from web boilerplate, both in reading order."""
+    drop: set[int] = set()
+    cut = False
+    for i, block in enumerate(blocks):
+        if cut or _BOILERPLATE.match(block):
+            drop.add(i)
+            cut = cut or bool(_CUT_HEADING.match(block))
+    for i in reversed(range(1, len(blocks))):
+        if i in drop:
+            continue
+        if not _is_self_promotion(blocks[i], outlet):
+            break
+        drop.add(i)
+    kept = [b for i, b in enumerate(blocks) if i not in drop]
+    removed = [b for i, b in enumerate(blocks) if i in drop]
+    return kept, removed
+
+
+def _parse(raw: str, *, markdown: bool) -> Article:
+    text = _normalise(raw)
+    blocks = _blocks(text)
+    if markdown:
+        blocks = [b for b in (_strip_markdown(b) for b in blocks) if b]
+    if not blocks:
+        raise EmptyArticleError(
+            "The article is empty: paste the text of a news article (a title line, "
+            "then paragraphs) and try again."
+        )
+    title: str | None = None
+    if not _DATELINE.match(blocks[0]) and len(_WORD.findall(blocks[0])) <= 30 and len(blocks) > 1:
+        title = blocks.pop(0)
+    place = outlet = dateline = date = None
+    match = _DATELINE.match(blocks[0])
+    if match:
+        dateline = match.group(0).strip()
+        place = match.group("place")
+        outlet = match.group("outlet1") or match.group("outlet2")
+        date = match.group("date")
+        rest = blocks[0][match.end() :].strip()
+        if rest:
+            blocks[0] = rest
+        else:
+            blocks.pop(0)
+    blocks = _rejoin(blocks)
+    kept, removed = _split_boilerplate(blocks, outlet)
+    if not kept:
+        raise EmptyArticleError(
+            "No article text is left once the title and web boilerplate are removed: "
+            "paste the paragraphs of the article itself."
+        )
+    spans = []
+    position = 0
+    for block in kept:
+        spans.append(TextSpan(position, position + len(block)))
+        position += len(block) + len(PARAGRAPH_BREAK)
+    return Article(
+        text=PARAGRAPH_BREAK.join(kept),
+        title=title,
+        outlet=outlet.strip() if outlet else None,
+        date=date,
+        dateline=dateline,
+        place=place.strip() if place else None,
+        paragraphs=tuple(spans),
+        boilerplate=tuple(removed),
+    )
+
+
+# --- language -----------------------------------------------------------------
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could did do
+    does for from had has have he her his how i if in into is it its more no not
+    of on one or our out said she so than that the their them there these they
+    this to two up was we were what when which while who will with would you""".split()
+)
+
+
+def _check_english(article: Article) -> None:
+    words = _WORD.findall(article.text)
+    letters = [c for c in article.text if c.isalpha()]
+    if letters:
+        latin = sum(1 for c in letters if c < "\u0250")
+        if latin / len(letters) < 0.6:
+            raise NotEnglishError(
+                "This text does not look like English (most letters are not in the "
+                "Latin alphabet); the kit analyses English-language news articles."
+            )
+    if len(words) >= 25:
+        share = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
+        if share < 0.12:
+            raise NotEnglishError(
+                "This text does not look like English (few common English words such "
+                "as 'the', 'and', 'said'); the kit analyses English-language news "
+                "articles. Paste an article in English, or pass check_language=False."
+            )

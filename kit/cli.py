@@ -1,0 +1,139 @@
+"""The command line.
+
+* ``python -m kit analyze PATH [--json]``: the readable report, or the JSON contract;
+* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default).
+
+Errors a user can fix print one line, ``kit: <what is wrong and what to do>``,
+and exit with status 2; nothing prints a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import KitError
+
+__all__ = ["main"]
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m kit",
+        description="Media-literacy kit: analyse a news article.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    analyze = commands.add_parser(
+        "analyze",
+        help="who is speaking, hedges, loaded words, speaker profiles",
+        description="Analyse one article (.txt or .md, UTF-8). Use - to read the text from standard input.",
+    )
+    analyze.add_argument("path", metavar="PATH", help="the article file, or - for standard input")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object (the analysis schema)")
+    lab = commands.add_parser(
+        "lab",
+        help="open JupyterLab on a lesson",
+        description="Start JupyterLab (offline, no news pop-up) on a lesson notebook.",
+    )
+    lab.add_argument("notebook", nargs="?", default=None, help="a notebook to open (default: lesson 01)")
+    lab.add_argument("--port", type=int, default=8888, help="the port (default 8888, or the next free one)")
+    lab.add_argument(
+        "--no-browser", action="store_true", help="only print the address, do not open a browser"
+    )
+    return parser
+
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIRST_LESSON = "notebooks/01_reading_the_article.ipynb"
+
+
+def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool = True) -> list[str]:
+    """The ``jupyter lab`` command line that opens ``notebook`` in the project folder."""
+    target = Path(notebook) if notebook else PROJECT / FIRST_LESSON
+    if not target.is_file():
+        from .errors import KitError
+
+        raise KitError(f"There is no notebook at '{target}': give the path of a lesson in notebooks/.")
+    target = target.resolve()
+    root = PROJECT if target.is_relative_to(PROJECT) else target.parent
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        str(target.relative_to(root)),
+        f"--ServerApp.root_dir={root}",
+        f"--ServerApp.port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
+    if not browser:
+        command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    return command
+
+
+def lab_environment() -> dict[str, str]:
+    """The environment for JupyterLab: the kit's page config (no news pop-up) on the config path."""
+    config = str(Path(__file__).resolve().parent / "data" / "jupyter")
+    env = dict(os.environ)
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(p for p in (config, env.get("JUPYTER_CONFIG_PATH")) if p)
+    return env
+
+
+def _lab(args: argparse.Namespace) -> int:
+    command = lab_command(args.notebook, port=args.port, browser=not args.no_browser)
+    print("Starting JupyterLab on", command[3], "- the address to open is printed below.", flush=True)
+    os.execve(sys.executable, command, lab_environment())
+    return 0  # pragma: no cover - execve does not return
+
+
+def _read_source(path: str) -> str:
+    if path != "-":
+        return path
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from .errors import NotTextError
+
+        raise NotTextError(
+            "The text on standard input is not UTF-8: save it as UTF-8 plain text and try again."
+        ) from None
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .article import load_article
+
+    source = _read_source(args.path)
+    article = load_article(source) if args.path != "-" else load_article(_as_text(source))
+    result = analyze(article)
+    sys.stdout.write(result.to_json(indent=2) + "\n" if args.json else result.summary())
+    return 0
+
+
+def _as_text(text: str) -> str:
+    # Text from standard input is never a path, even when it is one short line.
+    return text if "\n" in text else text + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        if args.command == "lab":
+            return _lab(args)
+    except KitError as error:
+        print(f"kit: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kit: interrupted", file=sys.stderr)
+        return 130
+    parser.error(f"unknown command {args.command!r}")
+    return 2

@@ -1,0 +1,91 @@
+"""Errors a teacher or student can meet, each with a message that says what to do.
+
+Every exception the kit raises on bad input derives from :class:`KitError`, so a
+notebook can catch one class and show one friendly line. Each class carries a
+short stable ``code`` (as spaCy does) that the README lists.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AnswerKeyError",
+    "AnswersFileError",
+    "ArticleError",
+    "ArticleNotFoundError",
+    "ArticleTooLargeError",
+    "EmptyArticleError",
+    "GradingError",
+    "HTMLArticleError",
+    "KitError",
+    "NotAFileError",
+    "NotEnglishError",
+    "NotTextError",
+]
+
+
+class KitError(Exception):
+    """Base class of every error the kit raises on purpose.
+
+    ``str(error)`` is one line a student can act on.
+    """
+
+    code = "KIT000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ArticleError(KitError, ValueError):
+    """The article could not be read as English news text."""
+
+    code = "KIT100"
+
+
+class ArticleNotFoundError(ArticleError, FileNotFoundError):
+    code = "KIT101"
+
+
+class NotAFileError(ArticleError):
+    code = "KIT102"
+
+
+class EmptyArticleError(ArticleError):
+    code = "KIT103"
+
+
+class NotTextError(ArticleError):
+    code = "KIT104"
+
+
+class ArticleTooLargeError(ArticleError):
+    code = "KIT105"
+
+
+class HTMLArticleError(ArticleError):
+    code = "KIT106"
+
+
+class NotEnglishError(ArticleError):
+    code = "KIT107"
+
+
+class AnswersFileError(KitError):
+    """A saved answers file could not be read or written."""
+
+    code = "KIT200"
+
+
+class GradingError(KitError):
+    """The grader was called with something it cannot use."""
+
+    code = "KIT300"
+
+
+class AnswerKeyError(KitError):
+    """An answer key cannot be used: a span that is not in the article, a bad file."""
+
+    code = "KIT400"

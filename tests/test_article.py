@@ -1,0 +1,153 @@
+"""Reading an article: title, dateline, paragraphs, boilerplate, quote marks (GUIDELINES §1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.article import load_article
+
+SEED_TEXT_START = "Russian President Vladimir Putin said on Friday (30 December)"
+
+
+def test_seed_metadata_and_body(seed_path):
+    article = load_article(seed_path)
+    assert article.title == (
+        "Putin Expects China’s Xi To Visit In Spring, Wants To Boost Military Cooperation"
+    )
+    assert article.outlet == "EurActiv"
+    assert article.date == "2022-12-30"  # from the metadata file beside the seed
+    assert article.text.startswith(SEED_TEXT_START)  # the dateline is not in the first sentence
+    assert "(EurActiv)" not in article.text
+
+
+def test_seed_boilerplate_is_removed_and_listed(seed_path):
+    article = load_article(seed_path)
+    assert article.boilerplate == (
+        "EurActiv publishes free, independent policy news and facilitates open policy debates "
+        "in 12 languages.",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+    )
+    for line in article.boilerplate:
+        assert line not in article.text
+    assert article.text.endswith(
+        "Kremlin spokesman Dmitry Peskov said no date had yet been set for Xi’s visit."
+    )
+
+
+def test_seed_paragraph_broken_by_a_link_is_whole_again(seed_path):
+    article = load_article(seed_path)
+    joined = [p for p in article.paragraph_texts if "Chinese yuan" in p]
+    assert joined == [
+        "On Friday, Russia’s Finance Ministry doubled the maximum possible share of Chinese yuan in its "
+        "National Wealth Fund (NWF) to 60% as Moscow tries to end dependency on “unfriendly” nations, "
+        "including the United States, European Union members, Britain and Japan."
+    ]
+    assert len(article.paragraphs) == 15
+
+
+def test_offsets_index_the_clean_body(seed_path):
+    article = load_article(seed_path)
+    for span, text in zip(article.paragraphs, article.paragraph_texts, strict=True):
+        assert article.text[span.start : span.end] == text
+        assert text == text.strip()
+    assert "\n\n".join(article.paragraph_texts) == article.text
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "outlet", "body"),
+    [
+        ("(EurActiv) — Putin said.", None, "EurActiv", "Putin said."),
+        ("LISBON (Harbour Wire) - The port reopened.", "LISBON", "Harbour Wire", "The port reopened."),
+        ("OSLO — Snow fell.", "OSLO", None, "Snow fell."),
+        ("NEW YORK (AP) -- Stocks rose.", "NEW YORK", "AP", "Stocks rose."),
+        ("WASHINGTON, Nov 3 (Reuters) - Talks ended.", "WASHINGTON", "Reuters", "Talks ended."),
+        ("The minister said the plan - a bold one - would pass.", None, None, None),
+        ("NATO allies met on Monday.", None, None, "NATO allies met on Monday."),
+    ],
+)
+def test_datelines(first, place, outlet, body):
+    article = load_article(f"Headline\n\n{first}\n\nSecond paragraph here.")
+    assert article.place == place
+    assert article.outlet == outlet
+    assert article.text.split("\n\n")[0] == (body or first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '“Curly,” she said. ‘Single’ and "straight" and it\'s Xi’s.',
+        'He called it a "so-called" deal, and the ‘no limits’ pact.',
+    ],
+)
+def test_quote_marks_are_kept_as_they_are(text):
+    assert load_article(f"Title\n\n{text}").text == text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Share this article",
+        "Sign up for our newsletter",
+        "Related posts",
+        "Your email address will not be published. Required fields are marked *",
+        "© 2024 The Daily Example. All rights reserved.",
+    ],
+)
+def test_boilerplate_at_the_end(tail):
+    article = load_article(f"Title\n\nThe council met.\n\nIt voted.\n\n{tail}")
+    assert article.text == "The council met.\n\nIt voted."
+    assert tail in article.boilerplate
+
+
+def test_everything_after_related_posts_is_boilerplate():
+    text = "Title\n\nThe council met.\n\nRelated posts\n\nCouncil to meet again\n\nMayor resigns"
+    article = load_article(text)
+    assert article.text == "The council met."
+    assert article.boilerplate == ("Related posts", "Council to meet again", "Mayor resigns")
+
+
+def test_an_article_sentence_mentioning_publishing_is_kept():
+    article = load_article("Title\n\nThe agency met.\n\nThe agency publishes its figures in May.")
+    assert article.paragraph_texts[-1] == "The agency publishes its figures in May."
+
+
+def test_subheadings_are_not_joined_to_the_next_paragraph():
+    article = load_article("Title\n\nFirst paragraph.\n\nEconomic ties\n\nTrade rose sharply.")
+    assert article.paragraph_texts == ["First paragraph.", "Economic ties", "Trade rose sharply."]
+
+
+def test_hard_wrapped_lines_join_and_single_newlines_split_when_no_blank_lines():
+    wrapped = load_article("Title\n\nThe council met on\nMonday to vote.\n\nIt passed.")
+    assert wrapped.paragraph_texts == ["The council met on Monday to vote.", "It passed."]
+    lines = load_article("Title\nThe council met.\nIt passed.")
+    assert lines.title == "Title"
+    assert lines.paragraph_texts == ["The council met.", "It passed."]
+
+
+def test_markdown_file(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        "# A **big** day\n\nThe [mayor](https://example.org) spoke.\n\n## Reaction\n\nCrowds cheered."
+    )
+    article = load_article(path)
+    assert article.title == "A big day"
+    assert article.text == "The mayor spoke.\n\nReaction\n\nCrowds cheered."
+
+
+def test_html_page_is_converted_to_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Port reopens</title><script>var x = 1;</script></head>"
+        "<body><nav><p>Home | World</p></nav><h1>Port reopens</h1><p>The port reopened, "
+        "officials said.</p><p>Ships waited &amp; queued.</p><footer><p>© 2024 Example</p></footer>"
+        "</body></html>"
+    )
+    article = load_article(page)
+    assert article.title == "Port reopens"
+    assert article.text == "The port reopened, officials said.\n\nShips waited & queued."
+
+
+def test_keyword_metadata_overrides(seed_path):
+    article = load_article(seed_path, outlet="Other", date="2023-01-01", title="T")
+    assert (article.title, article.outlet, article.date) == ("T", "Other", "2023-01-01")

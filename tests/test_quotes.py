@@ -1,0 +1,72 @@
+"""Quote-mark pairing: straight, curly, mixed, unbalanced and multi-paragraph quotations."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kit.quotes import find_quotes
+from kit.records import TextSpan
+
+
+def _paragraphs(text: str) -> list[TextSpan]:
+    spans, position = [], 0
+    for part in text.split("\n\n"):
+        spans.append(TextSpan(position, position + len(part)))
+        position += len(part) + 2
+    return spans
+
+
+def contents(text: str) -> list[str]:
+    return [q.content(text) for q in find_quotes(text, _paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We are ready,” she said.", ["We are ready,"]),
+        ('"We are ready," she said.', ["We are ready,"]),
+        ('“Mixed marks," he said.', ["Mixed marks,"]),
+        ("“One,” he said, “two.”", ["One,", "two."]),
+        ('a “no limits” pact and a "special" operation', ["no limits", "special"]),
+        ("the ‘no limits’ pact", ["no limits"]),
+        ("Xi’s view, the countries’ leaders, the ’90s, don't", []),
+        ("“He called it ‘a farce’,” she said.", ["He called it ‘a farce’,"]),
+        ("a stray ” mark and “a real one”", ["a real one"]),
+        ("", []),
+    ],
+)
+def test_pairs(text, expected):
+    assert contents(text) == expected
+
+
+def test_multi_paragraph_quotation_is_one_quote():
+    text = "“First part.\n\n“Second part.\n\n“Last part,” she said.\n\nNext paragraph."
+    (quote,) = find_quotes(text, _paragraphs(text))
+    assert quote.multi_paragraph and quote.closed
+    assert (quote.first_paragraph, quote.last_paragraph) == (0, 2)
+    assert quote.content(text).endswith("Last part,")
+
+
+def test_unclosed_quotation_stops_at_its_paragraph():
+    text = "He said “we will win.\n\nThe vote is on Monday."
+    (quote,) = find_quotes(text, _paragraphs(text))
+    assert not quote.closed
+    assert quote.content(text) == "we will win."
+
+
+def test_a_new_opening_mark_restarts_an_unclosed_quotation():
+    text = "“First never closes. Then “a second” one."
+    quotes = find_quotes(text, _paragraphs(text))
+    assert [q.content(text) for q in quotes] == ["First never closes. Then", "a second"]
+    assert [q.closed for q in quotes] == [False, True]
+
+
+def test_random_punctuation_never_breaks_pairing():
+    rng = random.Random(7)
+    alphabet = "ab “”‘’\"'.,\n"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for quote in find_quotes(text, _paragraphs(text)):
+            assert 0 <= quote.start < quote.content_start <= quote.content_end <= quote.end <= len(text)
