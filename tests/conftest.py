@@ -104,7 +104,11 @@ def sample_analysis(seed_analysis):
                     sentence(start), paragraph(start))
         )  # fmt: skip
     loaded = []
-    for words, alternative in [("flailing", "struggling"), ("effusive", "warm"), ("courting", "seeking ties with")]:
+    for words, alternative in [
+        ("flailing", "struggling"),
+        ("effusive", "warm"),
+        ("courting", "seeking ties with"),
+    ]:
         start, end = at(words)
         loaded.append(
             r.LoadedWord(start, end, words, alternative, "An emotive word chosen by the outlet.",
@@ -124,7 +128,9 @@ def sample_analysis(seed_analysis):
             "Xi Jinping", "named_person", (r.TextSpan(*at("Xi Jinping")),), (2,), 2,
             "around a quarter the length of Putin’s", reported_length_ratio=0.25,
             tone=r.Tone(0.0, "reserved", ()),
-            framing=(r.Framing("far more restrained in tone", framing_start, framing_end, sentence(framing_start)),),
+            framing=(
+                r.Framing("far more restrained in tone", framing_start, framing_end, sentence(framing_start)),
+            ),
         ),
         r.Speaker("Dmitry Peskov", "spokesperson", (r.TextSpan(*at("Dmitry Peskov")),), (3,), 0),
         r.Speaker("the official translation into Russian", "document", (), (4,), 0),
@@ -139,7 +145,11 @@ def sample_analysis(seed_analysis):
     )
     terms = tuple(
         r.QuotedTerm(*at(term), term, owner, sentence(text.index(term)))
-        for term, owner in [("no limits", None), ("special military operation", "Russia"), ("unfriendly", None)]
+        for term, owner in [
+            ("no limits", None),
+            ("special military operation", "Russia"),
+            ("unfriendly", None),
+        ]
     )
     return replace(
         seed_analysis,
