@@ -1,0 +1,399 @@
+"""Hedges (kit/hedges.py): the categories, the context rules, quotations, counts and the summary.
+
+The sentences are invented; each table row is something a student would notice
+if the kit got it wrong ("In May" is not a hedge, "may rise" is).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kit.hedges import (
+    CATEGORY_FILE,
+    EPISTEMIC_CATEGORIES,
+    LEXICON_FILE,
+    WORDLIST_FILE,
+    category_explanation,
+    count_hedges,
+    expand_pattern,
+    hedges_in_doc,
+    load_lexicon,
+    summary_lines,
+)
+from kit.records import HEDGE_CATEGORIES, Attribution
+
+
+def found(nlp, text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.category) for h in hedges_in_doc(nlp(text))]
+
+
+def categories_of(nlp, text: str, word: str) -> list[str]:
+    """The categories of the hedges whose words contain ``word``."""
+    return [h.category for h in hedges_in_doc(nlp(text)) if word.lower() in h.text.lower().split()]
+
+
+# --- context rules for ambiguous words -------------------------------------------------------
+
+CONTEXT_RULES = [
+    # "may": the modal, not the month or a name
+    ("Prices may rise next year.", "may", ["possibility"]),
+    ("The trial began in May.", "May", []),
+    ("May was the wettest month on record.", "May", []),
+    ("Theresa May said little at the summit.", "May", []),
+    ("The shop opened in May and sales may double.", "may", ["possibility"]),
+    ("It may, in fact, be too late.", "may", ["possibility"]),
+    # "might": the modal, not strength
+    ("The talks might collapse.", "might", ["possibility"]),
+    ("The country showed its military might.", "might", []),
+    # "about"/"around": a quantity or a time, not a topic or a place
+    ("About 1,200 people attended the rally.", "about", ["approximation"]),
+    ("He talked about Taiwan for an hour.", "about", []),
+    ("The meeting lasted about an hour.", "about", ["approximation"]),
+    ("Her statement lasted around eight minutes.", "around", ["approximation"]),
+    ("Protests spread around the world.", "around", []),
+    ("The lorry drove around the square.", "around", []),
+    ("The vote is due at around 9 p.m.", "around", ["approximation"]),
+    ("Costs rose by around a quarter.", "around", ["approximation"]),
+    # "yet": "so far", not the conjunction
+    ("No date has yet been set for the visit.", "yet", ["limitation"]),
+    ("The ministry has yet to respond.", "yet", ["limitation"]),
+    ("The regulator has not approved it yet.", "yet", ["limitation"]),
+    ("It was the biggest protest yet.", "yet", ["limitation"]),
+    ("The plan is small, yet effective.", "yet", []),
+    ("Yet the minister refused to resign.", "yet", []),
+    ("Turnout was low and yet the result was clear.", "yet", []),
+    ("The bill adds yet another tax.", "yet", []),
+    # "would": a hypothetical, not a reported-speech back-shift, volition, habit or narrative
+    ("The bridge would collapse under that weight.", "would", ["possibility"]),
+    ("Putin expects a visit in what would be a show of unity.", "would", ["possibility"]),
+    ("Peskov said he would attend the meeting.", "would", []),
+    ("The minister told reporters that the plan would go ahead.", "would", []),
+    ("We were told that classes were fine, that the money would come next year.", "would", []),
+    ("She says the tax would hurt farmers.", "would", ["possibility"]),
+    ("The union said it would like to meet.", "would", []),
+    ("Years later the band would become famous.", "would", []),
+    ("It is too early to say whether members would back a strike.", "would", ["possibility"]),
+    # "could": possibility, not negated ability
+    ("The dispute could provoke sanctions.", "could", ["possibility"]),
+    ("She could not attend the hearing.", "could", []),
+    # "some": a number blurred, a vague source, or neither
+    ("Some 300 people marched.", "some", ["approximation"]),
+    ("Some officials said the plan was risky.", "some", ["vague_source"]),
+    ("Some say the deal is unfair.", "some", ["vague_source"]),
+    ("Some progress was made on Friday.", "some", []),
+    ("Some patients dropped out of the trial.", "some", []),
+    # "possible": doubt, not feasibility or a limit
+    ("A possible deal was discussed.", "possible", ["possibility"]),
+    ("It is possible that the talks fail.", "possible", ["possibility"]),
+    ("The fund doubled the maximum possible share of yuan.", "possible", []),
+    ("Reply as soon as possible.", "possible", []),
+    ("It is possible to reach the island by ferry.", "possible", []),
+    # "appear": seeming, not showing up
+    ("Xi has at times appeared cool on the invasion.", "appeared", ["appearance"]),
+    ("The spray appears to reduce sneezing.", "appears", ["appearance"]),
+    ("She appeared on television on Monday.", "appeared", []),
+    ("He appeared in court in March.", "appeared", []),
+    # "so far": time, not distance
+    ("Beijing has so far been careful.", "so", ["limitation"]),
+    ("He went so far as to call it a farce.", "so", []),
+    # "claims": a disputed claim, not a toll or a trophy
+    ("He claimed that the vote was rigged.", "claimed", ["distancing"]),
+    ("The island, which China claims as its own, held elections.", "claims", ["distancing"]),
+    ("The storm claimed three lives.", "claimed", []),
+    # agentless judgements are vague sources; a named judge is not
+    ("He is widely regarded as a genius.", "regarded", ["vague_source"]),
+    ("It is believed that the bridge was unsafe.", "believed", ["vague_source"]),
+    ("The plan was seen as a failure by the IMF.", "seen", []),
+    ("He was considered for the role.", "considered", []),
+    ("The flag was seen at the parade.", "seen", []),
+    # "whether": an open question; "if" only when it asks one
+    ("It remains unclear whether the deal will hold.", "whether", ["uncertainty"]),
+    ("She asked if the plan was legal.", "if", ["uncertainty"]),
+    ("If it rains, the match is off.", "if", []),
+    # "suggest": evidence pointing, not a proposal
+    ("The results suggest the spray works.", "suggest", ["appearance"]),
+    ("He suggested a meeting on Monday.", "suggested", []),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CONTEXT_RULES)
+def test_context_rules(nlp, text, word, expected):
+    assert categories_of(nlp, text, word) == expected
+
+
+# --- multi-word patterns ---------------------------------------------------------------------
+
+MULTI_WORD = [
+    ("Russia sent troops in what it terms a special operation.", "what it terms", "distancing"),
+    ("He warned against what he called a difficult situation.", "what he called", "distancing"),
+    ("They oppose what the industry calls reform.", "what the industry calls", "distancing"),
+    ("Beijing avoided the sort of support that angers the West.", "the sort of", "approximation"),
+    ("People familiar with the talks said a deal was near.", "People familiar with", "vague_source"),
+    ("Sources close to the minister denied it.", "Sources close to", "vague_source"),
+    ("The so-called reform plan stalled.", "so-called", "distancing"),
+    ("It is too early to say whether the cuts will work.", "too early to say whether", "uncertainty"),
+    ("It was not immediately clear who fired first.", "not immediately clear", "uncertainty"),
+    ("The result may or may not stand.", "may or may not", "possibility"),
+    ("The treaty signed a few days later held.", "a few", "approximation"),
+    ("The company is set to announce results.", "is set to", "probability"),
+    ("The bill is expected to pass next month.", "is expected to", "probability"),
+    ("For now, the ovens are on again.", "For now", "limitation"),
+    ("Xi has at times appeared cool.", "at times", "limitation"),
+    ("Legal experts say the ruling is sound.", "Legal experts", "vague_source"),
+    ("Thirty-odd lorries waited at the border.", "Thirty-odd", "approximation"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "category"), MULTI_WORD)
+def test_multi_word_patterns(nlp, text, words, category):
+    assert (words, category) in found(nlp, text)
+
+
+def test_careful_not_to_is_a_limitation_beside_so_far(nlp):
+    # Restraint presented as deliberate caution, softer than a flat "has not" (the seed key agrees).
+    assert found(nlp, "Beijing has so far been careful not to provide arms.") == [
+        ("so far", "limitation"),
+        ("careful not to", "limitation"),
+    ]
+    assert found(nlp, "He was careful with the glass.") == []
+
+
+def test_one_hedge_per_occurrence_and_longest_wins(nlp):
+    assert found(nlp, "It is unclear whether the deal will hold.") == [("unclear whether", "uncertainty")]
+    assert found(nlp, "Shares could possibly fall.") == [
+        ("could", "possibility"),
+        ("possibly", "possibility"),
+    ]
+
+
+def test_approximation_span_shows_the_blurred_quantity(nlp):
+    assert found(nlp, "Some 40 ships were stuck.") == [("Some 40 ships", "approximation")]
+
+
+# --- quotations: the speaker hedges -----------------------------------------------------------
+
+
+def test_in_quote_marks_the_speaker_not_the_outlet(analyze_text):
+    analysis = analyze_text("Prices could rise. “Prices may fall,” the minister said.")
+    marks = {h.text: h.in_quote for h in analysis.hedges}
+    assert marks == {"could": False, "may": True}
+
+
+def test_straight_quotes_and_unclosed_quotes_count_too(analyze_text):
+    analysis = analyze_text('Weather\n\n"It might rain," she said.\n\n"It could snow, he warned.')
+    assert [(h.text, h.in_quote) for h in analysis.hedges] == [("might", True), ("could", True)]
+
+
+def test_speaker_comes_from_the_covering_attribution(nlp):
+    text = "“The deal could collapse,” said Ana Ruiz. Talks may resume."
+    doc = nlp(text)
+    content_end = text.index("”")
+    attribution = Attribution(
+        speaker="Ana Ruiz",
+        speaker_start=text.index("Ana"),
+        speaker_end=text.index("Ana") + 8,
+        source_type="named_person",
+        kind="direct",
+        cue="said",
+        cue_start=text.index("said"),
+        cue_end=text.index("said") + 4,
+        content_start=1,
+        content_end=content_end,
+        sentence=0,
+    )
+    hedges = hedges_in_doc(doc, attributions=[attribution])
+    assert [(h.text, h.in_quote, h.speaker) for h in hedges] == [
+        ("could", True, "Ana Ruiz"),
+        ("may", False, None),
+    ]
+
+
+def test_sentence_and_paragraph_indexes(analyze_text):
+    analysis = analyze_text("Title\n\nTalks continued. Prices may rise.\n\nThe deal could fail.")
+    assert [(h.text, h.sentence, h.paragraph) for h in analysis.hedges] == [
+        ("may", 1, 0),
+        ("could", 2, 1),
+    ]
+    for hedge in analysis.hedges:
+        assert analysis.text[hedge.start : hedge.end] == hedge.text
+
+
+# --- explanations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("category", HEDGE_CATEGORIES)
+def test_every_category_has_a_short_one_sentence_explanation(category):
+    explanation = category_explanation(category).replace("{text}", "so far")
+    assert explanation.endswith(".") and explanation.count(". ") == 0
+    assert "“so far”" in explanation
+    assert len(explanation.split()) <= 22
+
+
+def test_every_lexicon_entry_explains_itself_in_one_short_sentence():
+    for entry in load_lexicon():
+        text = entry.explain("word")
+        assert text.endswith(".") and text.count(". ") == 0, entry
+        assert len(text.split()) <= 24, entry
+
+
+def test_hits_carry_an_explanation_with_their_words(nlp):
+    (hedge,) = hedges_in_doc(nlp("Beijing has so far been careful."))
+    assert hedge.explanation.startswith("“so far”")
+    assert "change" in hedge.explanation
+
+
+# --- the seed: what a student would check ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "category"),
+    [
+        ("appeared", "appearance"),
+        ("so far", "limitation"),
+        ("at times", "limitation"),
+        ("could", "possibility"),
+        ("would", "possibility"),
+        ("what it terms", "distancing"),
+        ("what he called", "distancing"),
+        ("around eight minutes", "approximation"),
+        ("around a quarter", "approximation"),
+        ("a few", "approximation"),
+        ("the sort of", "approximation"),
+        ("yet", "limitation"),
+        ("claims", "distancing"),
+    ],
+)
+def test_seed_hedges(seed_analysis, words, category):
+    assert (words, category) in [(h.text, h.category) for h in seed_analysis.hedges]
+
+
+def test_seed_has_no_false_alarms_a_student_would_spot(seed_analysis):
+    texts = {h.text for h in seed_analysis.hedges}
+    assert "possible" not in texts  # "the maximum possible share" is a ceiling, not doubt
+    assert "expecting" not in texts  # “We are expecting you” is a welcome, not a forecast
+    assert all(not h.in_quote for h in seed_analysis.hedges)  # the quotations state, they do not hedge
+
+
+# --- counts and summary -----------------------------------------------------------------------
+
+
+def test_count_hedges(analyze_text):
+    analysis = analyze_text(
+        "Title\n\nPrices could rise. Talks have so far stalled.\n\n“It may fail,” she said."
+    )
+    counts = count_hedges(analysis)
+    assert counts["total"] == 3
+    assert counts["by_category"]["possibility"] == 2 and counts["by_category"]["limitation"] == 1
+    assert set(counts["by_category"]) == set(HEDGE_CATEGORIES)
+    assert counts["by_paragraph"] == [2, 1]
+    assert (counts["outlet"], counts["in_quotes"]) == (2, 1)
+    assert counts["by_category_in_quotes"]["possibility"] == 1
+    assert counts["epistemic"] == 2
+    assert counts["per_100_words"] == round(100 * 3 / analysis.word_count, 2)
+
+
+def test_count_hedges_survives_a_json_round_trip(analyze_text):
+    from kit.analysis import Analysis
+
+    analysis = analyze_text("Prices could rise.")
+    again = Analysis.from_json(analysis.to_json())
+    assert count_hedges(again) == count_hedges(analysis)
+    assert analysis.to_dict()["hedge_summary"]["total"] == 1
+
+
+def test_summary_lists_categories_voices_context_and_paragraphs(analyze_text):
+    analysis = analyze_text(
+        "Title\n\nPrices could rise. Talks have so far stalled.\n\n“It may fail,” she said."
+    )
+    text = "\n".join(summary_lines(analysis))
+    assert text.startswith("Hedges: 3 (")
+    assert "per 100 words" in text
+    assert "possibility (2: outlet 1, speakers 1)" in text
+    assert "“so far” [outlet]" in text and "«so far»" in text
+    assert "(quote)" in text
+    assert "Per paragraph: ¶1 2 · ¶2 1" in text
+
+
+def test_summary_says_when_there_are_none(analyze_text):
+    assert summary_lines(analyze_text("The council met on Monday.")) == [
+        "Hedges: none found (no word that softens or distances the claims)."
+    ]
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "may",
+        "May",
+        "Yet",
+        "about",
+        "some",
+        "so far",
+        "“",
+        "”may”",
+        "what",
+        "around 1",
+        "PRICES MAY RISE AROUND 5%",
+        "…!?;:",
+        "yet yet yet may may may about about about",
+        "It is considered",
+        "widely",
+        "🙂 could 🙂",
+        "may " * 400,
+    ],
+)
+def test_no_exception_on_odd_input(nlp, text):
+    hedges = hedges_in_doc(nlp(text))
+    for hedge in hedges:
+        assert hedge.category in HEDGE_CATEGORIES
+        assert text[hedge.start : hedge.end] == hedge.text
+
+
+def test_odd_articles_analyse(analyze_text):
+    for text in ["“Unbalanced may rise", "“ ” “ ”", "Numbers 1 2 3 4 about 5 around 6"]:
+        analysis = analyze_text(text)
+        assert count_hedges(analysis)["total"] == len(analysis.hedges)
+        summary_lines(analysis)
+
+
+def test_works_without_a_parser():
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert found(nlp, "Perhaps it will rain; it may, reportedly, snow around 5 pm.") == [
+        ("Perhaps", "possibility"),
+        ("may", "possibility"),
+        ("reportedly", "distancing"),
+        ("around 5", "approximation"),
+    ]
+    assert found(nlp, "In May the yet unknown critics said so.") == []
+
+
+# --- the lexicon as data --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE])
+def test_data_files_name_source_and_licence(path):
+    header = path.read_text(encoding="utf-8")[:2000]
+    assert re.search(r"^# Source:", header, re.MULTILINE)
+    assert re.search(r"^# Licence:", header, re.MULTILINE)
+
+
+def test_lexicon_covers_every_category_and_expands():
+    entries = load_lexicon()
+    assert {e.category for e in entries} == set(HEDGE_CATEGORIES)
+    for entry in entries:
+        assert expand_pattern(entry.pattern), entry
+    assert set(EPISTEMIC_CATEGORIES) <= set(HEDGE_CATEGORIES)
+
+
+def test_phrase_alternatives_expand_as_whole_phrases():
+    assert ("for", "the", "time", "being") in expand_pattern("for now / for the time being")
+    assert ("for", "now", "the") not in expand_pattern("for now / for the time being")
