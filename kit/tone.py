@@ -1,37 +1,1703 @@
 """Tone and loaded words: how things are said, and how the outlet frames them (GUIDELINES §4).
 
-Placeholder until the tone engine lands: finds nothing.
+Three questions a student can ask of any article:
+
+* **Loaded words** (:func:`find_loaded_words`): which evaluative or emotive words
+  does the outlet use in its own voice ("flailing invasion", "dramatic pivot"),
+  and what neutral word could it have used instead? Words inside quotation
+  marks and inside direct quotations belong to the speaker, not the outlet.
+  Reported speech (indirect, partial) stays in the outlet's voice: its wording,
+  including the reporting verb ("slammed"), is the outlet's choice.
+* **Speaker profiles** (:func:`profile_speakers`): for every speaker, the
+  statements credited to them, words quoted, the length the article reports
+  ("around eight minutes", "a quarter the length of Putin's") and the ratio
+  between speakers, an explainable tone score, and warmth and intensity markers.
+* **Framing** (:func:`find_framing`): the outlet's own characterisation of a
+  speaker's delivery ("effusive", "far more restrained in tone"), kept apart
+  from the speaker's own words (it never counts towards their tone) so students
+  can compare what was said with how it was framed. Evaluative delivery words
+  ("effusive", "restrained") are also loaded words; plain ones ("brief",
+  "far shorter statement") are framing only.
+
+Every lexicon is a data file under ``kit/data/``: ``loaded_words.tsv``,
+``tone_corrections.tsv`` (domain rules), ``tone_warmth.tsv``,
+``tone_intensity.tsv`` and ``tone_delivery.tsv``.
+
+Tone scores
+-----------
+The sentiment words come from VADER's lexicon (``vaderSentiment``), read word
+by word so that every score lists the words behind it (words its raters found
+nearly neutral, below 0.5 either way, and tokens that are not words are left
+out): each
+:class:`~kit.records.WordScore` holds a word's valence on VADER's -4 … 4 scale
+after the domain corrections, a booster before it ("very") and a negation in
+the three words before it ("not", "no", "never": × -0.74, as in VADER). The
+score is VADER's normalisation of their sum, ``s / sqrt(s² + 15)``, in -1 … 1.
+Unlike VADER's compound score, there is no "but" or punctuation weighting: the
+listed words explain the score exactly.
+
+Tone labels:
+
+* ``positive`` / ``negative``: score ≥ 0.05 / ≤ -0.05 (VADER's thresholds);
+* ``mixed``: positive and negative words each add up to at least 1.0 and the
+  weaker side is at least half the stronger one;
+* ``reserved``: a word of reserve ("cool on X", "guarded", "lukewarm",
+  "reservations") and no clear sentiment either way (|score| < 0.5);
+* ``neutral``: no sentiment words, or they cancel out (|score| < 0.05).
+
+Context conditions
+------------------
+The ``context`` column of ``loaded_words.tsv`` and ``tone_corrections.tsv`` is
+``*`` or conditions joined by ``;``, all of which must hold:
+``next=a,b`` / ``prev=a,b`` (the next / previous word is one of these),
+``not_next=…`` / ``not_prev=…``, ``next_not_time`` (the word after the next one
+is not a date or time: "cool on Monday" is weather), ``dep=a,b`` (the
+dependency label), ``no_compound`` (not part of a noun compound), ``entity``
+(inside a named entity), ``address`` (inside a form of address), ``prt=a,b``
+(the verb has this particle: "shrugged that off"; the match runs to it),
+``obj=a,b`` (the verb's object is one of these words, or any clause when
+``clause`` is listed: "attacked the plan" but not "attacked a convoy") and
+``delivery`` (the word describes a speaker or a statement: "his statement was
+restrained", not "the dog was restrained").
+
+Any part of speech a row allows as ADJ also matches a word in an adjective's
+function (``amod``) that the tagger read as a participle or a noun ("a
+humiliating blow", "a rousing speech"). A loaded adjective directly before the
+loaded noun it modifies makes one loaded phrase ("humiliating blow").
+
+>>> import kit
+>>> result = kit.analyze("Talks\\n\\nThe regime slammed the plan, officials said.")
+>>> [(w.text, w.alternative) for w in result.loaded_words]
+[('regime', 'government'), ('slammed', 'criticised')]
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+import bisect
+import dataclasses
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from .records import Attribution, LoadedWord, Speaker
+from .records import (
+    Attribution,
+    Framing,
+    LoadedWord,
+    Marker,
+    Speaker,
+    Statement,
+    Tone,
+    WordScore,
+)
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     from .analysis import Analysis
     from .pipeline import ParsedArticle
     from .sources import SourceFindings
 
-__all__ = ["find_loaded_words", "profile_speakers", "summary_lines"]
+__all__ = [
+    "TONE_LABELS",
+    "ReportedLength",
+    "find_framing",
+    "find_intensity",
+    "find_loaded_words",
+    "find_warmth",
+    "length_ratios",
+    "parse_length",
+    "profile_speakers",
+    "score_tone",
+    "summary_lines",
+]
+
+TONE_LABELS = ("positive", "negative", "neutral", "reserved", "mixed")
+
+# Entity types whose words are part of a name, not of the wording.
+NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
+PERSON_TYPES = frozenset({"named_person", "spokesperson", "anonymous"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ADJ_DEPS = frozenset({"amod", "acomp", "oprd", "attr", "conj", "advcl", "xcomp"})
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp"})
+MANNER_NOUNS = frozenset({"tone", "manner", "delivery", "style", "language", "voice", "substance"})
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december today tomorrow yesterday weekend night morning "
+    "evening afternoon".split()
+)
+NEGATION_STOPS = frozenset({",", ";", ":", "—", "–", "but", "however", "although", "though", "yet"})
+POSITIVE, NEGATIVE, REPORT_THRESHOLD = 0.05, -0.05, 0.5
+MIN_VALENCE = 0.5  # VADER words rated nearly neutral ("want" +0.3, "pay" -0.4) are left out
+VADER_ALPHA = 15.0
+
+
+# --- data files ----------------------------------------------------------------
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a TSV data file: comment lines skipped, the first other line names the columns."""
+    text = resources.files("kit").joinpath("data", name).read_text(encoding="utf-8")
+    header: list[str] | None = None
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append({key: cell.strip() for key, cell in zip(header, cells, strict=False)})
+    return rows
+
+
+def _pos_set(value: str) -> frozenset[str] | None:
+    value = value.strip()
+    return None if value in ("", "*") else frozenset(p.strip().upper() for p in value.split(","))
+
+
+@dataclass(frozen=True)
+class _Condition:
+    name: str
+    words: frozenset[str] = frozenset()
+
+
+def _conditions(value: str) -> tuple[_Condition, ...]:
+    value = value.strip()
+    if value in ("", "*"):
+        return ()
+    out = []
+    for part in value.split(";"):
+        name, _, words = part.strip().partition("=")
+        out.append(_Condition(name.strip(), frozenset(w.strip().lower() for w in words.split(",") if w)))
+    return tuple(out)
+
+
+def _neighbour(token: Token, offset: int) -> Token | None:
+    i = token.i + offset
+    doc = token.doc
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _pos_fits(token: Token, pos: str, wanted: frozenset[str]) -> bool:
+    """``pos`` is wanted. A word in an adjective's function counts as ADJ whatever its tag: a
+    participle ("a humiliating blow") or a word the tagger took for a noun ("a rousing speech")."""
+    if pos in wanted:
+        return True
+    if "ADJ" not in wanted:
+        return False
+    dep = token.dep_
+    return dep == "amod" or (pos == "VERB" and token.tag_ in ("VBG", "VBN") and dep in ADJ_DEPS)
+
+
+def _particle(token: Token, words: frozenset[str]) -> Token | None:
+    """The verb particle of ``token`` if it is one of ``words`` ("shrugged that off")."""
+    for child in token.children:
+        if child.dep_ == "prt" and child.lower_ in words:
+            return child
+    return None
+
+
+def _object_in(token: Token, words: frozenset[str]) -> bool:
+    """The verb's object is one of ``words`` (lemma or word), or a clause when ``clause`` is listed."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj") and (child.lower_ in words or child.lemma_.lower() in words):
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and "clause" in words:
+            return True
+    return False
+
+
+def _speakerish(token: Token) -> bool:
+    """A person (a name, a pronoun, a title such as "the minister") or something a person said."""
+    statement_nouns = _delivery().statement_nouns
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lower_ in PRONOUNS
+        or token.lower_ in ("i", "we", "they", "you")
+        or lemma in statement_nouns
+        or token.lower_ in statement_nouns
+        or lemma in _warmth_markers().sets["title"]
+    )
+
+
+def _describes_delivery(token: Token) -> bool:
+    """``token`` characterises a speaker or a statement: "a terse reply", "his statement was restrained"."""
+    speech_verbs = _delivery().speech_verbs
+    if token.dep_ == "amod":
+        return _speakerish(token.head)
+    if token.pos_ == "ADV" and token.dep_ == "advmod":
+        return token.head.lemma_.lower() in speech_verbs
+    if token.dep_ in PREDICATIVE_DEPS or token.dep_ in ("ROOT", "conj"):
+        verb = token.head if token.dep_ != "ROOT" else token
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return _speakerish(subject)
+            if verb.head is verb:
+                break
+            verb = verb.head
+    return False
+
+
+def _is_time(token: Token | None) -> bool:
+    return token is not None and (token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_WORDS)
+
+
+def _holds(
+    token: Token, conditions: tuple[_Condition, ...], *, address: frozenset[int] = frozenset()
+) -> bool:
+    for cond in conditions:
+        name = cond.name
+        if name in ("next", "not_next", "prev", "not_prev"):
+            other = _neighbour(token, 1 if "next" in name else -1)
+            hit = other is not None and other.lower_ in cond.words
+            if hit == name.startswith("not_"):
+                return False
+        elif name == "next_not_time":
+            if _is_time(_neighbour(token, 2)):
+                return False
+        elif name == "dep":
+            if token.dep_ not in cond.words and token.dep_.lower() not in cond.words:
+                return False
+        elif name == "no_compound":
+            if token.dep_ == "compound" or any(c.dep_ == "compound" for c in token.children):
+                return False
+        elif name == "entity":
+            if token.ent_type_ not in NAME_ENTITIES:
+                return False
+        elif name == "address":
+            if token.i not in address:
+                return False
+        elif name == "prt":
+            if _particle(token, cond.words) is None:
+                return False
+        elif name == "obj":
+            if not _object_in(token, cond.words):
+                return False
+        elif name == "delivery":
+            if not _describes_delivery(token):
+                return False
+        else:  # an unknown condition never holds, so a typo cannot widen a rule
+            return False
+    return True
+
+
+# --- loaded words: the lexicon ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _LoadedEntry:
+    word: str
+    pos: frozenset[str] | None
+    conditions: tuple[_Condition, ...]
+    alternative: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class _LoadedLexicon:
+    single: Mapping[str, tuple[_LoadedEntry, ...]]
+    phrases: Mapping[str, _LoadedEntry]
+    phrase_starts: Mapping[str, re.Pattern[str]]  # first word → the phrases that start with it
+
+
+_SEPARATOR = r"[\s\-‐‑–]+"
+_VOWELS = "aeiou"
+
+
+def _inflections(word: str, pos: frozenset[str] | None) -> set[str]:
+    """Regular inflections of ``word`` for the parts of speech in ``pos`` (all when None)."""
+    forms = {word}
+    nounish = pos is None or "NOUN" in pos
+    verbish = pos is None or "VERB" in pos
+    if nounish or verbish:
+        if word.endswith("is") and nounish:
+            forms.add(word[:-2] + "es")  # crisis → crises
+        if word.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(word + "es")
+        elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+            forms.add(word[:-1] + "ies")
+        else:
+            forms.add(word + "s")
+    if verbish:
+        stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
+        if word.endswith("e"):
+            forms |= {word + "d", stem + "ing"}
+        elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+            forms |= {word[:-1] + "ied", word + "ing"}
+        else:
+            forms |= {word + "ed", word + "ing"}
+            last3 = word[-3:]
+            if (
+                len(last3) == 3
+                and last3[0] not in _VOWELS
+                and last3[1] in _VOWELS
+                and last3[2] not in _VOWELS + "wxy"
+            ):
+                forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+@functools.cache
+def _loaded_lexicon() -> _LoadedLexicon:
+    single: dict[str, list[_LoadedEntry]] = {}
+    phrases: dict[str, _LoadedEntry] = {}
+    alternatives: dict[str, list[str]] = {}
+    for row in _rows("loaded_words.tsv"):
+        spellings = [s.strip().lower() for s in row["word"].split("|") if s.strip()]
+        if not spellings:
+            continue
+        pos = _pos_set(row["pos"])
+        entry = _LoadedEntry(
+            spellings[0], pos, _conditions(row["context"]), row["alternative"], row["explanation"]
+        )
+        for spelling in spellings:
+            words = re.split(_SEPARATOR, spelling)
+            if len(words) == 1:
+                for form in _inflections(spelling, pos):
+                    single.setdefault(form, []).append(entry)
+                continue
+            firsts = _inflections(words[0], pos) if pos is not None and "VERB" in pos else {words[0]}
+            rest = "".join(_SEPARATOR + re.escape(w) for w in words[1:])
+            for first in firsts:
+                phrases[" ".join([first, *words[1:]])] = entry
+                alternatives.setdefault(first, []).append(re.escape(first) + rest)
+    starts = {
+        first: re.compile(
+            "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?![\w\-])", re.IGNORECASE
+        )
+        for first, alts in alternatives.items()
+    }
+    return _LoadedLexicon(
+        single={k: tuple(v) for k, v in single.items()}, phrases=phrases, phrase_starts=starts
+    )
+
+
+# --- the outlet's voice ------------------------------------------------------------
+
+
+class _Intervals:
+    """Sorted, merged character intervals with a fast overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted((s, e) for s, e in spans if e > s):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+def _not_outlet_voice(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> _Intervals:
+    """Quotations (marks included) and the content of direct attributions: the speakers' words."""
+    spans = [(q.start, q.end) for q in parsed.quotes]
+    spans += [(a.content_start, a.content_end) for a in attributions if a.kind == "direct"]
+    return _Intervals(spans)
+
+
+def _sentence_index(parsed: ParsedArticle) -> Callable[[int], int]:
+    starts = [s.start for s in parsed.sentences]
+
+    def index(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    return index
+
+
+def _paragraph_index(parsed: ParsedArticle) -> Callable[[int], int]:
+    starts = [p.start for p in parsed.article.paragraphs]
+
+    def index(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    return index
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _word_tokens(doc: Doc, text: str, vocabulary: Mapping[str, Any]) -> Iterable[tuple[Token, Any]]:
+    """Tokens whose lower-case text is in ``vocabulary``, with its value.
+
+    The words are found with a regular expression over the text and mapped to
+    tokens, which is much faster than reading every token's attributes.
+    """
+    for match in _LETTERS.finditer(text):
+        value = vocabulary.get(match.group().lower())
+        if value is None:
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield span[0], value
 
 
 def find_loaded_words(
     parsed: ParsedArticle, *, attributions: Sequence[Attribution] = ()
 ) -> tuple[LoadedWord, ...]:
-    """Evaluative or emotive words in the outlet's own voice, with neutral alternatives."""
-    del parsed, attributions
-    return ()
+    """Evaluative or emotive words in the outlet's own voice, with neutral alternatives.
+
+    A word counts when it is in ``kit/data/loaded_words.tsv`` with a matching
+    part of speech and context, and stands outside quotation marks and outside
+    the content of direct attributions. Words that are part of a name
+    ("Radical Party") are skipped.
+
+    >>> from kit.article import load_article
+    >>> from kit.pipeline import parse
+    >>> parsed = parse(load_article('Vote\\n\\nThe mob cheered. "A dramatic day," he said.'))
+    >>> [(w.text, w.alternative) for w in find_loaded_words(parsed)]
+    [('mob', 'crowd')]
+    """
+    doc = parsed.doc
+    text = parsed.text
+    if not text or len(doc) == 0:
+        return ()
+    lexicon = _loaded_lexicon()
+    hidden = _not_outlet_voice(parsed, attributions)
+    sentence_of = _sentence_index(parsed)
+    paragraph_of = _paragraph_index(parsed)
+    found: list[tuple[int, int, _LoadedEntry, Token | None]] = []
+
+    def add(start: int, end: int, entry: _LoadedEntry, token: Token | None) -> None:
+        found.append((start, end, entry, token))
+
+    single, starts = lexicon.single, lexicon.phrase_starts
+    phrase_matches = []
+    candidates = []
+    for match in _LETTERS.finditer(text):
+        word = match.group().lower()
+        entries = single.get(word)
+        if entries is not None:
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1:
+                candidates.append((span[0], entries))
+        phrase = starts.get(word)
+        if phrase is not None and not (match.start() and text[match.start() - 1] == "-"):
+            found_phrase = phrase.match(text, match.start())
+            if found_phrase is not None:
+                phrase_matches.append(found_phrase)
+    for token, entries in candidates:
+        pos = token.pos_
+        if pos == "PROPN" or token.ent_type_ in NAME_ENTITIES:
+            continue
+        for entry in entries:
+            if entry.pos is not None and not _pos_fits(token, pos, entry.pos):
+                continue
+            if not _holds(token, entry.conditions):
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            particle = next((_particle(token, c.words) for c in entry.conditions if c.name == "prt"), None)
+            if particle is not None and particle.i > token.i:  # "shrugged that off"
+                end = particle.idx + len(particle.text)
+            if not hidden.overlaps(start, end):
+                add(start, end, entry, token)
+            break
+    for match in phrase_matches:
+        start, end = match.span()
+        entry = lexicon.phrases.get(" ".join(re.split(_SEPARATOR, match.group().lower())))
+        if entry is None or hidden.overlaps(start, end):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            root = span.root
+            if entry.pos is not None and not _pos_fits(root, root.pos_, entry.pos):
+                continue
+            if not _holds(root, entry.conditions):
+                continue
+        add(start, end, entry, None)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, _LoadedEntry, Token | None]] = []
+    for item in found:  # a phrase wins over a word inside it
+        if kept and item[0] < kept[-1][1]:
+            continue
+        if kept and _modifies(kept[-1][3], item[3]):  # "humiliating blow": one loaded phrase
+            start, _end, first, _token = kept.pop()
+            merged = dataclasses.replace(item[2], explanation=f"{first.explanation}; {item[2].explanation}")
+            item = (start, item[1], merged, item[3])
+        kept.append(item)
+    return tuple(
+        LoadedWord(
+            start=start,
+            end=end,
+            text=text[start:end],
+            alternative=entry.alternative,
+            explanation=entry.explanation,
+            sentence=sentence_of(start),
+            paragraph=paragraph_of(start),
+        )
+        for start, end, entry, _token in kept
+    )
+
+
+def _modifies(left: Token | None, right: Token | None) -> bool:
+    """``left`` is an adjective directly before the noun ``right`` that it modifies."""
+    return (
+        left is not None
+        and right is not None
+        and left.i + 1 == right.i
+        and left.dep_ == "amod"
+        and left.head.i == right.i
+    )
+
+
+# --- token patterns (warmth and intensity markers) ----------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    words: frozenset[str]
+    pos: frozenset[str]
+    tags: frozenset[str]
+    sets: tuple[str, ...]
+    quantifier: str  # "", "+", "?", "*"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    items: tuple[_Item, ...]
+    exceptions: frozenset[str]
+
+
+def _compile_pattern(kind: str, pattern: str, exceptions: str = "") -> _Pattern:
+    items = []
+    for raw in pattern.split():
+        quantifier = raw[-1] if len(raw) > 1 and raw[-1] in "+?*" else ""
+        body = raw[:-1] if quantifier else raw
+        words, pos, tags, sets = set(), set(), set(), []
+        for alt in body.split("|"):
+            if alt.startswith("POS="):
+                pos.add(alt[4:])
+            elif alt.startswith("TAG="):
+                tags.add(alt[4:])
+            elif alt.startswith("@"):
+                sets.append(alt[1:])
+            else:
+                words.add(alt.lower())
+        items.append(_Item(frozenset(words), frozenset(pos), frozenset(tags), tuple(sets), quantifier))
+    skip = frozenset(w.strip().lower() for w in exceptions.split(",") if w.strip() and w.strip() != "-")
+    return _Pattern(kind, tuple(items), skip)
+
+
+_Features = tuple[str, str, str, str]  # lower-case word, lemma, coarse tag, fine tag
+
+
+def _features(tokens: Sequence[Token]) -> list[_Features]:
+    """What the patterns look at, read once per token (spaCy builds a new string per attribute access)."""
+    return [(t.lower_, t.lemma_.lower(), t.pos_, t.tag_) for t in tokens]
+
+
+@dataclass(frozen=True)
+class _Markers:
+    patterns: tuple[_Pattern, ...]
+    sets: Mapping[str, frozenset[str]]
+    explanations: Mapping[str, str]
+    first: Mapping[str, tuple[_Pattern, ...]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, patterns: Sequence[_Pattern], sets: Mapping[str, frozenset[str]], explanations: Mapping[str, str]
+    ) -> _Markers:
+        """Index the patterns by what their first token can be, so each token tries only a few.
+
+        Keys are ``w:word``, ``p:POS`` and ``t:TAG``; a pattern whose first item
+        is optional is indexed under its first two items.
+        """
+        index: dict[str, list[_Pattern]] = {}
+        for pattern in patterns:
+            items = pattern.items
+            expanded = [pattern]
+            if items[0].quantifier in ("?", "*") and len(items) > 1:
+                required = dataclasses.replace(items[0], quantifier="" if items[0].quantifier == "?" else "+")
+                expanded = [
+                    dataclasses.replace(pattern, items=(required, *items[1:])),
+                    dataclasses.replace(pattern, items=items[1:]),
+                ]
+            for variant in expanded:
+                item = variant.items[0]
+                keys = {f"w:{w}" for w in item.words} | {f"p:{p}" for p in item.pos}
+                keys |= {f"t:{t}" for t in item.tags}
+                keys |= {f"w:{w}" for name in item.sets for w in sets.get(name, ())}
+                for key in keys:
+                    index.setdefault(key, []).append(variant)
+        return cls(tuple(patterns), sets, explanations, {k: tuple(v) for k, v in index.items()})
+
+    def candidates(self, feature: _Features) -> tuple[_Pattern, ...]:
+        lower, lemma, pos, tag = feature
+        first = self.first
+        found = first.get("w:" + lower, ()) + first.get("p:" + pos, ()) + first.get("t:" + tag, ())
+        if lemma != lower:
+            found += first.get("w:" + lemma, ())
+        return found
+
+
+@functools.cache
+def _warmth_markers() -> _Markers:
+    rows = _rows("tone_warmth.tsv")
+    titles = frozenset(
+        w.lower() for row in rows if row["kind"] == "title" for w in row["pattern"].split("|") if w
+    )
+    patterns = [_compile_pattern(r["kind"], r["pattern"]) for r in rows if r["kind"] != "title"]
+    notes = {r["kind"]: r["explanation"] for r in rows if r["kind"] != "title"}
+    return _Markers.build(patterns, {"title": titles}, notes)
+
+
+@functools.cache
+def _intensity_markers() -> _Markers:
+    rows = _rows("tone_intensity.tsv")
+    patterns = [_compile_pattern(r["kind"], r["pattern"], r.get("except", "")) for r in rows]
+    return _Markers.build(patterns, {}, {r["kind"]: r["explanation"] for r in rows})
+
+
+def _item_matches(item: _Item, feature: _Features, sets: Mapping[str, frozenset[str]]) -> bool:
+    lower, lemma, pos, tag = feature
+    if lower in item.words or lemma in item.words or pos in item.pos or tag in item.tags:
+        return True
+    return any(lower in sets.get(name, ()) for name in item.sets)
+
+
+def _match_at(
+    pattern: _Pattern, feats: Sequence[_Features], i: int, sets: Mapping[str, frozenset[str]]
+) -> int:
+    """End index of a greedy match of ``pattern`` at ``feats[i]``, or -1."""
+    if feats[i][0] in pattern.exceptions:
+        return -1
+    j, n_feats = i, len(feats)
+    for item in pattern.items:
+        if item.quantifier in ("+", "*"):
+            n = 0
+            while j < n_feats and _item_matches(item, feats[j], sets):
+                j += 1
+                n += 1
+            if item.quantifier == "+" and n == 0:
+                return -1
+        elif item.quantifier == "?":
+            if j < n_feats and _item_matches(item, feats[j], sets):
+                j += 1
+        elif j < n_feats and _item_matches(item, feats[j], sets):
+            j += 1
+        else:
+            return -1
+    return j if j > i else -1
+
+
+def _find_markers(
+    tokens: Sequence[Token], markers: _Markers, feats: Sequence[_Features] | None = None
+) -> tuple[Marker, ...]:
+    feats = _features(tokens) if feats is None else feats
+    out = []
+    i = 0
+    while i < len(tokens):
+        best, kind = -1, ""
+        for pattern in markers.candidates(feats[i]):
+            end = _match_at(pattern, feats, i, markers.sets)
+            if end > best:
+                best, kind = end, pattern.kind
+        if best > i:
+            first, last = tokens[i], tokens[best - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            text = "".join(t.text_with_ws for t in tokens[i:best])[: end - start]
+            out.append(Marker(text, start, end, kind))
+            i = best
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _span_tokens(doc: Doc, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(doc.text) if end is None else end
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+    return [] if span is None else [t for t in span if not t.is_space]
+
+
+def find_warmth(doc: Doc, start: int = 0, end: int | None = None) -> tuple[Marker, ...]:
+    """Warmth markers in ``doc.text[start:end]``: forms of address, friendship, praise, thanks.
+
+    >>> from kit.pipeline import load_pipeline
+    >>> doc = load_pipeline()("We welcome you, dear friend.")
+    >>> [(m.text, m.kind) for m in find_warmth(doc)]
+    [('welcome', 'gratitude'), ('dear friend', 'address')]
+    """
+    return _find_markers(_span_tokens(doc, start, end), _warmth_markers())
+
+
+def find_intensity(doc: Doc, start: int = 0, end: int | None = None) -> tuple[Marker, ...]:
+    """Intensity markers in ``doc.text[start:end]``: intensifiers, superlatives, absolutes, "!".
+
+    >>> from kit.pipeline import load_pipeline
+    >>> doc = load_pipeline()("This is the best deal in history, and the whole world knows it!")
+    >>> [(m.text, m.kind) for m in find_intensity(doc)]
+    [('best', 'superlative'), ('the whole world', 'absolute'), ('!', 'exclamation')]
+    """
+    return _find_markers(_span_tokens(doc, start, end), _intensity_markers())
+
+
+# --- tone ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Correction:
+    word: str
+    pos: frozenset[str] | None
+    conditions: tuple[_Condition, ...]
+    valence: float | None
+    reserved: bool
+    explanation: str
+
+
+@functools.cache
+def _corrections() -> tuple[dict[str, tuple[_Correction, ...]], tuple[_Correction, ...]]:
+    by_word: dict[str, list[_Correction]] = {}
+    general: list[_Correction] = []
+    for row in _rows("tone_corrections.tsv"):
+        valence = row["valence"].strip()
+        rule = _Correction(
+            word=row["word"].lower(),
+            pos=_pos_set(row["pos"]),
+            conditions=_conditions(row["context"]),
+            valence=None if valence in ("", "-") else float(valence),
+            reserved=row["label"].strip() == "reserved",
+            explanation=row["explanation"],
+        )
+        if rule.word == "*":
+            general.append(rule)
+        else:
+            by_word.setdefault(rule.word, []).append(rule)
+    return {k: tuple(v) for k, v in by_word.items()}, tuple(general)
+
+
+@functools.cache
+def _analyzer() -> SentimentIntensityAnalyzer:
+    """VADER's analyser, built once on first use (it reads its lexicon from disk)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@functools.cache
+def _vader_words() -> tuple[dict[str, float], frozenset[str], dict[str, float], float]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE
+
+    negators = frozenset(NEGATE) | {"no", "not", "n't", "never", "without", "nor"}
+    boosters = {k: v for k, v in BOOSTER_DICT.items() if " " not in k}
+    return _analyzer().lexicon, negators, boosters, N_SCALAR
+
+
+def _correction_for(token: Token, address: frozenset[int]) -> _Correction | None:
+    by_word, general = _corrections()
+    for rule in general:
+        if (rule.pos is None or token.pos_ in rule.pos) and _holds(token, rule.conditions, address=address):
+            return rule
+    lemma = token.lemma_.lower()
+    rules = by_word.get(token.lower_, ()) + (by_word.get(lemma, ()) if lemma != token.lower_ else ())
+    for rule in rules:
+        if (rule.pos is None or token.pos_ in rule.pos) and _holds(token, rule.conditions, address=address):
+            return rule
+    return None
+
+
+def _is_negator(token: Token, negators: frozenset[str]) -> bool:
+    lower = token.lower_
+    return lower in negators or lower.endswith("n't")
+
+
+def _word_scores(
+    tokens: Sequence[Token],
+    *,
+    address: frozenset[int],
+    skip: frozenset[int],
+    feats: Sequence[_Features] | None = None,
+) -> tuple[list[WordScore], list[str], bool]:
+    """The words behind a tone score, notes on the corrections applied, and whether reserve was signalled."""
+    lexicon, negators, boosters, n_scalar = _vader_words()
+    by_word = _corrections()[0]
+    feats = _features(tokens) if feats is None else feats
+    words: list[WordScore] = []
+    notes: list[str] = []
+    reserved = False
+    for n, token in enumerate(tokens):
+        lower, lemma = feats[n][0], feats[n][1]
+        if not lower.isalpha() or (skip and token.i in skip):  # VADER also rates emoticons and "143"
+            continue
+        valence = lexicon.get(lower)
+        if valence is None:
+            valence = lexicon.get(lemma)
+        if valence is not None and abs(valence) < MIN_VALENCE:
+            valence = None
+        if valence is None and lower not in by_word and lemma not in by_word:
+            continue
+        rule = _correction_for(token, address)
+        if rule is not None:
+            if rule.reserved:
+                reserved = True
+            if rule.valence is not None and (valence is not None or rule.valence != 0):
+                note = f"“{token.text}”: {rule.explanation}"
+                if note not in notes:
+                    notes.append(note)
+                valence = rule.valence
+            elif rule.reserved:
+                note = f"“{token.text}”: {rule.explanation}"
+                if note not in notes:
+                    notes.append(note)
+        if not valence:
+            continue
+        # boosters ("very good") and negation ("not good") in the words before, within the clause
+        for distance in (1, 2, 3):
+            if n - distance < 0:
+                break
+            before = tokens[n - distance]
+            if before.lower_ in NEGATION_STOPS or tokens[n - distance + 1].is_sent_start:
+                break
+            if distance <= 2 and before.lower_ in boosters:
+                boost = boosters[before.lower_] * (1.0 if distance == 1 else 0.95)
+                valence += boost if valence > 0 else -boost
+        for distance in (1, 2, 3):
+            if n - distance < 0:
+                break
+            before = tokens[n - distance]
+            if before.lower_ in NEGATION_STOPS or tokens[n - distance + 1].is_sent_start:
+                break
+            if _is_negator(before, negators):
+                valence *= n_scalar
+                note = f"“{token.text}” is negated by “{before.text}”"
+                if note not in notes:
+                    notes.append(note)
+                break
+        words.append(WordScore(token.text, token.idx, token.idx + len(token.text), round(valence, 3)))
+    return words, notes, reserved
+
+
+def _normalise(total: float) -> float:
+    return total / math.sqrt(total * total + VADER_ALPHA) if total else 0.0
+
+
+def _label(words: Sequence[WordScore], score: float, reserved: bool) -> str:
+    positive = sum(w.score for w in words if w.score > 0)
+    negative = -sum(w.score for w in words if w.score < 0)
+    if reserved and abs(score) < REPORT_THRESHOLD:
+        return "reserved"
+    if positive >= 1.0 and negative >= 1.0 and min(positive, negative) >= max(positive, negative) / 2:
+        return "mixed"
+    if score >= POSITIVE:
+        return "positive"
+    if score <= NEGATIVE:
+        return "negative"
+    return "neutral"
+
+
+def _tone(words: Sequence[WordScore], notes: Sequence[str], reserved: bool) -> Tone:
+    score = round(_normalise(sum(w.score for w in words)), 3)
+    return Tone(score=score, label=_label(words, score, reserved), words=tuple(words), notes=tuple(notes))
+
+
+def _address_tokens(tokens: Sequence[Token], warmth: Sequence[Marker]) -> frozenset[int]:
+    spans = [(m.start, m.end) for m in warmth if m.kind == "address"]
+    return frozenset(t.i for t in tokens if any(s <= t.idx < e for s, e in spans))
+
+
+def score_tone(
+    doc: Doc, start: int = 0, end: int | None = None, *, skip: Iterable[tuple[int, int]] = ()
+) -> Tone:
+    """An explainable tone score for ``doc.text[start:end]``, leaving out the ``skip`` spans.
+
+    The score lists the words behind it (see the module docstring for the
+    scale and the labels); domain corrections come from
+    ``kit/data/tone_corrections.tsv``.
+
+    >>> from kit.pipeline import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> tone = score_tone(nlp("Beijing has appeared cool on the plan."))
+    >>> tone.label, tone.score
+    ('reserved', 0.0)
+    >>> tone = score_tone(nlp("It was a great success, not a failure."))
+    >>> tone.label, [(w.text, w.score) for w in tone.words]
+    ('positive', [('great', 3.1), ('success', 2.7), ('failure', 1.702)])
+    """
+    tokens = _span_tokens(doc, start, end)
+    skip_spans = _Intervals(skip)
+    skipped = frozenset(t.i for t in tokens if skip_spans.overlaps(t.idx, t.idx + len(t.text)))
+    address = _address_tokens(tokens, _find_markers(tokens, _warmth_markers()))
+    words, notes, reserved = _word_scores(tokens, address=address, skip=skipped)
+    return _tone(words, notes, reserved)
+
+
+# --- reported lengths ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportedLength:
+    """A length the article reports for a statement.
+
+    Absolute lengths have a ``unit`` ("second", "word", "page", "sentence",
+    "paragraph", "line") and ``value`` in that unit (minutes and hours are
+    converted to seconds); relative lengths have ``unit=None``, ``value`` the
+    factor and, when the text names it, ``relative_to`` ("Putin").
+    """
+
+    text: str
+    value: float
+    unit: str | None
+    relative_to: str | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.unit is None
+
+
+_UNITS = {
+    "second": ("second", 1.0),
+    "sec": ("second", 1.0),
+    "minute": ("second", 60.0),
+    "min": ("second", 60.0),
+    "hour": ("second", 3600.0),
+    "hr": ("second", 3600.0),
+    "word": ("word", 1.0),
+    "page": ("page", 1.0),
+    "sentence": ("sentence", 1.0),
+    "paragraph": ("paragraph", 1.0),
+    "line": ("line", 1.0),
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "a fourth": 0.25, "one fourth": 0.25,
+    "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1,
+    "two thirds": 2 / 3, "three quarters": 0.75, "twice": 2.0, "double": 2.0, "triple": 3.0,
+    "treble": 3.0,
+}  # fmt: skip
+_NUMBER = (
+    r"\d+(?:[.,]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|half\s+an?|a\s+dozen|"
+    + "|".join(sorted((k for k in _NUMBERS if " " not in k), key=len, reverse=True))
+)
+_FRACTION = "|".join(sorted((k.replace(" ", r"[\s\-]") for k in _FRACTIONS), key=len, reverse=True))
+
+
+def _ref(n: int) -> str:
+    """A named reference after "of", "as" or "than": a capitalised name or a pronoun, possessive dropped."""
+    return (
+        rf"(?P<ref{n}>(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*))*|his|her|hers|theirs|that|this|it)"
+        r"(?:['’]s?)?"
+    )
+
+
+_APPROXIMATORS = (
+    "around", "about", "nearly", "almost", "roughly", "approximately", "some", "just", "only", "barely",
+    "scarcely", "fully", "over", "under", "more than", "less than", "close to", "up to", "at least",
+    "at most", "just over", "just under", "well over", "a little over", "a little under",
+    "little more than", "no more than",
+)  # fmt: skip
+_APPROX = "|".join(a.replace(" ", r"\s+") for a in sorted(_APPROXIMATORS, key=len, reverse=True))
+_ABSOLUTE = re.compile(
+    rf"(?:\b(?:{_APPROX})\s+)?\b(?P<num>{_NUMBER})[\s\-]+(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|words?|pages?|sentences?"
+    rf"|paragraphs?|lines?)\b|\b(?P<long>hour|minute)[\s\-]long\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"(?:\b(?:{_APPROX})\s+)?\b(?P<frac>{_FRACTION}|(?P<times>{_NUMBER})\s+times)\s+"
+    rf"(?:(?:of\s+)?(?:the\s+)?(?:length|duration)(?:\s+of\s+{_ref(1)})?"
+    rf"|as\s+long(?:\s+as\s+{_ref(2)})?"
+    rf"|longer(?:\s+than\s+{_ref(3)})?"
+    rf"|(?:of|as\s+much\s+as)\s+{_ref(4)})",
+    re.IGNORECASE,
+)
+_LENGTH_HINT = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|words?|pages?|sentences?|paragraphs?|lines?|length"
+    r"|duration|long|longer)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_REFS = frozenset({"his", "her", "hers", "theirs", "that", "this", "it"})
+
+
+def _number(text: str) -> float | None:
+    text = " ".join(text.lower().replace("-", " ").split())
+    if text in _NUMBERS:
+        return float(_NUMBERS[text])
+    parts = text.split()
+    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS:
+        return float(_NUMBERS[parts[0]] + _NUMBERS[parts[1]])
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_length(text: str) -> ReportedLength | None:
+    """The first length stated in ``text``, absolute or relative, or None.
+
+    >>> parse_length("around eight minutes")
+    ReportedLength(text='around eight minutes', value=480.0, unit='second', relative_to=None)
+    >>> parse_length("at around a quarter the length of Putin’s")
+    ReportedLength(text='around a quarter the length of Putin’s', value=0.25, unit=None, relative_to='Putin')
+    >>> parse_length("twice as long").value, parse_length("a two-minute reply").value
+    (2.0, 120.0)
+    """
+    relative = _RELATIVE.search(text)
+    absolute = _ABSOLUTE.search(text)
+    if relative is not None and (absolute is None or relative.start() <= absolute.start()):
+        if relative.group("times"):
+            value = _number(relative.group("times"))
+        else:
+            value = _FRACTIONS.get(" ".join(relative.group("frac").lower().replace("-", " ").split()))
+        if value:
+            ref = next((relative.group(f"ref{n}") for n in (1, 2, 3, 4) if relative.group(f"ref{n}")), None)
+            ref = _strip_possessive(ref) if ref else None
+            if ref and ref.lower() in _PRONOUN_REFS:
+                ref = None
+            return ReportedLength(relative.group().strip(), float(value), None, ref)
+    if absolute is not None:
+        if absolute.group("long"):
+            unit, scale = _UNITS[absolute.group("long").lower()]
+            return ReportedLength(absolute.group(), scale, unit)
+        value = _number(absolute.group("num"))
+        name = absolute.group("unit").lower().rstrip("s")
+        if value is not None and name in _UNITS:
+            unit, scale = _UNITS[name]
+            return ReportedLength(absolute.group(), value * scale, unit)
+    return None
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name.strip())
+
+
+def _match_name(name: str | None, names: Sequence[str]) -> str | None:
+    if not name:
+        return None
+    wanted = name.lower().split()
+    for candidate in names:
+        if candidate.lower() == name.lower():
+            return candidate
+    for candidate in names:
+        parts = candidate.lower().split()
+        if wanted and all(w in parts for w in wanted):
+            return candidate
+    return None
+
+
+def length_ratios(lengths: Mapping[str, ReportedLength | None]) -> dict[str, float]:
+    """Each speaker's reported length relative to a reference speaker.
+
+    Absolute lengths in the same unit are divided by the longest; a relative
+    length ("a quarter the length of Putin's") multiplies the ratio of the
+    speaker it refers to, or 1.0 when that speaker has no length of their own
+    (the reference). With fewer than two speakers to compare, the result is empty.
+
+    >>> length_ratios({"Putin": parse_length("eight minutes"),
+    ...                "Xi": parse_length("a quarter the length of Putin's")})
+    {'Putin': 1.0, 'Xi': 0.25}
+    >>> length_ratios({"A": parse_length("spoke for twenty minutes"),
+    ...                "B": parse_length("a two-minute reply")})
+    {'A': 1.0, 'B': 0.1}
+    """
+    known = {name: length for name, length in lengths.items() if length is not None}
+    names = list(lengths)
+    ratios: dict[str, float] = {}
+    absolute = {n: ln for n, ln in known.items() if not ln.relative}
+    if absolute:
+        unit = Counter(ln.unit for ln in absolute.values()).most_common(1)[0][0]
+        longest = max(ln.value for ln in absolute.values() if ln.unit == unit)
+        for name, length in absolute.items():
+            if length.unit == unit and longest > 0:
+                ratios[name] = length.value / longest
+    pending = {n: ln for n, ln in known.items() if ln.relative}
+    for _ in range(len(pending) + 1):
+        progressed = False
+        for name, length in list(pending.items()):
+            ref = _match_name(length.relative_to, [n for n in names if n != name])
+            if ref is None:
+                others = [n for n in ratios if n != name] or [n for n in known if n != name]
+                ref = others[0] if len(others) == 1 else None
+            if ref is None:
+                continue
+            if ref not in ratios and ref not in known:
+                ratios[ref] = 1.0
+            if ref in ratios:
+                ratios[name] = length.value * ratios[ref]
+                del pending[name]
+                progressed = True
+        if not progressed:
+            break
+    if len(ratios) < 2:
+        return {}
+    return {name: round(ratios[name], 3) for name in names if name in ratios}
+
+
+# --- who is who: speakers, mentions, pronouns --------------------------------------------
+
+
+def _comparatives(word: str) -> tuple[str, ...]:
+    """``word`` and, for a short adjective, its comparative and superlative ("shorter", "shortest")."""
+    if len(word) > 7 or word.endswith(("ed", "ing", "ful", "ous", "ive", "al", "ic")) or "-" in word:
+        return (word,)
+    if word.endswith("e"):
+        return word, word + "r", word + "st"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word, word[:-1] + "ier", word[:-1] + "iest"
+    forms = [word, word + "er", word + "est"]
+    if len(word) >= 3 and word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+        forms += [word + word[-1] + "er", word + word[-1] + "est"]
+    return tuple(forms)
+
+
+_DeliveryWord = tuple[frozenset[str] | None, str]  # parts of speech, gloss
+
+
+@dataclass(frozen=True)
+class _Delivery:
+    """``tone_delivery.tsv``: delivery words and the word classes the framing rules read."""
+
+    words: Mapping[str, _DeliveryWord]
+    statement_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    perception_verbs: frozenset[str]
+    delivering_verbs: frozenset[str]
+    duration_verbs: frozenset[str]
+
+    def is_statement(self, token: Token) -> bool:
+        return token.lower_ in self.statement_nouns or token.lemma_.lower() in self.statement_nouns
+
+
+@functools.cache
+def _delivery() -> _Delivery:
+    words: dict[str, _DeliveryWord] = {}
+    kinds: dict[str, set[str]] = {
+        "statement_noun": set(),
+        "speech_verb": set(),
+        "perception_verb": set(),
+        "delivering_verb": set(),
+        "duration_verb": set(),
+    }
+    for row in _rows("tone_delivery.tsv"):
+        if row["kind"] == "delivery":
+            word, pos = row["word"].lower(), _pos_set(row["pos"])
+            for form in _comparatives(word) if pos is None or "ADJ" in pos else (word,):
+                words.setdefault(form, (pos, row["gloss"]))
+        elif row["kind"] in kinds:
+            kinds[row["kind"]].add(row["word"].lower())
+    return _Delivery(
+        words,
+        frozenset(kinds["statement_noun"]),
+        frozenset(kinds["speech_verb"]),
+        frozenset(kinds["perception_verb"]),
+        frozenset(kinds["delivering_verb"]),
+        frozenset(kinds["duration_verb"]),
+    )
+
+
+class _Speakers:
+    """Which tokens mention which speaker, with pronouns resolved by subject preference."""
+
+    def __init__(
+        self, parsed: ParsedArticle, speakers: Sequence[Speaker], attributions: Sequence[Attribution]
+    ) -> None:
+        self.doc = parsed.doc
+        self.speakers = list(speakers)
+        self.sentence_of = _sentence_index(parsed)
+        self.by_token: dict[int, int] = {}
+        doc = self.doc
+        text = parsed.text
+        titles = _warmth_markers().sets["title"]
+
+        def claim(start: int | None, end: int | None, who: int) -> None:
+            if start is None or end is None or end <= start:
+                return
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                if token.lower_ not in PRONOUNS:
+                    self.by_token.setdefault(token.i, who)
+
+        for who, speaker in enumerate(self.speakers):
+            for mention in speaker.mentions:
+                claim(mention.start, mention.end, who)
+            for index in speaker.attributions:
+                if 0 <= index < len(attributions):
+                    a = attributions[index]
+                    claim(a.speaker_start, a.speaker_end, who)
+            if speaker.name.strip():
+                for match in re.finditer(r"(?<!\w)" + re.escape(speaker.name.strip()) + r"(?!\w)", text):
+                    claim(match.start(), match.end(), who)
+        # surnames and other name parts of people ("Putin" for "Vladimir Putin")
+        parts: dict[str, set[int]] = {}
+        for who, speaker in enumerate(self.speakers):
+            if speaker.source_type not in PERSON_TYPES:
+                continue
+            for part in re.findall(r"[^\W\d_][\w’'\-]*", speaker.name):
+                if part[:1].isupper() and part.lower() not in titles and len(part) > 1:
+                    parts.setdefault(part, set()).add(who)
+        unique = {part: next(iter(owners)) for part, owners in parts.items() if len(owners) == 1}
+        if unique:
+            pattern = r"(?<!\w)(?:" + "|".join(re.escape(p) for p in unique) + r")(?!\w)"
+            for match in re.finditer(pattern, text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and len(span) == 1:
+                    self.by_token.setdefault(span[0].i, unique[match.group()])
+        self._mentions_by_sentence: dict[int, list[int]] = {}
+        for i in sorted(self.by_token):
+            self._mentions_by_sentence.setdefault(self.sentence_of(doc[i].idx), []).append(i)
+
+    @staticmethod
+    def _is_subject(token: Token) -> bool:
+        """A subject, part of a subject's name, or the possessor of a subject ("Smith's speech was ...")."""
+        for _ in range(4):
+            if token.dep_ in SUBJECT_DEPS:
+                return True
+            if token.dep_ in ("compound", "appos", "flat", "amod", "poss") and token.head is not token:
+                token = token.head
+                continue
+            return False
+        return False
+
+    def _person(self, who: int) -> bool:
+        return self.speakers[who].source_type in PERSON_TYPES
+
+    def antecedent(self, pronoun: Token) -> int | None:
+        """The speaker a pronoun refers to: subjects first, then the latest; two sentences back at most."""
+        sentence = self.sentence_of(pronoun.idx)
+        for back in range(3):
+            mentions = [
+                i
+                for i in self._mentions_by_sentence.get(sentence - back, [])
+                if (back or i < pronoun.i) and self._person(self.by_token[i])
+            ]
+            if not mentions:
+                continue
+            subjects = [i for i in mentions if self._is_subject(self.doc[i])]
+            pick = subjects[-1] if subjects else mentions[-1]
+            return self.by_token[pick]
+        return None
+
+    def resolve(self, token: Token | None) -> int | None:
+        if token is None:
+            return None
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        if token.lower_ in PRONOUNS:
+            return self.antecedent(token)
+        for child in token.children:  # "Chinese President Xi Jinping": the head may be any name part
+            if child.dep_ in ("compound", "flat") and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+    def subject_of(self, verb: Token) -> Token | None:
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
+            if verb.dep_ in ("xcomp", "conj", "acomp", "ccomp") and verb.head is not verb:
+                verb = verb.head
+                continue
+            break
+        return None
+
+    def owner_of_statement(self, noun: Token, statement_nouns: frozenset[str]) -> int | None:
+        """Whose statement ``noun`` is: its possessor ("Putin's remarks"), "from/by/of X", a relative
+        clause ("the speech she gave"), or the subject of the clause when the noun is in an adjunct
+        ("In effusive remarks, Putin said") or the object of a verb of delivering ("Jones gave a
+        two-minute reply"). "Smith criticised the speech" says nothing about whose speech it was."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                who = self.resolve(child)
+                if who is not None:
+                    return who
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        who = self.resolve(obj)
+                        if who is not None:
+                            return who
+        for child in noun.children:
+            if child.dep_ in ("relcl", "acl"):
+                who = self.resolve(self.subject_of(child))
+                if who is not None:
+                    return who
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+            verb = head.head
+        elif noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in _delivery().delivering_verbs:
+            verb = head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or subject.i == noun.i:
+            return None
+        return self.resolve(subject)
+
+    def owner(
+        self, token: Token, statement_nouns: frozenset[str], speech_verbs: frozenset[str]
+    ) -> int | None:
+        """The speaker a length or delivery word near ``token`` is about (walking up the parse)."""
+        node = token
+        for _ in range(6):
+            if node.lemma_.lower() in statement_nouns or node.lower_ in statement_nouns:
+                who = self.owner_of_statement(node, statement_nouns)
+                if who is not None:
+                    return who
+            if node.pos_ in ("VERB", "AUX"):
+                subject = self.subject_of(node)
+                if subject is not None:
+                    if subject.lemma_.lower() in statement_nouns or subject.lower_ in statement_nouns:
+                        who = self.owner_of_statement(subject, statement_nouns)
+                        if who is not None:
+                            return who
+                    elif (
+                        node.lemma_.lower() in speech_verbs
+                        or node.lemma_.lower() in _delivery().duration_verbs
+                    ):
+                        if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                            subject = node.head  # "Lopez, who spoke for twenty minutes"
+                        who = self.resolve(subject)
+                        if who is not None:
+                            return who
+            if node.head is node:
+                break
+            node = node.head
+        return None
+
+
+# --- framing ------------------------------------------------------------------------
+
+
+def _framing_span(token: Token, perception_verbs: frozenset[str], attributive: bool) -> tuple[int, int]:
+    left, right = token, token
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.i < token.i:
+            edge = child.left_edge
+            if edge.i < left.i:
+                left = edge
+    if not attributive:
+        head = token.head
+        if head.lemma_.lower() in perception_verbs and head.i < left.i:
+            left = head
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in MANNER_NOUNS:
+                        right = obj
+    elif token.head.i == token.i + 1:
+        right = token.head
+    return left.idx, right.idx + len(right.text)
+
+
+def _framings(parsed: ParsedArticle, people: _Speakers, hidden: _Intervals) -> dict[int, list[Framing]]:
+    delivery = _delivery()
+    words, statement_nouns, speech_verbs = delivery.words, delivery.statement_nouns, delivery.speech_verbs
+    perception_verbs = delivery.perception_verbs
+    text = parsed.text
+    sentence_of = people.sentence_of
+    out: dict[int, list[Framing]] = {}
+    for token, entry in _word_tokens(parsed.doc, text, words):
+        if entry[0] is not None and not _pos_fits(token, token.pos_, entry[0]):
+            continue
+        if hidden.overlaps(token.idx, token.idx + len(token.text)):
+            continue
+        who: int | None = None
+        attributive = token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN", "PRON")
+        if attributive:
+            head = token.head
+            who = people.resolve(head)
+            if who is None and (head.lemma_.lower() in statement_nouns or head.lower_ in statement_nouns):
+                who = people.owner_of_statement(head, statement_nouns)
+        elif token.dep_ in PREDICATIVE_DEPS or (token.pos_ in ("ADJ",) and token.dep_ == "ROOT"):
+            verb = token.head if token.dep_ != "ROOT" else token
+            subject = people.subject_of(verb)
+            if subject is not None:
+                if subject.lemma_.lower() in statement_nouns or subject.lower_ in statement_nouns:
+                    who = people.owner_of_statement(subject, statement_nouns)
+                else:
+                    who = people.resolve(subject)
+        elif token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.lemma_.lower() in speech_verbs:
+            who = people.resolve(people.subject_of(token.head))
+        if who is None:
+            continue
+        start, end = _framing_span(token, perception_verbs, attributive)
+        out.setdefault(who, []).append(Framing(text[start:end], start, end, sentence_of(start)))
+    return out
+
+
+def find_framing(parsed: ParsedArticle, sources: SourceFindings) -> dict[str, tuple[Framing, ...]]:
+    """The outlet's characterisations of each speaker's delivery, by speaker name.
+
+    A delivery word (``kit/data/tone_delivery.tsv``) in the outlet's voice
+    counts for a speaker when it describes the speaker ("a defiant Putin"),
+    the speaker's statement ("Putin's effusive remarks", "a far shorter
+    statement from Xi", "his statement was far more restrained in tone"), or
+    the way the speaker spoke ("Xi appeared cool", "she said curtly").
+
+    >>> from kit.article import load_article
+    >>> from kit.pipeline import parse
+    >>> from kit.records import Speaker
+    >>> from kit.sources import SourceFindings
+    >>> parsed = parse(load_article("Talks\\n\\nIn a terse reply, Anna Berg said no."))
+    >>> found = find_framing(parsed, SourceFindings(speakers=(Speaker("Anna Berg", "named_person"),)))
+    >>> [f.text for f in found["Anna Berg"]]
+    ['terse reply']
+    """
+    people = _Speakers(parsed, sources.speakers, sources.attributions)
+    hidden = _not_outlet_voice(parsed, sources.attributions)
+    found = _framings(parsed, people, hidden)
+    return {s.name: tuple(found.get(i, ())) for i, s in enumerate(sources.speakers)}
+
+
+# --- speaker profiles ------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _quoted_words(parsed: ParsedArticle, start: int, end: int) -> int:
+    text = parsed.text
+    total = 0
+    for quote in parsed.quotes:
+        a, b = max(start, quote.content_start), min(end, quote.content_end)
+        if b > a:
+            total += _count_words(text[a:b])
+    return total
+
+
+def _find_lengths(parsed: ParsedArticle, people: _Speakers, hidden: _Intervals) -> dict[int, ReportedLength]:
+    """Lengths the outlet reports for each speaker's statement ("Putin's statement, which lasted …")."""
+    statement_nouns, speech_verbs = _delivery().statement_nouns, _delivery().speech_verbs
+    doc, text = parsed.doc, parsed.text
+    found: dict[int, ReportedLength] = {}
+    windows = _Intervals((max(0, m.start() - 60), m.end() + 60) for m in _LENGTH_HINT.finditer(text))
+    matches: dict[tuple[int, int], re.Match[str]] = {}
+    for first, last in zip(windows.starts, windows.ends, strict=True):
+        for pattern in (_RELATIVE, _ABSOLUTE):
+            for match in pattern.finditer(text, first, min(last, len(text))):
+                matches.setdefault(match.span(), match)
+    for (start, end), match in sorted(matches.items()):
+        if hidden.overlaps(start, end):
+            continue
+        length = parse_length(match.group())
+        if length is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # the fraction of a relative length ("a quarter the length of …"), the unit of an absolute one
+        anchor_char = match.start("frac") if length.relative else end - 1
+        anchor = next((t for t in span if t.idx <= anchor_char < t.idx + len(t.text)), span[-1])
+        who = people.owner(anchor, statement_nouns, speech_verbs)
+        if who is None or who in found:
+            continue
+        if length.relative_to and _match_name(length.relative_to, [people.speakers[who].name]):
+            continue
+        found[who] = length
+    return found
 
 
 def profile_speakers(parsed: ParsedArticle, sources: SourceFindings) -> tuple[Speaker, ...]:
-    """The speakers of ``sources``, each with statements, tone, warmth and framing."""
-    del parsed
-    return sources.speakers
+    """The speakers of ``sources``, each with statements, tone, warmth, intensity and framing.
+
+    Returns new :class:`~kit.records.Speaker` records (the inputs are not changed):
+
+    * ``statements``: one :class:`~kit.records.Statement` per attribution of the
+      speaker: the content span, its words, the words inside quote marks, and
+      its tone, warmth and intensity markers;
+    * ``tone``: the statements' words taken together; the outlet's framing
+      words are never part of it. Labels: ``positive`` / ``negative`` (score
+      ≥ 0.05 / ≤ -0.05), ``mixed`` (positive and negative words each add up to
+      at least 1.0, the weaker side at least half the stronger), ``reserved``
+      (a word of reserve such as "cool on X" or "guarded" and |score| < 0.5),
+      ``neutral`` (no sentiment words, or they cancel out);
+    * ``warmth`` / ``intensity``: the markers of all statements;
+    * ``reported_length``: kept when the attribution engine set it to words
+      that state a length, otherwise found in the outlet's voice ("Putin's
+      statement, which lasted around eight minutes");
+      ``reported_length_ratio``: see :func:`length_ratios`;
+    * ``framing``: see :func:`find_framing`;
+    * ``quoted_words``: kept when set, otherwise the statements' quoted words.
+
+    >>> from kit.article import load_article
+    >>> from kit.pipeline import parse
+    >>> from kit.sources import SourceFindings
+    >>> profile_speakers(parse(load_article("Rain\\n\\nIt rained.")), SourceFindings())
+    ()
+    """
+    speakers = tuple(sources.speakers)
+    if not speakers:
+        return ()
+    attributions = tuple(sources.attributions)
+    doc, text = parsed.doc, parsed.text
+    hidden = _not_outlet_voice(parsed, attributions)
+    people = _Speakers(parsed, speakers, attributions)
+    framings = _framings(parsed, people, hidden)
+    framed = _Intervals((f.start, f.end) for fs in framings.values() for f in fs)
+    found_lengths = _find_lengths(parsed, people, hidden)
+    lengths: dict[str, ReportedLength | None] = {}
+    for who, speaker in enumerate(speakers):
+        given = parse_length(speaker.reported_length) if speaker.reported_length else None
+        lengths.setdefault(speaker.name, given or found_lengths.get(who))
+    ratios = length_ratios(lengths)
+
+    out = []
+    for who, speaker in enumerate(speakers):
+        statements = []
+        all_words: list[WordScore] = []
+        all_notes: list[str] = []
+        any_reserved = False
+        for index in speaker.attributions:
+            if not 0 <= index < len(attributions):
+                continue
+            a = attributions[index]
+            start, end = max(0, a.content_start), min(len(text), a.content_end)
+            tokens = _span_tokens(doc, start, end)
+            feats = _features(tokens)
+            warmth = _find_markers(tokens, _warmth_markers(), feats)
+            intensity = _find_markers(tokens, _intensity_markers(), feats)
+            skipped: frozenset[int] = frozenset()
+            if framed.overlaps(start, end):  # the outlet's framing words are not the speaker's tone
+                skipped = frozenset(t.i for t in tokens if framed.overlaps(t.idx, t.idx + len(t.text)))
+            address = _address_tokens(tokens, warmth) if warmth else frozenset()
+            words, notes, reserved = _word_scores(tokens, address=address, skip=skipped, feats=feats)
+            all_words += words
+            all_notes += [n for n in notes if n not in all_notes]
+            any_reserved = any_reserved or reserved
+            statements.append(
+                Statement(
+                    attribution=index,
+                    start=start,
+                    end=end,
+                    words=_count_words(text[start:end]),
+                    quoted_words=_quoted_words(parsed, start, end),
+                    tone=_tone(words, notes, reserved),
+                    warmth=warmth,
+                    intensity=intensity,
+                )
+            )
+        reported = speaker.reported_length
+        given = parse_length(reported) if reported else None
+        if given is None and who in found_lengths:  # none given, or words that state no length
+            reported = found_lengths[who].text
+        out.append(
+            dataclasses.replace(
+                speaker,
+                statements=tuple(statements),
+                quoted_words=speaker.quoted_words or sum(s.quoted_words for s in statements),
+                reported_length=reported,
+                reported_length_ratio=ratios.get(speaker.name),
+                tone=_tone(all_words, all_notes, any_reserved) if statements else None,
+                warmth=tuple(m for s in statements for m in s.warmth),
+                intensity=tuple(m for s in statements for m in s.intensity),
+                framing=tuple(sorted(framings.get(who, ()), key=lambda f: f.start)),
+            )
+        )
+    return tuple(out)
+
+
+# --- the readable summary -------------------------------------------------------------------
+
+
+def _top_words(tone: Tone | None, n: int = 4) -> str:
+    if tone is None or not tone.words:
+        return "no sentiment words"
+    ranked = sorted(tone.words, key=lambda w: -abs(w.score))[:n]
+    return ", ".join(f"{w.text} {w.score:+.1f}" for w in ranked)
+
+
+def _cell(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _comparison_lines(speakers: Sequence[Speaker]) -> list[str]:
+    """Speaking time against words quoted, relative to the reference speaker (GUIDELINES §5)."""
+    reference = next((s for s in speakers if s.reported_length_ratio == 1.0), None)
+    if reference is None or not reference.quoted_words:
+        return []
+    out = []
+    for s in speakers:
+        if s is reference or s.reported_length_ratio is None:
+            continue
+        out.append(
+            f"  Compare: {s.name} spoke {s.reported_length_ratio:.2f} × as long as {reference.name} "
+            f"(as reported) and is quoted {s.quoted_words / reference.quoted_words:.2f} × as many words."
+        )
+    return out
 
 
 def summary_lines(analysis: Analysis) -> list[str]:
-    """The loaded words and speaker profile sections of the readable summary."""
-    del analysis
-    return []
+    """The loaded words and speaker profile sections of the readable summary.
+
+    >>> import kit
+    >>> print("\\n".join(summary_lines(kit.analyze("Vote\\n\\nThe mob cheered."))))
+    Loaded words in the outlet's own voice (1):
+      - “mob” (paragraph 1) → try “crowd”: implies a violent, irrational crowd
+    """
+    lines: list[str] = []
+    if analysis.loaded_words:
+        lines.append(f"Loaded words in the outlet's own voice ({len(analysis.loaded_words)}):")
+        for word in analysis.loaded_words:
+            lines.append(
+                f"  - “{word.text}” (paragraph {word.paragraph + 1}) → try “{word.alternative}”: "
+                f"{word.explanation}"
+            )
+    else:
+        lines.append("Loaded words in the outlet's own voice: none found.")
+    speakers = [s for s in analysis.speakers if s.statements or s.framing or s.reported_length]
+    if not speakers:
+        return lines
+    lines += ["", "Speaker profiles: what each speaker said, and how the outlet framed it:"]
+    header = (
+        f"  {'Speaker':<20} {'Stmts':>5} {'Quoted':>6}  {'Reported length':<38} {'Ratio':>5}  Tone (score)"
+    )
+    lines += [header, "  " + "-" * (len(header) - 2)]
+    for s in speakers:
+        ratio = f"{s.reported_length_ratio:.2f}" if s.reported_length_ratio is not None else "–"
+        tone = f"{s.tone.label} ({s.tone.score:+.2f})" if s.tone else "–"
+        lines.append(
+            f"  {_cell(s.name, 20):<20} {len(s.statements):>5} {s.quoted_words:>6}  "
+            f"{_cell(s.reported_length or '–', 38):<38} {ratio:>5}  {tone}"
+        )
+    lines += _comparison_lines(speakers)
+    for s in speakers:
+        details = []
+        if s.tone is not None and s.tone.words:
+            details.append(f"tone words: {_top_words(s.tone)}")
+        markers = []
+        if s.warmth:
+            markers.append("warmth: " + ", ".join(m.text for m in s.warmth))
+        if s.intensity:
+            markers.append("intensity: " + ", ".join(m.text for m in s.intensity))
+        if markers:
+            details.append(" · ".join(markers))
+        if s.framing:
+            framing = ", ".join(f"“{f.text}”" for f in s.framing)
+            details.append(f"framing (the outlet's words, not the speaker's): {framing}")
+        if details:
+            lines.append(f"  {s.name}")
+            lines += [f"      {d}" for d in details]
+    return lines
