@@ -144,3 +144,30 @@ def _single_quotes(text: str, paragraphs: Sequence[TextSpan], doubles: Sequence[
                 out.append(Quote(open_at, i + 1, open_at + 1, i, text[open_at], text[i], p_index, p_index))
                 open_at = None
     return out
+
+
+def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Single-quoted stretches inside double quotations (a label a speaker quotes).
+
+    :func:`find_quotes` keeps these inside the outer quotation; this lists them,
+    with the same opening/closing rules as other single quotes.
+
+    >>> text = "“Mum calls it ‘a bit of baking’,” Daniel said."
+    >>> [q.content(text) for q in find_nested_quotes(text, find_quotes(text))]
+    ['a bit of baking']
+    """
+    out: list[Quote] = []
+    for outer in quotes:
+        if outer.single:
+            continue
+        open_at: int | None = None
+        for match in _SINGLE.finditer(text, outer.content_start, outer.content_end):
+            i = match.start()
+            if open_at is None:
+                if match.group("open"):
+                    open_at = i
+            elif match.group("close"):
+                out.append(Quote(open_at, i + 1, open_at + 1, i, text[open_at], text[i],
+                                 outer.first_paragraph, outer.last_paragraph))
+                open_at = None
+    return out

@@ -1,24 +1,223 @@
 """Sources: who said what, how, and which claims have no source (GUIDELINES §2).
 
-Placeholder until the attribution engine lands: finds nothing.
+:func:`find_sources` reads the one parsed ``Doc`` of an article (no re-parsing)
+and returns :class:`SourceFindings`: attributions, quoted terms, non-statements,
+unattributed claims and speakers. The rules, in the order they run:
+
+1. **Cues.** A spaCy ``Matcher`` finds the reporting verbs listed in
+   ``kit/data/reporting_verbs.txt`` and "according to"; cues inside quotation
+   marks are the quoted speaker's own words and are skipped. A negated cue
+   ("did not mention"), or one under a verb of refusal ("declined to comment"),
+   is a non-statement (``DependencyMatcher`` rules), never content.
+2. **Speakers.** The subject of the cue; when the cue has none, the subject of
+   the verb it is coordinated with ("Moscow has backed … and accused …") or
+   depends on ("…, instead stressing …"); "who" in a relative clause is the noun
+   the clause describes. Names resolve to the fullest PERSON name in the
+   article ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping"); titles ("the
+   Russian president", "his Chinese counterpart") to the person introduced
+   with that title; "he"/"she"/"it"/"they" to the most recent compatible
+   subject or speaker ("she" prefers someone already called "she").
+   Source types follow ``kit/data/sources_words.tsv``.
+3. **Content.** A quotation (with its own marks) whose sentence holds a cue is
+   ``direct``, whether the cue comes before, after, inside or inverted; a
+   quotation without a cue continues the previous speaker's words when it
+   follows them in the same or the next paragraph. Otherwise the content is the
+   cue's complement (a that-clause, or for verbs like "accuse" an object and
+   its phrase): ``indirect``, or ``partial`` when it carries quoted words.
+   Content never leaves its sentence, except a multi-paragraph quotation.
+4. **Quoted terms.** A short quotation in the outlet's voice with no clause of
+   its own is a label; its owner is given only when the text says whose term
+   it is ("in what it terms a …", "as she put it", "which critics call a …").
+5. **Unattributed claims**: main clauses in the outlet's own voice that no
+   attribution touches (the rule: ``kit._sources_report._claims``).
+
+Names, titles, pronouns and source types are resolved in ``kit._sources_names``.
+
+>>> from kit.analysis import analyze
+>>> result = analyze("Talks\\n\\n“We are ready,” said Jane Smith, the mayor.")
+>>> [(a.speaker, a.kind, a.cue) for a in result.attributions]
+[('Jane Smith', 'direct', 'said')]
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from ._sources_names import (
+    _GOING_ON,
+    _NAMED_ENTS,
+    _OBJECT_PREPS,
+    _ORG_ENTS,
+    _SUBJECTS,
+    _TIME_ENTS,
+    DATA,
+    Lexicon,
+    _Article,
+    _np_tokens,
+    _own_subject,
+    _phrase,
+    _Resolver,
+    _Source,
+    _words,
+    load_lexicon,
+)
+from ._sources_report import _claims, _speakers
 from .records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
     from .analysis import Analysis
     from .pipeline import ParsedArticle
+    from .quotes import Quote
 
-__all__ = ["SourceFindings", "find_sources", "summary_lines"]
+__all__ = ["DATA", "Lexicon", "SourceFindings", "find_sources", "load_lexicon", "summary_lines"]
+
+# --- matchers, built once per vocabulary -------------------------------------------
+
+_MATCHERS: dict[int, tuple[Any, Any, Any]] = {}
+
+
+def _matchers(doc: Doc) -> tuple[Any, Any]:
+    """A token Matcher and a DependencyMatcher for ``doc.vocab``, built once and cached."""
+    cached = _MATCHERS.get(id(doc.vocab))
+    if cached is not None and cached[0] is doc.vocab:
+        return cached[1], cached[2]
+    from spacy.matcher import DependencyMatcher, Matcher
+
+    lex = load_lexicon()
+    verbs = sorted(lex.frames)
+    speech = sorted(set(verbs) | lex.phrases("silence"))
+    matcher = Matcher(doc.vocab)
+    matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "TAG": {"REGEX": "^VB"}}]])
+    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    matcher.add(
+        "NO_COMMENT",
+        [
+            [
+                {"LEMMA": "be"},
+                {"LOWER": {"IN": ["not", "n't"]}},
+                {"IS_ALPHA": True, "OP": "?"},
+                {"LOWER": "available"},
+                {"LOWER": "for"},
+                {"LOWER": "comment"},
+            ],
+            [{"LEMMA": "have"}, {"LOWER": "no"}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "comment"}],
+        ],
+    )
+    matcher.add(
+        "AS_PUT_IT",
+        [
+            [
+                {"LOWER": "as"},
+                {"IS_ALPHA": True, "OP": "{1,4}"},
+                {"LEMMA": {"IN": ["put", "call", "term", "describe", "dub", "say"]}},
+                {"LOWER": "it"},
+            ]
+        ],
+    )
+    dep = DependencyMatcher(doc.vocab)
+    dep.add(
+        "NEGATED",
+        [
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": speech}, "TAG": {"REGEX": "^VB"}}},
+                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "neg", "RIGHT_ATTRS": {"DEP": "neg"}},
+            ]
+        ],
+    )
+    dep.add(
+        "REFUSED",
+        [
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("refusal"))}}},
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "act",
+                    "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp"]}, "LEMMA": {"IN": speech}},
+                },
+            ],
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("refusal"))}}},
+                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "from", "RIGHT_ATTRS": {"LOWER": "from"}},
+                {
+                    "LEFT_ID": "from",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "act",
+                    "RIGHT_ATTRS": {"LEMMA": {"IN": speech}, "TAG": "VBG"},
+                },
+            ],
+        ],
+    )
+    dep.add(
+        "NAMING",
+        [
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("naming"))}}},
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "what",
+                    "RIGHT_ATTRS": {
+                        "LOWER": {"IN": ["what", "which", "that"]},
+                        "DEP": {"IN": ["dobj", "nsubjpass"]},
+                    },
+                },
+            ]
+        ],
+    )
+    dep.add(
+        "BY_COUNT",
+        [
+            [
+                {"RIGHT_ID": "by", "RIGHT_ATTRS": {"LOWER": "by"}},
+                {
+                    "LEFT_ID": "by",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "count",
+                    "RIGHT_ATTRS": {
+                        "DEP": "pobj",
+                        "LEMMA": {
+                            "IN": [
+                                "count",
+                                "estimate",
+                                "account",
+                                "tally",
+                                "reckoning",
+                                "calculation",
+                                "admission",
+                            ]
+                        },
+                    },
+                },
+                {"LEFT_ID": "count", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
+            ]
+        ],
+    )
+    dep.add(
+        "POSSESSED",
+        [
+            [
+                {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("speech_noun"))}}},
+                {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
+            ]
+        ],
+    )
+    _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher, dep)
+    return matcher, dep
+
+
+# --- results ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class SourceFindings:
+    """Everything :func:`find_sources` found, as contract records (kit.records)."""
+
     attributions: tuple[Attribution, ...] = ()
     quoted_terms: tuple[QuotedTerm, ...] = ()
     non_statements: tuple[NonStatement, ...] = ()
@@ -26,13 +225,947 @@ class SourceFindings:
     speakers: tuple[Speaker, ...] = ()
 
 
+# --- cues and content --------------------------------------------------------------------
+
+
+@dataclass
+class _Cue:
+    token: Token
+    subject: Token | None
+    inherited: bool
+    parts: list[Token] = field(default_factory=list)
+    tag: bool = False
+    outer: Token | None = None
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject_of(
+    verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
+) -> tuple[Token | None, bool]:
+    """The cue's subject, or one inherited from a coordinated or governing verb.
+
+    ``cues`` (reporting-verb lemmas) lets "X said A and called B" give "called" the
+    subject of "said" even when the parser hangs "called" inside the clause A.
+    """
+    own = _own_subject(verb)
+    if own is not None:
+        return own, False
+    outer = _outer_cue(verb, cues)
+    if outer is not None:
+        return _subject_of(outer, cues)[0], True
+    current = verb
+    for _ in range(6):
+        if (
+            current.dep_ == "conj"
+            or (current.dep_ == "advcl" and current.tag_ == "VBG")
+            or (current.dep_ == "xcomp" and current.head.lemma_.lower() in _GOING_ON)
+        ):
+            current = current.head
+            own = _own_subject(current)
+            if own is not None:
+                return own, True
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head, True
+        else:
+            break
+    # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
+    if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
+        t = verb.doc[verb.i - 1]
+        for _ in range(8):
+            if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
+                t = t.head
+            else:
+                break
+        if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
+            return t, False
+    return None, False
+
+
+def _outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:
+    """For a subject-less reporting verb coordinated inside another cue's clause, that cue."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in cues:
+        return None
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ == "ccomp" and first.head.lemma_.lower() in cues and first.head.i < verb.i:
+        return first.head
+    return None
+
+
+def _temporal(token: Token, art: _Article) -> bool:
+    for t in token.subtree:
+        ent = art.ent_of.get(t.i)
+        if ent is not None and ent.label_ in _TIME_ENTS:
+            return True
+    return False
+
+
+def _complements(verb: Token, frames: frozenset[str], art: _Article) -> list[Token]:
+    """The children of ``verb`` that carry the reported content, by the verb's frames."""
+    parts: list[Token] = []
+    has_dobj = None
+    labelled = False
+    for c in verb.children:
+        dep = c.dep_
+        if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
+            parts.append(c)
+            labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
+        elif dep == "xcomp" and (
+            frames & {"object", "label"} or any(g.dep_ == "dobj" for g in verb.children)
+        ):
+            if any(g.dep_ == "auxpass" for g in c.children) and c.lemma_.lower() in (
+                "name",
+                "identify",
+                "quote",
+            ):
+                continue  # "asked not to be named": a condition of anonymity, not content
+            parts.append(c)
+            labelled = True
+        elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:
+            has_dobj = c
+        elif dep == "oprd" and "label" in frames:
+            parts.append(c)
+            labelled = True
+        elif dep == "prep":
+            word = c.lower_
+            if "as" in frames and word == "as":
+                parts.append(c)
+                labelled = True
+            elif "label" in frames and word in ("for", "on"):
+                parts.append(c)
+                labelled = True
+            elif "object" in frames and word in _OBJECT_PREPS and not _temporal(c, art):
+                parts.append(c)
+        nouns = (
+            [c]
+            if dep in ("dobj", "dative")
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if (dep == "prep" and c.lower_ == "in")
+            else []
+        )
+        for noun in nouns:  # "told a meeting that …", "said in a statement that …": a that-clause on the noun
+            parts += [
+                g
+                for g in noun.children
+                if g.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                and any(m.dep_ in _SUBJECTS for m in g.children)
+            ]
+    if has_dobj is not None:
+        if "label" in frames or "as" in frames:
+            if labelled:
+                parts.append(has_dobj)
+        elif "object" in frames and not any(p.dep_ == "ccomp" for p in parts):
+            ent = art.ent_of.get(has_dobj.i)
+            bare = has_dobj.pos_ in ("PRON", "PROPN") or (
+                ent is not None and ent.label_ in _NAMED_ENTS | _ORG_ENTS
+            )
+            if not bare:  # a bare name or pronoun is the addressee or target, not what was said
+                parts.append(has_dobj)
+    if frames <= {"label", "as"} and not labelled:
+        return []
+    return parts
+
+
+def _hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] | None:
+    """Token range covering the parts on the cue's fuller side, clipped to the sentence."""
+    if not parts:
+        return None
+    sides: dict[bool, list[int]] = {True: [], False: []}
+    for p in parts:
+        left, right = max(p.left_edge.i, sent.start), min(p.right_edge.i, sent.end - 1)
+        if left > right:
+            continue
+        sides[left > verb.i] += [left, right]
+    after, before = sides[True], sides[False]
+    chosen = (
+        after
+        if (max(after, default=0) - min(after, default=0))
+        >= (max(before, default=0) - min(before, default=0))
+        and after
+        else before
+    )
+    if not chosen:
+        return None
+    return min(chosen), max(chosen) + 1
+
+
+_EDGE_PUNCT = set(",.;:!?—–-()[]/…")
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets."""
+    while start < end and (
+        doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].lower_ in ("that", "and", "but")
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+# --- the engine ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """An attribution before it becomes a record."""
+
+    source: _Source
+    kind: str
+    cue: tuple[str, int, int] | None
+    content: tuple[int, int]
+    sentence: int
+    quoted_words: int = 0
+    cue_token: Token | None = None
+
+
 def find_sources(parsed: ParsedArticle) -> SourceFindings:
-    """Find attributions, quoted terms, non-statements, unattributed claims, speakers."""
-    del parsed
-    return SourceFindings()
+    """Find attributions, quoted terms, non-statements, unattributed claims and speakers.
+
+    >>> from kit.article import load_article
+    >>> from kit.pipeline import parse
+    >>> found = find_sources(parse(load_article("Rain\\n\\nThe forecaster said it would rain.")))
+    >>> [(a.speaker, a.source_type, a.kind) for a in found.attributions]
+    [('the forecaster', 'vague', 'indirect')]
+    """
+    doc = parsed.doc
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return _quotes_only(parsed)
+    return _Engine(parsed).run()
+
+
+class _Engine:
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.art = _Article(parsed)
+        self.doc = self.art.doc
+        self.text = self.art.text
+        self.lex = self.art.lex
+        self.resolver = _Resolver(self.art)
+        self.items: list[_Item] = []
+        self.terms: list[QuotedTerm] = []
+        self.silences: list[NonStatement] = []
+        self.used_quotes: set[int] = set()
+        self.silence_types: dict[str, str] = {}
+
+    # -- collecting ----------------------------------------------------------------------
+    def run(self) -> SourceFindings:
+        art, doc = self.art, self.doc
+        matcher, dep = _matchers(doc)
+        cues: dict[int, list[Token]] = {}
+        according: list[Token] = []
+        no_comment: list[Token] = []
+        as_put_it: list[tuple[int, int]] = []
+        for match_id, start, end in matcher(doc):
+            label = doc.vocab.strings[match_id]
+            token = doc[start]
+            if art.in_quote(token):
+                continue
+            if label == "CUE":
+                cues.setdefault(art.sentence_of(token.idx), []).append(token)
+            elif label == "ACCORDING":
+                according.append(token)
+            elif label == "NO_COMMENT":
+                no_comment.append(token)
+            elif label == "AS_PUT_IT":
+                as_put_it.append((start, end))
+        silenced: dict[int, tuple[Token, Token]] = {}  # act token → (first cue token, act)
+        naming: dict[int, Token] = {}  # naming verb → its "what"
+        possessed: list[tuple[Token, Token]] = []
+        by_count: list[tuple[Token, Token]] = []
+        for match_id, ids in dep(doc):
+            label = doc.vocab.strings[match_id]
+            tokens = [doc[i] for i in ids]
+            if art.in_quote(tokens[0]):
+                continue
+            if label == "NEGATED":
+                verb, neg = tokens
+                silenced.setdefault(
+                    verb.i,
+                    (min(verb, neg, *[c for c in verb.lefts if c.dep_ == "aux"], key=lambda t: t.i), verb),
+                )
+            elif label == "REFUSED":
+                verb, act = tokens[0], tokens[-1]
+                if not any(c.dep_ == "auxpass" for c in act.children):
+                    silenced[act.i] = (verb, act)
+                    silenced.setdefault(verb.i, (verb, act))
+            elif label == "NAMING":
+                naming[tokens[0].i] = tokens[1]
+            elif label == "POSSESSED":
+                possessed.append((tokens[0], tokens[1]))
+            elif label == "BY_COUNT":
+                by_count.append((tokens[0], tokens[2]))
+        for token in doc:  # salience: every subject that names someone, for pronouns to refer to
+            subject_like = token.dep_ in _SUBJECTS or (  # "Novapharm, which …, paid": the parser's ROOT noun
+                token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
+            )
+            if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
+                if not self.lex.has("document", token.lemma_.lower()):
+                    self.resolver.resolve(token)
+        self._silences(silenced, no_comment)
+        for index in range(len(art.sentences)):
+            self._sentence(index, cues.get(index, []), silenced, naming)
+        for token in according:
+            to = doc[token.i + 1]
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            source = source or next((c for c in token.children if c.dep_ == "pobj"), None)
+            self._according(token, to, source)
+        for by, owner in by_count:
+            self._according(by, by.right_edge, owner)
+        self._possessed(possessed)
+        self._terms(naming, as_put_it)
+        return self._finish(possessed)
+
+    def _source(self, token: Token | None, *, inherited: bool = False) -> _Source | None:
+        if token is None:
+            return None
+        found = self.resolver.resolve(token)
+        if found is None:
+            return None
+        if inherited:
+            return _Source(found.name, found.type, None, None, found.gender)
+        return found
+
+    def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> _Cue | None:
+        """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
+        lemma = token.lemma_.lower()
+        if token.i in silenced or token.i in naming or _negated(token):
+            return None
+        if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp"):
+            return None
+        particle = self.lex.particles.get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            return None
+        subject, inherited = _subject_of(token, self.lex.frames)
+        if subject is None:
+            return None
+        frames = self.lex.frames.get(lemma, frozenset({"clause"}))
+        parts = _complements(token, frames, self.art)
+        tag = False
+        if not parts and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
+            parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
+        return _Cue(token, subject, inherited, parts, tag, _outer_cue(token, self.lex.frames))
+
+    def _sentence(
+        self, index: int, cues: list[Token], silenced: dict[int, Any], naming: dict[int, Token]
+    ) -> None:
+        art = self.art
+        sent = art.sentences[index]
+        span = art.sentence_tokens(index)
+        valid = [
+            c for c in (self._valid_cue(t, silenced, naming) for t in sorted(cues, key=lambda t: t.i)) if c
+        ]
+        # direct quotations starting in this sentence
+        quotes_here = [
+            (qi, q) for qi, q in self._quotes_starting(sent.start, sent.end) if qi not in self.used_quotes
+        ]
+        used_cues: set[int] = set()
+        split: dict[int, _Item] = {}  # cue token → its direct item in this sentence
+        for qi, q in quotes_here:
+            if not self._statement_like(q):
+                continue
+            cue = self._nearest_cue(q, valid, index)
+            if cue is not None and self._reports_more(cue, q, span):
+                continue  # the quotation is a fragment of a longer reported clause: partial, below
+            if cue is None:
+                cue = self._colon_cue(q)
+            if cue is not None:
+                source = self._source(cue.subject, inherited=cue.inherited)
+                if source is None:
+                    continue
+                used_cues.add(cue.token.i)
+                self.used_quotes.add(qi)
+                first = split.get(cue.token.i)
+                if first is not None and first.content[1] <= cue.token.idx < q.start:
+                    first.content = (first.content[0], q.content_end)  # one quotation split by its cue
+                    first.quoted_words += _words(q.content(self.text))
+                    continue
+                split[cue.token.i] = self._add(
+                    source, "direct", self._cue_text(cue.token), (q.content_start, q.content_end), index, q
+                )
+                split[cue.token.i].cue_token = cue.token
+                self._remember_statement(cue.token, source)
+            else:
+                previous = self._previous_for(q)
+                if previous is not None:
+                    src = previous.source
+                    self._add(
+                        _Source(src.name, src.type, None, None, src.gender),
+                        "direct",
+                        previous.cue,
+                        (q.content_start, q.content_end),
+                        index,
+                        q,
+                    )
+                    self.used_quotes.add(qi)
+        # indirect and partial speech
+        for cue in valid:
+            if cue.token.i in used_cues:
+                continue
+            content = self._content(cue, span, valid)
+            if content is None:
+                continue
+            start, end = content
+            if any(
+                i.kind == "direct" and i.content[0] <= start and end <= i.content[1] for i in self.items[-30:]
+            ):
+                continue
+            source = self._source(cue.subject, inherited=cue.inherited)
+            if source is None:
+                continue
+            if source.start is not None and start <= source.start < end:
+                content = self._without(start, end, source.start, max(source.end or 0, cue.token.idx + 1))
+                if content is None:
+                    continue
+                start, end = content
+            inside = [
+                (qi, q)
+                for qi, q in self._quotes_starting(start - 1, end + 1)
+                if start <= q.content_start and q.content_end <= end + 1 and qi not in self.used_quotes
+            ]
+            whole = next((q for _, q in inside if q.content_start - 2 <= start and end <= q.end + 1), None)
+            kind = "indirect"
+            if whole is not None and _words(self.text[start:end]) <= _words(whole.content(self.text)) + 1:
+                kind, (start, end) = "direct", (whole.content_start, whole.content_end)
+            elif inside:
+                kind = "partial"
+            elif cue.token.tag_ in ("VBZ", "VBP") and start < cue.token.idx:
+                kind = "according_to"  # a present-tense tag: "…, experts say"
+            for qi, _ in inside:
+                self.used_quotes.add(qi)
+            quoted = sum(_words(q.content(self.text)) for _, q in inside)
+            item = _Item(source, kind, self._cue_text(cue.token), (start, end), index, quoted, cue.token)
+            self.items.append(item)
+            self._remember_statement(cue.token, source)
+
+    def _content(self, cue: _Cue, span: Span, valid: list[_Cue]) -> tuple[int, int] | None:
+        """The cue's content as char offsets: its complements, without the cue, the speaker, or a
+        second cue coordinated with it ("said A and called B")."""
+        hull = _hull(cue.parts, cue.token, span)
+        if hull is None:
+            return None
+        start, end = hull
+        for other in valid:
+            if other.outer is not None and other.outer.i == cue.token.i and start < other.token.i < end:
+                cut = other.token.i
+                while cut > start and (self.doc[cut - 1].dep_ == "cc" or self.doc[cut - 1].is_punct):
+                    cut -= 1
+                end = cut
+        trimmed = _trim(self.doc, start, end)
+        if trimmed is None:
+            return None
+        if cue.tag:
+            edge_l, edge_r = cue.token.left_edge, cue.token.right_edge
+            return self._without(*trimmed, edge_l.idx, edge_r.idx + len(edge_r))
+        return trimmed
+
+    def _without(self, start: int, end: int, hole_start: int, hole_end: int) -> tuple[int, int] | None:
+        """``[start, end)`` minus a hole inside it: the side with more words."""
+        if not (start <= hole_start < end):
+            return start, end
+        left, right = self.text[start:hole_start], self.text[hole_end:end]
+        a, b = (start, hole_start) if _words(left) >= _words(right) else (hole_end, end)
+        rng = _token_range(self.doc, a, b)
+        return _trim(self.doc, *rng) if rng[1] > rng[0] else None
+
+    def _reports_more(self, cue: _Cue, q: Quote, span: Span) -> bool:
+        """Does the cue's reported clause hold the quotation plus words of its own (a partial quote)?"""
+        hull = _hull(cue.parts, cue.token, span)
+        trimmed = hull and _trim(self.doc, *hull)
+        if not trimmed:
+            return False
+        a, b = trimmed
+        if not (a <= q.start and q.end <= b + 1):
+            return False
+        return _words(self.text[a : q.start]) + _words(self.text[q.end : b]) >= 3
+
+    def _colon_cue(self, q: Quote) -> _Cue | None:
+        """A quotation opening the paragraph after one that ends with a colon ("… described it:")."""
+        art = self.art
+        here = art.paragraph_of(q.start)
+        paragraphs = art.parsed.article.paragraphs
+        if here == 0 or self.text[paragraphs[here].start : q.start].strip():
+            return None
+        before = paragraphs[here - 1]
+        if not self.text[before.start : before.end].rstrip().endswith(":"):
+            return None
+        cues = self._sentence_cues(art.sentence_of(before.end - 1))
+        return cues[-1] if cues else None
+
+    def _remember_statement(self, cue: Token, source: _Source) -> None:
+        """ "X said in a statement": a later "the statement" is X's statement (a document)."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and self.lex.has("document", noun.lemma_.lower()):
+                        name = f"{source.name} {noun.text}"
+                        self.resolver.documents.append((noun.i, noun.lemma_.lower(), name))
+
+    def _cue_text(self, token: Token) -> tuple[str, int, int]:
+        end = token
+        for c in token.rights:
+            if c.dep_ == "prt":
+                end = c
+        start_char = token.idx
+        end_char = end.idx + len(end)
+        return self.text[start_char:end_char], start_char, end_char
+
+    def _add(
+        self,
+        source: _Source,
+        kind: str,
+        cue: tuple[str, int, int] | None,
+        content: tuple[int, int],
+        sentence: int,
+        quote: Quote | None = None,
+    ) -> _Item:
+        words = _words(quote.content(self.text)) if quote is not None else 0
+        item = _Item(source, kind, cue, content, sentence, words)
+        self.items.append(item)
+        return item
+
+    def _statement_like(self, q: Quote) -> bool:
+        """A quotation that is a statement (not a label): see the module docstring."""
+        content = q.content(self.text)
+        n = _words(content)
+        if n == 0:
+            return False
+        if q.multi_paragraph:
+            return True
+        art = self.art
+        sent = art.sentences[art.sentence_of(q.start)]
+        before = self.text[sent.start : q.start].strip()
+        opens = before == "" or before.endswith((":", ",", "—", "–"))
+        closes = content.rstrip().endswith((".", ",", "!", "?", "…", ":"))
+        after = self.text[q.end : q.end + 2].lstrip()
+        tail = self.text[q.end : sent.end].strip()
+        clause = self._has_clause(q)
+        if opens and (before == "" or before.endswith(":")) and (clause or closes) and n >= 2:
+            return True
+        if opens and (n >= 3 or clause) and (tail == "" or tail[:1] in ".!?," or closes):
+            return True
+        if clause and n >= 6:
+            return True
+        if tail[:1] in ",;" and clause and n >= 3 and after:
+            return True
+        return False
+
+    def _has_clause(self, q: Quote) -> bool:
+        span = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl")
+            and span.start <= t.head.i < span.end
+            and t.head.pos_ in ("VERB", "AUX")
+            for t in span
+        )
+
+    def _nearest_cue(self, q: Quote, cues: list[_Cue], index: int) -> _Cue | None:
+        art = self.art
+        para_first = art.paragraph_of(q.start)
+        para_last = art.paragraph_of(max(q.start, q.end - 1))
+        candidates = list(cues)
+        last_sentence = art.sentence_of(max(q.start, q.end - 1))
+        if last_sentence != index:  # the cue may sit after a quotation spanning sentences
+            for s in range(index + 1, last_sentence + 1):
+                candidates += self._sentence_cues(s)
+        best, best_distance = None, None
+        for cue in candidates:
+            char = cue.token.idx
+            if q.start <= char < q.end or not (para_first <= art.paragraph_of(char) <= para_last):
+                continue
+            distance = char - q.end if char >= q.end else q.start - char
+            if char > q.end and re.search(r"[.!?]\s", self.text[q.end : char]):
+                continue  # a cue after the quotation, but past the end of a sentence
+            if best_distance is None or distance < best_distance:
+                best, best_distance = cue, distance
+        return best
+
+    def _sentence_cues(self, index: int) -> list[_Cue]:
+        span = self.art.sentence_tokens(index)
+        out = []
+        for token in span:
+            lemma = token.lemma_.lower()
+            if lemma in self.lex.frames and token.tag_.startswith("VB") and not self.art.in_quote(token):
+                if _negated(token):
+                    continue
+                subject, inherited = _subject_of(token, self.lex.frames)
+                if subject is not None:
+                    out.append(_Cue(token, subject, inherited))
+        return out
+
+    def _quotes_starting(self, start: int, end: int) -> list[tuple[int, Quote]]:
+        """The quotations (with their index) whose opening mark lies in ``[start, end)``."""
+        starts = self.art.quote_starts
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [(qi, self.art.quotes[qi]) for qi in range(lo, hi)]
+
+    def _previous_for(self, q: Quote) -> _Item | None:
+        """The attribution a cue-less quotation continues: same paragraph, or the one before."""
+        if not self.items:
+            return None
+        art = self.art
+        here = art.paragraph_of(q.start)
+        last = max(  # items come in text order, give or take a sentence
+            (i for i in self.items[-30:] if i.content[1] <= q.start), key=lambda i: i.content[0], default=None
+        )
+        if last is None:
+            return None
+        there = art.paragraph_of(last.content[0])
+        if there == here:
+            return last
+        para_start = art.parsed.article.paragraphs[here].start
+        starts_paragraph = self.text[para_start : q.start].strip() == ""
+        if there == here - 1 and starts_paragraph:
+            return last
+        return None
+
+    # -- according to, possessives, non-statements, terms ---------------------------------
+    def _according(self, token: Token, last: Token, source_token: Token | None) -> None:
+        """ "according to X" and "by X's count": X is the source of the clause the phrase modifies."""
+        if source_token is None:
+            return
+        source = self._source(source_token)
+        if source is None:
+            return
+        doc, art = self.doc, self.art
+        sent = token.sent
+        phrase = {t.i for t in token.subtree} | set(range(token.i, last.i + 1))
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+            head = head.head
+        scope = head.subtree if head.i != token.i else sent
+        tokens = [t.i for t in scope if t.i not in phrase and sent.start <= t.i < sent.end]
+        trimmed = _trim(doc, min(tokens), max(tokens) + 1) if tokens else None
+        if trimmed is None:
+            return
+        first, final = doc[min(phrase)], doc[max(phrase)]
+        content = self._without(*trimmed, first.idx, final.idx + len(final))
+        if content is None:
+            return
+        start, end = content
+        cue_end = last.idx + len(last)
+        inside = [q for q in art.quotes if start <= q.content_start and q.content_end <= end]
+        quoted = sum(_words(q.content(self.text)) for q in inside)
+        self.items.append(
+            _Item(
+                source,
+                "according_to",
+                (self.text[token.idx : cue_end], token.idx, cue_end),
+                (start, end),
+                art.sentence_of(token.idx),
+                quoted,
+            )
+        )
+
+    def _possessed(self, possessed: list[tuple[Token, Token]]) -> None:
+        """ "Putin's claim that …": a speech noun owned by a source, with content of its own."""
+        for noun, owner in possessed:
+            parts = [
+                c
+                for c in noun.children
+                if (
+                    c.dep_ in ("acl", "ccomp", "appos")
+                    and c.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                )
+                or (c.dep_ in ("ccomp",) and c.i > noun.i)
+            ]
+            if not parts:
+                continue
+            hull = _hull(parts, noun, noun.sent)
+            trimmed = hull and _trim(self.doc, *hull)
+            if not trimmed:
+                continue
+            source = self._source(owner)
+            if source is None:
+                continue
+            start, end = trimmed
+            inside = [q for q in self.art.quotes if start <= q.content_start and q.content_end <= end]
+            kind = "partial" if inside else "indirect"
+            quoted = sum(_words(q.content(self.text)) for q in inside)
+            cue = (noun.text, noun.idx, noun.idx + len(noun))
+            self.items.append(_Item(source, kind, cue, (start, end), self.art.sentence_of(noun.idx), quoted))
+
+    def _silences(self, silenced: dict[int, tuple[Token, Token]], no_comment: list[Token]) -> None:
+        doc = self.doc
+        seen: set[int] = set()
+        for first, act in sorted(set(silenced.values()), key=lambda pair: pair[0].i):
+            if act.i in seen:
+                continue
+            seen.add(act.i)
+            verb = first if first.lemma_.lower() in self.lex.phrases("refusal") else act
+            subject, inherited = _subject_of(verb if verb.dep_ != "aux" else verb.head)
+            if subject is None:
+                subject, inherited = _subject_of(act)
+            source = self._source(subject, inherited=inherited) if subject is not None else None
+            if source is None:
+                continue
+            cue_start = min(first.idx, act.idx)
+            cue_end = max(first.idx + len(first), act.idx + len(act))
+            objects = [
+                c
+                for c in act.children
+                if c.dep_ in ("dobj", "ccomp", "prep", "xcomp", "attr")
+                and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and _temporal(c, self.art))
+            ]
+            hull = _hull(objects, act, act.sent) if objects else None
+            trimmed = hull and _trim(doc, *hull)
+            content = trimmed if trimmed else (None, None)
+            self.silence_types[source.name.lower()] = source.type
+            self.silences.append(
+                NonStatement(
+                    source.name,
+                    source.start,
+                    source.end,
+                    self.text[cue_start:cue_end],
+                    cue_start,
+                    cue_end,
+                    content[0],
+                    content[1],
+                    self.art.sentence_of(cue_start),
+                )
+            )
+        for token in no_comment:
+            verb = token if token.dep_ == "ROOT" or token.pos_ in ("VERB", "AUX") else token.head
+            subject, inherited = _subject_of(verb)
+            source = self._source(subject, inherited=inherited)
+            if source is None:
+                continue
+            end_token = token
+            while end_token.i + 1 < len(doc) and end_token.lower_ != "comment":
+                end_token = doc[end_token.i + 1]
+            cue_end = end_token.idx + len(end_token)
+            self.silence_types[source.name.lower()] = source.type
+            self.silences.append(
+                NonStatement(
+                    source.name,
+                    source.start,
+                    source.end,
+                    self.text[token.idx : cue_end],
+                    token.idx,
+                    cue_end,
+                    None,
+                    None,
+                    self.art.sentence_of(token.idx),
+                )
+            )
+
+    def _terms(self, naming: dict[int, Token], as_put_it: list[tuple[int, int]]) -> None:
+        art, doc = self.art, self.doc
+        owners: dict[int, _Source | None] = {}
+        for verb_i in naming:
+            verb = doc[verb_i]
+            subject = _own_subject(verb)
+            owner = self._source(subject) if subject is not None else None
+            hi = verb.right_edge.idx + len(verb.right_edge)
+            for qi, _ in self._quotes_starting(verb.idx, hi + 2):
+                owners.setdefault(qi, owner)
+        for start, end in as_put_it:
+            verb = doc[end - 2]
+            subject = _own_subject(verb)
+            owner = self._source(subject) if subject is not None else None
+            sentence = art.sentences[art.sentence_of(doc[start].idx)]
+            for qi, q in self._quotes_starting(sentence.start, doc[start].idx):
+                if 0 <= doc[start].idx - q.end <= 3:
+                    owners.setdefault(qi, owner)
+        for qi, q in enumerate(art.quotes):
+            if qi in self.used_quotes:
+                continue
+            if _words(q.content(self.text)) == 0:
+                continue
+            owner = owners.get(qi)
+            if owner is None and qi not in owners:
+                owner = self._term_owner(q)
+            self.terms.append(
+                QuotedTerm(
+                    q.content_start,
+                    q.content_end,
+                    q.content(self.text),
+                    owner.name if owner else None,
+                    art.sentence_of(q.start),
+                )
+            )
+
+        from .quotes import find_nested_quotes
+
+        for q in find_nested_quotes(self.text, art.quotes):
+            if _words(q.content(self.text)) == 0:
+                continue
+            self.terms.append(
+                QuotedTerm(
+                    q.content_start,
+                    q.content_end,
+                    q.content(self.text),
+                    self._nested_owner(q),
+                    art.sentence_of(q.start),
+                )
+            )
+
+    def _nested_owner(self, q: Quote) -> str | None:
+        """Inside a quotation, "X calls it 'Y'": the owner is X as the speaker says it."""
+        span = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        if span is None:
+            return None
+        for verb in (span.root, *span.root.ancestors):
+            if self.lex.has("naming", verb.lemma_.lower()):
+                subject = _own_subject(verb)
+                return _phrase(_np_tokens(subject)) if subject is not None else None
+        return None
+
+    def _term_owner(self, q: Quote) -> _Source | None:
+        """ "X's term / phrase / words" just before the quotation."""
+        span = self.doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
+        if span is None:
+            return None
+        for t in reversed(list(span)):
+            if t.lemma_.lower() in ("term", "phrase", "word", "label", "expression", "description"):
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is not None and not self.art.in_quote(owner):
+                    return self._source(owner)
+        return None
+
+    # -- assembling ---------------------------------------------------------------------
+    def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:
+        items = sorted(self.items, key=lambda i: (i.content[0], i.content[1]))
+        items = _drop_nested(items)
+        attributions = tuple(
+            Attribution(
+                speaker=i.source.name,
+                speaker_start=i.source.start,
+                speaker_end=i.source.end,
+                source_type=i.source.type,
+                kind=i.kind,
+                cue=i.cue[0] if i.cue else None,
+                cue_start=i.cue[1] if i.cue else None,
+                cue_end=i.cue[2] if i.cue else None,
+                content_start=i.content[0],
+                content_end=i.content[1],
+                sentence=i.sentence,
+                quoted_words=i.quoted_words,
+            )
+            for i in items
+        )
+        terms = tuple(sorted(self.terms, key=lambda t: t.start))
+        silences = tuple(sorted(self.silences, key=lambda s: s.cue_start))
+        claims = _claims(self, attributions, silences)
+        speakers = _speakers(self, attributions, silences, terms, possessed)
+        return SourceFindings(attributions, terms, silences, claims, speakers)
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _drop_nested(items: list[_Item]) -> list[_Item]:
+    """Keep the outer attribution when one sits inside another's reported clause ("Peskov said
+    Putin told Xi …"); a relative or adverbial clause the outlet adds ("…, which X says …") stays.
+
+    ``items`` are sorted by content start; only items of the same sentence can nest."""
+    out: list[_Item] = []
+    by_sentence: dict[int, list[_Item]] = {}
+    for item in items:
+        by_sentence.setdefault(item.sentence, []).append(item)
+    for item in items:
+        neighbours = by_sentence[item.sentence]
+        cue_start = item.cue[1] if item.cue else item.content[0]
+        nested = any(
+            other is not item
+            and other.kind != "according_to"
+            and item.kind != "according_to"
+            and other.content[0] <= cue_start < other.content[1]
+            and other.content[0] <= item.content[0]
+            and item.content[1] <= other.content[1]
+            and other.content != item.content
+            and not _appended_clause(item.cue_token, other.cue_token)
+            for other in neighbours
+        )
+        duplicate = any(
+            o.content == item.content and o.source.name == item.source.name and o.kind == item.kind
+            for o in out[-10:]
+        )
+        if not nested and not duplicate:
+            out.append(item)
+    return out
+
+
+def _appended_clause(inner: Token | None, outer: Token | None) -> bool:
+    if inner is None or outer is None:
+        return False
+    for ancestor in [inner, *inner.ancestors]:
+        if ancestor.i == outer.i:
+            return False
+        if ancestor.dep_ in ("relcl", "advcl") and ancestor.i != outer.i:
+            return True
+    return False
+
+
+def _quotes_only(parsed: ParsedArticle) -> SourceFindings:
+    """Without a parser (blank pipeline): every quotation is listed as a quoted term."""
+    terms = tuple(
+        QuotedTerm(q.content_start, q.content_end, q.content(parsed.text), None, parsed.sentence_at(q.start))
+        for q in parsed.quotes
+        if q.content_end > q.content_start
+    )
+    return SourceFindings(quoted_terms=terms)
+
+
+# --- the readable summary ------------------------------------------------------------------
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    from .summary import shorten
+
+    return shorten(text, width)
 
 
 def summary_lines(analysis: Analysis) -> list[str]:
-    """The "who said what" section of the readable summary."""
-    del analysis
-    return []
+    """The "who said what" section of the readable summary.
+
+    >>> from kit.analysis import analyze
+    >>> lines = summary_lines(analyze("Talks\\n\\n“We are ready,” said Jane Smith."))
+    >>> lines[1]
+    '  1. Jane Smith (named_person) · direct · "said": “We are ready,”'
+    """
+    text = analysis.text
+    lines = [f"Who said what ({len(analysis.attributions)} attributions):"]
+    if not analysis.attributions:
+        lines.append("  (no attributed statements found)")
+    for n, a in enumerate(analysis.attributions, 1):
+        content = _excerpt(text[a.content_start : a.content_end])
+        shown = f"“{content}”" if a.kind == "direct" else content
+        cue = f'"{a.cue}"' if a.cue else "continues"
+        lines.append(f"  {n}. {a.speaker} ({a.source_type}) · {a.kind} · {cue}: {shown}")
+    if analysis.non_statements:
+        lines += ["", "Said nothing (refused or absent statements):"]
+        for s in analysis.non_statements:
+            what = (
+                f": {_excerpt(text[s.content_start : s.content_end], 50)}"
+                if s.content_start is not None
+                else ""
+            )
+            lines.append(f'  - {s.speaker} · "{s.cue}"{what}')
+    if analysis.quoted_terms:
+        lines += ["", "Quoted terms (scare quotes and labels):"]
+        for t in analysis.quoted_terms:
+            owner = f"{t.owner}'s term" if t.owner else "whose term? the text does not say"
+            lines.append(f"  - “{_excerpt(t.text, 50)}” ({owner})")
+    if analysis.unattributed:
+        lines += ["", "Claims with no source (the outlet's own voice: says who?):"]
+        for c in analysis.unattributed:
+            lines.append(f"  - {_excerpt(c.text, 80)}")
+    if analysis.speakers:
+        lines += [
+            "",
+            "Sources: "
+            + "; ".join(f"{s.name} ({s.source_type}, {len(s.attributions)})" for s in analysis.speakers),
+        ]
+    return lines

@@ -1,0 +1,781 @@
+"""Who is speaking: the word lists, the article's name table and speaker resolution (kit.sources).
+
+Private helpers of :mod:`kit.sources`, split off to keep that module readable:
+
+* :func:`load_lexicon` reads ``kit/data/reporting_verbs.txt`` and ``kit/data/sources_words.tsv``;
+* ``_Names`` is the per-article name table: PERSON mentions with their fullest form
+  ("Putin" → "Vladimir Putin"), titles and nationality words ("Russian President"),
+  gender evidence (Mr/Ms, spokeswoman, "her son"), and ORG names ("the authority" →
+  "the Midland Health Authority");
+* ``_Resolver`` turns the subject of a cue into a source: a name, a title, a pronoun
+  ("he" → the most recent compatible subject or speaker), a relative pronoun, an
+  organization, a document (named by its owner: "the commission's report" → "the
+  Regional Audit Commission report"), or an unnamed source (anonymous or vague).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .records import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .pipeline import ParsedArticle
+    from .quotes import Quote
+
+DATA = Path(__file__).parent / "data"
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_DATELINE = re.compile(  # used with .match(text, paragraph start)
+    r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\([^()\n]{2,60}\))?|\([^()\n]{2,60}\))\s*(?:—|–|--?)\s+"
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+# "went on to say", "continued to insist": verbs whose subject a following reporting verb shares
+# ("is expected to announce", "wants to say" report no statement).
+_GOING_ON = frozenset(
+    {"go", "continue", "keep", "proceed", "hasten", "rush", "take", "repeat", "add", "begin"}
+)
+_PERSON_PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+}
+_THING_PRONOUNS = {"it", "its"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_RELATIVES = {"who", "which", "that", "whom"}
+_OBJECT_PREPS = {"of", "about", "for", "against", "over", "on", "that"}
+_NAMED_ENTS = {"PERSON"}
+_ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+_TIME_ENTS = {"DATE", "TIME"}
+_TITLE_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+# --- the lexicon ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``kit/data``: reporting verbs and source words."""
+
+    frames: dict[str, frozenset[str]]
+    particles: dict[str, str]
+    words: dict[str, frozenset[str]]
+
+    def has(self, category: str, word: str) -> bool:
+        return word.lower() in self.words.get(category, frozenset())
+
+    def phrases(self, category: str) -> frozenset[str]:
+        return self.words.get(category, frozenset())
+
+
+def _data_lines(name: str) -> Iterable[list[str]]:
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield [part.strip() for part in line.split("\t")]
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Read the word lists once per process.
+
+    >>> lexicon = load_lexicon()
+    >>> sorted(lexicon.frames["describe"]), lexicon.has("document", "translation")
+    (['as'], True)
+    """
+    frames: dict[str, frozenset[str]] = {}
+    particles: dict[str, str] = {}
+    for parts in _data_lines("reporting_verbs.txt"):
+        frames[parts[0]] = frozenset(parts[1].split(",")) if len(parts) > 1 else frozenset({"clause"})
+        if len(parts) > 2 and parts[2]:
+            particles[parts[0]] = parts[2]
+    words: dict[str, set[str]] = {}
+    for parts in _data_lines("sources_words.tsv"):
+        if len(parts) >= 2:
+            words.setdefault(parts[0], set()).add(parts[1].lower())
+    return Lexicon(frames, particles, {k: frozenset(v) for k, v in words.items()})
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A resolved source: who, what type, and the mention that names it (None if inherited)."""
+
+    name: str
+    type: str
+    start: int | None
+    end: int | None
+    gender: str | None = None
+
+
+# --- the per-article context --------------------------------------------------------
+
+
+class _Article:
+    """Lookups over one parsed article: tokens ↔ sentences, paragraphs, quotes, entities, names."""
+
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text: str = parsed.text
+        self.lex = load_lexicon()
+        self.sentences = parsed.sentences
+        self._sent_starts = [s.start for s in self.sentences]
+        self._para_starts = [p.start for p in parsed.article.paragraphs]
+        self.quotes: list[Quote] = list(parsed.quotes)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.ent_of: dict[int, Span] = {}
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.dateline_end = self._datelines()
+        self.names = _Names(self)
+
+    # positions
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, char) - 1)
+
+    def quote_of(self, char: int) -> int | None:
+        """Index of the quotation (marks included) that contains ``char``."""
+        i = bisect.bisect_right(self.quote_starts, char) - 1  # quotations never overlap
+        return i if i >= 0 and char < self.quotes[i].end else None
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quote_of(token.idx) is not None
+
+    def sentence_tokens(self, index: int) -> Span:
+        s = self.sentences[index]
+        span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
+    def _datelines(self) -> dict[int, int]:
+        out = {}
+        for p in self.parsed.article.paragraphs:
+            match = _DATELINE.match(self.text, p.start, p.end)
+            if match:
+                out[p.start] = match.end()
+        return out
+
+    def in_dateline(self, token: Token) -> bool:
+        p = self._para_starts[self.paragraph_of(token.idx)] if self._para_starts else 0
+        return token.idx < self.dateline_end.get(p, -1)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
+    words = [t.text for t in tokens if not t.is_punct and t.text not in ("’s", "'s", "’", "'")]
+    while words and (lex.has("title", words[0].rstrip(".")) or words[0].lower() in ("the", "a", "an")):
+        words = words[1:]
+    return words
+
+
+class _Names:
+    """The article's name table: every PERSON mention, its fullest form, titles and gender."""
+
+    def __init__(self, art: _Article) -> None:
+        self.art = art
+        lex = art.lex
+        self.full: list[tuple[int, tuple[str, ...]]] = []  # (token index, words)
+        self.attrs: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
+        self.mentions: dict[str, list[TextSpan]] = {}
+        people = [e for e in art.doc.ents if e.label_ in _NAMED_ENTS] + self._appositive_people()
+        people.sort(key=lambda e: e.start)
+        for ent in people:
+            words = _clean_name(ent, lex)
+            if words:
+                self.full.append((ent.start, tuple(words)))
+        self.lower = [(i, tuple(w.lower() for w in words)) for i, words in self.full]
+        self._canonical: dict[tuple[str, ...], str] = {}
+        self.orgs = self._orgs()
+        self.extra = {t: e for e in people if e.label_ not in _NAMED_ENTS for t in range(e.start, e.end)}
+        for ent in people:
+            words = _clean_name(ent, lex)
+            if not words:
+                continue
+            name = self.canonical(words, ent.start)
+            self.mentions.setdefault(name, []).append(TextSpan(ent.start_char, ent.end_char))
+            attrs = self.attrs.setdefault(name, set())
+            root = ent.root
+            near = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+            for t in near:
+                attrs.update(w.lemma_.lower() for w in t.subtree if not w.is_punct)
+            for t in ent:
+                if lex.has("title", t.text.rstrip(".")):
+                    attrs.add(t.lemma_.lower())
+            if root.dep_ == "appos":  # "Her son, Daniel Whitaker": the noun it stands beside
+                attrs.add(root.head.lemma_.lower())
+                attrs.update(c.lemma_.lower() for c in root.head.lefts if c.dep_ in ("compound", "amod"))
+            for t in root.rights:
+                if t.dep_ == "appos":
+                    attrs.update(
+                        w.lemma_.lower() for w in t.subtree if w.dep_ in ("compound", "amod") or w == t
+                    )
+            before = art.doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None:
+                attrs.add(before.lower_.rstrip("."))
+            for word in attrs:
+                if lex.has("male", word):
+                    self.gender.setdefault(name, "male")
+                elif lex.has("female", word):
+                    self.gender.setdefault(name, "female")
+
+    def canonical(self, words: list[str] | tuple[str, ...], position: int) -> str:
+        """The fullest PERSON name containing ``words`` (on a tie, the one introduced first)."""
+        key = tuple(w.lower() for w in words)
+        if not key:
+            return " ".join(words)
+        if key in self._canonical:
+            return self._canonical[key]
+        best: tuple[int, int, int] | None = None
+        best_words: tuple[str, ...] = tuple(words)
+        for n, (i, lowered) in enumerate(self.lower):
+            if not _contains(lowered, key):
+                continue
+            rank = (len(lowered), -i)  # the fullest name; on a tie the one introduced first
+            if best is None or rank > best:
+                best, best_words = rank, self.full[n][1]
+        self._canonical[key] = " ".join(best_words)
+        return self._canonical[key]
+
+    def _appositive_people(self) -> list[Span]:
+        """Names the model missed as PERSON but the text marks as people: "the finance director,
+        Karen Holt," (a proper name in apposition to a role word) or "Council leader Sarah Mills"."""
+        art, lex = self.art, self.art.lex
+        roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague")
+        out = []
+        for t in art.doc:
+            if t.pos_ != "PROPN" or art.in_quote(t):
+                continue
+            titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
+            if not titled and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles):
+                continue
+            ent = art.ent_of.get(t.i)
+            if ent is not None and ent.label_ in _NAMED_ENTS | {"GPE", "LOC", "NORP"}:
+                continue
+            start = t.i
+            while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < t.i and not lex.has("organization", t.lemma_.lower()):
+                out.append(art.doc[start : t.i + 1])
+        return out
+
+    def _orgs(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        out = []
+        doc = self.art.doc
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or self.art.in_quote(ent[0]):
+                continue
+            name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
+            if name.lower().startswith("the "):
+                name = "the " + name[4:]
+            elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                name = "the " + name
+            words = tuple(w.lower() for w in name.split() if w.lower() != "the")
+            if words:
+                out.append((ent.start, name, words))
+        return out
+
+    def organization(self, words: list[str] | tuple[str, ...], position: int) -> str | None:
+        """The fullest ORG name containing ``words`` (the first introduced on a tie)."""
+        key = tuple(w.lower() for w in words if w.lower() != "the")
+        best, best_rank = None, None
+        for i, name, lowered in self.orgs:
+            if key and _contains(lowered, key):
+                rank = (len(lowered), -i)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = name, rank
+        return best
+
+    def organization_by_head(self, head: Token, position: int) -> str | None:
+        """ "the authority" → the most recent ORG whose name ends in "Authority" (with its modifiers)."""
+        lemma = head.lemma_.lower()
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
+        definite = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+        generic = (
+            lemma in ("company", "firm", "group", "organisation", "organization")
+            and not modifiers
+            and definite
+        )
+        best = None
+        for i, name, lowered in self.orgs:
+            if i >= position:
+                break
+            if generic or (
+                (lowered[-1] == head.lower_ or lowered[-1] == lemma) and modifiers <= set(lowered)
+            ):
+                best = name
+        return best
+
+    def forward(self, wanted: set[str], position: int, paragraphs: int = 2) -> str | None:
+        """Delayed identification: the first person named after ``position`` with the title wanted."""
+        art = self.art
+        here = art.paragraph_of(art.doc[position].idx)
+        titles = art.lex.phrases("title")
+        for i, words in self.full:
+            if i <= position:
+                continue
+            if art.paragraph_of(art.doc[i].idx) - here > paragraphs:
+                break
+            name = self.canonical(words, i)
+            attrs = self.attrs.get(name, set())
+            if (wanted and wanted <= attrs) or (not wanted and attrs & titles):
+                return name
+        return None
+
+    def person_at(self, i: int) -> Span | None:
+        return self.extra.get(i)
+
+    def knows(self, word: str) -> bool:
+        w = word.lower()
+        return any(w in lowered for _, lowered in self.lower)
+
+    def by_attributes(self, wanted: set[str], position: int, exclude: set[str]) -> str | None:
+        """The most recent person introduced with all of ``wanted`` (title, nationality…)."""
+        best = None
+        for i, words in self.full:
+            if i >= position:
+                break
+            name = self.canonical(words, i)
+            if name in exclude:
+                continue
+            if wanted <= self.attrs.get(name, set()):
+                best = name
+        return best
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+# --- speakers -------------------------------------------------------------------------
+
+
+def _np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
+    """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
+    tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
+    out = []
+    for t in tokens:
+        if t.i > head.i and t.is_punct and t.text in ",;:—–()":
+            break
+        out.append(t)
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    while out and (out[0].is_punct or out[0].is_space):
+        out.pop(0)
+    return out[:limit]
+
+
+def _phrase(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+
+def _core_words(head: Token) -> set[str]:
+    """Lemmas of the head, its modifiers and appositions (not its prepositional phrases)."""
+    words = {head.lemma_.lower(), head.lower_}
+    for t in head.children:
+        if t.dep_ in ("compound", "amod", "nmod", "appos", "nummod", "det"):
+            words.update(w.lemma_.lower() for w in t.subtree if w.dep_ not in ("prep", "pobj", "relcl"))
+            words.update(w.lower_ for w in t.subtree if w.dep_ not in ("prep", "pobj", "relcl"))
+    return words
+
+
+def _lower_article(name: str) -> str:
+    """ "The report" → "the report", "Critics" → "critics" (a capital only because a sentence starts)."""
+    first, _, rest = name.partition(" ")
+    if first in ("The", "A", "An", "Some", "Many", "Most", "Several", "Two", "Three", "Other", "Others") or (
+        (first.istitle() and first.lower() in load_lexicon().words.get("vague", frozenset()))
+        or first.lower().rstrip("s") in load_lexicon().words.get("vague", frozenset())
+    ):
+        return (first.lower() + " " + rest).strip()
+    return name
+
+
+def _antecedent(relative: Token) -> Token:
+    """The noun a relative pronoun stands for, checked for number agreement with its verb
+    ("figures … in its bulletin, which show" → figures)."""
+    verb, noun = relative.head, relative.head.head
+    if noun.dep_ == "appos":  # "the Coffee Council, an industry group, which said" → the Coffee Council
+        noun = noun.head
+    want = "NNS" if verb.tag_ == "VBP" else "NN" if verb.tag_ == "VBZ" else None
+    if want is None or noun.tag_ in (want, want + "P"):
+        return noun
+    for ancestor in noun.ancestors:
+        if ancestor.tag_ in (want, want + "P"):
+            return ancestor
+        if ancestor.dep_ == "ROOT":
+            break
+    return noun
+
+
+def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
+    lowered = f" {text.lower()} "
+    return any(
+        f" {p} " in lowered or (f" {p}" in lowered and p.endswith(("with", "to", "of"))) for p in phrases
+    )
+
+
+class _Resolver:
+    """Turns a subject token into a :class:`_Source` (names, titles, pronouns, types)."""
+
+    def __init__(self, art: _Article) -> None:
+        self.art = art
+        self.lex = art.lex
+        self.cache: dict[int, _Source | None] = {}
+        self.mentions: list[tuple[int, _Source]] = []  # salience: (token index, source), sorted
+        self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
+
+    def remember(self, position: int, source: _Source) -> None:
+        bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
+
+    def resolve(self, token: Token) -> _Source | None:
+        if token.i in self.cache:
+            return self.cache[token.i]
+        source = self._resolve(token, token.sent.text)
+        self.cache[token.i] = source
+        if (
+            source is not None
+            and token.lower_ not in _RELATIVES
+            and (source.type != "vague" or self._human(token))
+        ):
+            self.remember(token.i, source)
+            if token.lower_ in _PERSON_PRONOUNS and source.type in ("named_person", "spokesperson"):
+                self.art.names.gender.setdefault(source.name, _PERSON_PRONOUNS[token.lower_])
+        return source
+
+    def _human(self, token: Token) -> bool:
+        """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
+        lemma = token.lemma_.lower()
+        return token.pos_ == "PRON" or any(
+            self.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "spokesperson", "organization")
+        )
+
+    def _resolve(self, token: Token, sentence_text: str) -> _Source | None:
+        art, lex = self.art, self.lex
+        if art.in_dateline(token) or art.in_quote(token):
+            return None
+        if (
+            token.lower_ in _RELATIVES
+            and token.head.dep_ in ("relcl", "acl")
+            and token.head.head != token.head
+        ):
+            found = self.resolve(_antecedent(token))
+            return found and _Source(found.name, found.type, found.start, found.end, found.gender)
+        if token.pos_ == "PRON" or token.lower_ in _PERSON_PRONOUNS:
+            return self._pronoun(token)
+        group = self._one_of(token)
+        if group is not None:
+            return group
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X") and token.ent_type_ == "":
+            return None
+        span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        np = [t for t in _np_tokens(token) if not art.in_dateline(t)]
+        if np:
+            span = (np[0].idx, np[-1].idx + len(np[-1]))
+        ent = art.ent_of.get(token.i)
+        words = _core_words(token)
+        spokes = bool(words & lex.phrases("spokesperson")) or any(
+            p in _phrase(np).lower() for p in lex.phrases("spokesperson") if " " in p
+        )
+        person = self._person(token, ent)
+        if person is not None and self._sounds_like_organization(person):
+            ent, person = person, None  # "Meridian Pharma" tagged PERSON: a company
+        if person is not None:
+            full = art.names.canonical(_clean_name(person, lex) or [person.text], person.start)
+            if self._sounds_like_organization(full):
+                return _Source(full, "organization", person.start_char, person.end_char)
+        if person is None and ent is None:
+            ent = next(
+                (
+                    art.ent_of[t.i]
+                    for t in token.children
+                    if t.dep_ == "appos" and t.i in art.ent_of and art.ent_of[t.i].label_ == "ORG"
+                ),
+                None,
+            )  # "The regulator, the Medicines Agency,"
+        if person is not None:
+            name_words = _clean_name(person, lex)
+            if name_words:
+                name = art.names.canonical(name_words, person.start)
+                kind = "spokesperson" if spokes else "named_person"
+                return _Source(name, kind, person.start_char, person.end_char, art.names.gender.get(name))
+        phrase = _lower_article(_phrase(np))
+        lemma = token.lemma_.lower()
+        if spokes:
+            return _Source(phrase, "spokesperson", *span)
+        if ent is not None and (ent.label_ in _ORG_ENTS or self._sounds_like_organization(ent)):
+            name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
+            if ent.label_ == "ORG":
+                name = art.names.organization(name.split(), ent.start) or name
+            return _Source(_lower_article(name), "organization", ent.start_char, ent.end_char)
+        inner = next(
+            (
+                art.ent_of[t.i]
+                for t in np
+                if t.i in art.ent_of and art.ent_of[t.i].label_ == "ORG" and t.dep_ in ("compound", "appos")
+            ),
+            None,
+        )
+        if inner is not None and (lex.has("organization", lemma) or lex.has("organization", token.lower_)):
+            name = re.sub(r"\s*[’']s?$", "", " ".join(inner.text.split()))
+            return _Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
+        definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        known = None
+        if (
+            definite
+            and lemma in ("company", "firm", "group", "organisation", "organization")
+            and not any(c.dep_ in ("compound", "amod") for c in token.lefts)
+        ):  # "the company": the organization last spoken of
+            recent = self._recent(token.i, lambda s: s.type == "organization", None)
+            known = recent.name if recent is not None else None
+        if known is None and (definite or lex.has("organization", lemma)):
+            known = art.names.organization_by_head(token, token.i)
+        if known is not None:
+            return _Source(known, "organization", *span)
+        plural_group = token.tag_ in ("NNS", "NNPS") and lex.has("vague", lemma)
+        if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
+            return _Source(phrase, "organization", *span)
+        if token.pos_ == "PROPN" and any(  # "Novapharm, which makes the pill,": not a person
+            c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
+        ):
+            return _Source(phrase, "organization", *span)
+        if lex.has("document", lemma) or lex.has("document", token.lower_):
+            return _Source(self._document_name(token, phrase), "document", *span)
+        anonymous_marks = lex.phrases("anonymous")
+        if _has_phrase(phrase, anonymous_marks) or (
+            sentence_text and any(m in sentence_text.lower() for m in anonymous_marks if " " in m)
+        ):
+            return _Source(phrase, "anonymous", *span)
+        if lex.has("title", lemma) or lex.has("title", token.lower_):
+            resolved = self._title(token)
+            if resolved is not None:
+                return _Source(resolved, "named_person", *span, gender=art.names.gender.get(resolved))
+            return _Source(phrase, "vague", *span)
+        if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return _Source(phrase, "vague", *span)
+        return None
+
+    def _sounds_like_organization(self, name: Span | str) -> bool:
+        last = name.split()[-1].lower() if isinstance(name, str) else name[-1].lower_
+        return self.lex.has("org_suffix", last) or self.lex.has("organization", last)
+
+    def _one_of(self, token: Token) -> _Source | None:
+        """ "one of the people" → the group named before ("people familiar with the talks")."""
+        if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
+            return None
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if noun is None or not any(c.lower_ in ("the", "these", "those") for c in noun.lefts):
+            return None
+        word = noun.lower_
+        for _, source in reversed(self.mentions):
+            if source.type in ("anonymous", "vague") and word in source.name.lower().split():
+                span = (token.idx, noun.idx + len(noun))
+                return _Source(source.name, source.type, *span)
+        return None
+
+    def _person(self, token: Token, ent: Span | None) -> Span | None:
+        """The PERSON the subject names: itself, an apposition ("a spokeswoman …, Rita Saldanha"),
+        or a name known from elsewhere in the article."""
+        art, lex = self.art, self.lex
+        if ent is not None and ent.label_ in _NAMED_ENTS:
+            return ent
+        if art.names.person_at(token.i) is not None:
+            return art.names.person_at(token.i)
+        for t in token.subtree:
+            if (
+                t.dep_ == "appos"
+                and t.i != token.i
+                and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i and a.i < t.i)
+            ):
+                e = art.ent_of.get(t.i)
+                if e is not None and e.label_ in _NAMED_ENTS:
+                    return e
+                if art.names.person_at(t.i) is not None:
+                    return art.names.person_at(t.i)
+        if token.pos_ != "PROPN" and not (token.is_title and art.names.knows(token.text)):
+            return None
+        which = any(
+            c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
+        )
+        if art.names.knows(token.text) or (
+            ent is None
+            and token.is_title
+            and not lex.has("organization", token.lemma_)
+            and not lex.has("title", token.lower_)
+            and not which
+        ):
+            compounds = [
+                c
+                for c in token.lefts
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and not lex.has("title", c.lower_)
+            ]
+            return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
+        return None
+
+    def _document_name(self, token: Token, phrase: str) -> str:
+        """A document named by its owner when the text gives one ("the commission's report" →
+        "the Regional Audit Commission report"); a later "the report" is the same document."""
+        head = " ".join(
+            [
+                c.text
+                for c in token.lefts
+                if c.dep_ == "compound"
+                and c.is_alpha
+                and not c.n_lefts
+                and c.i > 0
+                and not token.doc[c.i - 1].is_punct
+            ]
+            + [token.text]
+        )
+        lemma = token.lemma_.lower()
+        owner_token = next((c for c in token.lefts if c.dep_ == "poss"), None)
+        link = "possessive"
+        if owner_token is None:
+            for c in token.rights:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    owner_token = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ == "acl":
+                    agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                    owner_token = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
+                if owner_token is not None:
+                    link = "from"
+                    break
+        name = None
+        if owner_token is not None:
+            owner = self._pronoun(owner_token) if owner_token.pos_ == "PRON" else self.resolve(owner_token)
+            if owner is not None and owner.type in ("organization", "named_person", "spokesperson"):
+                name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
+        if name is None:
+            plain = all(c.dep_ in ("det", "punct") for c in token.children) and any(
+                c.lower_ in ("the", "this", "that") for c in token.lefts
+            )
+            earlier = [n for i, lem, n in self.documents if lem == lemma and i < token.i]
+            name = earlier[-1] if plain and earlier else phrase
+        self.documents.append((token.i, lemma, name))
+        return name
+
+    def _name_span(self, token: Token) -> tuple[int, int]:
+        ent = self.art.ent_of.get(token.i)
+        if ent is not None:
+            return ent.start_char, ent.end_char
+        return token.idx, token.idx + len(token)
+
+    def _title(self, token: Token) -> str | None:
+        """ "the Russian president" → the person introduced with those words; "the leader of …"
+        before its holder is named → the first titled person named next (delayed identification)."""
+        generic = {"counterpart", "leader", "head", "official", "chief"}
+        if any(t.dep_ == "det" and t.lower_ not in ("the", "this", "that") for t in token.lefts):
+            return None
+        if token.tag_ in ("NNS", "NNPS"):
+            return None
+        wanted = set() if token.lemma_.lower() in generic else {token.lemma_.lower()}
+        for t in token.lefts:
+            if t.dep_ in ("amod", "compound") and not t.is_punct:
+                wanted.add(t.lemma_.lower())
+        exclude = set()
+        for t in token.lefts:
+            if t.dep_ == "poss":
+                owner = self._pronoun(t) if t.pos_ == "PRON" else self.resolve(t)
+                if owner is not None:
+                    exclude.add(owner.name)
+        names = self.art.names
+        found = names.by_attributes(wanted, token.i, exclude) if wanted else None
+        if found is None and any(t.lower_ == "the" or t.dep_ == "poss" for t in token.lefts):
+            found = names.forward(wanted, token.i)
+        return found
+
+    def _pronoun(self, token: Token) -> _Source | None:
+        word = token.lower_
+        span = (token.idx, token.idx + len(token))
+        if word in _PERSON_PRONOUNS:
+            wanted = _PERSON_PRONOUNS[word]
+            found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
+            known = found and (found.gender or self.art.names.gender.get(found.name))
+            if found is None or (wanted == "female" and known != wanted):
+                found = self._mentioned(token, wanted) or found
+            if found is not None:
+                return _Source(found.name, found.type, *span, gender=found.gender)
+            return None
+        if word in _THING_PRONOUNS:
+            found = self._recent(token.i, lambda s: s.type in ("organization", "document"), None)
+            if found is None:
+                found = self._recent_entity(token, _ORG_ENTS - {"NORP"})
+            return found and _Source(found.name, found.type, *span)
+        if word in _GROUP_PRONOUNS:
+            found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
+            return _Source(found.name, found.type, *span) if found else _Source(token.text, "vague", *span)
+        return None
+
+    def _recent(self, position: int, fits: Any, gender: str | None) -> _Source | None:
+        """The most recent fitting mention before ``position``, within about three paragraphs."""
+        here = self.art.paragraph_of(self.art.doc[position].idx)
+        end = bisect.bisect_left(self.mentions, position, key=lambda m: m[0])
+        fallback = None
+        for i in range(end - 1, -1, -1):
+            at, source = self.mentions[i]
+            if here - self.art.paragraph_of(self.art.doc[at].idx) > 3:
+                break
+            if not fits(source):
+                continue
+            known = source.gender or self.art.names.gender.get(source.name)
+            same_paragraph = self.art.paragraph_of(self.art.doc[at].idx) == here
+            if gender is None or (known == gender and (fallback is None or same_paragraph)):
+                return source  # "she" prefers someone already known as she, in the same paragraph
+            if known is None and fallback is None:
+                fallback = source
+                if gender != "female":
+                    return source
+        return fallback
+
+    def _mentioned(self, token: Token, gender: str) -> _Source | None:
+        """The most recent person named (in any role) in this or the previous sentence whose
+        gender is known to be ``gender``: "Mr Hale met Ms Berg. She said …" → Anna Berg."""
+        names = self.art.names
+        here = self.art.sentence_of(token.idx)
+        best = None
+        for name, spans in names.mentions.items():
+            if names.gender.get(name) != gender:
+                continue
+            for m in spans:
+                if (
+                    m.start < token.idx
+                    and here - self.art.sentence_of(m.start) <= 1
+                    and (best is None or m.start > best[0])
+                ):
+                    best = (m.start, name)
+        return _Source(best[1], "named_person", None, None, gender) if best else None
+
+    def _recent_entity(self, token: Token, labels: set[str]) -> _Source | None:
+        sent = token.sent
+        for t in reversed(list(sent[: token.i - sent.start])):
+            ent = self.art.ent_of.get(t.i)
+            if ent is not None and ent.label_ in labels and not self.art.in_quote(t):
+                return _Source(_TITLE_STRIP.sub("", ent.text), "organization", ent.start_char, ent.end_char)
+        return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+            return child
+    return None

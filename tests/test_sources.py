@@ -1,0 +1,550 @@
+"""Who said what (kit.sources, GUIDELINES §2): invented sentences for every rule, the seed, bad input."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kit.errors import KitError
+from kit.sources import SourceFindings, find_sources, load_lexicon, summary_lines
+
+
+def only(analysis, kind=None):
+    """The one attribution of ``analysis`` (of ``kind``, when given)."""
+    found = [a for a in analysis.attributions if kind is None or a.kind == kind]
+    assert len(found) == 1, [
+        (a.speaker, a.kind, analysis.text[a.content_start : a.content_end]) for a in found
+    ]
+    return found[0]
+
+
+def content(analysis, attribution) -> str:
+    return analysis.text[attribution.content_start : attribution.content_end]
+
+
+# --- direct quotations: the cue before, after, inside, inverted --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Anna Berg said: “We will fight on to the end.”", "said"),  # cue before
+        ("“We will fight on to the end,” Anna Berg said.", "said"),  # cue after
+        ("“We will fight on to the end,” said Anna Berg.", "said"),  # inverted
+        ('"We will fight on to the end," Anna Berg told reporters.', "told"),  # straight marks
+        ("‘We will fight on to the end,’ Anna Berg said.", "said"),  # British single marks
+        ("“We will fight on to the end,” Anna Berg, the union’s leader, said on Monday.", "said"),
+    ],
+)
+def test_direct_quotation_with_its_cue(analyze_text, text, cue):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Anna Berg", "direct", cue)
+    assert content(result, found).startswith("We will fight on")
+    assert found.quoted_words == 7
+    assert result.text[found.speaker_start : found.speaker_end] == "Anna Berg"
+
+
+def test_a_quotation_split_by_its_cue_is_one_statement(analyze_text):
+    result = analyze_text("“We will appeal,” Anna Berg said, “and we will win.”")
+    found = only(result)
+    assert found.kind == "direct" and found.speaker == "Anna Berg"
+    assert content(result, found).startswith("We will appeal") and content(result, found).endswith(
+        "we will win."
+    )
+    assert found.quoted_words == 7
+
+
+def test_inverted_cue_with_a_title_resolves_to_the_named_person(analyze_text):
+    result = analyze_text("Mayor Grace Kerr lost the case on Monday. “We respect the court,” said the mayor.")
+    assert only(result).speaker == "Grace Kerr"
+
+
+def test_continuation_quote_keeps_the_speaker(analyze_text):
+    result = analyze_text("“We will fight on,” Anna Berg said. “Nobody will stop us now.”")
+    first, second = result.attributions
+    assert first.speaker == second.speaker == "Anna Berg"
+    assert second.kind == "direct" and second.speaker_start is None
+    assert content(result, second).startswith("Nobody will stop us")
+
+
+def test_quote_paragraph_after_the_speakers_paragraph_continues_it(analyze_text):
+    result = analyze_text("Story\n\nAnna Berg said the strike would go ahead.\n\n“Nobody will stop us now.”")
+    assert [a.speaker for a in result.attributions] == ["Anna Berg", "Anna Berg"]
+
+
+def test_multi_paragraph_quotation_is_one_attribution(analyze_text):
+    text = (
+        "Story\n\nAnna Berg addressed the rally.\n\n"
+        "“We have waited long enough,” she said. “The money never came.\n\n"
+        "“So we will strike in the autumn.”\n\n"
+        "The vote is on Monday."
+    )
+    result = analyze_text(text)
+    assert [a.speaker for a in result.attributions] == ["Anna Berg", "Anna Berg"]
+    long = result.attributions[1]
+    assert "The money never came." in content(result, long) and "So we will strike" in content(result, long)
+    assert "The vote" not in content(result, long)
+
+
+def test_quotation_after_a_colon_paragraph_takes_its_cue(analyze_text):
+    text = "Story\n\nHead teacher Lena Frost described her week:\n\n“On Monday two teachers were off sick.”"
+    assert only(analyze_text(text)).speaker == "Lena Frost"
+
+
+# --- indirect and partial speech ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "said",
+        "added",
+        "acknowledged",
+        "warned",
+        "argued",
+        "suggested",
+        "stressed",
+        "insisted",
+        "claimed",
+        "denied",
+        "noted",
+    ],
+)
+def test_indirect_speech_lexicon(analyze_text, verb):
+    result = analyze_text(f"Tom Hale {verb} that the new bridge was far too costly.")
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Tom Hale", "indirect", verb)
+    assert content(result, found) == "the new bridge was far too costly"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        ("Tom Hale told reporters that the bridge was too costly.", "told", "the bridge was too costly"),
+        ("Tom Hale accused the council of wasting public money.", "accused", "wasting public money"),
+        ("Tom Hale described the bridge as a waste of public money.", "described", "a waste of public money"),
+        ("Tom Hale called the bridge a waste of public money.", "called", "a waste of public money"),
+        ("Tom Hale urged the council to cancel the bridge.", "urged", "cancel the bridge"),
+        ("The bridge will cost too much, Tom Hale said.", "said", "The bridge will cost too much"),
+        ("The bridge, Tom Hale said, will cost too much.", "said", "will cost too much"),
+    ],
+)
+def test_indirect_speech_frames(analyze_text, text, cue, words):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Tom Hale", cue)
+    assert words in content(result, found)
+
+
+def test_partial_quote(analyze_text):
+    result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
+    found = only(result)
+    assert found.kind == "partial" and found.quoted_words == 5
+    assert not result.quoted_terms  # a fragment credited to a speaker is not a scare quote
+
+
+def test_present_tense_tag_is_according_to(analyze_text):
+    found = only(analyze_text("An appeal could take months, legal experts say."))
+    assert (found.kind, found.source_type) == ("according_to", "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        (
+            "Prices rose by 5% last year, according to the statistics office.",
+            "the statistics office",
+            "organization",
+        ),
+        ("Prices rose by 5% last year, according to a report.", "a report", "document"),
+        (
+            "According to the minutes of the meeting, prices rose by 5%.",
+            "the minutes of the meeting",
+            "document",
+        ),
+    ],
+)
+def test_according_to(analyze_text, text, speaker, source_type):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.kind, found.speaker, found.source_type) == ("according_to", speaker, source_type)
+    assert "prices rose by 5%" in content(result, found).lower()
+    assert "according" not in content(result, found).lower()
+
+
+def test_by_her_own_count_is_according_to(analyze_text):
+    result = analyze_text("Joan Whitaker runs the bakery. She baked 400 loaves a day, by her own count.")
+    found = only(result)
+    assert (found.kind, found.speaker) == ("according_to", "Joan Whitaker")
+
+
+# --- speakers: inheritance, relative clauses, possessives, names, pronouns, types -----------------
+
+
+def test_speaker_inherited_across_coordinated_verbs(analyze_text):
+    result = analyze_text("The council has backed the plan and warned residents of higher taxes.")
+    found = only(result)
+    assert (found.speaker, found.source_type, found.cue) == ("the council", "organization", "warned")
+    assert found.speaker_start is None  # inherited, not mentioned
+    assert "higher taxes" in content(result, found)
+
+
+def test_second_cue_coordinated_inside_the_first_clause(analyze_text):
+    result = analyze_text("Tom Hale said the cuts were unfair and called the plan “a budget for nobody”.")
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Tom Hale", "said"), ("Tom Hale", "called")]
+    assert "called" not in content(result, result.attributions[0])
+
+
+def test_relative_clause_non_statement(analyze_text):
+    result = analyze_text("The plan was welcomed by Tom Hale, who did not mention the cost.")
+    (silence,) = result.non_statements
+    assert (silence.speaker, silence.cue) == ("Tom Hale", "did not mention")
+    assert result.text[silence.content_start : silence.content_end] == "the cost"
+    assert not result.attributions
+
+
+def test_possessive_source(analyze_text):
+    result = analyze_text("Tom Hale’s claim that the bridge was cheap was rejected by the council.")
+    found = only(result)
+    assert found.speaker == "Tom Hale" and content(result, found) == "the bridge was cheap"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Finance Minister Ana Ruiz presented the budget. Ruiz said it was fair.", "Ana Ruiz"),
+        ("Anna Berg arrived on Monday. She said the talks had failed.", "Anna Berg"),
+        ("Mr Tom Hale met Ms Anna Berg on Monday. He said the talks had failed.", "Tom Hale"),
+        ("Mr Tom Hale met Ms Anna Berg on Monday. She said the talks had failed.", "Anna Berg"),
+        (
+            "Russian President Vladimir Putin met his guest. The Russian president said the talks went well.",
+            "Vladimir Putin",
+        ),
+        (
+            "Story\n\nThe leader of the union warned that schools would close.\n\n"
+            "Union chief Miriam Osei spoke.",
+            "Miriam Osei",
+        ),
+    ],
+)
+def test_names_titles_and_pronouns_resolve_to_the_fullest_name(analyze_text, text, speaker):
+    result = analyze_text(text)
+    assert [a.speaker for a in result.attributions] == [speaker]
+
+
+def test_short_name_means_the_person_introduced_first(analyze_text):
+    text = (
+        "Joan Whitaker runs the bakery. Her son, Daniel Whitaker, drives the van. "
+        "Whitaker said bread was cheap."
+    )
+    assert [a.speaker for a in analyze_text(text).attributions] == ["Joan Whitaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said no date had been set.", "spokesperson"),
+        ("A spokeswoman for the ministry said no date had been set.", "spokesperson"),
+        ("A spokeswoman for the union, Rita Saldanha, said no date had been set.", "spokesperson"),
+        ("The Finance Ministry said no date had been set.", "organization"),
+        ("Moscow said no date had been set.", "organization"),
+        ("The report said no date had been set.", "document"),
+        ("An official who spoke on condition of anonymity said no date had been set.", "anonymous"),
+        ("People familiar with the matter said no date had been set.", "anonymous"),
+        ("Sources said no date had been set.", "anonymous"),
+        ("Critics say no date has been set.", "vague"),
+        ("Some analysts said no date had been set.", "vague"),
+        ("Officials said no date had been set.", "vague"),
+    ],
+)
+def test_source_types(analyze_text, text, source_type):
+    assert only(analyze_text(text)).source_type == source_type
+
+
+def test_named_spokesperson_is_named(analyze_text):
+    found = only(analyze_text("A spokeswoman for the union, Rita Saldanha, said no date had been set."))
+    assert found.speaker == "Rita Saldanha"
+
+
+def test_later_the_report_is_the_same_document(analyze_text):
+    text = (
+        "Story\n\nThe Audit Commission published its findings.\n\n"
+        "The commission’s report found that waits grew. The report said money was wasted."
+    )
+    result = analyze_text(text)
+    assert {a.speaker for a in result.attributions} == {"the Audit Commission report"}
+
+
+# --- non-statements and quoted terms -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The company declined to comment.", "the company", "declined to comment"),
+        ("Tom Hale did not respond to a request for comment.", "Tom Hale", "did not respond"),
+        ("Tom Hale refused to say whether the plan was dead.", "Tom Hale", "refused to say"),
+        ("The ministry could not be reached for comment.", "the ministry", "could not be reached"),
+    ],
+)
+def test_non_statements_are_not_content(analyze_text, text, speaker, cue):
+    result = analyze_text(text)
+    assert [(s.speaker, s.cue) for s in result.non_statements] == [(speaker, cue)]
+    assert not result.attributions
+
+
+def test_asking_not_to_be_named_is_not_a_statement(analyze_text):
+    result = analyze_text("A trader, who asked not to be named, said prices would rise.")
+    found = only(result)
+    assert found.source_type == "anonymous" and content(result, found) == "prices would rise"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "owner"),
+    [
+        ("The so-called “peace plan” was published on Monday.", "peace plan", None),
+        ("The two men signed a “no limits” partnership in February.", "no limits", None),
+        ("Residents oppose what the council calls a “renewal project”.", "renewal project", "the council"),
+        (
+            "Troops entered the region in what Moscow terms a “special operation”.",
+            "special operation",
+            "Moscow",
+        ),
+        ("The plan is a “farce”, as Tom Hale put it.", "farce", "Tom Hale"),
+    ],
+)
+def test_scare_quotes_are_quoted_terms(analyze_text, text, term, owner):
+    result = analyze_text(text)
+    assert [(t.text, t.owner) for t in result.quoted_terms] == [(term, owner)]
+    assert not result.attributions
+
+
+def test_a_label_quoted_inside_a_quotation(analyze_text):
+    result = analyze_text("\"Mum calls it 'a bit of baking'. It was not,\" Daniel Hale said.")
+    assert [t.text for t in result.quoted_terms] == ["a bit of baking"]
+
+
+# --- paragraphs and datelines --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Story\n\nTom Hale said the talks had failed.\n\nThe vote is on Monday.",
+        "Story\n\nTom Hale said “the talks had failed.\n\nThe vote is on Monday.",  # unclosed quotation
+        "Story\n\nTom Hale said\n\nthe vote is on Monday.",
+    ],
+)
+def test_content_never_crosses_a_paragraph(analyze_text, text):
+    result = analyze_text(text)
+    for a in result.attributions:
+        assert "\n\n" not in result.text[a.content_start : a.content_end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Story\n\nLONDON (Wire) — Officials said the deal was off.",
+        "Story\n\nThe talks began on Monday.\n\nPARIS — Officials said the deal was off.",
+        "Story\n\n(Reuters) — Officials said the deal was off.",
+    ],
+)
+def test_datelines_are_never_speakers(analyze_text, text):
+    result = analyze_text(text)
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("officials", "vague")]
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def seed_attribution(seed_analysis, words):
+    return next(a for a in seed_analysis.attributions if words in content(seed_analysis, a))
+
+
+def test_seed_he_did_however_say_is_xi(seed_analysis):
+    found = seed_attribution(seed_analysis, "China was ready to increase")
+    assert (found.speaker, found.cue) == ("Xi Jinping", "say")
+    assert seed_analysis.text[found.speaker_start : found.speaker_end] == "He"
+
+
+def test_seed_official_translation_is_a_document(seed_analysis):
+    found = next(a for a in seed_analysis.attributions if a.kind == "according_to")
+    assert (found.speaker, found.source_type) == ("the official translation into Russian", "document")
+
+
+def test_seed_crude_supplier_is_an_unattributed_claim_not_putins(seed_analysis):
+    claim = "Russia has overtaken Saudi Arabia as China’s top crude supplier"
+    assert any(claim in c.text for c in seed_analysis.unattributed)
+    assert not any(claim in content(seed_analysis, a) for a in seed_analysis.attributions)
+
+
+def test_seed_who_said_what(seed_analysis):
+    seen = [(a.speaker, a.kind, a.cue) for a in seed_analysis.attributions]
+    assert seen[:4] == [
+        ("Vladimir Putin", "indirect", "said"),
+        ("Vladimir Putin", "indirect", "said"),
+        ("Vladimir Putin", "direct", "told"),
+        ("Vladimir Putin", "direct", "told"),  # the continuation "This will demonstrate …"
+    ]
+    assert ("Moscow", "indirect", "accused") in seen
+    assert ("Xi Jinping", "partial", "called") in seen
+    assert ("Dmitry Peskov", "indirect", "said") in seen
+    peskov = next(a for a in seed_analysis.attributions if a.speaker == "Dmitry Peskov")
+    assert peskov.source_type == "spokesperson"
+    (silence,) = seed_analysis.non_statements
+    assert (silence.speaker, silence.cue) == ("Xi Jinping", "did not mention")
+    terms = {t.text: t.owner for t in seed_analysis.quoted_terms}
+    assert terms == {"no limits": None, "special military operation": "Russia", "unfriendly": None}
+
+
+def test_seed_speakers(seed_analysis):
+    putin, xi = seed_analysis.speaker("Vladimir Putin"), seed_analysis.speaker("Xi Jinping")
+    assert putin.reported_length == "around eight minutes"
+    assert xi.reported_length == "around a quarter the length of Putin’s"
+    assert xi.quoted_words == 3  # "dear friend", "difficult"
+    assert putin.quoted_words > 50
+    assert all(seed_analysis.attributions[i].speaker == "Vladimir Putin" for i in putin.attributions)
+
+
+def test_summary_reads_as_who_said_what(seed_analysis):
+    lines = summary_lines(seed_analysis)
+    assert lines[0].startswith("Who said what")
+    assert any(
+        line.startswith('  3. Vladimir Putin (named_person) · direct · "told": “We are expecting you')
+        for line in lines
+    )
+    assert any("did not mention" in line for line in lines)
+    assert any("special military operation" in line and "Russia's term" in line for line in lines)
+    assert any("Russia has overtaken Saudi Arabia" in line for line in lines), lines
+
+
+def test_lexicon_files_have_a_licence_header():
+    from kit.sources import DATA
+
+    for name in ("reporting_verbs.txt", "sources_words.tsv"):
+        head = (DATA / name).read_text(encoding="utf-8").splitlines()[:4]
+        assert any("Licence" in line for line in head) and any("Source" in line for line in head)
+    assert {"say", "accuse", "describe", "call"} <= set(load_lexicon().frames)
+
+
+# --- bad input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ".",
+        "“”",
+        "“Yes.”",
+        "“",
+        "” said he “",
+        "“One,” “two,” “three,”",
+        "He said",
+        "said the",
+        "according to",
+        "Story\n\n“Unclosed quote, said Tom Hale.\n\n“Another unclosed one.",
+        '"Straight "quotes" everywhere" "',
+        "— “ ‘ ’ ” — said — according to — declined to —",
+    ],
+)
+def test_odd_input_does_not_crash(analyze_text, text):
+    result = analyze_text(text)
+    for a in result.attributions:
+        assert 0 <= a.content_start <= a.content_end <= len(result.text)
+
+
+def test_random_punctuation_never_crashes(nlp):
+    from kit.article import load_article
+    from kit.pipeline import parse
+
+    rng = random.Random(2024)
+    alphabet = "ab X “”‘’\"'.,:;—-()?!\n said told according to he she who"
+    for _ in range(300):
+        text = "Title\n\n" + "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+        try:
+            article = load_article(text, check_language=False)
+        except KitError:
+            continue
+        findings = find_sources(parse(article, nlp=nlp))
+        assert isinstance(findings, SourceFindings)
+        for a in findings.attributions:
+            assert 0 <= a.content_start <= a.content_end <= len(article.text)
+
+
+# --- more general rules (each found on invented articles) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "went on to say" shares the subject; "is expected to announce" reports nothing yet
+        (
+            "Mayor Dan Cole said the city was lucky. He went on to say that crews would work all night.",
+            ["Dan Cole", "Dan Cole"],
+        ),
+        ("The governor is expected to announce a relief fund on Monday.", []),
+        # a that-clause hung on "a statement" or on the listeners
+        (
+            "The White House said in a statement that the president had called the governor.",
+            ["the White House"],
+        ),
+        (
+            "Council leader Sarah Mills told a packed meeting that the city faced a large gap.",
+            ["Sarah Mills"],
+        ),
+        # "the company" is the organization last spoken of; "which" marks a name as no person's
+        (
+            "Novapharm, which makes the pill, paid for the trial. The company said it welcomed the findings.",
+            ["Novapharm"],
+        ),
+        ("Meridian Pharma makes the spray. Meridian said it would apply for approval.", ["Meridian Pharma"]),
+        # "one of the people" is the group named before
+        (
+            "People familiar with the talks said a deal was near. It may fail, one of the people said.",
+            ["people familiar with the talks", "people familiar with the talks"],
+        ),
+    ],
+)
+def test_general_rules(analyze_text, text, speakers):
+    assert [a.speaker for a in analyze_text(text).attributions] == speakers
+
+
+def test_she_in_a_new_paragraph_is_the_newest_subject(analyze_text):
+    text = (
+        "Story\n\nLena Park builds batteries. “They were wrong,” she says.\n\n"
+        "Analyst Ruth Klein disagrees with her. “The physics is hard,” she says."
+    )
+    assert [a.speaker for a in analyze_text(text).attributions] == ["Lena Park", "Ruth Klein"]
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        (
+            "Governor Paul Lind gave a short five-minute reply. “We will see,” Lind said.",
+            "a short five-minute reply",
+        ),
+        ("Maria Ortiz spoke for nearly half an hour. “We will fight,” Ortiz said.", "nearly half an hour"),
+        (
+            "Tom Hale’s speech, which lasted about ten minutes, was cheered. “Thank you,” Hale said.",
+            "about ten minutes",
+        ),
+    ],
+)
+def test_reported_length(analyze_text, text, length):
+    (speaker,) = analyze_text(text).speakers
+    assert speaker.reported_length == length
+
+
+def test_without_a_parser_quotations_are_listed_not_attributed():
+    import spacy
+
+    from kit.article import load_article
+    from kit.pipeline import parse
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    findings = find_sources(parse(load_article("Story\n\n“We are ready,” she said."), nlp=blank))
+    assert findings.attributions == () and [t.text for t in findings.quoted_terms] == ["We are ready,"]
