@@ -13,7 +13,21 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Analysis", "Article", "KitError", "analyze", "load_article"]
+__all__ = [
+    "Analysis",
+    "AnswerBook",
+    "Article",
+    "ArticleView",
+    "HedgeHunter",
+    "KitError",
+    "MultipleChoice",
+    "ShortAnswer",
+    "SourceTagger",
+    "StatementComparer",
+    "analyze",
+    "grade",
+    "load_article",
+]
 
 _EXPORTS = {
     "Analysis": "kit.analysis",
@@ -21,12 +35,31 @@ _EXPORTS = {
     "Article": "kit.article",
     "load_article": "kit.article",
     "KitError": "kit.errors",
+    "AnswerBook": "kit.answers",
+    "grade": "kit.grading",
+    # widgets: ipywidgets/anywidget are imported only when one of these is first used
+    "ArticleView": "kit.widgets",
+    "SourceTagger": "kit.widgets",
+    "HedgeHunter": "kit.widgets",
+    "StatementComparer": "kit.widgets",
+    "MultipleChoice": "kit.widgets",
+    "ShortAnswer": "kit.widgets",
 }
 
 if TYPE_CHECKING:
     from .analysis import Analysis, analyze
+    from .answers import AnswerBook
     from .article import Article, load_article
     from .errors import KitError
+    from .grading import grade
+    from .widgets import (
+        ArticleView,
+        HedgeHunter,
+        MultipleChoice,
+        ShortAnswer,
+        SourceTagger,
+        StatementComparer,
+    )
 
 
 def __getattr__(name: str) -> Any:
@@ -34,6 +67,8 @@ def __getattr__(name: str) -> Any:
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
         globals()[name] = value
         return value
+    if name == "charts":  # `kit.charts.source_mix(result)` after a plain `import kit` (Altair stays unloaded)
+        return importlib.import_module("kit.charts")
     raise AttributeError(f"module 'kit' has no attribute {name!r}")
 
 

@@ -13,7 +13,9 @@ __all__ = [
     "ArticleError",
     "ArticleNotFoundError",
     "ArticleTooLargeError",
+    "ChartError",
     "EmptyArticleError",
+    "ExerciseIdError",
     "GradingError",
     "HTMLArticleError",
     "KitError",
@@ -89,3 +91,15 @@ class AnswerKeyError(KitError):
     """An answer key cannot be used: a span that is not in the article, a bad file."""
 
     code = "KIT400"
+
+
+class ExerciseIdError(AnswersFileError, ValueError):
+    """An exercise or notebook id that cannot key an answers file (empty, too long, odd characters)."""
+
+    code = "KIT201"
+
+
+class ChartError(KitError, ValueError):
+    """A chart was asked for something it cannot draw or save (an unknown speaker, a .pdf file)."""
+
+    code = "KIT500"

@@ -1,0 +1,551 @@
+"""``HedgeHunter``: students click the words that hedge, then compare with the kit's hedges.
+
+The article is cut into word and punctuation tokens (click targets only: this
+is not detection) and drawn by a small anywidget front end. A click sends the
+token's index to Python, which keeps the marks, counts them, saves them, and
+sends the marks back to be drawn. "Reveal" compares the marks with
+``analysis.hedges`` (overlapping spans match, one to one): found, missed, extra.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import anywidget
+import ipywidgets as widgets
+import traitlets
+
+from ..records import HEDGE_CATEGORIES
+from ._base import ExerciseWidget
+from ._style import colour_for, esc, plural
+from .article_view import HEDGE_LABELS
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..answers import AnswerBook
+    from ..records import Hedge
+
+__all__ = ["HedgeHunter", "HuntResult", "Token", "match_marks", "tokenize"]
+
+_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A click target: ``text[start:end]`` in paragraph ``paragraph``."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+    @property
+    def is_word(self) -> bool:
+        return any(c.isalnum() for c in self.text)
+
+
+def tokenize(analysis: Analysis) -> tuple[Token, ...]:
+    """Word and punctuation tokens of every paragraph, with offsets into ``analysis.text``.
+
+    >>> from types import SimpleNamespace
+    >>> from kit.records import TextSpan
+    >>> a = SimpleNamespace(text="It may rain, they’d say.", paragraphs=(TextSpan(0, 24),))
+    >>> [t.text for t in tokenize(a)]
+    ['It', 'may', 'rain', ',', 'they’d', 'say', '.']
+    """
+    tokens = []
+    for p, span in enumerate(analysis.paragraphs):
+        for m in _TOKEN.finditer(analysis.text, span.start, span.end):
+            tokens.append(Token(m.start(), m.end(), m.group(), p))
+    return tuple(tokens)
+
+
+@dataclass(frozen=True)
+class HuntResult:
+    """Marks compared with the kit's hedges: pairs found, hedges missed, marks extra."""
+
+    found: tuple[tuple[dict[str, Any], Hedge], ...]
+    missed: tuple[Hedge, ...]
+    extra: tuple[dict[str, Any], ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data (texts and categories), for saving or grading."""
+        return {
+            "found": [{"text": m["text"], "category": m["category"], "kit_category": h.category}
+                      for m, h in self.found],
+            "missed": [{"text": h.text, "category": h.category} for h in self.missed],
+            "extra": [{"text": m["text"], "category": m["category"]} for m in self.extra],
+        }  # fmt: skip
+
+
+_ESM = r"""
+function render({ model, el }) {
+  el.classList.add("kit-hunter-text");
+  const root = document.createElement("div");
+  root.className = "kit-article";
+  el.appendChild(root);
+  let tokens = [], gaps = [];
+
+  function build() {
+    root.textContent = "";
+    tokens = []; gaps = [];
+    const data = model.get("tokens");
+    model.get("paragraphs").forEach(([first, end], p) => {
+      const div = document.createElement("div");
+      div.className = "kit-para";
+      div.dataset.paragraph = String(p);
+      const num = document.createElement("span");
+      num.className = "kit-para-num";
+      num.textContent = "\u00b6" + (p + 1);
+      const body = document.createElement("span");
+      body.className = "kit-para-text";
+      for (let i = first; i < end; i++) {
+        const [text, spaced] = data[i];
+        if (i > first && spaced) {
+          const gap = document.createElement("span");
+          gap.className = "kit-gap";
+          gap.textContent = " ";
+          body.appendChild(gap);
+          gaps[i] = gap;
+        }
+        const span = document.createElement("span");
+        span.className = "kit-token";
+        span.dataset.index = String(i);
+        span.textContent = text;
+        body.appendChild(span);
+        tokens[i] = span;
+      }
+      div.appendChild(num);
+      div.appendChild(body);
+      root.appendChild(div);
+    });
+    paint();
+  }
+
+  function label(after, text, cls, colour) {
+    const tag = document.createElement("span");
+    tag.className = "kit-hl-label kit-hunter-label " + cls;
+    tag.textContent = text;
+    if (colour) tag.style.borderColor = colour;
+    after.after(tag);
+  }
+
+  function paint() {
+    root.querySelectorAll(".kit-hunter-label").forEach((n) => n.remove());
+    const all = tokens.concat(gaps).filter(Boolean);
+    all.forEach((n) => {
+      n.className = n.classList.contains("kit-token") ? "kit-token" : "kit-gap";
+      n.removeAttribute("title");
+      n.style.removeProperty("--kit-colour");
+    });
+    const colours = model.get("colours"), labels = model.get("labels");
+    const range = (first, last, fn) => {
+      for (let i = first; i <= last; i++) {
+        if (tokens[i]) fn(tokens[i], i);
+        if (i > first && gaps[i]) fn(gaps[i], i);
+      }
+    };
+    for (const r of model.get("reveal")) {
+      range(r.first, r.last, (n) => {
+        n.classList.add("kit-" + r.status);
+        n.title = r.title;
+      });
+      if (tokens[r.first]) tokens[r.first].classList.add("kit-r-first");
+      if (tokens[r.last]) tokens[r.last].classList.add("kit-r-last");
+      if (r.status !== "found" && tokens[r.last]) label(tokens[r.last], r.label, "kit-label-" + r.status);
+    }
+    for (const m of model.get("marks")) {
+      const colour = colours[m.category] || "#000";
+      const name = labels[m.category] || m.category;
+      range(m.first, m.last, (n) => {
+        n.classList.add("kit-mark");
+        n.style.setProperty("--kit-colour", colour);
+        if (!n.title) n.title = "You marked this: " + name + " (click to remove)";
+      });
+      if (tokens[m.last]) label(tokens[m.last], name, "kit-label-mark", colour);
+    }
+  }
+
+  root.addEventListener("mousedown", (e) => { if (e.shiftKey) e.preventDefault(); });
+  root.addEventListener("click", (e) => {
+    const t = e.target.closest(".kit-token");
+    if (!t) return;
+    model.set("click", { index: Number(t.dataset.index), shift: e.shiftKey, n: Date.now() + Math.random() });
+    model.save_changes();
+  });
+  model.on("change:tokens", build);
+  model.on("change:paragraphs", build);
+  model.on("change:marks", paint);
+  model.on("change:reveal", paint);
+  build();
+}
+export default { render };
+"""
+
+_CSS = """
+.kit-hunter-text .kit-article{line-height:2.3;font-size:1.02em;}
+.kit-hunter-text .kit-para{display:flex;gap:.6em;margin:.35em 0;}
+.kit-hunter-text .kit-para-num{flex:0 0 2.2em;text-align:right;color:#666;font-size:.8em;font-weight:700;
+  user-select:none;line-height:2.8;}
+.kit-hunter-text .kit-token{cursor:pointer;border-radius:2px;padding:1px 0;}
+.kit-hunter-text .kit-token:hover{background:rgba(86,180,233,.25);outline:1px solid #56B4E9;}
+.kit-hunter-text .kit-mark{background:rgba(230,159,0,.18);text-decoration-line:underline;
+  text-decoration-style:dashed;text-decoration-thickness:2px;text-underline-offset:4px;
+  text-decoration-color:var(--kit-colour,#000);}
+.kit-hunter-text .kit-found,.kit-hunter-text .kit-missed,.kit-hunter-text .kit-extra{
+  border-top:2px solid transparent;border-bottom:2px solid transparent;}
+.kit-hunter-text .kit-found,.kit-hunter-text .kit-missed,.kit-hunter-text .kit-extra{
+  border-left-width:0;border-right-width:0;}
+.kit-hunter-text .kit-found{border-color:#009E73;border-style:solid;}
+.kit-hunter-text .kit-missed{border-color:#D55E00;border-style:dashed;}
+.kit-hunter-text .kit-extra{border-color:#0072B2;border-style:dotted;}
+.kit-hunter-text .kit-r-first{border-left-width:2px;padding-left:2px;}
+.kit-hunter-text .kit-r-last{border-right-width:2px;padding-right:2px;}
+.kit-hunter-text .kit-hl-label{font-size:.66em;font-weight:700;vertical-align:.45em;line-height:1.25;
+  color:#222;
+  margin:0 .15em;padding:0 .25em;border-radius:3px;border:1px solid #000;background:#fff;white-space:nowrap;
+  display:inline-block;user-select:none;}
+.kit-hunter-text .kit-label-missed{border-style:dashed;border-color:#D55E00;}
+.kit-hunter-text .kit-label-extra{border-style:dotted;border-color:#0072B2;}
+"""
+
+
+def match_marks(marks: Sequence[dict[str, Any]], hedges: Sequence[Hedge]) -> list[tuple[int, int]]:
+    """``(mark index, hedge index)`` pairs: one-to-one, greedy, overlapping spans.
+
+    The same matching as :func:`kit.keys.match_spans` (each mark, in order, takes
+    the first unused hedge it overlaps), for ``hedges`` in text order, but it only
+    looks at hedges near each mark, so a click stays fast on a long article.
+
+    >>> from kit.records import Hedge
+    >>> hedges = [Hedge(3, 6, "may", "possibility", "", False, 0, 0)]
+    >>> match_marks([{"start": 0, "end": 2}, {"start": 3, "end": 12}], hedges)
+    [(1, 0)]
+    """
+    starts = [h.start for h in hedges]
+    longest = max((h.end - h.start for h in hedges), default=0)
+    used: set[int] = set()
+    pairs = []
+    for i, mark in enumerate(marks):
+        a, b = mark["start"], mark["end"]
+        for j in range(bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)):
+            if j not in used and hedges[j].end > a:
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+class _TokenText(anywidget.AnyWidget):
+    """The clickable article (front end); all logic lives in :class:`HedgeHunter`."""
+
+    _esm = _ESM
+    _css = _CSS
+    tokens = traitlets.List().tag(sync=True)  # [text, spaced-from-previous]
+    paragraphs = traitlets.List().tag(sync=True)  # [first token, end token) per paragraph
+    marks = traitlets.List().tag(sync=True)  # {"first", "last", "category"}
+    reveal = traitlets.List().tag(sync=True)  # {"first", "last", "status", "label", "title"}
+    colours = traitlets.Dict().tag(sync=True)
+    labels = traitlets.Dict().tag(sync=True)
+    click = traitlets.Dict().tag(sync=True)  # set by the front end: {"index", "shift", "n"}
+
+
+class HedgeHunter(ExerciseWidget):
+    """Mark hedges in the article: click a word, shift-click to extend it to a phrase, click a mark to remove.
+
+    The category of new marks comes from the dropdown (default ``"possibility"``;
+    ``categories`` limits its choices). To change a mark's category, remove it
+    and mark it again.
+    A running count per category updates on every click, and every change is
+    saved. "Reveal" compares the marks with the kit's hedges: found, missed and
+    extra, each with the kit's explanation (``reveal=False`` hides the button,
+    for graded work). ``.answer`` is
+    ``[{"start", "end", "text", "category"}, ...]`` in text order.
+
+    >>> import kit
+    >>> analysis = kit.analyze("Rain\\n\\nIt may rain on Friday.")
+    >>> hunter = HedgeHunter(analysis)
+    >>> hunter.click(1)                       # "may"
+    >>> hunter.answer
+    [{'start': 3, 'end': 6, 'text': 'may', 'category': 'possibility'}]
+    >>> hunter.click(2, shift=True); hunter.answer[0]["text"]   # extend to "may rain"
+    'may rain'
+    """
+
+    widget_name = "HedgeHunter"
+    css_class = "kit-hedge-hunter"
+    default_exercise = "hedge-hunter"
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        *,
+        category: str = "possibility",
+        categories: Sequence[str] = HEDGE_CATEGORIES,
+        reveal: bool = True,
+        answers: AnswerBook | None = None,
+        exercise: str | None = None,
+    ) -> None:
+        super().__init__(answers=answers, exercise=exercise, article=analysis)
+        unknown = [c for c in categories if c not in HEDGE_CATEGORIES]
+        if unknown or category not in categories:
+            raise ValueError(
+                f"Hedge categories are {', '.join(HEDGE_CATEGORIES)}; got {unknown or category!r}."
+            )
+        self.analysis = analysis
+        self.categories = tuple(categories)
+        self.tokens = tokenize(analysis)
+        self._starts = [t.start for t in self.tokens]
+        self._ends = [t.end for t in self.tokens]
+        self._marks: list[dict[str, Any]] = []  # {"first", "last", "category"}, in the order made
+        self.revealed = False
+        self.result: HuntResult | None = None
+        self._hedges = sorted(analysis.hedges, key=lambda h: (h.start, h.end))
+
+        paragraphs, first = [], 0
+        for p in range(len(analysis.paragraphs)):
+            end = first
+            while end < len(self.tokens) and self.tokens[end].paragraph == p:
+                end += 1
+            paragraphs.append([first, end])
+            first = end
+        self.text = _TokenText(
+            tokens=[
+                [t.text, i > 0 and t.start > self.tokens[i - 1].end] for i, t in enumerate(self.tokens)
+            ],
+            paragraphs=paragraphs,
+            colours={c: colour_for(HEDGE_CATEGORIES.index(c)) for c in HEDGE_CATEGORIES},
+            labels=dict(HEDGE_LABELS),
+        )
+        self.text.add_class("kit-hunter-article")
+        self.text.observe(self._on_click, names="click")
+        self.category = widgets.Dropdown(
+            options=[(HEDGE_LABELS[c], c) for c in self.categories], value=category,
+            description="Kind of hedge:", style={"description_width": "initial"},
+        )  # fmt: skip
+        self.category.add_class("kit-hunter-category")
+        self.count = widgets.HTML()
+        self.count.add_class("kit-hunter-count")
+        self.reveal_button = widgets.Button(description="Reveal the kit's hedges", icon="eye")
+        self.reveal_button.add_class("kit-hunter-reveal")
+        self.reveal_button.on_click(lambda _b: self.reveal())
+        if not reveal:  # graded work: students compare later, through the teacher
+            self.reveal_button.layout.display = "none"
+        self.results = widgets.HTML()
+        self.results.add_class("kit-hunter-results")
+
+        self._restore(self._load([]))
+        self._update(save=False)
+        help_text = (
+            '<div class="kit-question-text">Click a word that softens or distances a claim. '
+            "Shift-click another word to extend your mark into a phrase; click a mark to remove it. "
+            "Choose the kind of hedge first.</div>"
+        )
+        self._assemble(
+            widgets.HTML(help_text),
+            widgets.HBox([self.category, self.reveal_button]),
+            self.count,
+            self.text,
+            self.results,
+        )
+
+    # --- public ------------------------------------------------------------------
+    @property
+    def answer(self) -> list[dict[str, Any]]:
+        marks = []
+        for m in sorted(self._marks, key=lambda m: m["first"]):
+            start, end = self.tokens[m["first"]].start, self.tokens[m["last"]].end
+            marks.append({"start": start, "end": end, "text": self.analysis.text[start:end],
+                          "category": m["category"]})  # fmt: skip
+        return marks
+
+    def counts(self) -> dict[str, int]:
+        """Marks per category (categories with none left out)."""
+        found: dict[str, int] = {}
+        for m in self._marks:
+            found[m["category"]] = found.get(m["category"], 0) + 1
+        return {c: found[c] for c in HEDGE_CATEGORIES if c in found}
+
+    def click(self, index: int, *, shift: bool = False) -> None:
+        """Handle a click on token ``index`` (shift-click extends the last mark to it)."""
+        if not 0 <= index < len(self.tokens):
+            return
+        token = self.tokens[index]
+        if shift and self._marks:
+            last = self._marks[-1]
+            if self.tokens[last["first"]].paragraph == token.paragraph:
+                first, end = min(last["first"], index), max(last["last"], index)
+                self._marks = [
+                    m for m in self._marks[:-1] if m["last"] < first or m["first"] > end
+                ] + [{"first": first, "last": end, "category": last["category"]}]
+                self._update()
+                return
+        hit = self._mark_at(index)
+        if hit is not None:
+            self._marks.remove(hit)
+            self._update()
+            return
+        if not token.is_word:
+            return
+        self._marks.append({"first": index, "last": index, "category": self.category.value})
+        self._update()
+
+    def mark(self, text: str, *, occurrence: int = 1, category: str | None = None) -> None:
+        """Mark the ``occurrence``-th appearance of ``text`` (whole tokens), as clicks would."""
+        start = -1
+        for _ in range(occurrence):
+            start = self.analysis.text.find(text, start + 1)
+            if start < 0:
+                raise ValueError(f"{text!r} does not occur {occurrence} time(s) in the article.")
+        first = bisect.bisect_right(self._ends, start)
+        last = bisect.bisect_left(self._starts, start + len(text)) - 1
+        if category is not None:
+            self.category.value = category
+        self.click(first)
+        if last > first:
+            self.click(last, shift=True)
+
+    def reveal(self) -> HuntResult:
+        """Compare the marks with the kit's hedges and show found / missed / extra."""
+        self.revealed = True
+        return self._compare_with_kit()
+
+    # --- internals -------------------------------------------------------------
+    def _mark_at(self, index: int) -> dict[str, Any] | None:
+        for m in self._marks:
+            if m["first"] <= index <= m["last"]:
+                return m
+        return None
+
+    def _on_click(self, change: Any) -> None:
+        event = change["new"] or {}
+        try:
+            index = int(event.get("index"))
+        except (TypeError, ValueError):
+            return
+        self.click(index, shift=bool(event.get("shift")))
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        first = bisect.bisect_right(self._ends, start)
+        last = max(bisect.bisect_left(self._starts, end) - 1, first)
+        return first, min(last, len(self.tokens) - 1)
+
+    def _restore(self, saved: Any) -> None:
+        if not isinstance(saved, list) or not self.tokens:
+            return
+        for item in saved:
+            try:
+                start, end, category = int(item["start"]), int(item["end"]), str(item["category"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            if category not in HEDGE_CATEGORIES or not 0 <= start < end <= len(self.analysis.text):
+                continue
+            first, last = self._token_range(start, end)
+            if first < len(self.tokens) and not any(
+                m["first"] <= last and first <= m["last"] for m in self._marks
+            ):
+                self._marks.append({"first": first, "last": last, "category": category})
+
+    def _update(self, *, save: bool = True) -> None:
+        self.text.marks = [dict(m) for m in self._marks]
+        counts = self.counts()
+        total = sum(counts.values())
+        if total:
+            parts = " · ".join(f"{HEDGE_LABELS[c]}: <b>{n}</b>" for c, n in counts.items())
+            self.count.value = f'<span class="kit-progress">{plural(total, "hedge")} marked</span> — {parts}'
+        else:
+            self.count.value = '<span class="kit-progress">0 hedges marked</span>'
+        if save:
+            self._save(self.answer)
+        if self.revealed:
+            self._compare_with_kit()
+
+    def _compare_with_kit(self) -> HuntResult:
+        marks = self.answer
+        hedges = self._hedges
+        matches = match_marks(marks, hedges)
+        paired = dict(matches)
+        matched_gold = set(paired.values())
+        result = HuntResult(
+            found=tuple((marks[i], hedges[j]) for i, j in matches),
+            missed=tuple(h for j, h in enumerate(hedges) if j not in matched_gold),
+            extra=tuple(m for i, m in enumerate(marks) if i not in paired),
+        )
+        self.result = result
+        self.results.value = self._results_html(result)
+        reveal = []
+        for mark, hedge in result.found:
+            first, last = self._token_range(min(mark["start"], hedge.start), max(mark["end"], hedge.end))
+            reveal.append({"first": first, "last": last, "status": "found", "label": "found",
+                           "title": f"Found: {HEDGE_LABELS.get(hedge.category, hedge.category)}. "
+                                    f"{hedge.explanation}"})  # fmt: skip
+        for hedge in result.missed:
+            first, last = self._token_range(hedge.start, hedge.end)
+            reveal.append({"first": first, "last": last, "status": "missed",
+                           "label": f"missed: {HEDGE_LABELS.get(hedge.category, hedge.category)}",
+                           "title": f"Missed: {hedge.explanation}"})  # fmt: skip
+        for mark in result.extra:
+            first, last = self._token_range(mark["start"], mark["end"])
+            reveal.append({"first": first, "last": last, "status": "extra", "label": "extra",
+                           "title": "Not in the kit's list. Does it soften the claim? Discuss."})  # fmt: skip
+        self.text.reveal = reveal
+        return result
+
+    def _results_html(self, result: HuntResult) -> str:
+        hedges = self.analysis.hedges
+        if not hedges:
+            return (
+                '<div class="kit-empty">The kit found no hedges in this article, so there is nothing to '
+                "compare with. Compare your marks with a partner's: does each one soften a claim?</div>"
+            )
+
+        def where(h: Hedge) -> str:
+            voice = f"in {h.speaker}'s words" if h.in_quote and h.speaker else (
+                "in a quotation" if h.in_quote else "the writer's words")
+            return f"¶{h.paragraph + 1}, {voice}"
+
+        rows = [
+            f'<div class="kit-progress">You found {len(result.found)} of {plural(len(hedges), "hedge")} '
+            f"the kit lists · {len(result.missed)} missed · {len(result.extra)} extra</div>"
+        ]
+        if result.found:
+            items = []
+            for mark, h in result.found:
+                same = mark["category"] == h.category
+                kind = (
+                    f"{HEDGE_LABELS[h.category]} ✓" if same
+                    else f"you said {HEDGE_LABELS.get(mark['category'], mark['category'])}, "
+                         f"the kit says {HEDGE_LABELS.get(h.category, h.category)}"
+                )  # fmt: skip
+                items.append(
+                    f"<li>✓ “{esc(h.text)}” — {esc(kind)} ({esc(where(h))}). {esc(h.explanation)}</li>"
+                )
+            rows.append(f'<b>Found</b><ul class="kit-reveal-list kit-found-list">{"".join(items)}</ul>')
+        if result.missed:
+            items = [
+                f"<li>○ “{esc(h.text)}” — {esc(HEDGE_LABELS.get(h.category, h.category))} ({esc(where(h))}). "
+                f"{esc(h.explanation)}</li>"
+                for h in result.missed
+            ]
+            rows.append(f'<b>Missed</b><ul class="kit-reveal-list kit-missed-list">{"".join(items)}</ul>')
+        if result.extra:
+            items = [
+                f"<li>+ “{esc(m['text'])}” ({esc(HEDGE_LABELS.get(m['category'], m['category']))}) — "
+                "not in the "
+                "kit's list. Does it soften or distance a claim? The kit can miss hedges: discuss.</li>"
+                for m in result.extra
+            ]
+            rows.append(f'<b>Extra</b><ul class="kit-reveal-list kit-extra-list">{"".join(items)}</ul>')
+        return "".join(rows)
+
+    def _clear(self) -> None:
+        self._marks = []
+        self.revealed = False
+        self.result = None
+        self.results.value = ""
+        self.text.reveal = []
+        self._update(save=False)

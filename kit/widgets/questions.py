@@ -1,0 +1,269 @@
+"""Small question widgets: multiple choice and short written answers, saved as students answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as widgets
+
+from ._base import ExerciseWidget
+from ._style import esc, plural
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..answers import AnswerBook
+
+__all__ = ["MultipleChoice", "ShortAnswer", "exercise_id_for"]
+
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def exercise_id_for(prefix: str, question: str) -> str:
+    """A readable default exercise id made from the question.
+
+    >>> exercise_id_for("mc", "Who speaks first in paragraph 4?")
+    'mc-who-speaks-first-in-paragraph-4'
+    """
+    slug = re.sub(r"\W+", "-", question.lower()).strip("-")[:70].rstrip("-")
+    return f"{prefix}-{slug or 'question'}"
+
+
+def _check_question(question: object) -> str:
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError("A question needs its text, for example MultipleChoice('Who speaks first?', [...]).")
+    return question
+
+
+class MultipleChoice(ExerciseWidget):
+    """A multiple-choice question; the choice is saved as soon as it is made.
+
+    ``options`` are texts or ``(label, value)`` pairs; ``correct`` (a value, or a
+    list of values with ``multiple=True``) enables the "Check" button, whose
+    feedback adds ``explanation``. ``.answer`` is the chosen value (a list of
+    values with ``multiple=True``), or None.
+
+    >>> q = MultipleChoice("Who is quoted at length?", ["Vladimir Putin", "Xi Jinping"],
+    ...                    correct="Vladimir Putin", explanation="21 words against 2.")
+    >>> q.choose("Xi Jinping"); q.check()
+    False
+    >>> q.choose("Vladimir Putin"); q.check(), q.answer
+    (True, 'Vladimir Putin')
+    """
+
+    widget_name = "MultipleChoice"
+    css_class = "kit-question"
+
+    def __init__(
+        self,
+        question: str,
+        options: Sequence[str | tuple[str, Any]],
+        *,
+        correct: Any = None,
+        explanation: str | None = None,
+        multiple: bool = False,
+        answers: AnswerBook | None = None,
+        exercise: str | None = None,
+        article: Analysis | str | None = None,
+    ) -> None:
+        self.question = _check_question(question)
+        super().__init__(
+            answers=answers, exercise=exercise or exercise_id_for("mc", question), article=article
+        )
+        self.add_class("kit-multiple-choice")
+        pairs = [(o, o) if isinstance(o, str) else (str(o[0]), o[1]) for o in options]
+        if len(pairs) < 2:
+            raise ValueError("A multiple-choice question needs at least two options.")
+        self.options = tuple(pairs)
+        self.multiple = multiple
+        self.correct = correct
+        self.explanation = explanation
+        self._loading = True
+        self.prompt = widgets.HTML(f'<div class="kit-question-text">{esc(question)}</div>')
+        if multiple:
+            self.boxes = [
+                widgets.Checkbox(value=False, description=label, indent=False) for label, _ in pairs
+            ]
+            for box in self.boxes:
+                box.observe(self._on_change, names="value")
+            self.choices: widgets.Widget = widgets.VBox(self.boxes)
+        else:
+            self.boxes = []
+            self.choices = widgets.RadioButtons(
+                options=pairs, value=None, layout=widgets.Layout(width="auto")
+            )
+            self.choices.observe(self._on_change, names="value")
+        self.choices.add_class("kit-question-options")
+        self.check_button = widgets.Button(description="Check", icon="check")
+        self.check_button.add_class("kit-question-check")
+        self.check_button.on_click(lambda _b: self.check())
+        self.feedback = widgets.HTML()
+        self.feedback.add_class("kit-question-feedback")
+        saved = self._load(None)
+        if saved is not None:
+            self._set(saved)
+        self._loading = False
+        controls = [self.prompt, self.choices]
+        if correct is not None:
+            controls.append(self.check_button)
+        self._assemble(*controls, self.feedback)
+
+    @property
+    def answer(self) -> Any:
+        if self.multiple:
+            return [value for (_, value), box in zip(self.options, self.boxes, strict=True) if box.value]
+        return self.choices.value
+
+    def choose(self, value: Any) -> None:
+        """Choose ``value`` (a list of values with ``multiple=True``), as a click would."""
+        self._set(value)
+
+    def check(self) -> bool | None:
+        """Show whether the answer is right (None when no ``correct`` was given)."""
+        if self.correct is None:
+            return None
+        answer = self.answer
+        if self.multiple:
+            right = sorted(map(str, answer)) == sorted(map(str, self.correct))
+        else:
+            right = answer == self.correct
+        if answer in (None, []):
+            self.feedback.value = '<div class="kit-feedback kit-partly">Choose an answer first.</div>'
+            return False
+        note = f" {esc(self.explanation)}" if self.explanation else ""
+        if right:
+            self.feedback.value = f'<div class="kit-feedback kit-correct">Right.{note}</div>'
+        else:
+            self.feedback.value = '<div class="kit-feedback kit-incorrect">Not quite: look again.</div>'
+        return right
+
+    def _set(self, value: Any) -> None:
+        values = [v for _, v in self.options]
+        if self.multiple:
+            chosen = list(value) if isinstance(value, (list, tuple)) else [value]
+            for (_, v), box in zip(self.options, self.boxes, strict=True):
+                box.value = v in chosen
+        elif value in values:
+            self.choices.value = value
+        elif value is None:
+            self.choices.value = None
+        else:
+            raise ValueError(f"{value!r} is not one of the options: {values}.")
+
+    def _on_change(self, _change: Any) -> None:
+        if self._loading:
+            return
+        self.feedback.value = ""
+        self._save(self.answer)
+
+    def _clear(self) -> None:
+        self._loading = True
+        try:
+            self._set([] if self.multiple else None)
+        finally:
+            self._loading = False
+        self.feedback.value = ""
+
+
+class ShortAnswer(ExerciseWidget):
+    """A short written answer, saved as the student types.
+
+    ``sample`` (a model answer) adds a "Show a model answer" button; ``max_words``
+    shows a gentle limit. ``.answer`` is the text.
+
+    >>> q = ShortAnswer("Rewrite the first sentence without loaded words.", max_words=40)
+    >>> q.write("Putin said he expected Xi to visit.")
+    >>> q.answer, q.words
+    ('Putin said he expected Xi to visit.', 7)
+    """
+
+    widget_name = "ShortAnswer"
+    css_class = "kit-question"
+
+    def __init__(
+        self,
+        question: str,
+        *,
+        placeholder: str = "Write your answer here…",
+        rows: int = 3,
+        sample: str | None = None,
+        max_words: int | None = None,
+        answers: AnswerBook | None = None,
+        exercise: str | None = None,
+        article: Analysis | str | None = None,
+    ) -> None:
+        self.question = _check_question(question)
+        super().__init__(
+            answers=answers, exercise=exercise or exercise_id_for("text", question), article=article
+        )
+        self.add_class("kit-short-answer")
+        self.sample = sample
+        self.max_words = max_words
+        self._loading = True
+        self.prompt = widgets.HTML(f'<div class="kit-question-text">{esc(question)}</div>')
+        saved = self._load("")
+        self.text = widgets.Textarea(
+            value=saved if isinstance(saved, str) else "",
+            placeholder=placeholder,
+            rows=rows,
+            continuous_update=True,
+            layout=widgets.Layout(width="100%"),
+        )
+        self.text.add_class("kit-short-answer-text")
+        self.text.observe(self._on_change, names="value")
+        self.count = widgets.HTML()
+        self.count.add_class("kit-word-count")
+        self.sample_button = widgets.Button(description="Show a model answer", icon="eye")
+        self.sample_button.add_class("kit-question-sample")
+        self.sample_button.on_click(lambda _b: self.show_sample())
+        self.feedback = widgets.HTML()
+        self.feedback.add_class("kit-question-feedback")
+        self._loading = False
+        self._update_count()
+        controls = [self.prompt, self.text, self.count]
+        if sample:
+            controls.append(self.sample_button)
+        self._assemble(*controls, self.feedback)
+
+    @property
+    def answer(self) -> str:
+        return self.text.value
+
+    @property
+    def words(self) -> int:
+        """How many words the answer has."""
+        return len(_WORD.findall(self.text.value))
+
+    def write(self, text: str) -> None:
+        """Replace the answer with ``text``, as typing would."""
+        self.text.value = text
+
+    def show_sample(self) -> None:
+        """Show the model answer (after the student has written something)."""
+        if not self.sample:
+            return
+        if not self.text.value.strip():
+            self.feedback.value = '<div class="kit-feedback kit-partly">Write your own answer first.</div>'
+            return
+        self.feedback.value = f'<div class="kit-feedback kit-partly">A model answer: {esc(self.sample)}</div>'
+
+    def _update_count(self) -> None:
+        n = self.words
+        limit = f" of at most {self.max_words}" if self.max_words else ""
+        over = self.max_words is not None and n > self.max_words
+        text = f"{plural(n, 'word')}{limit}" + (" — try to say it in fewer words." if over else "")
+        self.count.value = f'<span class="kit-saved">{text}</span>'
+
+    def _on_change(self, _change: Any) -> None:
+        self._update_count()
+        if not self._loading:
+            self._save(self.answer)
+
+    def _clear(self) -> None:
+        self._loading = True
+        try:
+            self.text.value = ""
+        finally:
+            self._loading = False
+        self.feedback.value = ""
