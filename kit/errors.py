@@ -40,6 +40,10 @@ class KitError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def _render_traceback_(self) -> list[str]:
+        """IPython shows this instead of a traceback: one line a student can act on."""
+        return [f"{type(self).__name__}: {self.message}"]
+
 
 class ArticleError(KitError, ValueError):
     """The article could not be read as English news text."""

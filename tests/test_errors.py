@@ -130,3 +130,9 @@ def test_every_error_has_a_distinct_code():
     codes = [cls.code for cls in classes]
     assert len(set(codes)) == len(codes)
     assert all(issubclass(cls, errors.KitError) for cls in classes)
+
+
+def test_notebooks_show_one_line_instead_of_a_traceback():
+    # IPython calls _render_traceback_ when an exception reaches a notebook cell.
+    error = kit.errors.EmptyArticleError("The article is empty: paste the text and try again.")
+    assert error._render_traceback_() == ["EmptyArticleError: The article is empty: paste the text and try again."]

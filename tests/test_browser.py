@@ -1,0 +1,291 @@
+"""Lesson 02 in a real browser: JupyterLab + Debian's Chromium, driven by Playwright.
+
+What a student does: open the lesson, run all cells, tag a sentence in the
+SourceTagger, mark a hedge in the HedgeHunter; the highlights appear and the
+answers file on disk changes. Then the kernel restarts (all widget state in the
+kernel is gone) and the answers come back from the file.
+
+The server runs on 127.0.0.1 with a random token, in a temporary copy of
+``notebooks/`` and ``seeds/`` and with a temporary HOME, so nothing is written to
+the repository or the user's home. Screenshots go to the test's temporary folder
+(its path is printed). Chromium is Debian's (``apt install chromium``); the test
+never downloads a browser. Without chromium it is skipped, except under CI
+(``CI`` set), where it must run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON = "02_who_is_speaking"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--headless",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+_IGNORE = shutil.ignore_patterns("*.answers.json", "*.answers.corrupt-*", ".ipynb_checkpoints", "__pycache__")
+
+
+@pytest.fixture
+def chromium() -> str:
+    """The path of Debian's chromium; skips the test without it (fails under CI)."""
+    path = shutil.which("chromium")
+    if path is None:
+        reason = "Debian's chromium is not installed (apt-get install chromium): the browser test cannot run"
+        if os.environ.get("CI"):
+            pytest.fail(reason + " — CI must run it (.ci/run installs it).")
+        pytest.skip(reason)
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _poll(what: str, check: Callable[[], Any], *, timeout: float, every: float = 0.1) -> Any:
+    """Call ``check`` until it returns something truthy; fail with ``what`` after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            value = check()
+        except (OSError, ValueError, KeyError):
+            value = None
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(every)
+
+
+@dataclass
+class Lab:
+    """A running JupyterLab: its address, token, folder and log."""
+
+    url: str
+    token: str
+    root: Path
+    log: Path
+    process: subprocess.Popen
+
+    def api(self, path: str, method: str = "GET") -> Any:
+        request = urllib.request.Request(
+            self.url + path, method=method, headers={"Authorization": f"token {self.token}"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def kernel_ready(self, notebook: str) -> bool:
+        """The notebook's kernel is idle and the browser is connected to it."""
+        for session in self.api("/api/sessions"):
+            kernel = session.get("kernel") or {}
+            if session.get("path", "").endswith(notebook) and kernel.get("execution_state") == "idle":
+                if kernel.get("connections", 0) >= 1:
+                    return True
+        return False
+
+    def stop(self) -> None:
+        try:  # shut the kernels down first: a server stopped mid-restart can hang
+            for session in self.api("/api/sessions"):
+                self.api(f"/api/sessions/{session['id']}", method="DELETE")
+        except (OSError, ValueError):
+            pass
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def lab(tmp_path: Path) -> Iterator[Lab]:
+    """JupyterLab on 127.0.0.1, serving a temporary copy of notebooks/ and seeds/."""
+    from kit.cli import lab_environment
+
+    root = tmp_path / "lab"
+    shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=_IGNORE)
+    shutil.copytree(ROOT / "seeds", root / "seeds", ignore=_IGNORE)
+    home = tmp_path / "home"
+    env = lab_environment()  # the kit's page config: no news pop-up
+    for name, sub in [
+        ("HOME", ""),
+        ("JUPYTER_CONFIG_DIR", "jupyter-config"),
+        ("JUPYTER_DATA_DIR", "jupyter-data"),
+        ("JUPYTER_RUNTIME_DIR", "jupyter-runtime"),
+        ("IPYTHONDIR", "ipython"),
+    ]:
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        env[name] = str(home / sub)
+    port, token = _free_port(), secrets.token_hex(16)
+    command = [
+        sys.executable, "-m", "jupyterlab", "--no-browser",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", f"--ServerApp.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]  # fmt: skip
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    log = tmp_path / "jupyterlab.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, env=env, cwd=root, stdout=out, stderr=subprocess.STDOUT)
+    server = Lab(f"http://127.0.0.1:{port}", token, root, log, process)
+    try:
+        _poll(
+            "JupyterLab to answer /api/status",
+            lambda: process.poll() is None and server.api("/api/status") is not None,
+            timeout=60,
+            every=0.2,
+        )
+    except AssertionError:
+        server.stop()
+        raise AssertionError(
+            "JupyterLab did not start:\n" + log.read_text(errors="replace")[-3000:]
+        ) from None
+    yield server
+    server.stop()
+
+
+def _answers(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _exercise(data: dict[str, Any], widget: str) -> dict[str, Any] | None:
+    for entry in data.get("exercises", {}).values():
+        if entry.get("widget") == widget:
+            return entry
+    return None
+
+
+def _choose(page, select: str, wanted: Callable[[str], bool]) -> str:
+    """Choose the first option of ``select`` whose label ``wanted`` accepts; return the label."""
+    # ipywidgets writes labels with non-breaking spaces
+    labels = [" ".join(t.split()) for t in page.locator(f"{select} option").all_text_contents()]
+    for index, label in enumerate(labels):
+        if label and wanted(label):
+            page.select_option(select, index=index)
+            return label
+    raise AssertionError(f"no suitable option in {select}: {labels}")
+
+
+def test_lesson_02_saves_answers_and_brings_them_back_after_a_restart(
+    chromium: str, lab: Lab, tmp_path: Path
+):
+    # chromium comes first: without it the test is skipped before JupyterLab starts
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    print(f"\nscreenshots: {shots}")
+    answers_file = lab.root / "notebooks" / f"{LESSON}.answers.json"
+    notebook = f"notebooks/{LESSON}.ipynb"
+    started = time.monotonic()
+    browser_home = tmp_path / "home"
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium, args=CHROMIUM_ARGS, env={**os.environ, "HOME": str(browser_home)}
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(30_000)
+        try:
+            page.goto(f"{lab.url}/lab/tree/{notebook}?token={lab.token}")
+            page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+            _poll(
+                "the lesson's kernel to be idle and connected", lambda: lab.kernel_ready(notebook), timeout=45
+            )
+
+            # Run → Run All Cells
+            page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+            page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
+            tagger = page.locator(".kit-source-tagger").first
+            hunter = page.locator(".kit-hedge-hunter").first
+            expect(tagger.locator(".kit-tagger-save")).to_be_visible(timeout=45_000)
+            expect(hunter.locator(".kit-token").first).to_be_visible(timeout=45_000)
+
+            # Tag the first sentence: who speaks, and how (reported speech)
+            speaker_select = ".kit-source-tagger .kit-tagger-speaker select"
+            kind_select = ".kit-source-tagger .kit-tagger-kind select"
+            speaker = _choose(page, speaker_select, lambda label: "Putin" in label)  # the key lists him
+            _choose(page, kind_select, lambda label: label.startswith("reported speech"))
+            # the tag counts as soon as both are chosen, and the lesson's answer key agrees
+            expect(tagger.locator(".kit-feedback.kit-correct")).to_contain_text("answer key")
+            tagger.locator(".kit-tagger-save").click()
+            expect(tagger.locator(".kit-tagger-text .kit-tagged").first).to_be_visible()
+            expect(tagger.locator(".kit-progress")).to_contain_text("1 /")
+            tagger.locator(".kit-tagger-text .kit-tagged").first.scroll_into_view_if_needed()
+            page.screenshot(path=str(shots / "1-tagged.png"))
+            saved = _poll(
+                "the tag in the answers file",
+                lambda: (_exercise(_answers(answers_file), "SourceTagger") or {}).get("answer", {}).get("0"),
+                timeout=10,
+            )
+            assert saved == {"speaker": speaker, "kind": "indirect"}
+
+            # Mark a hedge: "claims" in "which China claims as its own" (distancing)
+            token = hunter.locator(".kit-token").filter(has_text=re.compile(r"^claims$")).first
+            token.scroll_into_view_if_needed()
+            before = answers_file.stat().st_mtime_ns
+            token.click()
+            expect(hunter.locator(".kit-mark").first).to_have_text("claims")
+            marks = _poll(
+                "the hedge in the answers file",
+                lambda: (
+                    answers_file.stat().st_mtime_ns != before
+                    and (_exercise(_answers(answers_file), "HedgeHunter") or {}).get("answer")
+                ),
+                timeout=10,
+            )
+            assert marks == [{"start": marks[0]["start"], "end": marks[0]["end"], "text": "claims",
+                              "category": "distancing"}]  # fmt: skip
+            page.screenshot(path=str(shots / "2-marked.png"))
+
+            # Restart the kernel and run everything again: the answers come back from the file
+            page.evaluate(
+                "() => document.querySelectorAll('.kit-source-tagger, .kit-hedge-hunter')"
+                ".forEach(e => e.setAttribute('data-before-restart', '1'))"
+            )
+            page.click(".lm-MenuBar-itemLabel:text-is('Kernel')")
+            page.click(".lm-Menu-itemLabel:text-is('Restart Kernel and Run All Cells…')")
+            page.click(".jp-Dialog .jp-mod-accept")
+            tagger = page.locator(".kit-source-tagger:not([data-before-restart])").first
+            hunter = page.locator(".kit-hedge-hunter:not([data-before-restart])").first
+            expect(tagger.locator(".kit-progress")).to_contain_text("1 /", timeout=45_000)
+            expect(tagger.locator(".kit-tagger-text .kit-tagged").first).to_be_visible()
+            expect(hunter.locator(".kit-mark").first).to_have_text("claims", timeout=45_000)
+            expect(hunter.locator(".kit-hunter-count")).to_contain_text("1 hedge marked")
+            hunter.scroll_into_view_if_needed()
+            page.screenshot(path=str(shots / "3-after-restart.png"))
+            _poll("the kernel to finish the run", lambda: lab.kernel_ready(notebook), timeout=45)
+        except Exception:
+            page.screenshot(path=str(shots / "failure.png"), full_page=True)
+            raise
+        finally:
+            browser.close()
+    print(f"browser test: {time.monotonic() - started:.1f} s")
+    assert _exercise(_answers(answers_file), "SourceTagger")["answer"]["0"] == saved
