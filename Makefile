@@ -28,5 +28,8 @@ lint: $(STAMP)
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
 
+release: $(STAMP)
+	$(BIN)/python -m kit release
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

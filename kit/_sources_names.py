@@ -8,9 +8,11 @@ Private helpers of :mod:`kit.sources`, split off to keep that module readable:
   gender evidence (Mr/Ms, spokeswoman, "her son"), and ORG names ("the authority" →
   "the Midland Health Authority");
 * ``_Resolver`` turns the subject of a cue into a source: a name, a title, a pronoun
-  ("he" → the most recent compatible subject or speaker), a relative pronoun, an
-  organization, a document (named by its owner: "the commission's report" → "the
-  Regional Audit Commission report"), or an unnamed source (anonymous or vague).
+  ("he" → a person of this or the previous sentence, else the most recent compatible
+  subject or speaker), a relative pronoun, an organization ("the company" → the most
+  salient business named before), a document (named by its owner: "the commission's
+  report" → "the Regional Audit Commission report"), or an unnamed source (anonymous
+  or vague).
 """
 
 from __future__ import annotations
@@ -194,7 +196,9 @@ class _Names:
         self.attrs: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
         self.mentions: dict[str, list[TextSpan]] = {}
-        people = [e for e in art.doc.ents if e.label_ in _NAMED_ENTS] + self._appositive_people()
+        people = [
+            e for e in art.doc.ents if e.label_ in _NAMED_ENTS and not _org_name(_clean_name(e, lex), lex)
+        ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:
             words = _clean_name(ent, lex)
@@ -202,8 +206,12 @@ class _Names:
                 self.full.append((ent.start, tuple(words)))
         self.lower = [(i, tuple(w.lower() for w in words)) for i, words in self.full]
         self._canonical: dict[tuple[str, ...], str] = {}
+        self.short = self._short_names()
         self.orgs = self._orgs()
         self.extra = {t: e for e in people if e.label_ not in _NAMED_ENTS for t in range(e.start, e.end)}
+        for span in self.short:
+            name = self.canonical(_clean_name(span, lex), span.start)
+            self.mentions.setdefault(name, []).append(TextSpan(span.start_char, span.end_char))
         for ent in people:
             words = _clean_name(ent, lex)
             if not words:
@@ -275,11 +283,38 @@ class _Names:
                 out.append(art.doc[start : t.i + 1])
         return out
 
+    def _short_names(self) -> list[Span]:
+        """Mentions of a person already named in full that the model tagged ORG or missed:
+        "Reyes" (ORG) after "Tomas Reyes" (PERSON) is the man, not an organization."""
+        art, lex, doc = self.art, self.art.lex, self.art.doc
+        known = {w for _, words in self.lower for w in words}
+        out: list[Span] = []
+        for t in doc:
+            ent = art.ent_of.get(t.i)
+            if not t.is_title or t.lower_ not in known or art.in_quote(t):
+                continue
+            if t.pos_ != "PROPN" and ent is None:
+                continue  # a capitalised common noun ("Park" opening a sentence) needs an entity tag
+            if ent is not None and (ent.label_ != "ORG" or _org_name(_clean_name(ent, lex), lex)):
+                continue  # a PERSON is in the table already; "London" (GPE) stays a place
+            span = ent if ent is not None else doc[t.i : t.i + 1]
+            words = _clean_name(span, lex)
+            if words and all(w.lower() in known for w in words) and (not out or out[-1].end <= span.start):
+                out.append(span)
+        return out
+
     def _orgs(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """ORG mentions, company-like names the model tagged PERSON, and the article's own outlet
+        (so that "the Herald" is "the Tidewater Herald"): (token index, name, lower-case words)."""
         out = []
-        doc = self.art.doc
+        art, doc, lex = self.art, self.art.doc, self.art.lex
+        people = {span.start for span in self.short}
         for ent in doc.ents:
-            if ent.label_ != "ORG" or self.art.in_quote(ent[0]):
+            if art.in_quote(ent[0]) or ent.start in people:
+                continue
+            if ent.label_ != "ORG" and not (
+                ent.label_ in _NAMED_ENTS and _org_name(_clean_name(ent, lex), lex)
+            ):
                 continue
             name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
             if name.lower().startswith("the "):
@@ -289,6 +324,11 @@ class _Names:
             words = tuple(w.lower() for w in name.split() if w.lower() != "the")
             if words:
                 out.append((ent.start, name, words))
+        outlet = " ".join((art.parsed.article.outlet or "").split())
+        if outlet:
+            words = tuple(w.lower() for w in outlet.split())
+            the = any(n.startswith("the ") and _contains(words, w) for _, n, w in out)
+            out.insert(0, (-1, f"the {outlet}" if the else outlet, words))
         return out
 
     def organization(self, words: list[str] | tuple[str, ...], position: int) -> str | None:
@@ -302,25 +342,32 @@ class _Names:
                     best, best_rank = name, rank
         return best
 
-    def organization_by_head(self, head: Token, position: int) -> str | None:
-        """ "the authority" → the most recent ORG whose name ends in "Authority" (with its modifiers)."""
-        lemma = head.lemma_.lower()
+    def described(self, head: Token, *, company: bool) -> str | None:
+        """The organization a definite description stands for ("the company", "the ministry"):
+        the most salient compatible name before it (most mentions, short names and possessives
+        included, then most often the subject, then the most recent). A company word fits a
+        business name ("Corvale Biotech", "Novapharm"), not a hospital, university or agency; any
+        other head fits names that end with it ("the ministry" → "the Finance Ministry"), its
+        modifiers included."""
+        lex, lemma = self.art.lex, head.lemma_.lower()
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
-        definite = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
-        generic = (
-            lemma in ("company", "firm", "group", "organisation", "organization")
-            and not modifiers
-            and definite
-        )
-        best = None
+        counts: dict[str, tuple[int, int, int]] = {}  # name → (mentions, as a subject, last position)
         for i, name, lowered in self.orgs:
-            if i >= position:
+            if i >= head.i:
                 break
-            if generic or (
-                (lowered[-1] == head.lower_ or lowered[-1] == lemma) and modifiers <= set(lowered)
-            ):
-                best = name
-        return best
+            if i < 0:
+                continue  # the outlet, until the text names it
+            if company:
+                fits = lex.has("company_suffix", lowered[-1]) or not _org_name(lowered, lex)
+            else:
+                fits = lowered[-1] in (head.lower_, lemma) and modifiers <= set(lowered)
+            if fits:
+                full = self.organization(lowered, i) or name
+                mentions, subjects, _ = counts.get(full, (0, 0, 0))
+                ent = self.art.ent_of.get(i)
+                subject = ent is not None and ent.root.dep_ in _SUBJECTS
+                counts[full] = (mentions + 1, subjects + subject, i)
+        return max(counts, key=lambda n: counts[n], default=None)
 
     def forward(self, wanted: set[str], position: int, paragraphs: int = 2) -> str | None:
         """Delayed identification: the first person named after ``position`` with the title wanted."""
@@ -357,6 +404,13 @@ class _Names:
             if wanted <= self.attrs.get(name, set()):
                 best = name
         return best
+
+
+def _org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
+    """Does a name end with an organization word ("Corvale Biotech", "Halverton University
+    Hospital", "Acme Inc.")? Such a name is an organization whatever the NER model says."""
+    last = words[-1].lower().rstrip(".") if words else ""
+    return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
@@ -443,6 +497,7 @@ class _Resolver:
         self.cache: dict[int, _Source | None] = {}
         self.mentions: list[tuple[int, _Source]] = []  # salience: (token index, source), sorted
         self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
+        self.described: dict[str, str] = {}  # "company" → the organization it stood for
 
     def remember(self, position: int, source: _Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -496,6 +551,10 @@ class _Resolver:
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in _phrase(np).lower() for p in lex.phrases("spokesperson") if " " in p
         )
+        if ent is None and token.pos_ == "PROPN" and not art.names.knows(token.text):
+            short = art.names.organization([token.text], token.i)  # "Meridian" after "Meridian Pharma"
+            if short is not None:
+                return _Source(short, "organization", *span)
         person = self._person(token, ent)
         if person is not None and self._sounds_like_organization(person):
             ent, person = person, None  # "Meridian Pharma" tagged PERSON: a company
@@ -518,13 +577,13 @@ class _Resolver:
                 name = art.names.canonical(name_words, person.start)
                 kind = "spokesperson" if spokes else "named_person"
                 return _Source(name, kind, person.start_char, person.end_char, art.names.gender.get(name))
-        phrase = _lower_article(_phrase(np))
+        phrase = _lower_article(self._spelled_out(np))
         lemma = token.lemma_.lower()
         if spokes:
             return _Source(phrase, "spokesperson", *span)
         if ent is not None and (ent.label_ in _ORG_ENTS or self._sounds_like_organization(ent)):
             name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
-            if ent.label_ == "ORG":
+            if ent.label_ in ("ORG", *_NAMED_ENTS):
                 name = art.names.organization(name.split(), ent.start) or name
             return _Source(_lower_article(name), "organization", ent.start_char, ent.end_char)
         inner = next(
@@ -539,16 +598,7 @@ class _Resolver:
             name = re.sub(r"\s*[’']s?$", "", " ".join(inner.text.split()))
             return _Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-        known = None
-        if (
-            definite
-            and lemma in ("company", "firm", "group", "organisation", "organization")
-            and not any(c.dep_ in ("compound", "amod") for c in token.lefts)
-        ):  # "the company": the organization last spoken of
-            recent = self._recent(token.i, lambda s: s.type == "organization", None)
-            known = recent.name if recent is not None else None
-        if known is None and (definite or lex.has("organization", lemma)):
-            known = art.names.organization_by_head(token, token.i)
+        known = self._described(token) if definite or lex.has("organization", lemma) else None
         if known is not None:
             return _Source(known, "organization", *span)
         plural_group = token.tag_ in ("NNS", "NNPS") and lex.has("vague", lemma)
@@ -574,9 +624,41 @@ class _Resolver:
             return _Source(phrase, "vague", *span)
         return None
 
+    def _described(self, token: Token) -> str | None:
+        """ "the company" / "the ministry" → the organization it stands for (``_Names.described``);
+        once a description has stood for X in the article, it keeps standing for X."""
+        lemma = token.lemma_.lower()
+        definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        company = (
+            definite
+            and self.lex.has("company_word", lemma)
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+        )
+        if company and lemma in self.described:
+            return self.described[lemma]
+        known = self.art.names.described(token, company=company)
+        if known is None and company:  # a business the model did not tag: the organization last spoken of
+            recent = self._recent(token.i, lambda s: s.type == "organization", None)
+            known = recent.name if recent is not None else None
+        if known is not None and company:
+            self.described[lemma] = known
+        return known
+
+    def _spelled_out(self, np: list[Token]) -> str:
+        """The phrase with a possessive pronoun replaced by the name it stands for: "two of his
+        aides" → "two of Tomas Reyes’s aides" (a student should not have to guess whose)."""
+        words = []
+        for t in np:
+            owner = self._pronoun(t) if t.dep_ == "poss" and t.lower_ in ("his", "her", "its") else None
+            if owner is not None and owner.type in ("named_person", "organization"):
+                words.append(f"{owner.name}’s{t.whitespace_}")
+            else:
+                words.append(t.text_with_ws)
+        return " ".join("".join(words).split())
+
     def _sounds_like_organization(self, name: Span | str) -> bool:
-        last = name.split()[-1].lower() if isinstance(name, str) else name[-1].lower_
-        return self.lex.has("org_suffix", last) or self.lex.has("organization", last)
+        words = name.split() if isinstance(name, str) else [t.text for t in name]
+        return _org_name(words, self.lex)
 
     def _one_of(self, token: Token) -> _Source | None:
         """ "one of the people" → the group named before ("people familiar with the talks")."""
@@ -674,6 +756,33 @@ class _Resolver:
         self.documents.append((token.i, lemma, name))
         return name
 
+    def cited_document(self, token: Token) -> _Source:
+        """ "according to NP" whose head is a document noun: the document, named by the whole noun
+        phrase ("early trial results released on Monday by its developer, Corvale Biotech" →
+        "early trial results released on Monday by Corvale Biotech"): a relative clause is dropped
+        and an appositive name replaces the noun it explains; a possessive owner is named in full
+        ("the commission’s report" → "the Regional Audit Commission report")."""
+        doc, span = token.doc, (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        if any(c.dep_ == "poss" for c in token.children):
+            return _Source(self._document_name(token, _phrase(_np_tokens(token))), "document", *span)
+        drop: set[int] = set()
+        insert: dict[int, str] = {}
+        for t in token.subtree:
+            if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i == token.i):
+                drop.update(x.i for x in t.subtree)
+            elif t.dep_ == "appos" and (t.pos_ == "PROPN" or t.i in self.art.ent_of):
+                owner = self.resolve(t)
+                drop.update(x.i for x in t.head.subtree)
+                insert[t.head.left_edge.i] = owner.name if owner is not None else _phrase(_np_tokens(t))
+        words = [
+            insert.get(t.i, t.text)
+            for t in doc[token.left_edge.i : token.right_edge.i + 1]
+            if t.i in insert or (t.i not in drop and not t.is_space)
+        ]
+        name = _lower_article(re.sub(r"\s+([,.;:’'])", r"\1", " ".join(words)).strip(" ,;:—–-"))
+        self.documents.append((token.i, token.lemma_.lower(), name))
+        return _Source(name, "document", *span)
+
     def _name_span(self, token: Token) -> tuple[int, int]:
         ent = self.art.ent_of.get(token.i)
         if ent is not None:
@@ -709,21 +818,40 @@ class _Resolver:
         span = (token.idx, token.idx + len(token))
         if word in _PERSON_PRONOUNS:
             wanted = _PERSON_PRONOUNS[word]
+            near = self._nearby(token, wanted)
             found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
             known = found and (found.gender or self.art.names.gender.get(found.name))
-            if found is None or (wanted == "female" and known != wanted):
-                found = self._mentioned(token, wanted) or found
+            if near is not None and (self._gender(near) == wanted or known != wanted):
+                found = near  # gender evidence first, then the previous and current sentences
             if found is not None:
                 return _Source(found.name, found.type, *span, gender=found.gender)
             return None
         if word in _THING_PRONOUNS:
-            found = self._recent(token.i, lambda s: s.type in ("organization", "document"), None)
+            found = self._reporter_org(token)
+            found = found or self._recent(token.i, lambda s: s.type in ("organization", "document"), None)
             if found is None:
                 found = self._recent_entity(token, _ORG_ENTS - {"NORP"})
             return found and _Source(found.name, found.type, *span)
         if word in _GROUP_PRONOUNS:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return _Source(found.name, found.type, *span) if found else _Source(token.text, "vague", *span)
+        return None
+
+    def _reporter_org(self, token: Token) -> _Source | None:
+        """ "it"/"its" in a clause reported by a speaker that is or speaks for an organization:
+        that organization ("A spokeswoman for the Medicines Agency said it had not …" → the agency)."""
+        for verb in token.ancestors:
+            subject = _own_subject(verb)
+            if subject is None or subject.i == token.i or token in subject.subtree:
+                continue
+            if subject.pos_ == "PRON" or self.art.in_quote(subject):
+                return None
+            for t in subject.subtree:
+                ent = self.art.ent_of.get(t.i)
+                if ent is not None and (ent.label_ == "ORG" or self._sounds_like_organization(ent)):
+                    found = self.resolve(ent.root)
+                    return found if found is not None and found.type == "organization" else None
+            return None
         return None
 
     def _recent(self, position: int, fits: Any, gender: str | None) -> _Source | None:
@@ -747,23 +875,63 @@ class _Resolver:
                     return source
         return fallback
 
-    def _mentioned(self, token: Token, gender: str) -> _Source | None:
-        """The most recent person named (in any role) in this or the previous sentence whose
-        gender is known to be ``gender``: "Mr Hale met Ms Berg. She said …" → Anna Berg."""
-        names = self.art.names
-        here = self.art.sentence_of(token.idx)
-        best = None
-        for name, spans in names.mentions.items():
-            if names.gender.get(name) != gender:
-                continue
-            for m in spans:
-                if (
-                    m.start < token.idx
-                    and here - self.art.sentence_of(m.start) <= 1
-                    and (best is None or m.start > best[0])
-                ):
-                    best = (m.start, name)
-        return _Source(best[1], "named_person", None, None, gender) if best else None
+    def best_guess(self, token: Token) -> _Source:
+        """A speaker for a quotation whose cue's subject did not resolve (a quotation with a cue is
+        always an attribution): for "he"/"she" the latest person mentioned before who may be meant,
+        else the mention itself as an unnamed (vague) source, or a named person for a proper noun."""
+        span = (token.idx, token.idx + len(token))
+        wanted = _PERSON_PRONOUNS.get(token.lower_)
+        if wanted is not None:
+            names, doc = self.art.names, self.art.doc
+            people = [(m.start, name, "named_person") for name, ms in names.mentions.items() for m in ms]
+            people += [  # "The mayor gave a speech. “…,” she said": the mayor
+                (doc[at].idx, s.name, s.type)
+                for at, s in self.mentions
+                if doc[at].tag_ in ("NN", "NNP") and self._human(doc[at])
+            ]
+            fitting = [p for p in people if p[0] < token.idx and names.gender.get(p[1]) in (None, wanted)]
+            if fitting:
+                _, name, kind = max(fitting)
+                return _Source(name, kind, *span, gender=wanted)
+        phrase = _lower_article(_phrase(_np_tokens(token))) or token.text
+        return _Source(phrase, "named_person" if token.pos_ == "PROPN" else "vague", *span)
+
+    def _gender(self, source: _Source) -> str | None:
+        return source.gender or self.art.names.gender.get(source.name)
+
+    def _nearby(self, token: Token, wanted: str) -> _Source | None:
+        """The person "he"/"she" most likely stands for among everyone mentioned (subject, object or
+        possessive: "Reyes’s reply … he said") in the current sentence and the previous one in the
+        outlet's voice (quoted sentences are skipped): subjects first, then the most recent.
+        People known to be of the other gender ("her province", Ms, spokeswoman) are left out."""
+        art = self.art
+        here = art.sentence_of(token.idx)
+        k = max(here - 1, 0)
+        while k > 0 and here - k < 6 and art.quote_of(art.sentences[k].start) is not None:
+            k -= 1
+        start = art.sentences[k].start
+        types = {s.name: s for _, s in self.mentions}
+        candidates: list[tuple[int, _Source]] = [
+            (m.start, types.get(name) or _Source(name, "named_person", None, None))
+            for name, spans in art.names.mentions.items()
+            for m in spans
+            if start <= m.start < token.idx
+        ]
+        candidates += [
+            (art.doc[at].idx, s)
+            for at, s in self.mentions
+            if start <= art.doc[at].idx < token.idx and s.type in ("named_person", "spokesperson")
+        ]
+
+        def rank(candidate: tuple[int, _Source]) -> tuple[bool, int]:
+            char = candidate[0]
+            mention = art.doc.char_span(char, char + 1, alignment_mode="expand")
+            root = mention.root if mention is not None else token
+            subject = root.dep_ in _SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECTS)
+            return subject, char
+
+        fitting = [c for c in candidates if self._gender(c[1]) in (None, wanted)]
+        return max(fitting, key=rank)[1] if fitting else None
 
     def _recent_entity(self, token: Token, labels: set[str]) -> _Source | None:
         sent = token.sent

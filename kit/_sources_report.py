@@ -3,6 +3,7 @@ reported statement lengths. Private helpers of :mod:`kit.sources`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ._sources_names import _SUBJECTS, _TIME_ENTS, _TITLE_STRIP, _own_subject, _words
@@ -162,6 +163,9 @@ def _reported_length(engine: _Engine, noun: Token) -> str | None:
                 start -= 1
             else:
                 break
+        number = art.ent_of.get(start)  # "about 4,000 words": the whole quantity, "about" included
+        if number is not None and number.label_ in ("CARDINAL", "QUANTITY") and number.start < start:
+            start = max(number.start, noun.sent.start)
         end = t.i + 1
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
@@ -170,6 +174,11 @@ def _reported_length(engine: _Engine, noun: Token) -> str | None:
                 end += 1
         return engine.doc[start:end].text
     return None
+
+
+def _duration(engine: _Engine, length: str) -> bool:
+    """Is a reported length a time ("nearly twenty minutes", "a two-minute reply"), not a word count?"""
+    return any(engine.lex.has("duration", w.removesuffix("s")) for w in re.split(r"[\W_]+", length.lower()))
 
 
 def _delivered(engine: _Engine) -> list[tuple[Token, Token]]:
@@ -235,13 +244,15 @@ def _speakers(
         if t.owner and t.owner.lower() in info:
             if not any(a <= t.start and t.end <= b for a, b in counted):
                 info[t.owner.lower()]["words"] += _words(t.text)
+    lengths: dict[str, list[tuple[bool, int, str]]] = {}
     for noun, owner in [*possessed, *_delivered(engine)]:
         source = engine.resolver.cache.get(owner.i) or engine._source(owner)
-        if source is None or source.name.lower() not in info:
-            continue
-        e = info[source.name.lower()]
-        if e["length"] is None:
-            e["length"] = _reported_length(engine, noun)
+        length = _reported_length(engine, noun) if source and source.name.lower() in info else None
+        if source is not None and length:
+            later = not _duration(engine, length)  # a word count only when no duration is stated
+            lengths.setdefault(source.name.lower(), []).append((later, noun.i, length))
+    for key, found in lengths.items():  # the first duration stated; else the first length (a word count)
+        info[key]["length"] = min(found)[2]
     entity_spans: dict[str, set[tuple[int, int]]] = {}
     for x in engine.doc.ents:
         if not engine.art.in_quote(x[0]):

@@ -1,7 +1,11 @@
 """The command line.
 
 * ``python -m kit analyze PATH [--json]``: the readable report, or the JSON contract;
-* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default).
+* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
+* ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
+  ``solutions/``;
+* ``python -m kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
+  (the keys are compiled in memory from ``solutions/`` and ``seeds/keys/``; only ``--out`` is written).
 
 Errors a user can fix print one line, ``kit: <what is wrong and what to do>``,
 and exit with status 2; nothing prints a traceback for bad input.
@@ -43,6 +47,33 @@ def _build_parser() -> argparse.ArgumentParser:
     lab.add_argument(
         "--no-browser", action="store_true", help="only print the address, do not open a browser"
     )
+    release = commands.add_parser(
+        "release",
+        help="write exercises/ from the solution notebooks",
+        description=(
+            "Write exercises/*.ipynb and exercises/checks/*.json from solutions/*.ipynb. Nothing else is "
+            "written: the grader compiles its keys in memory."
+        ),
+    )
+    release.add_argument("--check", action="store_true", help="write nothing; list what is out of date")
+    grade = commands.add_parser(
+        "grade",
+        help="grade students' answers files (read as data, never run)",
+        description=(
+            "Grade a folder holding one folder per student with their *.answers.json files. The keys are "
+            "compiled in memory from the solution notebooks in --key and the hand-made keys in seeds/keys/ "
+            "beside it; nothing is written outside --out."
+        ),
+    )
+    grade.add_argument("submissions", metavar="SUBMISSIONS", help="the folder of student folders")
+    grade.add_argument(
+        "--key",
+        default="solutions",
+        help="the folder of solution notebooks, next to seeds/ (default: solutions)",
+    )
+    grade.add_argument("--out", default="grades", help="where the reports go (default: grades)")
+    grade.add_argument("--rubric", default=None, help="CSV student,item,points,comment for written answers")
+    grade.add_argument("--no-chart", action="store_true", help="skip the score-distribution chart")
     return parser
 
 
@@ -121,6 +152,37 @@ def _as_text(text: str) -> str:
     return text if "\n" in text else text + "\n"
 
 
+def _release(args: argparse.Namespace) -> int:
+    from .release import differences, release
+
+    if args.check:
+        stale = differences(PROJECT)
+        for line in stale:
+            print(line)
+        if stale:
+            print("kit: exercises/ is out of date: run `python -m kit release`.", file=sys.stderr)
+            return 1
+        print("exercises/ is up to date.")
+        return 0
+    written = release(PROJECT)
+    print(f"Released {len(written)} files into exercises/ and exercises/checks/.")
+    return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from .grading import grade
+
+    report = grade(args.submissions, key=args.key, out=args.out, rubric=args.rubric, chart=not args.no_chart)
+    for line in report.lines:
+        print(line)
+    ungraded = sum(s.status == "ungraded" for s in report.students)
+    print(
+        f"Graded {len(report.students) - ungraded} of {len(report.students)} students; "
+        f"reports in {report.out} (grades.csv, report.txt, summary.html, feedback/)."
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
@@ -129,6 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _analyze(args)
         if args.command == "lab":
             return _lab(args)
+        if args.command == "release":
+            return _release(args)
+        if args.command == "grade":
+            return _grade(args)
     except KitError as error:
         print(f"kit: {error}", file=sys.stderr)
         return 2

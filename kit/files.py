@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 __all__ = ["atomic_write_bytes", "atomic_write_text"]
+
+_UMASK_LOCK = threading.Lock()
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
@@ -35,8 +38,9 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
-        mask = os.umask(0)
-        os.umask(mask)
+        with _UMASK_LOCK:  # reading the umask sets it: two threads at once could leave it at 0
+            mask = os.umask(0)
+            os.umask(mask)
         return 0o666 & ~mask
 
 

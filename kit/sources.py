@@ -7,16 +7,28 @@ unattributed claims and speakers. The rules, in the order they run:
 1. **Cues.** A spaCy ``Matcher`` finds the reporting verbs listed in
    ``kit/data/reporting_verbs.txt`` and "according to"; cues inside quotation
    marks are the quoted speaker's own words and are skipped. A negated cue
-   ("did not mention"), or one under a verb of refusal ("declined to comment"),
-   is a non-statement (``DependencyMatcher`` rules), never content.
+   ("did not mention"), one under a verb of refusal ("declined to comment") or
+   under "without" ("left without taking questions"), is a non-statement
+   (``DependencyMatcher`` rules), never content; a verb that speaks only with its
+   object ("take questions") is listed as a ``silence_phrase``.
 2. **Speakers.** The subject of the cue; when the cue has none, the subject of
    the verb it is coordinated with ("Moscow has backed … and accused …") or
    depends on ("…, instead stressing …"); "who" in a relative clause is the noun
    the clause describes. Names resolve to the fullest PERSON name in the
-   article ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping"); titles ("the
-   Russian president", "his Chinese counterpart") to the person introduced
-   with that title; "he"/"she"/"it"/"they" to the most recent compatible
-   subject or speaker ("she" prefers someone already called "she").
+   article ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping"), even when the
+   model tagged the short name ORG; a name ending in an organization word
+   ("Corvale Biotech", "… Hospital") is an organization whatever the model
+   says; a short organization name resolves to the fullest one, the outlet of
+   the dateline included ("the Herald" → "the Tidewater Herald"). Titles ("the
+   Russian president", "his Chinese counterpart") resolve to the person
+   introduced with that title; "the company" / "the ministry" to the most
+   salient compatible organization (and then keep standing for it);
+   "he"/"she" to a person mentioned in any role in this or the previous
+   sentence (gender evidence excludes, subjects first), else the most recent
+   compatible subject; "it" in a clause reported for an organization to that
+   organization. "according to" a document noun ("results", "figures", a
+   "survey") cites that document, named by its noun phrase. A quotation with
+   a cue is always an attribution: an unresolved "he" keeps its best guess.
    Source types follow ``kit/data/sources_words.tsv``.
 3. **Content.** A quotation (with its own marks) whose sentence holds a cue is
    ``direct``, whether the cue comes before, after, inside or inverted; a
@@ -90,7 +102,8 @@ def _matchers(doc: Doc) -> tuple[Any, Any]:
 
     lex = load_lexicon()
     verbs = sorted(lex.frames)
-    speech = sorted(set(verbs) | lex.phrases("silence"))
+    phrase_verbs = {p.split()[0] for p in lex.phrases("silence_phrase")}  # checked in _speech_act
+    speech = sorted(set(verbs) | lex.phrases("silence") | phrase_verbs)
     matcher = Matcher(doc.vocab)
     matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "TAG": {"REGEX": "^VB"}}]])
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
@@ -151,6 +164,20 @@ def _matchers(doc: Doc) -> tuple[Any, Any]:
                     "RIGHT_ATTRS": {"LEMMA": {"IN": speech}, "TAG": "VBG"},
                 },
             ],
+        ],
+    )
+    dep.add(
+        "WITHOUT",  # "left without taking questions", "… without commenting"
+        [
+            [
+                {"RIGHT_ID": "without", "RIGHT_ATTRS": {"LOWER": "without"}},
+                {
+                    "LEFT_ID": "without",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "act",
+                    "RIGHT_ATTRS": {"DEP": "pcomp", "LEMMA": {"IN": speech}, "TAG": "VBG"},
+                },
+            ]
         ],
     )
     dep.add(
@@ -484,12 +511,17 @@ class _Engine:
             tokens = [doc[i] for i in ids]
             if art.in_quote(tokens[0]):
                 continue
+            act = tokens[0] if label == "NEGATED" else tokens[-1]
+            if label in ("NEGATED", "REFUSED", "WITHOUT") and not self._speech_act(act):
+                continue  # "did not take part" is no refusal to speak
             if label == "NEGATED":
                 verb, neg = tokens
                 silenced.setdefault(
                     verb.i,
                     (min(verb, neg, *[c for c in verb.lefts if c.dep_ == "aux"], key=lambda t: t.i), verb),
                 )
+            elif label == "WITHOUT":
+                silenced.setdefault(tokens[1].i, (tokens[0], tokens[1]))
             elif label == "REFUSED":
                 verb, act = tokens[0], tokens[-1]
                 if not any(c.dep_ == "auxpass" for c in act.children):
@@ -522,6 +554,14 @@ class _Engine:
         self._terms(naming, as_put_it)
         return self._finish(possessed)
 
+    def _speech_act(self, verb: Token) -> bool:
+        """A verb of speaking, or a verb with the object that makes it one ("take questions")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.frames or self.lex.has("silence", lemma):
+            return True
+        objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+        return any(self.lex.has("silence_phrase", f"{lemma} {o}") for o in objects)
+
     def _source(self, token: Token | None, *, inherited: bool = False) -> _Source | None:
         if token is None:
             return None
@@ -531,6 +571,10 @@ class _Engine:
         if inherited:
             return _Source(found.name, found.type, None, None, found.gender)
         return found
+
+    def _source_guess(self, token: Token, *, inherited: bool) -> _Source:
+        found = self.resolver.best_guess(token)
+        return _Source(found.name, found.type, None, None, found.gender) if inherited else found
 
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> _Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
@@ -577,8 +621,8 @@ class _Engine:
                 cue = self._colon_cue(q)
             if cue is not None:
                 source = self._source(cue.subject, inherited=cue.inherited)
-                if source is None:
-                    continue
+                if source is None and cue.subject is not None:
+                    source = self._source_guess(cue.subject, inherited=cue.inherited)
                 used_cues.add(cue.token.i)
                 self.used_quotes.add(qi)
                 first = split.get(cue.token.i)
@@ -617,8 +661,9 @@ class _Engine:
             ):
                 continue
             source = self._source(cue.subject, inherited=cue.inherited)
-            if source is None:
+            if source is None and not self._quotes_starting(start - 1, end + 1):
                 continue
+            source = source or self._source_guess(cue.subject, inherited=cue.inherited)
             if source.start is not None and start <= source.start < end:
                 content = self._without(start, end, source.start, max(source.end or 0, cue.token.idx + 1))
                 if content is None:
@@ -736,7 +781,7 @@ class _Engine:
         n = _words(content)
         if n == 0:
             return False
-        if q.multi_paragraph:
+        if q.multi_paragraph or self._full_sentence(q):
             return True
         art = self.art
         sent = art.sentences[art.sentence_of(q.start)]
@@ -755,6 +800,15 @@ class _Engine:
         if tail[:1] in ",;" and clause and n >= 3 and after:
             return True
         return False
+
+    def _full_sentence(self, q: Quote) -> bool:
+        """A whole sentence quoted: at least five words, a finite verb, and its final punctuation
+        inside the marks (“Southmark will keep its promises.”). Never a scare quote or a label."""
+        content = q.content(self.text).rstrip()
+        if _words(content) < 5 or not content.endswith((".", ",", "!", "?", "…")):
+            return False
+        span = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
     def _has_clause(self, q: Quote) -> bool:
         span = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
@@ -832,7 +886,10 @@ class _Engine:
         """ "according to X" and "by X's count": X is the source of the clause the phrase modifies."""
         if source_token is None:
             return
-        source = self._source(source_token)
+        if token.lower_ == "according" and self.lex.has("document", source_token.lemma_.lower()):
+            source: _Source | None = self.resolver.cited_document(source_token)
+        else:
+            source = self._source(source_token)
         if source is None:
             return
         doc, art = self.doc, self.art
@@ -902,6 +959,8 @@ class _Engine:
                 continue
             seen.add(act.i)
             verb = first if first.lemma_.lower() in self.lex.phrases("refusal") else act
+            if first.lower_ == "without":  # "Reyes … left without taking questions": the subject of "left"
+                verb = first.head
             subject, inherited = _subject_of(verb if verb.dep_ != "aux" else verb.head)
             if subject is None:
                 subject, inherited = _subject_of(act)
@@ -916,6 +975,7 @@ class _Engine:
                 if c.dep_ in ("dobj", "ccomp", "prep", "xcomp", "attr")
                 and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and _temporal(c, self.art))
             ]
+            objects = [c for c in objects if c.i > act.i] or objects  # "has not said what …": after the verb
             hull = _hull(objects, act, act.sent) if objects else None
             trimmed = hull and _trim(doc, *hull)
             content = trimmed if trimmed else (None, None)

@@ -548,3 +548,241 @@ def test_without_a_parser_quotations_are_listed_not_attributed():
     blank.add_pipe("sentencizer")
     findings = find_sources(parse(load_article("Story\n\n“We are ready,” she said."), nlp=blank))
     assert findings.attributions == () and [t.text for t in findings.quoted_terms] == ["We are ready,"]
+
+
+# --- generalisation rules (found on practice articles 07-08, tested on invented sentences) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightwater Biotech said the drug was safe.",
+        "Kestrel Holdings said profits fell sharply last year.",
+        "Dunmore Labs said the new test worked well.",
+        "Brightwater Biotech makes the pill. Brightwater said sales rose.",  # the short name too
+    ],
+)
+def test_a_name_ending_in_an_organization_word_is_an_organization(analyze_text, text):
+    found = only(analyze_text(text))
+    assert found.source_type == "organization"
+    assert found.speaker == " ".join(text.split()[:2]).rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the business named most often, not the hospital named last
+        (
+            "Story\n\nCorvale Biotech tested the spray. Corvale’s shares rose. A doctor at Halverton "
+            "University Hospital ran the trial.\n\nThe company said the results were strong.",
+            ["Corvale Biotech"],
+        ),
+        # "the hospital" is a Hospital name, not the company named more often
+        (
+            "Story\n\nPinecrest Pharma paid for a study at Lowfield General Hospital. Pinecrest’s chief "
+            "was pleased.\n\nThe hospital said the study was independent.",
+            ["Lowfield General Hospital"],
+        ),
+        (
+            "The Finance Ministry met Acme Motors on Monday. The ministry said taxes would rise.",
+            ["the Finance Ministry"],
+        ),
+        # the subject on a tie; then "the company" keeps standing for it
+        (
+            "Story\n\nNorthwind Energy bought Baltic Rail on Monday. The company said the deal was fair.\n\n"
+            "Baltic Rail has 900 workers. Baltic Rail staff were worried. The company said no jobs would go.",
+            ["Northwind Energy", "Northwind Energy"],
+        ),
+    ],
+)
+def test_a_definite_description_is_the_salient_compatible_organization(analyze_text, text, speakers):
+    result = analyze_text(text)
+    assert [a.speaker for a in result.attributions] == speakers
+    assert {a.source_type for a in result.attributions} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessive in the previous sentence is a candidate; the quoted sentences are skipped
+        (
+            "Story\n\nMs Dana Holt met Peter Crane on Monday. Crane’s answer was short. "
+            "“We have no water left. Nobody is hiding anything,” he said. “We will keep our word.”",
+            "Peter Crane",
+        ),
+        # the woman known from "Ms" wins over the nearer man
+        (
+            "Ms Lena Park spoke first. Tom Vale’s reply was brief. "
+            "“We disagree with every word of it,” she said.",
+            "Lena Park",
+        ),
+        (
+            "Ms Lena Park spoke first. Tom Vale’s reply was brief. "
+            "“We disagree with every word of it,” he said.",
+            "Tom Vale",
+        ),
+        # "her province" made Ruth Ames a woman, so "he" is the man of the previous sentence
+        (
+            "Story\n\nRuth Ames spoke for an hour. She said her province was dry.\n\n"
+            "Dunn’s reply was short, said Mark Dunn’s aide. "
+            "“Nobody is stealing anything from anybody,” he said.",
+            "Mark Dunn",
+        ),
+    ],
+)
+def test_pronouns_reach_objects_and_possessives_with_gender_evidence(analyze_text, text, speaker):
+    result = analyze_text(text)
+    quoted = [a for a in result.attributions if a.kind == "direct"]
+    assert quoted and {a.speaker for a in quoted} == {speaker}
+    assert not result.quoted_terms  # full quoted sentences with a cue are never scare quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        (
+            "Story\n\nThe river has been low all summer.\n\n“We are all short of water this year,” he said.",
+            "he",
+            "vague",
+        ),
+        (
+            "Story\n\nThe mayor gave a speech. "
+            "“This town will never give up on its river,” she said, to applause.",
+            "the mayor",
+            "vague",
+        ),
+    ],
+)
+def test_a_quotation_with_a_cue_is_always_an_attribution(analyze_text, text, speaker, source_type):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.source_type, found.kind) == (speaker, source_type, "direct")
+    assert not result.quoted_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        # a stated duration beats a later word count
+        (
+            "Maria Ortiz spoke for nearly half an hour. Her speech ran to about 4,000 words. "
+            "“We will fight,” Ortiz said.",
+            {"Maria Ortiz": "nearly half an hour"},
+        ),
+        (
+            "Maria Ortiz’s remarks ran to about 4,000 words. "
+            "Ortiz spoke for ten minutes. “We will fight,” Ortiz said.",
+            {"Maria Ortiz": "ten minutes"},
+        ),
+        # a word count only when no duration is stated
+        (
+            "Maria Ortiz’s remarks ran to about 4,000 words. “We will fight,” Ortiz said.",
+            {"Maria Ortiz": "about 4,000 words"},
+        ),
+    ],
+)
+def test_reported_length_prefers_a_duration(analyze_text, text, lengths):
+    assert {s.name: s.reported_length for s in analyze_text(text).speakers} == lengths
+
+
+def test_reported_lengths_give_the_speaking_time_ratio(analyze_text):
+    text = (
+        "Story\n\nElena Marsh spoke for twenty minutes. “We need the water,” Marsh said.\n\n"
+        "Her rival, Tom Vale, gave a brief two-minute reply. “We will share it,” Vale said. "
+        "By one count, Marsh’s remarks ran to about 2,600 words."
+    )
+    speakers = {s.name: s for s in analyze_text(text).speakers}
+    assert speakers["Tom Vale"].reported_length == "a brief two-minute reply"
+    assert speakers["Elena Marsh"].reported_length == "twenty minutes"
+    assert speakers["Tom Vale"].reported_length_ratio == pytest.approx(0.1)
+
+
+def test_the_outlet_counting_is_the_outlet(analyze_text):
+    text = (
+        "Story\n\nLONDON (Harbour Gazette) — By the Gazette’s count, "
+        "the city has opened 40 new parks since May."
+    )
+    found = only(analyze_text(text))
+    assert (found.speaker, found.source_type, found.kind) == (
+        "the Harbour Gazette",
+        "organization",
+        "according_to",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sales fell by 5% last year, "
+            "according to figures released on Friday by its owner, Halden Motors.",
+            "figures released on Friday by Halden Motors",
+        ),
+        (
+            "Sales fell by 5% last year, according to a survey of 2,000 shoppers.",
+            "a survey of 2,000 shoppers",
+        ),
+        (
+            "According to early results from a trial run by Dr Ana Ruiz, the pill works.",
+            "early results from a trial run by Dr Ana Ruiz",
+        ),
+    ],
+)
+def test_according_to_a_document_is_the_document(analyze_text, text, speaker):
+    found = only(analyze_text(text))
+    assert (found.speaker, found.source_type, found.kind) == (speaker, "document", "according_to")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The minister left the room without taking questions.", "the minister", "without taking"),
+        ("Tom Hale spoke for an hour without mentioning the budget.", "Tom Hale", "without mentioning"),
+        ("Tom Hale refused to answer questions about the deal.", "Tom Hale", "refused to answer"),
+        ("Tom Hale did not take questions after the speech.", "Tom Hale", "did not take"),
+        ("Tom Hale has not said what the plan will cost.", "Tom Hale", "has not said"),
+    ],
+)
+def test_refusals_to_take_questions_are_non_statements(analyze_text, text, speaker, cue):
+    result = analyze_text(text)
+    assert [(s.speaker, s.cue) for s in result.non_statements] == [(speaker, cue)]
+    assert not result.attributions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Hale did not take part in the vote.", "Tom Hale left the hall without his coat."],
+)
+def test_taking_part_or_leaving_is_no_refusal(analyze_text, text):
+    assert not analyze_text(text).non_statements
+
+
+def test_what_a_non_statement_withholds_follows_the_verb(analyze_text):
+    text = "It is unclear whether the pill will be cheap; Medora Pharma has not said what it will charge."
+    (silence,) = analyze_text(text).non_statements
+    result = analyze_text(text)
+    assert result.text[silence.content_start : silence.content_end] == "what it will charge"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it" in the clause a spokeswoman reports is the organization she speaks for
+        (
+            "Story\n\nPinecrest Pharma sent the plan in May.\n\n"
+            "A spokeswoman for the Coastal Water Board said it would not comment on the plan.",
+            "the Coastal Water Board",
+        ),
+    ],
+)
+def test_it_in_a_spokespersons_clause_is_her_organization(analyze_text, text, speaker):
+    assert [s.speaker for s in analyze_text(text).non_statements] == [speaker]
+
+
+def test_a_possessive_in_an_unnamed_source_is_spelled_out(analyze_text):
+    text = (
+        "Story\n\nTom Hale leads the union. Two of his aides, "
+        "speaking on condition of anonymity, said talks had stalled."
+    )
+    found = only(analyze_text(text))
+    assert (found.speaker, found.source_type) == ("two of Tom Hale’s aides", "anonymous")

@@ -1,0 +1,669 @@
+"""The grader: answers read as data, partial credit, bad submissions reported, reports only in --out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kit.answers import AnswerBook
+from kit.errors import GradingError
+from kit.exercises import compile_keys, fill_in
+from kit.grading import (
+    cohen_kappa,
+    grade,
+    load_keys,
+    read_rubric,
+    safe_file_name,
+    score_hedges,
+    score_number,
+    score_tags,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = ROOT / "solutions"
+NOTEBOOKS = sorted(p.stem for p in (ROOT / "exercises").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def keys():
+    return load_keys(KEYS)
+
+
+@pytest.fixture(scope="module")
+def items(keys):
+    return [item for key in keys.values() for item in key.items]
+
+
+def perfect(folder: Path) -> Path:
+    """A student folder holding what the solution notebooks save (the same fill_in they call)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    compiled = compile_keys(ROOT)
+    for notebook in NOTEBOOKS:
+        fill_in(AnswerBook(notebook, folder=folder), key=compiled[notebook])
+    return folder
+
+
+def full_rubric(path: Path, students, items) -> Path:
+    rows = ["student,item,points,comment"]
+    rows += [f"{s},{i.id},{i.points:g},model answer" for s in students for i in items if i.type == "rubric"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def tree(root: Path, *, skip: Path) -> dict[str, bytes]:
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.is_relative_to(skip):
+            out[str(path.relative_to(root))] = path.read_bytes()
+    return out
+
+
+def rows(out: Path) -> dict[str, dict[str, str]]:
+    with open(out / "grades.csv", encoding="utf-8", newline="") as handle:
+        return {row["student"]: row for row in csv.DictReader(handle)}
+
+
+def answers_file(folder: Path, notebook: str, exercises: dict, **fields) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"format": "kit-answers", "version": 1, "notebook": notebook, "student": None,
+            "updated": "2024-01-01T00:00:00+00:00", "exercises": exercises, **fields}  # fmt: skip
+    path = folder / f"{notebook}.answers.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+SEED = "000_3f95dd3d0e0f8142.txt"
+
+
+def hunt(marks: list) -> dict:
+    """An ex02 HedgeHunter entry of an answers file."""
+    return {"widget": "HedgeHunter", "article": SEED, "answer": marks}
+
+
+def seed_text(keys) -> str:
+    return keys["ex02_hedge_hunt"].articles["seed"].text
+
+
+def mark(text: str, words: str, category: str, *, after: str = "") -> dict:
+    start = text.index(words, text.index(after) if after else 0)
+    return {"start": start, "end": start + len(words), "text": words, "category": category}
+
+
+# --- full marks, zero ------------------------------------------------------------------
+
+
+def test_a_copy_of_the_solutions_scores_full_marks(tmp_path, items):
+    subs = tmp_path / "subs"
+    perfect(subs / "Teacher")
+    rubric = full_rubric(tmp_path / "rubric.csv", ["Teacher"], items)
+    report = grade(subs, key=KEYS, out=tmp_path / "out", rubric=rubric, chart=False)
+    row = rows(tmp_path / "out")["Teacher"]
+    assert row["status"] == "graded"
+    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items)
+    assert row["percent"] == "100"
+    assert report.lines == ()
+
+
+def test_without_a_rubric_written_answers_await_it_and_do_not_count(tmp_path, items):
+    perfect(tmp_path / "subs" / "Teacher")
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    row = rows(tmp_path / "out")["Teacher"]
+    written = [i for i in items if i.type == "rubric"]
+    assert written and all(row[i.id] == "awaiting rubric" for i in written)
+    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items if i.type != "rubric")
+    assert "awaiting rubric" in row["notes"]
+    template = list(csv.DictReader(io.StringIO((tmp_path / "out" / "rubric_template.csv").read_text())))
+    assert {r["item"] for r in template} == {i.id for i in written}
+    assert all(r["points"] == "" and r["answer"] for r in template)
+
+
+def test_an_untouched_copy_of_the_exercises_scores_zero(tmp_path, items):
+    student = tmp_path / "subs" / "Lazy"
+    shutil.copytree(ROOT / "exercises", student, ignore=shutil.ignore_patterns("checks", "*.answers.json"))
+    rubric = full_rubric(tmp_path / "rubric.csv", ["Lazy"], items)
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", rubric=rubric, chart=False)
+    row = rows(tmp_path / "out")["Lazy"]
+    assert row["status"] == "graded" and float(row["total"]) == 0
+    assert all(float(row[i.id]) == 0 for i in items)
+
+
+def test_answers_files_with_nothing_answered_score_zero(tmp_path):
+    for notebook in NOTEBOOKS:
+        answers_file(tmp_path / "subs" / "Blank", notebook, {})
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert float(rows(tmp_path / "out")["Blank"]["total"]) == 0
+
+
+# --- partial credit on small hand-made cases ---------------------------------------------
+
+
+def test_hedge_precision_recall_f1_on_a_hand_made_case():
+    gold = [
+        {"start": 0, "end": 5, "category": "possibility"},
+        {"start": 10, "end": 16, "category": "limitation"},
+        {"start": 30, "end": 36, "category": "distancing"},
+        {"start": 50, "end": 55, "category": "appearance"},
+    ]
+    marks = [
+        {"start": 2, "end": 4, "category": "possibility"},  # overlaps gold 0, right category
+        {"start": 12, "end": 20, "category": "possibility"},  # overlaps gold 1, wrong category
+        {"start": 40, "end": 44, "category": "distancing"},  # extra
+    ]
+    score = score_hedges(marks, gold)
+    assert (score.hits, score.found, score.gold) == (2, 3, 4)
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.recall == pytest.approx(2 / 4)
+    assert score.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    # weighted: the wrong category counts half → 1.5 hits
+    p, r = 1.5 / 3, 1.5 / 4
+    assert score.weighted_f1 == pytest.approx(2 * p * r / (p + r))
+
+
+def test_one_long_mark_counts_for_one_hedge_only():
+    gold = [
+        {"start": 0, "end": 2, "category": "limitation"},
+        {"start": 3, "end": 8, "category": "appearance"},
+    ]
+    score = score_hedges([{"start": 0, "end": 8, "category": "limitation"}], gold)
+    assert score.hits == 1 and score.recall == 0.5
+
+
+def test_cohen_kappa_on_a_table_computed_by_hand():
+    # 10 sentences; rater A: 5 "direct", 5 "outlet"; B agrees on 4 direct and 3 outlet.
+    #            B direct  B outlet
+    # A direct      4         1
+    # A outlet      2         3
+    # p_o = 7/10; p_e = (5*6 + 5*4) / 100 = 0.5; kappa = (0.7 - 0.5) / 0.5 = 0.4
+    a = ["direct"] * 5 + ["outlet"] * 5
+    b = ["direct"] * 4 + ["outlet"] + ["direct"] * 2 + ["outlet"] * 3
+    assert cohen_kappa(a, b) == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kappa"),
+    [
+        (["x", "x", "x"], ["x", "x", "x"], 1.0),  # expected agreement 1: reported as perfect
+        (["x", "y"], ["y", "x"], -1.0),
+        ([], [], None),
+    ],
+)
+def test_cohen_kappa_degenerate_cases(a, b, kappa):
+    assert cohen_kappa(a, b) == kappa
+
+
+def test_source_tags_credit_speaker_and_kind_half_each():
+    gold = [[], [("Vladimir Putin", "direct")], [("Dmitry Peskov", "indirect")], [("Xi Jinping", "partial")]]
+    score = score_tags(
+        {
+            "0": {"speaker": "the outlet itself", "kind": "own_voice"},  # right: 1
+            "1": {"speaker": "Putin", "kind": "direct"},  # short name, right: 1
+            "2": {"speaker": "Dmitry Peskov", "kind": "direct"},  # right source only: 0.5
+            "3": {"speaker": "the outlet itself", "kind": "own_voice"},  # someone speaks: 0
+        },
+        gold,
+    )
+    assert [v.credit for v in score.verdicts] == [1, 1, 0.5, 0]
+    assert score.credit == 2.5 and score.agreed == 2 and score.points_fraction == 2.5 / 4
+
+
+def test_a_sentence_with_two_sources_accepts_either():
+    gold = [[("Vladimir Putin", "partial"), ("China", "indirect")]]
+    assert score_tags({"0": {"speaker": "China", "kind": "indirect"}}, gold).credit == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "expected", "tolerance", "relative", "fraction"),
+    [
+        ("8", 8, 0.5, False, 1.0),
+        ("8.4 minutes", 8, 0.5, False, 1.0),
+        ("8.6", 8, 0.5, False, 0.0),
+        (95, 95.89, 4, False, 1.0),
+        ("90%", 95.89, 4, False, 0.0),
+        ("66", 70, 0.1, True, 1.0),  # within 10 % of 70
+        ("62", 70, 0.1, True, 0.0),
+        ("", 8, 0.5, False, 0.0),
+        (None, 8, 0.5, False, 0.0),
+    ],
+)
+def test_numeric_answers_within_the_tolerance_score(given, expected, tolerance, relative, fraction):
+    assert (
+        score_number(given, expected=expected, tolerance=tolerance, relative=relative).points_fraction
+        == fraction
+    )
+
+
+def test_partial_hedge_answers_get_partial_points_in_grades_csv(tmp_path, keys):
+    text = seed_text(keys)
+    marks = [
+        mark(text, "so far", "limitation"),
+        mark(text, "appeared", "possibility"),  # right span, wrong category
+        mark(text, "said", "possibility"),  # extra
+    ]
+    answers_file(tmp_path / "subs" / "Partial", "ex02_hedge_hunt",
+                 {"hedges": hunt(marks)})  # fmt: skip
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    gold = len(keys["ex02_hedge_hunt"].items[0].spec["gold"])
+    p, r = 1.5 / 3, 1.5 / gold
+    expected = round(12 * 2 * p * r / (p + r), 2)
+    row = rows(tmp_path / "out")["Partial"]
+    assert float(row["ex02.hedges"]) == pytest.approx(expected)
+    assert row["status"] == "partly graded"  # the other exercises are missing
+    assert any("ex01_source_tagging: missing" in line for line in report.lines)
+
+
+# --- bad submissions ---------------------------------------------------------------
+
+
+def _valid(folder: Path) -> None:
+    entry = {"widget": "ShortAnswer", "article": None, "answer": "I will ask who is speaking."}
+    answers_file(folder, "ex05_reflection", {"reflection": entry})
+
+
+def case_missing(subs: Path) -> str:
+    (subs / "Nobody").mkdir(parents=True)
+    return "Nobody"
+
+
+def case_empty(subs: Path) -> str:
+    _valid(subs / "Empty")
+    (subs / "Empty" / "ex01_source_tagging.answers.json").write_bytes(b"")
+    return "Empty"
+
+
+def case_corrupt(subs: Path) -> str:
+    _valid(subs / "Corrupt")
+    (subs / "Corrupt" / "ex01_source_tagging.answers.json").write_text('{"format": "kit-answers", "vers')
+    return "Corrupt"
+
+
+def case_other_exercise_file(subs: Path) -> str:
+    path = answers_file(subs / "Swapped", "ex02_hedge_hunt", {})
+    path.rename(subs / "Swapped" / "ex01_source_tagging.answers.json")
+    return "Swapped"
+
+
+def case_other_exercise_notebook(subs: Path) -> str:
+    (subs / "WrongBook").mkdir(parents=True)
+    shutil.copy(
+        ROOT / "exercises" / "ex02_hedge_hunt.ipynb", subs / "WrongBook" / "ex01_source_tagging.ipynb"
+    )
+    return "WrongBook"
+
+
+def case_edited_offsets(subs: Path) -> str:
+    marks = [{"start": 0, "end": 9, "text": "certainly", "category": "possibility"}]
+    answers_file(subs / "Edited", "ex02_hedge_hunt",
+                 {"hedges": hunt(marks)})  # fmt: skip
+    return "Edited"
+
+
+def case_edited_exercise_name(subs: Path) -> str:
+    answers_file(subs / "Renamed", "ex01_source_tagging",
+                 {"tags2": {"widget": "SourceTagger", "article": SEED, "answer": {}}})  # fmt: skip
+    return "Renamed"
+
+
+def case_edited_format(subs: Path) -> str:
+    path = answers_file(subs / "Hacked", "ex01_source_tagging", {})
+    data = json.loads(path.read_text())
+    data["format"] = "my-answers"
+    path.write_text(json.dumps(data))
+    return "Hacked"
+
+
+def case_duplicate_students(subs: Path) -> str:
+    _valid(subs / "Ana Lopez")
+    _valid(subs / "ana  lopez")
+    return "Ana Lopez"
+
+
+def case_path_separator(subs: Path) -> str:
+    _valid(subs / "class\\Ana")
+    return "class\\Ana"
+
+
+def case_dots_only(subs: Path) -> str:
+    _valid(subs / "...")
+    return "..."
+
+
+def case_not_utf8_name(subs: Path) -> str:
+    folder = os.fsencode(subs) + b"/Zo\xeb"  # a Latin-1 name unpacked on a UTF-8 system
+    os.makedirs(folder)
+    return "Zo\\xdceb"
+
+
+CASES = {
+    "missing": (case_missing, "no answers files handed in", True),
+    "empty": (case_empty, "is empty", False),
+    "corrupt JSON": (case_corrupt, "is not valid JSON", False),
+    "another exercise's file": (case_other_exercise_file, "holds the answers of another exercise", False),
+    "another exercise's notebook": (case_other_exercise_notebook, "notebook of another exercise", True),
+    "edited offsets": (case_edited_offsets, "edited by hand", False),
+    "edited exercise name": (case_edited_exercise_name, "edited by hand", False),
+    "edited format": (case_edited_format, "not a kit answers file", False),
+    "duplicate students": (case_duplicate_students, "duplicate student", True),
+    "path separator": (case_path_separator, "path separator", True),
+    "dots-only name": (case_dots_only, "only dots", True),
+    "name not UTF-8": (case_not_utf8_name, "not valid UTF-8", True),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_a_bad_submission_gets_a_report_line_and_an_ungraded_row(tmp_path, case):
+    make, phrase, whole_row = CASES[case]
+    subs = tmp_path / "subs"
+    perfect(subs / "Good Student")
+    student = make(subs)
+    before = tree(tmp_path, skip=tmp_path / "out")
+    report = grade(subs, key=KEYS, out=tmp_path / "out", chart=False)
+    assert tree(tmp_path, skip=tmp_path / "out") == before, "nothing is written outside --out"
+    lines = [line for line in report.lines if line.startswith(student)]
+    assert any(phrase in line for line in lines), report.lines
+    table = rows(tmp_path / "out")
+    row = table[student]
+    if whole_row:
+        assert row["status"] == "ungraded" and row["total"] == ""
+    else:
+        assert "ungraded" in row.values()
+    assert table["Good Student"]["status"] in {"graded"}
+    assert (tmp_path / "out" / "report.txt").read_text(encoding="utf-8").count(phrase) >= 1
+
+
+def test_duplicate_students_are_both_ungraded(tmp_path):
+    subs = tmp_path / "subs"
+    case_duplicate_students(subs)
+    grade(subs, key=KEYS, out=tmp_path / "out", chart=False)
+    table = rows(tmp_path / "out")
+    assert table["Ana Lopez"]["status"] == table["ana  lopez"]["status"] == "ungraded"
+
+
+def test_non_ascii_names_are_graded_and_keep_their_letters(tmp_path):
+    subs = tmp_path / "subs"
+    perfect(subs / "Zoë Ågren")
+    perfect(subs / "李雷")
+    grade(subs, key=KEYS, out=tmp_path / "out", chart=False)
+    table = rows(tmp_path / "out")
+    assert table["Zoë Ågren"]["status"] == table["李雷"]["status"] == "graded"
+    assert (tmp_path / "out" / "feedback" / "Zoë Ågren.html").is_file()
+    assert (tmp_path / "out" / "feedback" / "李雷.html").is_file()
+
+
+def test_a_name_from_the_answers_file_never_becomes_a_path(tmp_path):
+    folder = tmp_path / "subs" / "Mallory"
+    perfect(folder)
+    path = folder / "ex05_reflection.answers.json"
+    data = json.loads(path.read_text())
+    data["student"] = "../../../escaped"
+    path.write_text(json.dumps(data))
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert not list(tmp_path.rglob("escaped*"))
+    assert "../../../escaped" in (tmp_path / "out" / "feedback" / "Mallory.html").read_text()
+
+
+def test_links_and_loose_files_are_reported_not_followed(tmp_path):
+    subs = tmp_path / "subs"
+    perfect(tmp_path / "elsewhere")
+    subs.mkdir()
+    (subs / "Linked").symlink_to(tmp_path / "elsewhere")
+    (subs / "stray.answers.json").write_text("{}")
+    report = grade(subs, key=KEYS, out=tmp_path / "out", chart=False)
+    assert rows(tmp_path / "out")["Linked"]["status"] == "ungraded"
+    assert any("is a link" in line for line in report.lines)
+    assert any("loose file" in line for line in report.lines)
+
+
+def test_out_inside_the_submissions_folder_is_not_graded_as_a_student(tmp_path):
+    subs = tmp_path / "subs"
+    perfect(subs / "Ann")
+    grade(subs, key=KEYS, out=subs / "grades", chart=False)
+    report = grade(subs, key=KEYS, out=subs / "grades", chart=False)
+    assert [s.student for s in report.students] == ["Ann"]
+
+
+@pytest.mark.parametrize(
+    ("submissions", "key", "message"),
+    [("nowhere", KEYS, "no submissions folder"), (".", "nowhere", "no key folder")],
+)
+def test_wrong_folders_stop_with_a_message(tmp_path, submissions, key, message):
+    with pytest.raises(GradingError, match=message):
+        grade(tmp_path / submissions, key=key, out=tmp_path / "out", chart=False)
+
+
+def _copy_solutions(work: Path, *, seeds: bool = True) -> Path:
+    shutil.copytree(
+        ROOT / "solutions", work / "solutions", ignore=shutil.ignore_patterns("*.answers.json", "keys")
+    )
+    if seeds:
+        shutil.copytree(ROOT / "seeds", work / "seeds")
+    return work / "solutions"
+
+
+@pytest.mark.parametrize(
+    ("layout", "message"),
+    [
+        ("no notebooks", r"no solution notebooks \(\*\.ipynb\)"),
+        ("no seeds", "no seeds/keys/ folder"),
+        ("no key cell", "cannot be compiled.*ex05_reflection.ipynb needs exactly one key cell"),
+        ("an item without points", "cannot be compiled.*key cell of ex05_reflection.ipynb is incomplete"),
+    ],
+)
+def test_a_key_folder_the_keys_cannot_be_compiled_from_stops_with_a_message(tmp_path, layout, message):
+    if layout == "no notebooks":
+        key = tmp_path / "work" / "solutions"
+        key.mkdir(parents=True)
+        (key / "ex01_source_tagging.json").write_text("{}")  # e.g. an old key file: not enough any more
+    else:
+        key = _copy_solutions(tmp_path / "work", seeds=layout != "no seeds")
+    path = key / "ex05_reflection.ipynb"
+    if layout == "no key cell":
+        path.write_text(path.read_text(encoding="utf-8").replace('"key"', '"not-key"'), encoding="utf-8")
+    if layout == "an item without points":
+        path.write_text(path.read_text(encoding="utf-8").replace('\\"points\\": 6,', ""), encoding="utf-8")
+    (tmp_path / "subs" / "Ann").mkdir(parents=True)
+    with pytest.raises(GradingError, match=message):
+        grade(tmp_path / "subs", key=key, out=tmp_path / "out", chart=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_grading_from_another_folder_compiles_the_keys_and_writes_only_out(tmp_path, monkeypatch, items):
+    from kit.cli import main
+
+    key = _copy_solutions(tmp_path / "copy")
+    perfect(tmp_path / "subs" / "Teacher")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")  # the teacher runs the grader from another folder
+    before = tree(tmp_path, skip=tmp_path / "out")
+    assert main(["grade", "../subs", "--key", "../copy/solutions", "--out", "../out", "--no-chart"]) == 0
+    assert tree(tmp_path, skip=tmp_path / "out") == before, "nothing is written outside --out"
+    assert not (key / "keys").exists()
+    row = rows(tmp_path / "out")["Teacher"]
+    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items if i.type != "rubric")
+
+
+def test_the_keys_follow_an_edit_of_a_key_cell(tmp_path):
+    key = _copy_solutions(tmp_path / "work")
+    assert load_keys(key)["ex05_reflection"].items[0].points == 6
+    path = key / "ex05_reflection.ipynb"
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    (cell,) = [c for c in notebook["cells"] if "key" in c["metadata"].get("tags", [])]
+    source = "".join(cell["source"])
+    assert source.count('"points": 6,') == 1
+    cell["source"] = source.replace('"points": 6,', '"points": 10,')
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    assert load_keys(key)["ex05_reflection"].items[0].points == 10
+
+
+# --- nothing is ever run ---------------------------------------------------------------
+
+
+def test_a_notebook_whose_cells_would_write_files_or_run_commands_is_graded_without_running(tmp_path):
+    folder = perfect(tmp_path / "subs" / "Eve")
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("keep me")
+    pwned = tmp_path / "pwned.txt"
+    notebook = json.loads((ROOT / "exercises" / "ex01_source_tagging.ipynb").read_text())
+    notebook["cells"] += [
+        {"cell_type": "code", "id": "evil-1", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": f"open({str(pwned)!r}, 'w').write('pwned')"},
+        {"cell_type": "code", "id": "evil-2", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": f"!rm -rf {victim}"},
+        {"cell_type": "code", "id": "evil-3", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": f"%%bash\ntouch {tmp_path / 'bash-ran.txt'}\nrm -rf {victim}"},
+    ]  # fmt: skip
+    (folder / "ex01_source_tagging.ipynb").write_text(json.dumps(notebook))
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert not pwned.exists() and not (tmp_path / "bash-ran.txt").exists()
+    assert (victim / "precious.txt").read_text() == "keep me"
+    row = rows(tmp_path / "out")["Eve"]
+    assert row["status"] == "graded" and float(row["ex01.tags"]) == 12
+
+
+# --- reports ------------------------------------------------------------------------
+
+
+def test_grades_csv_has_a_row_per_student_a_column_per_item_total_and_maximum(tmp_path, items):
+    perfect(tmp_path / "subs" / "A")
+    (tmp_path / "subs" / "B").mkdir()
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    with open(tmp_path / "out" / "grades.csv", encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0] == ["student", "status", *(i.id for i in items), "total", "maximum", "percent", "notes"]
+    assert [r[0] for r in table[1:]] == ["A", "B"]
+
+
+def test_feedback_escapes_student_text(tmp_path):
+    folder = tmp_path / "subs" / "<b>Eve"
+    perfect(folder)
+    evil = "<script>alert('x')</script> & <img src=x onerror=alert(1)>"
+    book = AnswerBook("ex05_reflection", folder=folder)
+    book.put("reflection", "ShortAnswer", evil)
+    book.student = "<script>name()</script>"
+    rubric = tmp_path / "rubric.csv"
+    rubric.write_text('student,item,points,comment\n<b>Eve,ex05.reflection,1,"<script>bad()</script>"\n')
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", rubric=rubric, chart=False)
+    pages = list((tmp_path / "out" / "feedback").glob("*.html"))
+    assert len(pages) == 1
+    page = pages[0].read_text(encoding="utf-8")
+    assert "<script" not in page and "<img" not in page and "<b>Eve" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;Eve" in page and "&lt;script&gt;bad()&lt;/script&gt;" in page
+
+
+def test_feedback_highlights_right_missed_and_extra_hedges(tmp_path, keys):
+    text = seed_text(keys)
+    marks = [mark(text, "so far", "limitation"), mark(text, "said", "possibility")]
+    answers_file(tmp_path / "subs" / "Sam", "ex02_hedge_hunt",
+                 {"hedges": hunt(marks)})  # fmt: skip
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    page = (tmp_path / "out" / "feedback" / "Sam.html").read_text(encoding="utf-8")
+    assert '<span class="kit-right" title="found: “so far” limits the claim' in page
+    assert '<span class="kit-extra"' in page and ">said</span>" in page
+    assert page.count('class="kit-missed"') >= len(keys["ex02_hedge_hunt"].items[0].spec["gold"]) - 1
+
+
+def test_summary_lists_most_missed_items_and_draws_the_distribution(tmp_path):
+    perfect(tmp_path / "subs" / "A")
+    answers_file(tmp_path / "subs" / "B", "ex01_source_tagging", {})
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=True)
+    page = (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
+    assert "Most-missed items" in page and "most missed" in page
+    assert "<svg" in page and "Students by total score" in page
+
+
+def test_rubric_rows_that_cannot_be_used_are_reported(tmp_path, keys):
+    items = {i.id: i for k in keys.values() for i in k.items}
+    path = tmp_path / "rubric.csv"
+    path.write_text(
+        "student,item,points,comment\n"
+        "Ann,ex05.reflection,5,good\n"
+        "Ann,ex99.nothing,1,\n"
+        "Bob,ex05.reflection,lots,\n"
+        "Cy,ex05.reflection,9,too many\n",
+        encoding="utf-8",
+    )
+    lines: list[str] = []
+    table = read_rubric(path, items=items, lines=lines)
+    assert table[("ann", "ex05.reflection")] == (5.0, "good")
+    assert any("unknown item 'ex99.nothing'" in line for line in lines)
+    assert any("'lots' is not a number" in line for line in lines)
+    assert any("outside 0–6" in line for line in lines)
+
+
+def test_a_rubric_without_the_header_stops_with_a_message(tmp_path):
+    path = tmp_path / "rubric.csv"
+    path.write_text("name,score\nAnn,3\n")
+    with pytest.raises(GradingError, match="student,item,points,comment"):
+        read_rubric(path)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Zoë Ågren"], ["Zoë Ågren"]),
+        (["a/b", "a\\b"], ["a_b", "a_b-2"]),
+        (["..", "..."], ["student", "student-2"]),
+        (["Ann", "ann"], ["Ann", "ann-2"]),
+        (["CON"], ["_CON"]),
+    ],
+)
+def test_safe_file_names(names, expected):
+    taken: set[str] = set()
+    assert [safe_file_name(n, taken=taken) for n in names] == expected
+
+
+@pytest.mark.notebook
+def test_the_solution_notebooks_run_headless_and_their_answers_score_full_marks(tmp_path, monkeypatch, items):
+    """The honest version of "a copy of the solutions": run them, hand in what they saved."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    (tmp_path / "home").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path / "home" / "jc"))
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "home" / "jd"))
+    shutil.copytree(ROOT / "seeds", tmp_path / "work" / "seeds")
+    work = tmp_path / "work" / "solutions"
+    shutil.copytree(ROOT / "solutions", work, ignore=shutil.ignore_patterns("*.answers.json"))
+    for path in sorted(work.glob("*.ipynb")):
+        notebook = nbformat.read(path, as_version=4)
+        NotebookClient(notebook, timeout=120, kernel_name="python3",
+                       resources={"metadata": {"path": str(work)}}).execute()  # fmt: skip
+    student = tmp_path / "subs" / "Teacher"
+    student.mkdir(parents=True)
+    for path in work.glob("*.answers.json"):
+        shutil.copy(path, student)
+    for path in work.glob("*.ipynb"):
+        shutil.copy(path, student / path.name)
+    rubric = full_rubric(tmp_path / "rubric.csv", ["Teacher"], items)
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", rubric=rubric, chart=False)
+    row = rows(tmp_path / "out")["Teacher"]
+    assert row["status"] == "graded" and float(row["total"]) == float(row["maximum"])
+
+
+def test_a_feedback_link_in_out_is_refused_and_nothing_outside_is_touched(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.html").write_text("mine")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "feedback").symlink_to(outside)
+    perfect(tmp_path / "subs" / "Ann")
+    with pytest.raises(GradingError, match="is a link"):
+        grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert [p.name for p in outside.iterdir()] == ["keep.html"]
+
+
+def test_stale_feedback_pages_from_an_earlier_run_are_removed(tmp_path):
+    perfect(tmp_path / "subs" / "Ann")
+    perfect(tmp_path / "subs" / "Bob")
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    shutil.rmtree(tmp_path / "subs" / "Bob")
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert sorted(p.name for p in (tmp_path / "out" / "feedback").iterdir()) == ["Ann.html"]
