@@ -35,19 +35,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import HOLDOUT_FROM, KEYS, ROOT, is_holdout
 
-from kit.keys import AnswerKey, Score, load_key, match_spans, overlaps, total  # noqa: E402
+from kit.keys import AnswerKey, Score, load_key, match_spans, overlaps, total
 
-KEYS = ROOT / "seeds" / "keys"
-# Practice articles numbered HOLDOUT_FROM and above are the hold-out set (09-11 at the time of
-# writing; 07-08 were the first hold-out and are development articles now).
-HOLDOUT_FROM = 9
 UNNAMED = {"anonymous", "vague"}
 
 
@@ -120,12 +114,6 @@ def same_speaker(found, gold) -> bool:
     short, long = sorted((a, b), key=len)
     lower = [w.lower() for w in long]
     return any(w[:1].isupper() for w in short) and _contains_in_order(lower, [w.lower() for w in short])
-
-
-def is_holdout(path: Path) -> bool:
-    """A practice key numbered ``HOLDOUT_FROM`` or above ("09_…", "10_…"); the seed key is dev."""
-    number = path.name.split("_", 1)[0]
-    return len(number) == 2 and number.isdigit() and int(number) >= HOLDOUT_FROM
 
 
 def key_paths(which: str) -> list[Path]:

@@ -11,25 +11,16 @@ Usage: ``python benchmarks/chart_speed.py [--repeat N] [--analysis FILE.json]``
 from __future__ import annotations
 
 import argparse
-import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_3f95dd3d0e0f8142.txt"
-sys.path.insert(0, str(ROOT))
+from _common import SEED, median_time
 
 
 def timed(function, repeat: int) -> float:
     """Median wall time of ``repeat`` calls, in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return 1000 * statistics.median(times)
+    return 1000 * median_time(function, repeat)
 
 
 def main() -> None:

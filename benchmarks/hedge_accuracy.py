@@ -3,8 +3,8 @@
 For the seed and every practice article with a key (``seeds/keys/*.json``), the
 hedges found by :func:`kit.hedges.find_hedges` are matched one-to-one to the
 key's hedges by overlapping span (:func:`kit.keys.match_spans`). Printed per
-article and in total, separately for DEV (the seed and practice 01-06) and
-HOLD-OUT (07-08, never used to develop the rules):
+article and in total, separately for DEV (the seed and the practice articles tuned on)
+and HOLD-OUT (``_common.HOLDOUT_FROM`` and above, never used to develop the rules):
 
 * precision, recall and F1 of the spans (targets: F1 >= 0.90 on the seed,
   >= 0.85 on the practice articles);
@@ -22,33 +22,15 @@ misses and false alarms of the DEV articles only).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import KEYS
+from _common import is_holdout as is_hold_out
+from _common import median_time as timed
 
-from kit.hedges import find_hedges  # noqa: E402
-from kit.keys import AnswerKey, Score, load_key, match_spans, total  # noqa: E402
-from kit.pipeline import load_pipeline, parse  # noqa: E402
-
-KEYS = ROOT / "seeds" / "keys"
-HOLD_OUT = ("07_", "08_")
-
-
-def is_hold_out(key_path: Path) -> bool:
-    return key_path.name.startswith(HOLD_OUT)
-
-
-def timed(function, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from kit.hedges import find_hedges
+from kit.keys import AnswerKey, Score, load_key, match_spans, total
+from kit.pipeline import load_pipeline, parse
 
 
 def score_article(key: AnswerKey, hedges) -> tuple[Score, int, int]:

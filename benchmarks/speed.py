@@ -16,28 +16,9 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_3f95dd3d0e0f8142.txt"
-sys.path.insert(0, str(ROOT))
-
-
-def corpus_paths() -> list[Path]:
-    practice = sorted(
-        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]_*") if p.suffix in {".txt", ".md"}
-    )
-    return [SEED, *practice]
-
-
-def timed(function, repeat: int) -> float:
-    """Median wall time of ``repeat`` calls, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from _common import ROOT, SEED, corpus_paths
+from _common import median_time as timed
 
 
 def warm(repeat: int) -> None:

@@ -13,8 +13,8 @@ Accuracy: for every key in ``seeds/keys``, the key's ``loaded_words`` against
 word is a **hit** when its span overlaps a key entry's span, one-to-one
 (``kit.keys.match_spans``). The keys also list the outlet's evaluative
 characterisations of delivery ("effusive", "restrained") among loaded words
-(seeds/practice/README.md). The dev set (the seed and practice articles 01–06)
-and the hold-out set (07–08) are reported separately.
+(seeds/practice/README.md). The dev set and the hold-out set (``_common.HOLDOUT_FROM``
+and above) are reported separately.
 
 Usage: ``python benchmarks/tone_speed.py [--repeat N] [--show]``
 (``--show`` lists misses and false alarms per dev article; never for the hold-out).
@@ -24,31 +24,10 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-KEYS = ROOT / "seeds" / "keys"
-HOLDOUT = ("07_", "08_")
-
-
-def article_paths() -> list[Path]:
-    practice = sorted(
-        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]_*") if p.suffix in {".txt", ".md"}
-    )
-    return [ROOT / "seeds" / "000_3f95dd3d0e0f8142.txt", *practice]
-
-
-def median_time(function, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from _common import KEYS, is_holdout, median_time
+from _common import corpus_paths as article_paths
 
 
 def speed(repeat: int) -> None:
@@ -110,7 +89,7 @@ def accuracy(show: bool) -> None:
             span_of_found=lambda w: (w.start, w.end),
             span_of_gold=lambda g: (g.start, g.end),
         )
-        holdout = path.name.startswith(HOLDOUT)
+        holdout = is_holdout(path)
         sets["hold-out" if holdout else "dev"].append(score)
         label = path.stem + (" (hold-out)" if holdout else "")
         print(
@@ -156,7 +135,7 @@ def reported_lengths() -> None:
         parsed = parse(key.article)
         profiles = {_norm(s.name): s for s in tone.profile_speakers(parsed, find_sources(parsed))}
         by_surname = {n.split()[-1]: s for n, s in profiles.items() if n}
-        which = "hold-out" if path.name.startswith(HOLDOUT) else "dev"
+        which = "hold-out" if is_holdout(path) else "dev"
         for name, stated in gold.items():  # the same name, else the same surname
             found = profiles.get(name) or by_surname.get(name.split()[-1] if name else "")
             text = _norm(found.reported_length if found else None)

@@ -1,0 +1,42 @@
+"""What every benchmark script shares: the corpus, the hold-out rule, and a timer."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_3f95dd3d0e0f8142.txt"
+KEYS = ROOT / "seeds" / "keys"
+sys.path.insert(0, str(ROOT))
+
+# Practice articles numbered HOLDOUT_FROM and above are the hold-out set (09-11 at the time of
+# writing; 07-08 were the first hold-out and are development articles now). Never tune on them.
+HOLDOUT_FROM = 9
+
+
+def corpus_paths() -> list[Path]:
+    """The seed and every practice article, in order."""
+    practice = sorted(
+        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]_*") if p.suffix in {".txt", ".md"}
+    )
+    return [SEED, *practice]
+
+
+def is_holdout(path: Path) -> bool:
+    """A practice article or key numbered ``HOLDOUT_FROM`` or above ("09_…"); the seed is dev."""
+    number = path.name.split("_", 1)[0]
+    return len(number) == 2 and number.isdigit() and int(number) >= HOLDOUT_FROM
+
+
+def median_time(function: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``repeat`` calls, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
