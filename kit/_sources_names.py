@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .records import TextSpan
+from .words import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from .quotes import Quote
 
 DATA = Path(__file__).parent / "data"
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DATELINE = re.compile(  # used with .match(text, paragraph start)
     r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"(?:\([^()\n]{2,60}\))?|\([^()\n]{2,60}\))\s*(?:—|–|--?)\s+"
@@ -176,7 +176,7 @@ class _Article:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return count_words(text)
 
 
 def _clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:

@@ -27,9 +27,11 @@ from .records import (
     Speaker,
     TextSpan,
     UnattributedClaim,
+    find_speaker,
     from_jsonable,
     to_jsonable,
 )
+from .words import count_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -85,22 +87,11 @@ class Analysis:
 
     @property
     def word_count(self) -> int:
-        from .article import _WORD
-
-        return len(_WORD.findall(self.text))
+        return count_words(self.text)
 
     def speaker(self, name: str) -> Speaker:
-        """The speaker called ``name`` (exact, then case-insensitive, then by surname)."""
-        for match in (
-            lambda s: s.name == name,
-            lambda s: s.name.lower() == name.lower(),
-            lambda s: s.name.lower().split()[-1] == name.lower().split()[-1],
-        ):
-            found = [s for s in self.speakers if match(s)]
-            if found:
-                return found[0]
-        known = ", ".join(s.name for s in self.speakers) or "none found"
-        raise KeyError(f"No speaker called {name!r} in this article (speakers: {known}).")
+        """The speaker called ``name`` (exact, then ignoring case, then one word of it, then by surname)."""
+        return find_speaker(self.speakers, name)
 
     # --- JSON ---------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

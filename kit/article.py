@@ -36,8 +36,9 @@ from .errors import (
     NotTextError,
 )
 from .records import TextSpan
+from .words import WORD, count_words
 
-__all__ = ["MAX_BYTES", "Article", "load_article"]
+__all__ = ["DATELINE", "MAX_BYTES", "PARAGRAPH_BREAK", "Article", "load_article"]
 
 MAX_BYTES = 2 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -70,7 +71,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(_WORD.findall(self.text))
+        return count_words(self.text)
 
 
 def load_article(
@@ -285,13 +286,13 @@ def _html_to_text(html: str) -> str:
 
 # --- parsing ------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASH = r"(?:—|–|--?)"
-# "(EurActiv) —", "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -"
-_DATELINE = re.compile(
-    rf"""^(?:
+#: A dateline at the start of a paragraph (use ``DATELINE.match(text, start)``): "(EurActiv) —",
+#: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -".
+DATELINE = re.compile(
+    rf"""(?:
         (?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?
         \s*(?:\((?P<outlet1>[^()\n]{{2,60}})\))?
       | \((?P<outlet2>[^()\n]{{2,60}})\)
@@ -435,10 +436,10 @@ def _parse(raw: str, *, markdown: bool) -> Article:
             "then paragraphs) and try again."
         )
     title: str | None = None
-    if not _DATELINE.match(blocks[0]) and len(_WORD.findall(blocks[0])) <= 30 and len(blocks) > 1:
+    if not DATELINE.match(blocks[0]) and count_words(blocks[0]) <= 30 and len(blocks) > 1:
         title = blocks.pop(0)
     place = outlet = dateline = date = None
-    match = _DATELINE.match(blocks[0])
+    match = DATELINE.match(blocks[0])
     if match:
         dateline = match.group(0).strip()
         place = match.group("place")
@@ -484,7 +485,7 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 
 
 def _check_english(article: Article) -> None:
-    words = _WORD.findall(article.text)
+    words = WORD.findall(article.text)
     letters = [c for c in article.text if c.isalpha()]
     if letters:
         latin = sum(1 for c in letters if c < "\u0250")

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ChartError
 from .files import atomic_write_bytes
+from .words import WORD
 
 if TYPE_CHECKING:
     import altair as alt
@@ -188,7 +189,7 @@ class SpeakerShare:
 def speaker_shares(analysis: Analysis, *, speakers: Sequence[str] | None = None) -> list[SpeakerShare]:
     """Shares of speaking time and of words quoted for two speakers (GUIDELINES §5).
 
-    The arithmetic is :func:`kit.widgets.comparer.compare_speakers`, so the chart and
+    The arithmetic is :func:`kit.comparison.compare_speakers`, so the chart and
     the statement comparer always agree. ``speakers`` names the two (surnames work);
     by default, the two most prominent speakers whose speaking time the article
     reports. Returns four records: each speaker's ``time`` share, then each one's
@@ -203,7 +204,7 @@ def speaker_shares(analysis: Analysis, *, speakers: Sequence[str] | None = None)
     [('Vladimir Putin', 'time', 80.0), ('Xi Jinping', 'time', 20.0),
      ('Vladimir Putin', 'quoted', 91.3), ('Xi Jinping', 'quoted', 8.7)]
     """
-    from .widgets.comparer import compare_speakers, rank_speakers
+    from .comparison import compare_speakers, rank_speakers
 
     if speakers is None:
         timed = {
@@ -552,9 +553,7 @@ def _sources(analysis: Analysis) -> list[tuple[str, str, list[tuple[int, int]]]]
 
 
 def _word_starts(text: str) -> list[int]:
-    from .article import _WORD  # the same words as Analysis.word_count
-
-    return [match.start() for match in _WORD.finditer(text)]
+    return [match.start() for match in WORD.finditer(text)]  # the same words as Analysis.word_count
 
 
 def _indices_between(starts: list[int], start: int, end: int) -> range:

@@ -2,7 +2,12 @@
 
 Every exception the kit raises on bad input derives from :class:`KitError`, so a
 notebook can catch one class and show one friendly line. Each class carries a
-short stable ``code`` (as spaCy does) that the README lists.
+short stable ``code`` (as spaCy does) that the README lists. This module is the
+one home of every error class and code: the families are 1xx the article, 2xx
+answers files, 3xx grading, exercises and release, 4xx answer keys, 5xx charts,
+6xx lessons, 7xx the kit's own data files (``tests/test_errors.py`` checks that
+the README's table lists every code and that no other module defines a
+``KitError``).
 """
 
 from __future__ import annotations
@@ -15,13 +20,17 @@ __all__ = [
     "ArticleTooLargeError",
     "ChartError",
     "EmptyArticleError",
+    "ExerciseError",
     "ExerciseIdError",
     "GradingError",
     "HTMLArticleError",
     "KitError",
+    "LessonStopError",
+    "LexiconError",
     "NotAFileError",
     "NotEnglishError",
     "NotTextError",
+    "ReleaseError",
 ]
 
 
@@ -91,6 +100,18 @@ class GradingError(KitError):
     code = "KIT300"
 
 
+class ExerciseError(KitError):
+    """An exercise definition or its key cannot be used (a teacher's file: the message says what to fix)."""
+
+    code = "KIT310"
+
+
+class ReleaseError(KitError):
+    """A solution notebook cannot be turned into an exercise (the message says which cell)."""
+
+    code = "KIT320"
+
+
 class AnswerKeyError(KitError):
     """An answer key cannot be used: a span that is not in the article, a bad file."""
 
@@ -107,3 +128,21 @@ class ChartError(KitError, ValueError):
     """A chart was asked for something it cannot draw or save (an unknown speaker, a .pdf file)."""
 
     code = "KIT500"
+
+
+class LessonStopError(KitError):
+    """Raised by ``kit.lessons.try_analyze(..., stop=True)``: "Run All" halts with one line."""
+
+    code = "KIT600"
+
+    def _render_traceback_(self) -> list[str]:  # IPython shows these lines instead of a traceback
+        return [f"⚠ {self}"]
+
+
+class LexiconError(KitError, ValueError):
+    """A line of one of the kit's data files (``kit/data/*.tsv``) cannot be read.
+
+    The message names the file and the line, and says what the line should hold.
+    """
+
+    code = "KIT700"

@@ -41,8 +41,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import KitError
+from .errors import ExerciseError, KitError
 from .records import HEDGE_CATEGORIES
+from .words import count_words
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -72,14 +73,7 @@ CHECK_FORMAT = "kit-self-check"
 KEY_FORMAT = "kit-exercise-key"
 OUTLET_SPEAKER = "the outlet itself"  # kit.widgets.tagger.OUTLET
 OWN_VOICE = "own_voice"  # kit.widgets.tagger.OWN_VOICE
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _JSON_BLOCK = re.compile(r"```json\s*\n(.*?)\n```", re.S)
-
-
-class ExerciseError(KitError):
-    """An exercise definition or its key cannot be used (a teacher's file: the message says what to fix)."""
-
-    code = "KIT310"
 
 
 # --- definitions --------------------------------------------------------------------
@@ -124,7 +118,7 @@ def read_definition(notebook: str | Path | Mapping[str, Any], *, name: str | Non
 
 def words_in(text: str) -> int:
     """How many words ``text`` has (hyphenated and apostrophe words count once)."""
-    return len(_WORD.findall(text))
+    return count_words(text)
 
 
 def _same(a: str, b: str) -> bool:
@@ -934,7 +928,7 @@ def _check_choice(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
 
 def _check_text(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
     text = answer if isinstance(answer, str) else ""
-    n = len(_WORD.findall(text))
+    n = count_words(text)
     criteria = [f"Your teacher looks for: {c}" for c in item.get("criteria", [])]
     if not n:
         return "nothing written yet", criteria

@@ -1,4 +1,5 @@
-"""Files written by the kit: always atomically, so no work is ever half-saved."""
+"""The kit's files: where they are, and how the kit writes files (always atomically, so no work is
+ever half-saved)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ import tempfile
 import threading
 from pathlib import Path
 
-__all__ = ["atomic_write_bytes", "atomic_write_text"]
+__all__ = ["PROJECT", "atomic_write_bytes", "atomic_write_text"]
+
+#: The folder the kit runs from: the one that holds ``kit/``, ``notebooks/``, ``exercises/``,
+#: ``solutions/`` and ``seeds/``.
+PROJECT = Path(__file__).resolve().parent.parent
 
 _UMASK_LOCK = threading.Lock()
 

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import KitError
+from .errors import KitError, LessonStopError
+from .words import WORD
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -101,15 +102,6 @@ class Notice:
         )
 
 
-class LessonStopError(KitError):
-    """Raised by ``try_analyze(..., stop=True)``: "Run All" halts with one line, not a traceback."""
-
-    code = "KIT600"
-
-    def _render_traceback_(self) -> list[str]:  # IPython shows these lines instead of a traceback
-        return [f"⚠ {self}"]
-
-
 def try_analyze(source: str | Path | Article, *, stop: bool = False, show: bool = True) -> Analysis | None:
     """Analyse ``source`` (pasted text, a path or an Article); on a problem, explain it.
 
@@ -128,7 +120,7 @@ def try_analyze(source: str | Path | Article, *, stop: bool = False, show: bool 
     >>> try_analyze("   ", stop=True, show=False)
     Traceback (most recent call last):
     ...
-    kit.lessons.LessonStopError: Stopped here: fix the text as the message says, then run this cell again.
+    kit.errors.LessonStopError: Stopped here: fix the text as the message says, then run this cell again.
     """
     from .analysis import analyze
 
@@ -233,15 +225,13 @@ def voices(analysis: Analysis) -> Voices:
     >>> v.words, v.credited, v.own_voice_share
     (4, 0, 1.0)
     """
-    from .article import _WORD
-
     rows = []
     for index, span in enumerate(analysis.paragraphs):
         attributions = [
             a for a in analysis.attributions if a.content_start < span.end and a.content_end > span.start
         ]
         words = credited = 0
-        for match in _WORD.finditer(analysis.text, span.start, span.end):
+        for match in WORD.finditer(analysis.text, span.start, span.end):
             words += 1
             if any(a.content_start <= match.start() < a.content_end for a in attributions):
                 credited += 1

@@ -14,7 +14,6 @@ character offsets are exactly those of ``Article.text``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import warnings
 from collections.abc import Iterable
@@ -22,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .article import PARAGRAPH_BREAK, Article
-from .records import Sentence
+from .records import Sentence, index_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -132,14 +131,21 @@ class ParsedArticle:
     def text(self) -> str:
         return self.article.text
 
+    @functools.cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
+    @functools.cached_property
+    def paragraph_starts(self) -> tuple[int, ...]:
+        return tuple(p.start for p in self.article.paragraphs)
+
     def sentence_at(self, char: int) -> int:
         """Index of the sentence containing character ``char`` (the nearest before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        return index_at(self.sentence_starts, char)
 
     def paragraph_at(self, char: int) -> int:
-        starts = [p.start for p in self.article.paragraphs]
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        """Index of the paragraph containing character ``char`` (the nearest before it)."""
+        return index_at(self.paragraph_starts, char)
 
     def quote_at(self, start: int, end: int | None = None) -> Quote | None:
         """The quotation whose content contains ``[start, end)``, if any."""
@@ -191,5 +197,5 @@ def _sentences(doc: Doc, article: Article) -> tuple[Sentence, ...]:
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
         if end > start:
-            out.append(Sentence(start, end, max(0, bisect.bisect_right(starts, start) - 1)))
+            out.append(Sentence(start, end, index_at(starts, start)))
     return tuple(out)

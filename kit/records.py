@@ -5,21 +5,31 @@ Every span is a pair of character offsets into the cleaned article body
 of each record is its fields, in order, with tuples as lists. Other tools read
 this schema (the README documents it), so fields are only ever added, never
 renamed.
+
+The vocabulary of the schema lives here too: source types, attribution kinds,
+hedge categories, and how the outlet's own voice is named where students tag
+sentences (:data:`OUTLET_SPEAKER`, :data:`OWN_VOICE`) and where the grader
+compares tags (:data:`OUTLET_VOICE`).
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import sys
 import types
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 __all__ = [
     "ATTRIBUTION_KINDS",
     "HEDGE_CATEGORIES",
+    "OUTLET_SPEAKER",
+    "OUTLET_VOICE",
+    "OWN_VOICE",
     "SCHEMA_VERSION",
     "SOURCE_TYPES",
     "Attribution",
@@ -36,7 +46,9 @@ __all__ = [
     "Tone",
     "UnattributedClaim",
     "WordScore",
+    "find_speaker",
     "from_jsonable",
+    "index_at",
     "to_jsonable",
 ]
 
@@ -61,6 +73,25 @@ HEDGE_CATEGORIES = (
     "vague_source",
     "uncertainty",
 )
+
+#: The speaker a student chooses for a sentence in which nobody is reported speaking.
+OUTLET_SPEAKER = "the outlet itself"
+#: The kind a student chooses with it: the outlet's own voice, no source.
+OWN_VOICE = "own_voice"
+#: The label the grader gives such a sentence, whatever words the student used for it.
+OUTLET_VOICE = "outlet"
+
+
+def index_at(starts: Sequence[int], offset: int) -> int:
+    """Which span holds ``offset``, given the sorted offsets where the spans start.
+
+    The nearest span that starts at or before ``offset`` (0 before the first one):
+    the sentence or paragraph of a character.
+
+    >>> index_at([0, 10, 25], 12), index_at([0, 10, 25], 25), index_at([5], 0)
+    (1, 2, 0)
+    """
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 @dataclass(frozen=True)
@@ -224,6 +255,28 @@ class Speaker:
     warmth: tuple[Marker, ...] = ()
     intensity: tuple[Marker, ...] = ()
     framing: tuple[Framing, ...] = ()
+
+
+def find_speaker(speakers: Sequence[Speaker], name: str) -> Speaker:
+    """The speaker called ``name``: the exact name, then ignoring case, then one word of it ("Xi",
+    "Putin"), then the same surname ("President Putin"). Raises ``KeyError`` naming the speakers.
+
+    >>> speakers = (Speaker("Vladimir Putin", "named_person"), Speaker("Xi Jinping", "named_person"))
+    >>> find_speaker(speakers, "Xi").name, find_speaker(speakers, "President Putin").name
+    ('Xi Jinping', 'Vladimir Putin')
+    """
+    wanted = name.strip().lower()
+    for match in (
+        lambda s: s.name == name,
+        lambda s: s.name.lower() == wanted,
+        lambda s: wanted in s.name.lower().split(),
+        lambda s: bool(wanted) and s.name.lower().split()[-1:] == wanted.split()[-1:],
+    ):
+        found = [s for s in speakers if match(s)]
+        if found:
+            return found[0]
+    known = ", ".join(s.name for s in speakers) or "none found"
+    raise KeyError(f"No speaker called {name!r} in this article (speakers: {known}).")
 
 
 # --- JSON conversion -------------------------------------------------------

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import KitError
+from .errors import ReleaseError
 from .files import atomic_write_text
 
 __all__ = [
@@ -50,12 +50,6 @@ CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 MD_REGION = re.compile(r"<!--\s*BEGIN SOLUTION\s*-->.*?<!--\s*END SOLUTION\s*-->", re.S)
 GENERATED = (("exercises", "*.ipynb"), ("exercises/checks", "*.json"))
 _LEAKS = ("BEGIN SOLUTION", "END SOLUTION", "fill_in(", "compile_key")
-
-
-class ReleaseError(KitError):
-    """A solution notebook cannot be turned into an exercise (the message says which cell)."""
-
-    code = "KIT320"
 
 
 def _text(source: str | list[str]) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -132,7 +135,47 @@ def test_every_error_has_a_distinct_code():
     assert all(issubclass(cls, errors.KitError) for cls in classes)
 
 
+def test_the_readme_lists_every_error_code():
+    """A teacher who meets KIT320 finds it in the README's table, with the error's name."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (KIT\d{3}) \| `(\w+)` \|", readme, re.M))
+    listed = {getattr(errors, name).code: name for name in errors.__all__}
+    assert rows == listed
+
+
+def test_every_kit_error_is_defined_in_errors_py():
+    """One home for every error class and code: no module defines its own KitError."""
+    kit_folder = Path(kit.__file__).parent
+    elsewhere = []
+    for path in sorted(kit_folder.rglob("*.py")):
+        if path.name == "errors.py" and path.parent == kit_folder:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            coded = any(
+                isinstance(item, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "code" for t in item.targets)
+                and isinstance(item.value, ast.Constant)
+                and str(item.value.value).startswith("KIT")
+                for item in node.body
+            )
+            if coded or any(isinstance(b, ast.Name) and b.id.endswith("Error") for b in node.bases):
+                elsewhere.append(f"{path.relative_to(kit_folder.parent)}: class {node.name}")
+    assert elsewhere == []
+
+
+def test_a_bad_line_in_a_data_file_names_the_file_and_the_line():
+    from kit.lexicon import read_rows
+
+    row = read_rows("hedges.tsv")[0]
+    error = row.error("expected 4 tab-separated columns")
+    assert isinstance(error, errors.LexiconError) and isinstance(error, ValueError)
+    assert str(error).startswith(f"hedges.tsv, line {row.line}: expected 4 tab-separated columns.")
+
+
 def test_notebooks_show_one_line_instead_of_a_traceback():
     # IPython calls _render_traceback_ when an exception reaches a notebook cell.
     error = kit.errors.EmptyArticleError("The article is empty: paste the text and try again.")
-    assert error._render_traceback_() == ["EmptyArticleError: The article is empty: paste the text and try again."]
+    expected = "EmptyArticleError: The article is empty: paste the text and try again."
+    assert error._render_traceback_() == [expected]

@@ -69,7 +69,7 @@ def sentence_of(analysis, words: str) -> int:
 
 def test_importing_kit_does_not_import_ipywidgets_or_anywidget():
     code = (
-        "import sys, kit, kit.answers, kit.widgets, kit.widgets.comparer;"
+        "import sys, kit, kit.answers, kit.widgets, kit.comparison;"
         "print(sorted(m for m in ('ipywidgets', 'anywidget', 'spacy', 'altair') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -35,15 +35,15 @@ _EXPORTS = {
     "SourceTagger": "kit.widgets.tagger",
     "HedgeHunter": "kit.widgets.hunter",
     "StatementComparer": "kit.widgets.statement_comparer",
-    "compare_speakers": "kit.widgets.comparer",
-    "SpeakerComparison": "kit.widgets.comparer",
+    "compare_speakers": "kit.comparison",
+    "SpeakerComparison": "kit.comparison",
     "MultipleChoice": "kit.widgets.questions",
     "ShortAnswer": "kit.widgets.questions",
 }
 
 if TYPE_CHECKING:
+    from ..comparison import SpeakerComparison, compare_speakers
     from .article_view import ArticleView
-    from .comparer import SpeakerComparison, compare_speakers
     from .hunter import HedgeHunter
     from .questions import MultipleChoice, ShortAnswer
     from .statement_comparer import StatementComparer

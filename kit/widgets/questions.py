@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ..words import count_words
 from ._base import ExerciseWidget
 from ._style import esc, plural
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MultipleChoice", "ShortAnswer", "exercise_id_for"]
 
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def exercise_id_for(prefix: str, question: str) -> str:
@@ -233,7 +233,7 @@ class ShortAnswer(ExerciseWidget):
     @property
     def words(self) -> int:
         """How many words the answer has."""
-        return len(_WORD.findall(self.text.value))
+        return count_words(self.text.value)
 
     def write(self, text: str) -> None:
         """Replace the answer with ``text``, as typing would."""

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ..comparison import SpeakerComparison, SpeakerFigures, compare_speakers, rank_speakers
+from ..words import count_words
 from ._base import ExerciseWidget
 from ._style import colour_for, esc, plural
-from .comparer import SpeakerComparison, SpeakerFigures, compare_speakers, rank_speakers
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["StatementComparer"]
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+\S)")
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def _percent(share: float | None) -> str:
@@ -239,7 +239,7 @@ class StatementComparer(ExerciseWidget):
             self.hint.value = ""
             return
         sentences = len(_SENTENCE_END.findall(text)) + 1
-        tips = [plural(len(_WORD.findall(text)), "word")]
+        tips = [plural(count_words(text), "word")]
         if sentences > 1:
             tips.append("try to say it in one sentence")
         lowered = text.lower()

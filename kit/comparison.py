@@ -1,10 +1,11 @@
 """Comparing two speakers: words quoted vs. speaking time, statements, tone, warmth, framing.
 
 Plain arithmetic over the :class:`~kit.records.Speaker` records of an analysis
-(no ipywidgets here), shared by :class:`~kit.widgets.StatementComparer` and the
-charts. GUIDELINES §5: the article may quote one leader at length and another in
-three words while reporting both speaking for a while; showing both shares side
-by side lets students ask how quote selection shapes the impression.
+(no ipywidgets, no Altair here), shared by :class:`~kit.widgets.StatementComparer`
+and :mod:`kit.charts`, so a chart and the comparer always show the same figures.
+GUIDELINES §5: the article may quote one leader at length and another in three
+words while reporting both speaking for a while; showing both shares side by side
+lets students ask how quote selection shapes the impression.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .records import find_speaker
+
 if TYPE_CHECKING:
-    from ..analysis import Analysis
-    from ..records import Speaker
+    from .analysis import Analysis
+    from .records import Speaker
 
 __all__ = ["SpeakerComparison", "SpeakerFigures", "compare_speakers", "rank_speakers", "shares"]
 
@@ -107,7 +110,8 @@ def compare_speakers(analysis: Analysis, a: str | Speaker, b: str | Speaker) -> 
     >>> round(c.a.time_share, 2), round(c.a.quoted_share, 2), c.gap
     (0.8, 0.91, 11.3)
     """
-    first, second = _find(analysis, a), _find(analysis, b)
+    first = a if not isinstance(a, str) else find_speaker(analysis.speakers, a)
+    second = b if not isinstance(b, str) else find_speaker(analysis.speakers, b)
     fa, fb = _figures(first), _figures(second)
     qa, qb = shares(fa.quoted_words, fb.quoted_words)
     ta, tb = shares(fa.reported_length_ratio, fb.reported_length_ratio)
@@ -136,19 +140,3 @@ def rank_speakers(analysis: Analysis) -> list[str]:
         ),
     )
     return [speaker.name for _, speaker in order]
-
-
-def _find(analysis: Analysis, who: str | Speaker) -> Speaker:
-    if not isinstance(who, str):
-        return who
-    wanted = who.strip().lower()
-    for match in (
-        lambda s: s.name == who,
-        lambda s: s.name.lower() == wanted,
-        lambda s: wanted in s.name.lower().split(),  # a surname or a given name: "Xi", "Putin"
-    ):
-        found = [s for s in analysis.speakers if match(s)]
-        if found:
-            return found[0]
-    known = ", ".join(s.name for s in analysis.speakers) or "none found"
-    raise KeyError(f"No speaker called {who!r} in this article (speakers: {known}).")
