@@ -70,7 +70,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .records import HEDGE_CATEGORIES, Attribution, Hedge, TextSpan
 
@@ -80,7 +80,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Span_
     from spacy.vocab import Vocab
 
-    from .analysis import Analysis
     from .pipeline import ParsedArticle
     from .quotes import Quote
 
@@ -92,7 +91,6 @@ __all__ = [
     "find_hedges",
     "hedges_in_doc",
     "load_lexicon",
-    "summary_lines",
 ]
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -1229,10 +1227,23 @@ def hedges_in_doc(
     )
 
 
-# --- counts and the readable summary ------------------------------------------------------
+# --- counts ------------------------------------------------------
 
 
-def count_hedges(analysis: Analysis) -> dict[str, Any]:
+class HedgeFindings(Protocol):
+    """What :func:`count_hedges` reads: an :class:`~kit.analysis.Analysis`, or anything like it."""
+
+    @property
+    def hedges(self) -> Sequence[Hedge]: ...
+
+    @property
+    def paragraphs(self) -> Sequence[TextSpan]: ...
+
+    @property
+    def word_count(self) -> int: ...
+
+
+def count_hedges(analysis: HedgeFindings) -> dict[str, Any]:
     """Counts per category, per paragraph, speaker vs. outlet, and per 100 words.
 
     Keys: ``total``, ``by_category``, ``by_paragraph``, ``in_quotes`` (hedges
@@ -1275,59 +1286,3 @@ def count_hedges(analysis: Analysis) -> dict[str, Any]:
             c: round(100 * sum(h.category == c for h in hedges) / words, 2) for c in HEDGE_CATEGORIES
         },
     }
-
-
-def _context(analysis: Analysis, hedge: Hedge, width: int = 34) -> str:
-    """The hedge's words in a short window of its sentence, the words in «»."""
-    text = analysis.text
-    if 0 <= hedge.sentence < len(analysis.sentences):
-        sentence = analysis.sentences[hedge.sentence]
-        low, high = sentence.start, sentence.end
-    else:
-        low, high = 0, len(text)
-    left = " ".join(text[max(low, hedge.start - width) : hedge.start].split())
-    right = " ".join(text[hedge.end : min(high, hedge.end + width)].split())
-    if hedge.start - width > low:
-        left = "…" + left.split(" ", 1)[-1] if " " in left else "…" + left
-    if hedge.end + width < high:
-        right = (right.rsplit(" ", 1)[0] if " " in right else right) + "…"
-    words = " ".join(hedge.text.split())
-    gap = "" if right[:1] in (",", ".", ";", ":", "!", "?", ")", "”", "’", '"') else " "
-    return f"{left} «{words}»{gap}{right}".strip()
-
-
-def summary_lines(analysis: Analysis) -> list[str]:
-    """The hedges section of the readable summary.
-
-    >>> from kit import analyze
-    >>> print("\\n".join(summary_lines(analyze("T\\n\\nTalks have so far stalled."))))
-    Hedges: 1 (20.0 per 100 words) — 1 by the outlet, 0 inside quotations (speakers)
-      limitation (1: outlet 1)
-        - “so far” [outlet]  Talks have «so far» stalled.
-      Per paragraph: ¶1 1
-    """
-    hedges = analysis.hedges
-    counts = count_hedges(analysis)
-    if not hedges:
-        return ["Hedges: none found (no word that softens or distances the claims)."]
-    lines = [
-        f"Hedges: {counts['total']} ({counts['per_100_words']:.1f} per 100 words) — "
-        f"{counts['outlet']} by the outlet, {counts['in_quotes']} inside quotations (speakers)"
-    ]
-    for category in HEDGE_CATEGORIES:
-        found = [h for h in hedges if h.category == category]
-        if not found:
-            continue
-        outlet = counts["by_category_outlet"][category]
-        quoted = counts["by_category_in_quotes"][category]
-        voices = ", ".join(
-            part for part, n in ((f"outlet {outlet}", outlet), (f"speakers {quoted}", quoted)) if n
-        )
-        lines.append(f"  {category_label(category)} ({len(found)}: {voices})")
-        for hedge in found:
-            who = (hedge.speaker or "speaker") + " (quote)" if hedge.in_quote else "outlet"
-            words = " ".join(hedge.text.split())
-            lines.append(f"    - “{words}” [{who}]  {_context(analysis, hedge)}")
-    per_paragraph = " · ".join(f"¶{i + 1} {n}" for i, n in enumerate(counts["by_paragraph"]) if n)
-    lines.append(f"  Per paragraph: {per_paragraph}")
-    return lines

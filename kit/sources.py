@@ -82,11 +82,10 @@ from .records import Attribution, NonStatement, QuotedTerm, Speaker, Unattribute
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .analysis import Analysis
     from .pipeline import ParsedArticle
     from .quotes import Quote
 
-__all__ = ["DATA", "Lexicon", "SourceFindings", "find_sources", "load_lexicon", "summary_lines"]
+__all__ = ["DATA", "Lexicon", "SourceFindings", "find_sources", "load_lexicon"]
 
 # --- matchers, built once per vocabulary -------------------------------------------
 
@@ -1176,56 +1175,3 @@ def _quotes_only(parsed: ParsedArticle) -> SourceFindings:
         if q.content_end > q.content_start
     )
     return SourceFindings(quoted_terms=terms)
-
-
-# --- the readable summary ------------------------------------------------------------------
-
-
-def _excerpt(text: str, width: int = 60) -> str:
-    from .summary import shorten
-
-    return shorten(text, width)
-
-
-def summary_lines(analysis: Analysis) -> list[str]:
-    """The "who said what" section of the readable summary.
-
-    >>> from kit.analysis import analyze
-    >>> lines = summary_lines(analyze("Talks\\n\\n“We are ready,” said Jane Smith."))
-    >>> lines[1]
-    '  1. Jane Smith (named_person) · direct · "said": “We are ready,”'
-    """
-    text = analysis.text
-    lines = [f"Who said what ({len(analysis.attributions)} attributions):"]
-    if not analysis.attributions:
-        lines.append("  (no attributed statements found)")
-    for n, a in enumerate(analysis.attributions, 1):
-        content = _excerpt(text[a.content_start : a.content_end])
-        shown = f"“{content}”" if a.kind == "direct" else content
-        cue = f'"{a.cue}"' if a.cue else "continues"
-        lines.append(f"  {n}. {a.speaker} ({a.source_type}) · {a.kind} · {cue}: {shown}")
-    if analysis.non_statements:
-        lines += ["", "Said nothing (refused or absent statements):"]
-        for s in analysis.non_statements:
-            what = (
-                f": {_excerpt(text[s.content_start : s.content_end], 50)}"
-                if s.content_start is not None
-                else ""
-            )
-            lines.append(f'  - {s.speaker} · "{s.cue}"{what}')
-    if analysis.quoted_terms:
-        lines += ["", "Quoted terms (scare quotes and labels):"]
-        for t in analysis.quoted_terms:
-            owner = f"{t.owner}'s term" if t.owner else "whose term? the text does not say"
-            lines.append(f"  - “{_excerpt(t.text, 50)}” ({owner})")
-    if analysis.unattributed:
-        lines += ["", "Claims with no source (the outlet's own voice: says who?):"]
-        for c in analysis.unattributed:
-            lines.append(f"  - {_excerpt(c.text, 80)}")
-    if analysis.speakers:
-        lines += [
-            "",
-            "Sources: "
-            + "; ".join(f"{s.name} ({s.source_type}, {len(s.attributions)})" for s in analysis.speakers),
-        ]
-    return lines

@@ -78,12 +78,12 @@ import dataclasses
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .lengths import ReportedLength, find_lengths, length_ratios, match_name, parse_length
 from .records import (
     Attribution,
     Framing,
@@ -94,27 +94,23 @@ from .records import (
     Tone,
     WordScore,
 )
+from .words import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from .analysis import Analysis
     from .pipeline import ParsedArticle
     from .sources import SourceFindings
 
 __all__ = [
     "TONE_LABELS",
-    "ReportedLength",
     "find_framing",
     "find_intensity",
     "find_loaded_words",
     "find_warmth",
-    "length_ratios",
-    "parse_length",
     "profile_speakers",
     "score_tone",
-    "summary_lines",
 ]
 
 TONE_LABELS = ("positive", "negative", "neutral", "reserved", "mixed")
@@ -942,214 +938,6 @@ def score_tone(
     return _tone(words, notes, reserved)
 
 
-# --- reported lengths ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportedLength:
-    """A length the article reports for a statement.
-
-    Absolute lengths have a ``unit`` ("second", "word", "page", "sentence",
-    "paragraph", "line") and ``value`` in that unit (minutes and hours are
-    converted to seconds); relative lengths have ``unit=None``, ``value`` the
-    factor and, when the text names it, ``relative_to`` ("Putin").
-    """
-
-    text: str
-    value: float
-    unit: str | None
-    relative_to: str | None = None
-
-    @property
-    def relative(self) -> bool:
-        return self.unit is None
-
-
-_UNITS = {
-    "second": ("second", 1.0),
-    "sec": ("second", 1.0),
-    "minute": ("second", 60.0),
-    "min": ("second", 60.0),
-    "hour": ("second", 3600.0),
-    "hr": ("second", 3600.0),
-    "word": ("word", 1.0),
-    "page": ("page", 1.0),
-    "sentence": ("sentence", 1.0),
-    "paragraph": ("paragraph", 1.0),
-    "line": ("line", 1.0),
-}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
-}  # fmt: skip
-_FRACTIONS = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-    "a quarter": 0.25, "one quarter": 0.25, "a fourth": 0.25, "one fourth": 0.25,
-    "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1,
-    "two thirds": 2 / 3, "three quarters": 0.75, "twice": 2.0, "double": 2.0, "triple": 3.0,
-    "treble": 3.0,
-}  # fmt: skip
-_NUMBER = (
-    r"\d+(?:[.,]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|half\s+an?|a\s+dozen|"
-    + "|".join(sorted((k for k in _NUMBERS if " " not in k), key=len, reverse=True))
-)
-_FRACTION = "|".join(sorted((k.replace(" ", r"[\s\-]") for k in _FRACTIONS), key=len, reverse=True))
-
-
-def _ref(n: int) -> str:
-    """A named reference after "of", "as" or "than": a capitalised name or a pronoun, possessive dropped."""
-    return (
-        rf"(?P<ref{n}>(?-i:[A-Z][\w’'\-]*)(?:\s+(?-i:[A-Z][\w’'\-]*))*|his|her|hers|theirs|that|this|it)"
-        r"(?:['’]s?)?"
-    )
-
-
-_APPROXIMATORS = (
-    "around", "about", "nearly", "almost", "roughly", "approximately", "some", "just", "only", "barely",
-    "scarcely", "fully", "over", "under", "more than", "less than", "close to", "up to", "at least",
-    "at most", "just over", "just under", "well over", "a little over", "a little under",
-    "little more than", "no more than",
-)  # fmt: skip
-_APPROX = "|".join(a.replace(" ", r"\s+") for a in sorted(_APPROXIMATORS, key=len, reverse=True))
-_ABSOLUTE = re.compile(
-    rf"(?:\b(?:{_APPROX})\s+)?\b(?P<num>{_NUMBER})[\s\-]+(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|words?|pages?|sentences?"
-    rf"|paragraphs?|lines?)\b|\b(?P<long>hour|minute)[\s\-]long\b",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(
-    rf"(?:\b(?:{_APPROX})\s+)?\b(?P<frac>{_FRACTION}|(?P<times>{_NUMBER})\s+times)\s+"
-    rf"(?:(?:of\s+)?(?:the\s+)?(?:length|duration)(?:\s+of\s+{_ref(1)})?"
-    rf"|as\s+long(?:\s+as\s+{_ref(2)})?"
-    rf"|longer(?:\s+than\s+{_ref(3)})?"
-    rf"|(?:of|as\s+much\s+as)\s+{_ref(4)})",
-    re.IGNORECASE,
-)
-_LENGTH_HINT = re.compile(
-    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|words?|pages?|sentences?|paragraphs?|lines?|length"
-    r"|duration|long|longer)\b",
-    re.IGNORECASE,
-)
-_PRONOUN_REFS = frozenset({"his", "her", "hers", "theirs", "that", "this", "it"})
-
-
-def _number(text: str) -> float | None:
-    text = " ".join(text.lower().replace("-", " ").split())
-    if text in _NUMBERS:
-        return float(_NUMBERS[text])
-    parts = text.split()
-    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS:
-        return float(_NUMBERS[parts[0]] + _NUMBERS[parts[1]])
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def parse_length(text: str) -> ReportedLength | None:
-    """The first length stated in ``text``, absolute or relative, or None.
-
-    >>> parse_length("around eight minutes")
-    ReportedLength(text='around eight minutes', value=480.0, unit='second', relative_to=None)
-    >>> parse_length("at around a quarter the length of Putin’s")
-    ReportedLength(text='around a quarter the length of Putin’s', value=0.25, unit=None, relative_to='Putin')
-    >>> parse_length("twice as long").value, parse_length("a two-minute reply").value
-    (2.0, 120.0)
-    """
-    relative = _RELATIVE.search(text)
-    absolute = _ABSOLUTE.search(text)
-    if relative is not None and (absolute is None or relative.start() <= absolute.start()):
-        if relative.group("times"):
-            value = _number(relative.group("times"))
-        else:
-            value = _FRACTIONS.get(" ".join(relative.group("frac").lower().replace("-", " ").split()))
-        if value:
-            ref = next((relative.group(f"ref{n}") for n in (1, 2, 3, 4) if relative.group(f"ref{n}")), None)
-            ref = _strip_possessive(ref) if ref else None
-            if ref and ref.lower() in _PRONOUN_REFS:
-                ref = None
-            return ReportedLength(relative.group().strip(), float(value), None, ref)
-    if absolute is not None:
-        if absolute.group("long"):
-            unit, scale = _UNITS[absolute.group("long").lower()]
-            return ReportedLength(absolute.group(), scale, unit)
-        value = _number(absolute.group("num"))
-        name = absolute.group("unit").lower().rstrip("s")
-        if value is not None and name in _UNITS:
-            unit, scale = _UNITS[name]
-            return ReportedLength(absolute.group(), value * scale, unit)
-    return None
-
-
-def _strip_possessive(name: str) -> str:
-    return re.sub(r"['’]s?$", "", name.strip())
-
-
-def _match_name(name: str | None, names: Sequence[str]) -> str | None:
-    if not name:
-        return None
-    wanted = name.lower().split()
-    for candidate in names:
-        if candidate.lower() == name.lower():
-            return candidate
-    for candidate in names:
-        parts = candidate.lower().split()
-        if wanted and all(w in parts for w in wanted):
-            return candidate
-    return None
-
-
-def length_ratios(lengths: Mapping[str, ReportedLength | None]) -> dict[str, float]:
-    """Each speaker's reported length relative to a reference speaker.
-
-    Absolute lengths in the same unit are divided by the longest; a relative
-    length ("a quarter the length of Putin's") multiplies the ratio of the
-    speaker it refers to, or 1.0 when that speaker has no length of their own
-    (the reference). With fewer than two speakers to compare, the result is empty.
-
-    >>> length_ratios({"Putin": parse_length("eight minutes"),
-    ...                "Xi": parse_length("a quarter the length of Putin's")})
-    {'Putin': 1.0, 'Xi': 0.25}
-    >>> length_ratios({"A": parse_length("spoke for twenty minutes"),
-    ...                "B": parse_length("a two-minute reply")})
-    {'A': 1.0, 'B': 0.1}
-    """
-    known = {name: length for name, length in lengths.items() if length is not None}
-    names = list(lengths)
-    ratios: dict[str, float] = {}
-    absolute = {n: ln for n, ln in known.items() if not ln.relative}
-    if absolute:
-        unit = Counter(ln.unit for ln in absolute.values()).most_common(1)[0][0]
-        longest = max(ln.value for ln in absolute.values() if ln.unit == unit)
-        for name, length in absolute.items():
-            if length.unit == unit and longest > 0:
-                ratios[name] = length.value / longest
-    pending = {n: ln for n, ln in known.items() if ln.relative}
-    for _ in range(len(pending) + 1):
-        progressed = False
-        for name, length in list(pending.items()):
-            ref = _match_name(length.relative_to, [n for n in names if n != name])
-            if ref is None:
-                others = [n for n in ratios if n != name] or [n for n in known if n != name]
-                ref = others[0] if len(others) == 1 else None
-            if ref is None:
-                continue
-            if ref not in ratios and ref not in known:
-                ratios[ref] = 1.0
-            if ref in ratios:
-                ratios[name] = length.value * ratios[ref]
-                del pending[name]
-                progressed = True
-        if not progressed:
-            break
-    if len(ratios) < 2:
-        return {}
-    return {name: round(ratios[name], 3) for name in names if name in ratios}
-
-
 # --- who is who: speakers, mentions, pronouns --------------------------------------------
 
 
@@ -1471,50 +1259,34 @@ def find_framing(parsed: ParsedArticle, sources: SourceFindings) -> dict[str, tu
 
 # --- speaker profiles ------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-
-
-def _count_words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def _quoted_words(parsed: ParsedArticle, start: int, end: int) -> int:
     text = parsed.text
     total = 0
     for quote in parsed.quotes:
         a, b = max(start, quote.content_start), min(end, quote.content_end)
         if b > a:
-            total += _count_words(text[a:b])
+            total += count_words(text[a:b])
     return total
 
 
 def _find_lengths(parsed: ParsedArticle, people: _Speakers, hidden: _Intervals) -> dict[int, ReportedLength]:
     """Lengths the outlet reports for each speaker's statement ("Putin's statement, which lasted …")."""
     statement_nouns, speech_verbs = _delivery().statement_nouns, _delivery().speech_verbs
-    doc, text = parsed.doc, parsed.text
+    doc = parsed.doc
     found: dict[int, ReportedLength] = {}
-    windows = _Intervals((max(0, m.start() - 60), m.end() + 60) for m in _LENGTH_HINT.finditer(text))
-    matches: dict[tuple[int, int], re.Match[str]] = {}
-    for first, last in zip(windows.starts, windows.ends, strict=True):
-        for pattern in (_RELATIVE, _ABSOLUTE):
-            for match in pattern.finditer(text, first, min(last, len(text))):
-                matches.setdefault(match.span(), match)
-    for (start, end), match in sorted(matches.items()):
-        if hidden.overlaps(start, end):
+    for mention in find_lengths(parsed.text):
+        if hidden.overlaps(mention.start, mention.end):
             continue
-        length = parse_length(match.group())
-        if length is None:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         # the fraction of a relative length ("a quarter the length of …"), the unit of an absolute one
-        anchor_char = match.start("frac") if length.relative else end - 1
-        anchor = next((t for t in span if t.idx <= anchor_char < t.idx + len(t.text)), span[-1])
+        anchor = next((t for t in span if t.idx <= mention.anchor < t.idx + len(t.text)), span[-1])
         who = people.owner(anchor, statement_nouns, speech_verbs)
         if who is None or who in found:
             continue
-        if length.relative_to and _match_name(length.relative_to, [people.speakers[who].name]):
+        length = mention.length
+        if length.relative_to and match_name(length.relative_to, [people.speakers[who].name]):
             continue
         found[who] = length
     return found
@@ -1592,7 +1364,7 @@ def profile_speakers(parsed: ParsedArticle, sources: SourceFindings) -> tuple[Sp
                     attribution=index,
                     start=start,
                     end=end,
-                    words=_count_words(text[start:end]),
+                    words=count_words(text[start:end]),
                     quoted_words=_quoted_words(parsed, start, end),
                     tone=_tone(words, notes, reserved),
                     warmth=warmth,
@@ -1617,87 +1389,3 @@ def profile_speakers(parsed: ParsedArticle, sources: SourceFindings) -> tuple[Sp
             )
         )
     return tuple(out)
-
-
-# --- the readable summary -------------------------------------------------------------------
-
-
-def _top_words(tone: Tone | None, n: int = 4) -> str:
-    if tone is None or not tone.words:
-        return "no sentiment words"
-    ranked = sorted(tone.words, key=lambda w: -abs(w.score))[:n]
-    return ", ".join(f"{w.text} {w.score:+.1f}" for w in ranked)
-
-
-def _cell(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _comparison_lines(speakers: Sequence[Speaker]) -> list[str]:
-    """Speaking time against words quoted, relative to the reference speaker (GUIDELINES §5)."""
-    reference = next((s for s in speakers if s.reported_length_ratio == 1.0), None)
-    if reference is None or not reference.quoted_words:
-        return []
-    out = []
-    for s in speakers:
-        if s is reference or s.reported_length_ratio is None:
-            continue
-        out.append(
-            f"  Compare: {s.name} spoke {s.reported_length_ratio:.2f} × as long as {reference.name} "
-            f"(as reported) and is quoted {s.quoted_words / reference.quoted_words:.2f} × as many words."
-        )
-    return out
-
-
-def summary_lines(analysis: Analysis) -> list[str]:
-    """The loaded words and speaker profile sections of the readable summary.
-
-    >>> import kit
-    >>> print("\\n".join(summary_lines(kit.analyze("Vote\\n\\nThe mob cheered."))))
-    Loaded words in the outlet's own voice (1):
-      - “mob” (paragraph 1) → try “crowd”: implies a violent, irrational crowd
-    """
-    lines: list[str] = []
-    if analysis.loaded_words:
-        lines.append(f"Loaded words in the outlet's own voice ({len(analysis.loaded_words)}):")
-        for word in analysis.loaded_words:
-            lines.append(
-                f"  - “{word.text}” (paragraph {word.paragraph + 1}) → try “{word.alternative}”: "
-                f"{word.explanation}"
-            )
-    else:
-        lines.append("Loaded words in the outlet's own voice: none found.")
-    speakers = [s for s in analysis.speakers if s.statements or s.framing or s.reported_length]
-    if not speakers:
-        return lines
-    lines += ["", "Speaker profiles: what each speaker said, and how the outlet framed it:"]
-    header = (
-        f"  {'Speaker':<20} {'Stmts':>5} {'Quoted':>6}  {'Reported length':<38} {'Ratio':>5}  Tone (score)"
-    )
-    lines += [header, "  " + "-" * (len(header) - 2)]
-    for s in speakers:
-        ratio = f"{s.reported_length_ratio:.2f}" if s.reported_length_ratio is not None else "–"
-        tone = f"{s.tone.label} ({s.tone.score:+.2f})" if s.tone else "–"
-        lines.append(
-            f"  {_cell(s.name, 20):<20} {len(s.statements):>5} {s.quoted_words:>6}  "
-            f"{_cell(s.reported_length or '–', 38):<38} {ratio:>5}  {tone}"
-        )
-    lines += _comparison_lines(speakers)
-    for s in speakers:
-        details = []
-        if s.tone is not None and s.tone.words:
-            details.append(f"tone words: {_top_words(s.tone)}")
-        markers = []
-        if s.warmth:
-            markers.append("warmth: " + ", ".join(m.text for m in s.warmth))
-        if s.intensity:
-            markers.append("intensity: " + ", ".join(m.text for m in s.intensity))
-        if markers:
-            details.append(" · ".join(markers))
-        if s.framing:
-            framing = ", ".join(f"“{f.text}”" for f in s.framing)
-            details.append(f"framing (the outlet's words, not the speaker's): {framing}")
-        if details:
-            lines.append(f"  {s.name}")
-            lines += [f"      {d}" for d in details]
-    return lines

@@ -20,9 +20,9 @@ from kit.hedges import (
     expand_pattern,
     hedges_in_doc,
     load_lexicon,
-    summary_lines,
 )
 from kit.records import HEDGE_CATEGORIES, Attribution
+from kit.summary import hedges_lines as summary_lines
 
 
 def found(nlp, text: str) -> list[tuple[str, str]]:

@@ -7,7 +7,8 @@ import random
 import pytest
 
 from kit.errors import KitError
-from kit.sources import SourceFindings, find_sources, load_lexicon, summary_lines
+from kit.sources import SourceFindings, find_sources, load_lexicon
+from kit.summary import sources_lines as summary_lines
 
 
 def only(analysis, kind=None):

@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from kit import tone
+from kit import summary, tone
 from kit.analysis import Analysis
 from kit.article import load_article
 from kit.pipeline import parse
@@ -237,54 +237,6 @@ def test_intensity_markers(nlp, text, expected):
 # --- reported lengths ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "value", "unit", "ref"),
-    [
-        ("at around a quarter the length of Putin’s", 0.25, None, "Putin"),
-        ("half as long as Smith's", 0.5, None, "Smith"),
-        ("twice as long", 2.0, None, None),
-        ("three times as long as the minister's", 3.0, None, None),
-        ("a third of the length of Ann Lee’s speech", 1 / 3, None, "Ann Lee"),
-        ("a quarter of that", 0.25, None, None),
-        ("which lasted around eight minutes", 480.0, "second", None),
-        ("spoke for twenty minutes", 1200.0, "second", None),
-        ("a two-minute reply", 120.0, "second", None),
-        ("an hour-long speech", 3600.0, "second", None),
-        ("a 1,200-word statement", 1200.0, "word", None),
-    ],
-)
-def test_parse_length(text, value, unit, ref):
-    length = tone.parse_length(text)
-    assert length is not None
-    assert length.value == pytest.approx(value)
-    assert length.unit == unit and length.relative_to == ref
-
-
-@pytest.mark.parametrize("text", ["talked about Taiwan", "half of the votes", "", "a long time ago"])
-def test_parse_length_finds_nothing_where_there_is_no_length(text):
-    assert tone.parse_length(text) is None
-
-
-@pytest.mark.parametrize(
-    ("lengths", "expected"),
-    [
-        (
-            {"Putin": "around eight minutes", "Xi": "a quarter the length of Putin’s"},
-            {"Putin": 1.0, "Xi": 0.25},
-        ),
-        ({"Putin": None, "Xi": "a quarter the length of Putin’s"}, {"Putin": 1.0, "Xi": 0.25}),
-        ({"Smith": "spoke for twenty minutes", "Jones": "a two-minute reply"}, {"Smith": 1.0, "Jones": 0.1}),
-        ({"Smith": "ten minutes", "Jones": "half as long as Smith's"}, {"Smith": 1.0, "Jones": 0.5}),
-        ({"Smith": None, "Jones": "twice as long as Smith’s"}, {"Smith": 1.0, "Jones": 2.0}),
-        ({"Smith": "ten minutes", "Jones": None}, {}),  # nothing to compare
-        ({}, {}),
-    ],
-)
-def test_length_ratios(lengths, expected):
-    parsed = {name: tone.parse_length(text) if text else None for name, text in lengths.items()}
-    assert tone.length_ratios(parsed) == pytest.approx(expected)
-
-
 def test_profile_finds_reported_lengths_in_the_outlets_voice(parse_text):
     parsed = parse_text(
         "Mayor Ann Smith spoke for twenty minutes at the meeting. "
@@ -449,7 +401,7 @@ def test_seed_summary_lists_loaded_words_and_profiles(seed_path, seed_parsed, se
         loaded_words=tone.find_loaded_words(seed_parsed, attributions=seed_findings.attributions),
         speakers=tone.profile_speakers(seed_parsed, seed_findings),
     )
-    text = "\n".join(tone.summary_lines(base))
+    text = "\n".join(summary.tone_lines(base))
     assert "“flailing”" in text and "struggling" in text
     assert re.search(r"Xi Jinping\s+2\s+3\s+.*a quarter the length.*0\.25", text)
     assert "Vladimir Putin" in text and "dear Mr Chairman" in text and "“effusive”" in text
@@ -493,7 +445,7 @@ def test_attribution_spans_past_the_end_are_clamped(parse_text):
 )
 def test_odd_input_does_not_crash(analyze_text, text):
     result = analyze_text(text)
-    assert isinstance(tone.summary_lines(result), list)
+    assert isinstance(summary.tone_lines(result), list)
     for word in result.loaded_words:
         assert result.text[word.start : word.end] == word.text
 
