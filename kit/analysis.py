@@ -4,6 +4,14 @@ Data flows one way: text → :class:`~kit.article.Article` → spaCy ``Doc``
 (:mod:`kit.pipeline`) → the detectors (:mod:`kit.sources`, :mod:`kit.hedges`,
 :mod:`kit.tone`) → :class:`Analysis`, a frozen record that converts to JSON
 and back. Charts and widgets only ever read an ``Analysis``.
+
+This module is the record layer's lower half: it runs the engines and holds
+their findings. :mod:`kit.summary`, above it, turns a record into the readable
+report. One arrow runs back up, on purpose: ``Analysis.summary()`` (and so
+``print(analysis)``) imports :mod:`kit.summary` lazily, inside the method, so
+that a notebook can print a result without knowing where reports are made.
+Nothing here needs ``summary`` to load; the import-linter contract in
+``pyproject.toml`` lists this one edge as ignored.
 """
 
 from __future__ import annotations
@@ -123,8 +131,8 @@ class Analysis:
 
     # --- reading it as a person -----------------------------------------------
     def summary(self) -> str:
-        """A readable report: who said what, hedges, loaded words, speakers."""
-        from .summary import format_summary
+        """A readable report: who said what, hedges, loaded words, speakers (:mod:`kit.summary`)."""
+        from .summary import format_summary  # the one upward edge: see the module docstring
 
         return format_summary(self)
 
