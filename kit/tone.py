@@ -94,6 +94,7 @@ from .records import (
     Tone,
     WordScore,
 )
+from .sources.mentions import PRONOUNS, SUBJECT_DEPS, SpeakerMentions
 from .words import count_words
 
 if TYPE_CHECKING:
@@ -119,10 +120,6 @@ TONE_LABELS = ("positive", "negative", "neutral", "reserved", "mixed")
 NAME_ENTITIES = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
 )
-PERSON_TYPES = frozenset({"named_person", "spokesperson", "anonymous"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ADJ_DEPS = frozenset({"amod", "acomp", "oprd", "attr", "conj", "advcl", "xcomp"})
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp"})
 MANNER_NOUNS = frozenset({"tone", "manner", "delivery", "style", "language", "voice", "substance"})
@@ -1000,177 +997,18 @@ def _delivery() -> _Delivery:
     )
 
 
-class _Speakers:
-    """Which tokens mention which speaker, with pronouns resolved by subject preference."""
-
-    def __init__(
-        self, parsed: ParsedArticle, speakers: Sequence[Speaker], attributions: Sequence[Attribution]
-    ) -> None:
-        self.doc = parsed.doc
-        self.speakers = list(speakers)
-        self.sentence_of = _sentence_index(parsed)
-        self.by_token: dict[int, int] = {}
-        doc = self.doc
-        text = parsed.text
-        titles = _warmth_markers().sets["title"]
-
-        def claim(start: int | None, end: int | None, who: int) -> None:
-            if start is None or end is None or end <= start:
-                return
-            span = doc.char_span(start, end, alignment_mode="expand")
-            for token in span or ():
-                if token.lower_ not in PRONOUNS:
-                    self.by_token.setdefault(token.i, who)
-
-        for who, speaker in enumerate(self.speakers):
-            for mention in speaker.mentions:
-                claim(mention.start, mention.end, who)
-            for index in speaker.attributions:
-                if 0 <= index < len(attributions):
-                    a = attributions[index]
-                    claim(a.speaker_start, a.speaker_end, who)
-            if speaker.name.strip():
-                for match in re.finditer(r"(?<!\w)" + re.escape(speaker.name.strip()) + r"(?!\w)", text):
-                    claim(match.start(), match.end(), who)
-        # surnames and other name parts of people ("Putin" for "Vladimir Putin")
-        parts: dict[str, set[int]] = {}
-        for who, speaker in enumerate(self.speakers):
-            if speaker.source_type not in PERSON_TYPES:
-                continue
-            for part in re.findall(r"[^\W\d_][\w’'\-]*", speaker.name):
-                if part[:1].isupper() and part.lower() not in titles and len(part) > 1:
-                    parts.setdefault(part, set()).add(who)
-        unique = {part: next(iter(owners)) for part, owners in parts.items() if len(owners) == 1}
-        if unique:
-            pattern = r"(?<!\w)(?:" + "|".join(re.escape(p) for p in unique) + r")(?!\w)"
-            for match in re.finditer(pattern, text):
-                span = doc.char_span(match.start(), match.end())
-                if span is not None and len(span) == 1:
-                    self.by_token.setdefault(span[0].i, unique[match.group()])
-        self._mentions_by_sentence: dict[int, list[int]] = {}
-        for i in sorted(self.by_token):
-            self._mentions_by_sentence.setdefault(self.sentence_of(doc[i].idx), []).append(i)
-
-    @staticmethod
-    def _is_subject(token: Token) -> bool:
-        """A subject, part of a subject's name, or the possessor of a subject ("Smith's speech was ...")."""
-        for _ in range(4):
-            if token.dep_ in SUBJECT_DEPS:
-                return True
-            if token.dep_ in ("compound", "appos", "flat", "amod", "poss") and token.head is not token:
-                token = token.head
-                continue
-            return False
-        return False
-
-    def _person(self, who: int) -> bool:
-        return self.speakers[who].source_type in PERSON_TYPES
-
-    def antecedent(self, pronoun: Token) -> int | None:
-        """The speaker a pronoun refers to: subjects first, then the latest; two sentences back at most."""
-        sentence = self.sentence_of(pronoun.idx)
-        for back in range(3):
-            mentions = [
-                i
-                for i in self._mentions_by_sentence.get(sentence - back, [])
-                if (back or i < pronoun.i) and self._person(self.by_token[i])
-            ]
-            if not mentions:
-                continue
-            subjects = [i for i in mentions if self._is_subject(self.doc[i])]
-            pick = subjects[-1] if subjects else mentions[-1]
-            return self.by_token[pick]
-        return None
-
-    def resolve(self, token: Token | None) -> int | None:
-        if token is None:
-            return None
-        if token.i in self.by_token:
-            return self.by_token[token.i]
-        if token.lower_ in PRONOUNS:
-            return self.antecedent(token)
-        for child in token.children:  # "Chinese President Xi Jinping": the head may be any name part
-            if child.dep_ in ("compound", "flat") and child.i in self.by_token:
-                return self.by_token[child.i]
-        return None
-
-    def subject_of(self, verb: Token) -> Token | None:
-        for _ in range(3):
-            for child in verb.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    return child
-            if verb.dep_ in ("xcomp", "conj", "acomp", "ccomp") and verb.head is not verb:
-                verb = verb.head
-                continue
-            break
-        return None
-
-    def owner_of_statement(self, noun: Token, statement_nouns: frozenset[str]) -> int | None:
-        """Whose statement ``noun`` is: its possessor ("Putin's remarks"), "from/by/of X", a relative
-        clause ("the speech she gave"), or the subject of the clause when the noun is in an adjunct
-        ("In effusive remarks, Putin said") or the object of a verb of delivering ("Jones gave a
-        two-minute reply"). "Smith criticised the speech" says nothing about whose speech it was."""
-        for child in noun.children:
-            if child.dep_ == "poss":
-                who = self.resolve(child)
-                if who is not None:
-                    return who
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        who = self.resolve(obj)
-                        if who is not None:
-                            return who
-        for child in noun.children:
-            if child.dep_ in ("relcl", "acl"):
-                who = self.resolve(self.subject_of(child))
-                if who is not None:
-                    return who
-        head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
-            verb = head.head
-        elif noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in _delivery().delivering_verbs:
-            verb = head
-        else:
-            return None
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        subject = self.subject_of(verb)
-        if subject is None or subject.i == noun.i:
-            return None
-        return self.resolve(subject)
-
-    def owner(
-        self, token: Token, statement_nouns: frozenset[str], speech_verbs: frozenset[str]
-    ) -> int | None:
-        """The speaker a length or delivery word near ``token`` is about (walking up the parse)."""
-        node = token
-        for _ in range(6):
-            if node.lemma_.lower() in statement_nouns or node.lower_ in statement_nouns:
-                who = self.owner_of_statement(node, statement_nouns)
-                if who is not None:
-                    return who
-            if node.pos_ in ("VERB", "AUX"):
-                subject = self.subject_of(node)
-                if subject is not None:
-                    if subject.lemma_.lower() in statement_nouns or subject.lower_ in statement_nouns:
-                        who = self.owner_of_statement(subject, statement_nouns)
-                        if who is not None:
-                            return who
-                    elif (
-                        node.lemma_.lower() in speech_verbs
-                        or node.lemma_.lower() in _delivery().duration_verbs
-                    ):
-                        if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                            subject = node.head  # "Lopez, who spoke for twenty minutes"
-                        who = self.resolve(subject)
-                        if who is not None:
-                            return who
-            if node.head is node:
-                break
-            node = node.head
-        return None
+def _speaker_mentions(
+    parsed: ParsedArticle, speakers: Sequence[Speaker], attributions: Sequence[Attribution]
+) -> SpeakerMentions:
+    """Which tokens mention which speaker (kit.sources.mentions), with tone's word lists."""
+    return SpeakerMentions(
+        parsed,
+        speakers,
+        attributions,
+        titles=_warmth_markers().sets["title"],
+        delivering_verbs=_delivery().delivering_verbs,
+        duration_verbs=_delivery().duration_verbs,
+    )
 
 
 # --- framing ------------------------------------------------------------------------
@@ -1197,7 +1035,7 @@ def _framing_span(token: Token, perception_verbs: frozenset[str], attributive: b
     return left.idx, right.idx + len(right.text)
 
 
-def _framings(parsed: ParsedArticle, people: _Speakers, hidden: _Intervals) -> dict[int, list[Framing]]:
+def _framings(parsed: ParsedArticle, people: SpeakerMentions, hidden: _Intervals) -> dict[int, list[Framing]]:
     delivery = _delivery()
     words, statement_nouns, speech_verbs = delivery.words, delivery.statement_nouns, delivery.speech_verbs
     perception_verbs = delivery.perception_verbs
@@ -1251,7 +1089,7 @@ def find_framing(parsed: ParsedArticle, sources: SourceFindings) -> dict[str, tu
     >>> [f.text for f in found["Anna Berg"]]
     ['terse reply']
     """
-    people = _Speakers(parsed, sources.speakers, sources.attributions)
+    people = _speaker_mentions(parsed, sources.speakers, sources.attributions)
     hidden = _not_outlet_voice(parsed, sources.attributions)
     found = _framings(parsed, people, hidden)
     return {s.name: tuple(found.get(i, ())) for i, s in enumerate(sources.speakers)}
@@ -1269,7 +1107,9 @@ def _quoted_words(parsed: ParsedArticle, start: int, end: int) -> int:
     return total
 
 
-def _find_lengths(parsed: ParsedArticle, people: _Speakers, hidden: _Intervals) -> dict[int, ReportedLength]:
+def _find_lengths(
+    parsed: ParsedArticle, people: SpeakerMentions, hidden: _Intervals
+) -> dict[int, ReportedLength]:
     """Lengths the outlet reports for each speaker's statement ("Putin's statement, which lasted …")."""
     statement_nouns, speech_verbs = _delivery().statement_nouns, _delivery().speech_verbs
     doc = parsed.doc
@@ -1326,7 +1166,7 @@ def profile_speakers(parsed: ParsedArticle, sources: SourceFindings) -> tuple[Sp
     attributions = tuple(sources.attributions)
     doc, text = parsed.doc, parsed.text
     hidden = _not_outlet_voice(parsed, attributions)
-    people = _Speakers(parsed, speakers, attributions)
+    people = _speaker_mentions(parsed, speakers, attributions)
     framings = _framings(parsed, people, hidden)
     framed = _Intervals((f.start, f.end) for fs in framings.values() for f in fs)
     found_lengths = _find_lengths(parsed, people, hidden)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -422,12 +423,54 @@ def test_summary_reads_as_who_said_what(seed_analysis):
 
 
 def test_lexicon_files_have_a_licence_header():
-    from kit.sources import DATA
+    from kit.lexicon import DATA
 
     for name in ("reporting_verbs.txt", "sources_words.tsv"):
         head = (DATA / name).read_text(encoding="utf-8").splitlines()[:4]
         assert any("Licence" in line for line in head) and any("Source" in line for line in head)
     assert {"say", "accuse", "describe", "call"} <= set(load_lexicon().frames)
+
+
+@pytest.mark.parametrize(
+    ("verbs", "words", "message"),
+    [
+        ([], [("vague",)], "w.tsv, line 7: expected CATEGORY <TAB> ENTRY"),
+        ([], [("vague", "critics", "extra")], "w.tsv, line 7: expected CATEGORY <TAB> ENTRY"),
+        ([], [("vauge", "critics")], "w.tsv, line 7: unknown category 'vauge'"),
+        ([("say", "clause,speech")], [], "v.txt, line 7: unknown frame 'speech'"),
+        ([("", "clause")], [], "v.txt, line 7: expected LEMMA"),
+    ],
+)
+def test_a_malformed_line_of_a_word_list_is_a_lexicon_error(verbs, words, message):
+    from kit.errors import LexiconError
+    from kit.lexicon import Row
+    from kit.sources.names import build_lexicon
+
+    with pytest.raises(LexiconError, match=re.escape(message)) as raised:
+        build_lexicon(
+            [Row("v.txt", 7, cells) for cells in verbs], [Row("w.tsv", 7, cells) for cells in words]
+        )
+    assert raised.value.code == "KIT700"
+
+
+def test_a_malformed_line_in_the_sources_word_list_file_names_the_file_and_line(tmp_path, monkeypatch):
+    from kit import lexicon
+    from kit.errors import LexiconError
+
+    for name in ("reporting_verbs.txt", "sources_words.tsv"):
+        (tmp_path / name).write_text((lexicon.DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    lines = (tmp_path / "sources_words.tsv").read_text(encoding="utf-8").splitlines()
+    lines.insert(30, "vague critics")  # a space where the tab should be: one cell
+    (tmp_path / "sources_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.read_rows.cache_clear()
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"sources_words\.tsv, line 31: expected CATEGORY"):
+            load_lexicon()
+    finally:
+        lexicon.read_rows.cache_clear()  # the real files again, for the tests that follow
+        load_lexicon.cache_clear()
 
 
 # --- bad input ------------------------------------------------------------------------------------

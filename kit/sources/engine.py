@@ -1,439 +1,48 @@
-"""Sources: who said what, how, and which claims have no source (GUIDELINES §2).
+"""The attribution engine: one pass over a parsed article that finds who said what.
 
-:func:`find_sources` reads the one parsed ``Doc`` of an article (no re-parsing)
-and returns :class:`SourceFindings`: attributions, quoted terms, non-statements,
-unattributed claims and speakers. The rules, in the order they run:
-
-1. **Cues.** A spaCy ``Matcher`` finds the reporting verbs listed in
-   ``kit/data/reporting_verbs.txt`` and "according to"; cues inside quotation
-   marks are the quoted speaker's own words and are skipped. A negated cue
-   ("did not mention"), one under a verb of refusal ("declined to comment") or
-   under "without" ("left without taking questions"), is a non-statement
-   (``DependencyMatcher`` rules), never content; a verb that speaks only with its
-   object ("take questions") is listed as a ``silence_phrase``.
-2. **Speakers.** The subject of the cue; when the cue has none, the subject of
-   the verb it is coordinated with ("Moscow has backed … and accused …") or
-   depends on ("…, instead stressing …"); "who" in a relative clause is the noun
-   the clause describes. Names resolve to the fullest PERSON name in the
-   article ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping"), even when the
-   model tagged the short name ORG; a name ending in an organization word
-   ("Corvale Biotech", "… Hospital") is an organization whatever the model
-   says; a short organization name resolves to the fullest one, the outlet of
-   the dateline included ("the Herald" → "the Tidewater Herald"). Titles ("the
-   Russian president", "his Chinese counterpart") resolve to the person
-   introduced with that title; "the company" / "the ministry" to the most
-   salient compatible organization (and then keep standing for it);
-   "he"/"she" to a person mentioned in any role in this or the previous
-   sentence (gender evidence excludes, subjects first), else the most recent
-   compatible subject; "it" in a clause reported for an organization to that
-   organization. "according to" a document noun ("results", "figures", a
-   "survey") cites that document, named by its noun phrase. A quotation with
-   a cue is always an attribution: an unresolved "he" keeps its best guess.
-   Source types follow ``kit/data/sources_words.tsv``.
-3. **Content.** A quotation (with its own marks) whose sentence holds a cue is
-   ``direct``, whether the cue comes before, after, inside or inverted; a
-   quotation without a cue continues the previous speaker's words when it
-   follows them in the same or the next paragraph. Otherwise the content is the
-   cue's complement (a that-clause, or for verbs like "accuse" an object and
-   its phrase): ``indirect``, or ``partial`` when it carries quoted words.
-   Content never leaves its sentence, except a multi-paragraph quotation.
-4. **Quoted terms.** A short quotation in the outlet's voice with no clause of
-   its own is a label; its owner is given only when the text says whose term
-   it is ("in what it terms a …", "as she put it", "which critics call a …").
-5. **Unattributed claims**: main clauses in the outlet's own voice that no
-   attribution touches (the rule: ``kit._sources_report._claims``).
-
-Names, titles, pronouns and source types are resolved in ``kit._sources_names``.
-
->>> from kit.analysis import analyze
->>> result = analyze("Talks\\n\\n“We are ready,” said Jane Smith, the mayor.")
->>> [(a.speaker, a.kind, a.cue) for a in result.attributions]
-[('Jane Smith', 'direct', 'said')]
+:class:`SourceEngine` reads the one parsed ``Doc`` of an article with the rules of
+:mod:`kit.sources` (its docstring lists them) and returns :class:`SourceFindings`,
+contract records of :mod:`kit.records`. The parts it stands on: the rule tables
+(:mod:`kit.sources.patterns`), the grammar of a cue (:mod:`kit.sources.cues`), the
+article's names (:mod:`kit.sources.names`) and who a subject stands for
+(:mod:`kit.sources.resolver`); what is left in the outlet's own voice, and the
+speaker table, come from :mod:`kit.sources.voice`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._sources_names import (
-    _GOING_ON,
-    _NAMED_ENTS,
-    _OBJECT_PREPS,
-    _ORG_ENTS,
-    _SUBJECTS,
-    _TIME_ENTS,
-    DATA,
-    Lexicon,
-    _Article,
-    _np_tokens,
-    _own_subject,
-    _phrase,
-    _Resolver,
-    _Source,
-    _words,
-    load_lexicon,
-)
-from ._sources_report import _claims, _speakers
-from .records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
+from ..quotes import find_nested_quotes
+from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
+from ..words import count_words
+from .cues import Cue, clause_hull, complements, cue_subject, is_negated, is_temporal, outer_cue, trim_edges
+from .names import SUBJECTS, ArticleContext, Source, own_subject
+from .patterns import matchers
+from .resolver import Resolver, np_tokens, span_text
+from .voice import find_claims, speaker_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .pipeline import ParsedArticle
-    from .quotes import Quote
+    from ..pipeline import ParsedArticle
+    from ..quotes import Quote
 
-__all__ = ["DATA", "Lexicon", "SourceFindings", "find_sources", "load_lexicon"]
-
-# --- matchers, built once per vocabulary -------------------------------------------
-
-_MATCHERS: dict[int, tuple[Any, Any, Any]] = {}
-
-
-def _matchers(doc: Doc) -> tuple[Any, Any]:
-    """A token Matcher and a DependencyMatcher for ``doc.vocab``, built once and cached."""
-    cached = _MATCHERS.get(id(doc.vocab))
-    if cached is not None and cached[0] is doc.vocab:
-        return cached[1], cached[2]
-    from spacy.matcher import DependencyMatcher, Matcher
-
-    lex = load_lexicon()
-    verbs = sorted(lex.frames)
-    phrase_verbs = {p.split()[0] for p in lex.phrases("silence_phrase")}  # checked in _speech_act
-    speech = sorted(set(verbs) | lex.phrases("silence") | phrase_verbs)
-    matcher = Matcher(doc.vocab)
-    matcher.add("CUE", [[{"LEMMA": {"IN": verbs}, "TAG": {"REGEX": "^VB"}}]])
-    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-    matcher.add(
-        "NO_COMMENT",
-        [
-            [
-                {"LEMMA": "be"},
-                {"LOWER": {"IN": ["not", "n't"]}},
-                {"IS_ALPHA": True, "OP": "?"},
-                {"LOWER": "available"},
-                {"LOWER": "for"},
-                {"LOWER": "comment"},
-            ],
-            [{"LEMMA": "have"}, {"LOWER": "no"}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "comment"}],
-        ],
-    )
-    matcher.add(
-        "AS_PUT_IT",
-        [
-            [
-                {"LOWER": "as"},
-                {"IS_ALPHA": True, "OP": "{1,4}"},
-                {"LEMMA": {"IN": ["put", "call", "term", "describe", "dub", "say"]}},
-                {"LOWER": "it"},
-            ]
-        ],
-    )
-    dep = DependencyMatcher(doc.vocab)
-    dep.add(
-        "NEGATED",
-        [
-            [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": speech}, "TAG": {"REGEX": "^VB"}}},
-                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "neg", "RIGHT_ATTRS": {"DEP": "neg"}},
-            ]
-        ],
-    )
-    dep.add(
-        "REFUSED",
-        [
-            [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("refusal"))}}},
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "act",
-                    "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp"]}, "LEMMA": {"IN": speech}},
-                },
-            ],
-            [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("refusal"))}}},
-                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "from", "RIGHT_ATTRS": {"LOWER": "from"}},
-                {
-                    "LEFT_ID": "from",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "act",
-                    "RIGHT_ATTRS": {"LEMMA": {"IN": speech}, "TAG": "VBG"},
-                },
-            ],
-        ],
-    )
-    dep.add(
-        "WITHOUT",  # "left without taking questions", "… without commenting"
-        [
-            [
-                {"RIGHT_ID": "without", "RIGHT_ATTRS": {"LOWER": "without"}},
-                {
-                    "LEFT_ID": "without",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "act",
-                    "RIGHT_ATTRS": {"DEP": "pcomp", "LEMMA": {"IN": speech}, "TAG": "VBG"},
-                },
-            ]
-        ],
-    )
-    dep.add(
-        "NAMING",
-        [
-            [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("naming"))}}},
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "what",
-                    "RIGHT_ATTRS": {
-                        "LOWER": {"IN": ["what", "which", "that"]},
-                        "DEP": {"IN": ["dobj", "nsubjpass"]},
-                    },
-                },
-            ]
-        ],
-    )
-    dep.add(
-        "BY_COUNT",
-        [
-            [
-                {"RIGHT_ID": "by", "RIGHT_ATTRS": {"LOWER": "by"}},
-                {
-                    "LEFT_ID": "by",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "count",
-                    "RIGHT_ATTRS": {
-                        "DEP": "pobj",
-                        "LEMMA": {
-                            "IN": [
-                                "count",
-                                "estimate",
-                                "account",
-                                "tally",
-                                "reckoning",
-                                "calculation",
-                                "admission",
-                            ]
-                        },
-                    },
-                },
-                {"LEFT_ID": "count", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
-            ]
-        ],
-    )
-    dep.add(
-        "POSSESSED",
-        [
-            [
-                {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(lex.phrases("speech_noun"))}}},
-                {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {"DEP": "poss"}},
-            ]
-        ],
-    )
-    _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher, dep)
-    return matcher, dep
-
-
-# --- results ---------------------------------------------------------------------
+__all__ = ["SourceEngine", "SourceFindings"]
 
 
 @dataclass(frozen=True)
 class SourceFindings:
-    """Everything :func:`find_sources` found, as contract records (kit.records)."""
+    """Everything :func:`~kit.sources.find_sources` found, as contract records (kit.records)."""
 
     attributions: tuple[Attribution, ...] = ()
     quoted_terms: tuple[QuotedTerm, ...] = ()
     non_statements: tuple[NonStatement, ...] = ()
     unattributed: tuple[UnattributedClaim, ...] = ()
     speakers: tuple[Speaker, ...] = ()
-
-
-# --- cues and content --------------------------------------------------------------------
-
-
-@dataclass
-class _Cue:
-    token: Token
-    subject: Token | None
-    inherited: bool
-    parts: list[Token] = field(default_factory=list)
-    tag: bool = False
-    outer: Token | None = None
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
-def _subject_of(
-    verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
-) -> tuple[Token | None, bool]:
-    """The cue's subject, or one inherited from a coordinated or governing verb.
-
-    ``cues`` (reporting-verb lemmas) lets "X said A and called B" give "called" the
-    subject of "said" even when the parser hangs "called" inside the clause A.
-    """
-    own = _own_subject(verb)
-    if own is not None:
-        return own, False
-    outer = _outer_cue(verb, cues)
-    if outer is not None:
-        return _subject_of(outer, cues)[0], True
-    current = verb
-    for _ in range(6):
-        if (
-            current.dep_ == "conj"
-            or (current.dep_ == "advcl" and current.tag_ == "VBG")
-            or (current.dep_ == "xcomp" and current.head.lemma_.lower() in _GOING_ON)
-        ):
-            current = current.head
-            own = _own_subject(current)
-            if own is not None:
-                return own, True
-        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head, True
-        else:
-            break
-    # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
-    if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
-        t = verb.doc[verb.i - 1]
-        for _ in range(8):
-            if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
-                t = t.head
-            else:
-                break
-        if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
-            return t, False
-    return None, False
-
-
-def _outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:
-    """For a subject-less reporting verb coordinated inside another cue's clause, that cue."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in cues:
-        return None
-    first = verb.head
-    while first.dep_ == "conj":
-        first = first.head
-    if first.dep_ == "ccomp" and first.head.lemma_.lower() in cues and first.head.i < verb.i:
-        return first.head
-    return None
-
-
-def _temporal(token: Token, art: _Article) -> bool:
-    for t in token.subtree:
-        ent = art.ent_of.get(t.i)
-        if ent is not None and ent.label_ in _TIME_ENTS:
-            return True
-    return False
-
-
-def _complements(verb: Token, frames: frozenset[str], art: _Article) -> list[Token]:
-    """The children of ``verb`` that carry the reported content, by the verb's frames."""
-    parts: list[Token] = []
-    has_dobj = None
-    labelled = False
-    for c in verb.children:
-        dep = c.dep_
-        if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
-            parts.append(c)
-            labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
-        elif dep == "xcomp" and (
-            frames & {"object", "label"} or any(g.dep_ == "dobj" for g in verb.children)
-        ):
-            if any(g.dep_ == "auxpass" for g in c.children) and c.lemma_.lower() in (
-                "name",
-                "identify",
-                "quote",
-            ):
-                continue  # "asked not to be named": a condition of anonymity, not content
-            parts.append(c)
-            labelled = True
-        elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:
-            has_dobj = c
-        elif dep == "oprd" and "label" in frames:
-            parts.append(c)
-            labelled = True
-        elif dep == "prep":
-            word = c.lower_
-            if "as" in frames and word == "as":
-                parts.append(c)
-                labelled = True
-            elif "label" in frames and word in ("for", "on"):
-                parts.append(c)
-                labelled = True
-            elif "object" in frames and word in _OBJECT_PREPS and not _temporal(c, art):
-                parts.append(c)
-        nouns = (
-            [c]
-            if dep in ("dobj", "dative")
-            else [g for g in c.children if g.dep_ == "pobj"]
-            if (dep == "prep" and c.lower_ == "in")
-            else []
-        )
-        for noun in nouns:  # "told a meeting that …", "said in a statement that …": a that-clause on the noun
-            parts += [
-                g
-                for g in noun.children
-                if g.dep_ in ("acl", "relcl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                and any(m.dep_ in _SUBJECTS for m in g.children)
-            ]
-    if has_dobj is not None:
-        if "label" in frames or "as" in frames:
-            if labelled:
-                parts.append(has_dobj)
-        elif "object" in frames and not any(p.dep_ == "ccomp" for p in parts):
-            ent = art.ent_of.get(has_dobj.i)
-            bare = has_dobj.pos_ in ("PRON", "PROPN") or (
-                ent is not None and ent.label_ in _NAMED_ENTS | _ORG_ENTS
-            )
-            if not bare:  # a bare name or pronoun is the addressee or target, not what was said
-                parts.append(has_dobj)
-    if frames <= {"label", "as"} and not labelled:
-        return []
-    return parts
-
-
-def _hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] | None:
-    """Token range covering the parts on the cue's fuller side, clipped to the sentence."""
-    if not parts:
-        return None
-    sides: dict[bool, list[int]] = {True: [], False: []}
-    for p in parts:
-        left, right = max(p.left_edge.i, sent.start), min(p.right_edge.i, sent.end - 1)
-        if left > right:
-            continue
-        sides[left > verb.i] += [left, right]
-    after, before = sides[True], sides[False]
-    chosen = (
-        after
-        if (max(after, default=0) - min(after, default=0))
-        >= (max(before, default=0) - min(before, default=0))
-        and after
-        else before
-    )
-    if not chosen:
-        return None
-    return min(chosen), max(chosen) + 1
-
-
-_EDGE_PUNCT = set(",.;:!?—–-()[]/…")
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets."""
-    while start < end and (
-        doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].lower_ in ("that", "and", "but")
-    ):
-        start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
-        end -= 1
-    if end <= start:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
 # --- the engine ---------------------------------------------------------------------------
@@ -443,7 +52,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 class _Item:
     """An attribution before it becomes a record."""
 
-    source: _Source
+    source: Source
     kind: str
     cue: tuple[str, int, int] | None
     content: tuple[int, int]
@@ -452,28 +61,41 @@ class _Item:
     cue_token: Token | None = None
 
 
-def find_sources(parsed: ParsedArticle) -> SourceFindings:
-    """Find attributions, quoted terms, non-statements, unattributed claims and speakers.
+class SourceEngine:
+    """One article's attributions, non-statements and quoted terms, collected in one pass.
 
-    >>> from kit.article import load_article
-    >>> from kit.pipeline import parse
-    >>> found = find_sources(parse(load_article("Rain\\n\\nThe forecaster said it would rain.")))
-    >>> [(a.speaker, a.source_type, a.kind) for a in found.attributions]
-    [('the forecaster', 'vague', 'indirect')]
+    :meth:`run` collects, in this order (the module docstring of :mod:`kit.sources`
+    gives the rules):
+
+    1. the matches of :func:`kit.sources.patterns.matchers` outside quotations:
+       reporting verbs by sentence, "according to", "no comment", "as X put it",
+       negated or refused speech acts, namings, possessed speech nouns, "by X's count";
+    2. every subject that names someone, resolved in text order, so that pronouns
+       and descriptions have something to refer back to (the resolver's salience);
+    3. non-statements (:meth:`_silences`);
+    4. sentence by sentence: direct quotations with their cue (or continuing the
+       previous speaker), then indirect and partial speech (:meth:`_sentence`);
+    5. "according to X" and "by X's count" (:meth:`_according`), then possessed
+       statements ("Putin's claim that …", :meth:`_possessed`);
+    6. quoted terms: the quotations no attribution used, and quotations nested in
+       quotations (:meth:`_terms`);
+    7. the records (:meth:`_finish`): attributions sorted by content, nested and
+       repeated ones dropped; then the unattributed claims and the speaker table
+       (:mod:`kit.sources.voice`).
+
+    State: ``art`` (the article's look-ups and name table), ``resolver`` (every
+    source resolved so far, by token), ``items`` (attributions before they become
+    records), ``terms``, ``silences`` and ``silence_types`` (each silent speaker's
+    source type), and ``used_quotes`` (quotations already part of an attribution).
+    An engine runs once; make a new one for each article.
     """
-    doc = parsed.doc
-    if len(doc) == 0 or not doc.has_annotation("DEP"):
-        return _quotes_only(parsed)
-    return _Engine(parsed).run()
 
-
-class _Engine:
     def __init__(self, parsed: ParsedArticle) -> None:
-        self.art = _Article(parsed)
+        self.art = ArticleContext(parsed)
         self.doc = self.art.doc
         self.text = self.art.text
         self.lex = self.art.lex
-        self.resolver = _Resolver(self.art)
+        self.resolver = Resolver(self.art)
         self.items: list[_Item] = []
         self.terms: list[QuotedTerm] = []
         self.silences: list[NonStatement] = []
@@ -482,8 +104,9 @@ class _Engine:
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
+        """Collect everything, in the order the class docstring gives, and return the records."""
         art, doc = self.art, self.doc
-        matcher, dep = _matchers(doc)
+        matcher, dep = matchers(doc)
         cues: dict[int, list[Token]] = {}
         according: list[Token] = []
         no_comment: list[Token] = []
@@ -533,7 +156,7 @@ class _Engine:
             elif label == "BY_COUNT":
                 by_count.append((tokens[0], tokens[2]))
         for token in doc:  # salience: every subject that names someone, for pronouns to refer to
-            subject_like = token.dep_ in _SUBJECTS or (  # "Novapharm, which …, paid": the parser's ROOT noun
+            subject_like = token.dep_ in SUBJECTS or (  # "Novapharm, which …, paid": the parser's ROOT noun
                 token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
             )
             if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
@@ -561,39 +184,39 @@ class _Engine:
         objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
         return any(self.lex.has("silence_phrase", f"{lemma} {o}") for o in objects)
 
-    def _source(self, token: Token | None, *, inherited: bool = False) -> _Source | None:
+    def _source(self, token: Token | None, *, inherited: bool = False) -> Source | None:
         if token is None:
             return None
         found = self.resolver.resolve(token)
         if found is None:
             return None
         if inherited:
-            return _Source(found.name, found.type, None, None, found.gender)
+            return Source(found.name, found.type, None, None, found.gender)
         return found
 
-    def _source_guess(self, token: Token, *, inherited: bool) -> _Source:
+    def _source_guess(self, token: Token, *, inherited: bool) -> Source:
         found = self.resolver.best_guess(token)
-        return _Source(found.name, found.type, None, None, found.gender) if inherited else found
+        return Source(found.name, found.type, None, None, found.gender) if inherited else found
 
-    def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> _Cue | None:
+    def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
         lemma = token.lemma_.lower()
-        if token.i in silenced or token.i in naming or _negated(token):
+        if token.i in silenced or token.i in naming or is_negated(token):
             return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp"):
             return None
         particle = self.lex.particles.get(lemma)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
-        subject, inherited = _subject_of(token, self.lex.frames)
+        subject, inherited = cue_subject(token, self.lex.frames)
         if subject is None:
             return None
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
-        parts = _complements(token, frames, self.art)
+        parts = complements(token, frames, self.art)
         tag = False
         if not parts and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
-        return _Cue(token, subject, inherited, parts, tag, _outer_cue(token, self.lex.frames))
+        return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames))
 
     def _sentence(
         self, index: int, cues: list[Token], silenced: dict[int, Any], naming: dict[int, Token]
@@ -627,7 +250,7 @@ class _Engine:
                 first = split.get(cue.token.i)
                 if first is not None and first.content[1] <= cue.token.idx < q.start:
                     first.content = (first.content[0], q.content_end)  # one quotation split by its cue
-                    first.quoted_words += _words(q.content(self.text))
+                    first.quoted_words += count_words(q.content(self.text))
                     continue
                 split[cue.token.i] = self._add(
                     source, "direct", self._cue_text(cue.token), (q.content_start, q.content_end), index, q
@@ -639,7 +262,7 @@ class _Engine:
                 if previous is not None:
                     src = previous.source
                     self._add(
-                        _Source(src.name, src.type, None, None, src.gender),
+                        Source(src.name, src.type, None, None, src.gender),
                         "direct",
                         previous.cue,
                         (q.content_start, q.content_end),
@@ -675,7 +298,10 @@ class _Engine:
             ]
             whole = next((q for _, q in inside if q.content_start - 2 <= start and end <= q.end + 1), None)
             kind = "indirect"
-            if whole is not None and _words(self.text[start:end]) <= _words(whole.content(self.text)) + 1:
+            if (
+                whole is not None
+                and count_words(self.text[start:end]) <= count_words(whole.content(self.text)) + 1
+            ):
                 kind, (start, end) = "direct", (whole.content_start, whole.content_end)
             elif inside:
                 kind = "partial"
@@ -683,15 +309,15 @@ class _Engine:
                 kind = "according_to"  # a present-tense tag: "…, experts say"
             for qi, _ in inside:
                 self.used_quotes.add(qi)
-            quoted = sum(_words(q.content(self.text)) for _, q in inside)
+            quoted = sum(count_words(q.content(self.text)) for _, q in inside)
             item = _Item(source, kind, self._cue_text(cue.token), (start, end), index, quoted, cue.token)
             self.items.append(item)
             self._remember_statement(cue.token, source)
 
-    def _content(self, cue: _Cue, span: Span, valid: list[_Cue]) -> tuple[int, int] | None:
+    def _content(self, cue: Cue, span: Span, valid: list[Cue]) -> tuple[int, int] | None:
         """The cue's content as char offsets: its complements, without the cue, the speaker, or a
         second cue coordinated with it ("said A and called B")."""
-        hull = _hull(cue.parts, cue.token, span)
+        hull = clause_hull(cue.parts, cue.token, span)
         if hull is None:
             return None
         start, end = hull
@@ -701,7 +327,7 @@ class _Engine:
                 while cut > start and (self.doc[cut - 1].dep_ == "cc" or self.doc[cut - 1].is_punct):
                     cut -= 1
                 end = cut
-        trimmed = _trim(self.doc, start, end)
+        trimmed = trim_edges(self.doc, start, end)
         if trimmed is None:
             return None
         if cue.tag:
@@ -714,22 +340,22 @@ class _Engine:
         if not (start <= hole_start < end):
             return start, end
         left, right = self.text[start:hole_start], self.text[hole_end:end]
-        a, b = (start, hole_start) if _words(left) >= _words(right) else (hole_end, end)
+        a, b = (start, hole_start) if count_words(left) >= count_words(right) else (hole_end, end)
         rng = _token_range(self.doc, a, b)
-        return _trim(self.doc, *rng) if rng[1] > rng[0] else None
+        return trim_edges(self.doc, *rng) if rng[1] > rng[0] else None
 
-    def _reports_more(self, cue: _Cue, q: Quote, span: Span) -> bool:
+    def _reports_more(self, cue: Cue, q: Quote, span: Span) -> bool:
         """Does the cue's reported clause hold the quotation plus words of its own (a partial quote)?"""
-        hull = _hull(cue.parts, cue.token, span)
-        trimmed = hull and _trim(self.doc, *hull)
+        hull = clause_hull(cue.parts, cue.token, span)
+        trimmed = hull and trim_edges(self.doc, *hull)
         if not trimmed:
             return False
         a, b = trimmed
         if not (a <= q.start and q.end <= b + 1):
             return False
-        return _words(self.text[a : q.start]) + _words(self.text[q.end : b]) >= 3
+        return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= 3
 
-    def _colon_cue(self, q: Quote) -> _Cue | None:
+    def _colon_cue(self, q: Quote) -> Cue | None:
         """A quotation opening the paragraph after one that ends with a colon ("… described it:")."""
         art = self.art
         here = art.paragraph_of(q.start)
@@ -742,7 +368,7 @@ class _Engine:
         cues = self._sentence_cues(art.sentence_of(before.end - 1))
         return cues[-1] if cues else None
 
-    def _remember_statement(self, cue: Token, source: _Source) -> None:
+    def _remember_statement(self, cue: Token, source: Source) -> None:
         """ "X said in a statement": a later "the statement" is X's statement (a document)."""
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -762,22 +388,22 @@ class _Engine:
 
     def _add(
         self,
-        source: _Source,
+        source: Source,
         kind: str,
         cue: tuple[str, int, int] | None,
         content: tuple[int, int],
         sentence: int,
         quote: Quote | None = None,
     ) -> _Item:
-        words = _words(quote.content(self.text)) if quote is not None else 0
+        words = count_words(quote.content(self.text)) if quote is not None else 0
         item = _Item(source, kind, cue, content, sentence, words)
         self.items.append(item)
         return item
 
     def _statement_like(self, q: Quote) -> bool:
-        """A quotation that is a statement (not a label): see the module docstring."""
+        """A quotation that is a statement (not a label): see :mod:`kit.sources` (rules 3 and 4)."""
         content = q.content(self.text)
-        n = _words(content)
+        n = count_words(content)
         if n == 0:
             return False
         if q.multi_paragraph or self._full_sentence(q):
@@ -804,7 +430,7 @@ class _Engine:
         """A whole sentence quoted: at least five words, a finite verb, and its final punctuation
         inside the marks (“Southmark will keep its promises.”). Never a scare quote or a label."""
         content = q.content(self.text).rstrip()
-        if _words(content) < 5 or not content.endswith((".", ",", "!", "?", "…")):
+        if count_words(content) < 5 or not content.endswith((".", ",", "!", "?", "…")):
             return False
         span = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
         return span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
@@ -820,7 +446,7 @@ class _Engine:
             for t in span
         )
 
-    def _nearest_cue(self, q: Quote, cues: list[_Cue], index: int) -> _Cue | None:
+    def _nearest_cue(self, q: Quote, cues: list[Cue], index: int) -> Cue | None:
         art = self.art
         para_first = art.paragraph_of(q.start)
         para_last = art.paragraph_of(max(q.start, q.end - 1))
@@ -841,17 +467,17 @@ class _Engine:
                 best, best_distance = cue, distance
         return best
 
-    def _sentence_cues(self, index: int) -> list[_Cue]:
+    def _sentence_cues(self, index: int) -> list[Cue]:
         span = self.art.sentence_tokens(index)
         out = []
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in self.lex.frames and token.tag_.startswith("VB") and not self.art.in_quote(token):
-                if _negated(token):
+                if is_negated(token):
                     continue
-                subject, inherited = _subject_of(token, self.lex.frames)
+                subject, inherited = cue_subject(token, self.lex.frames)
                 if subject is not None:
-                    out.append(_Cue(token, subject, inherited))
+                    out.append(Cue(token, subject, inherited))
         return out
 
     def _quotes_starting(self, start: int, end: int) -> list[tuple[int, Quote]]:
@@ -886,7 +512,7 @@ class _Engine:
         if source_token is None:
             return
         if token.lower_ == "according" and self.lex.has("document", source_token.lemma_.lower()):
-            source: _Source | None = self.resolver.cited_document(source_token)
+            source: Source | None = self.resolver.cited_document(source_token)
         else:
             source = self._source(source_token)
         if source is None:
@@ -899,7 +525,7 @@ class _Engine:
             head = head.head
         scope = head.subtree if head.i != token.i else sent
         tokens = [t.i for t in scope if t.i not in phrase and sent.start <= t.i < sent.end]
-        trimmed = _trim(doc, min(tokens), max(tokens) + 1) if tokens else None
+        trimmed = trim_edges(doc, min(tokens), max(tokens) + 1) if tokens else None
         if trimmed is None:
             return
         first, final = doc[min(phrase)], doc[max(phrase)]
@@ -909,7 +535,7 @@ class _Engine:
         start, end = content
         cue_end = last.idx + len(last)
         inside = [q for q in art.quotes if start <= q.content_start and q.content_end <= end]
-        quoted = sum(_words(q.content(self.text)) for q in inside)
+        quoted = sum(count_words(q.content(self.text)) for q in inside)
         self.items.append(
             _Item(
                 source,
@@ -936,8 +562,8 @@ class _Engine:
             ]
             if not parts:
                 continue
-            hull = _hull(parts, noun, noun.sent)
-            trimmed = hull and _trim(self.doc, *hull)
+            hull = clause_hull(parts, noun, noun.sent)
+            trimmed = hull and trim_edges(self.doc, *hull)
             if not trimmed:
                 continue
             source = self._source(owner)
@@ -946,7 +572,7 @@ class _Engine:
             start, end = trimmed
             inside = [q for q in self.art.quotes if start <= q.content_start and q.content_end <= end]
             kind = "partial" if inside else "indirect"
-            quoted = sum(_words(q.content(self.text)) for q in inside)
+            quoted = sum(count_words(q.content(self.text)) for q in inside)
             cue = (noun.text, noun.idx, noun.idx + len(noun))
             self.items.append(_Item(source, kind, cue, (start, end), self.art.sentence_of(noun.idx), quoted))
 
@@ -960,9 +586,9 @@ class _Engine:
             verb = first if first.lemma_.lower() in self.lex.phrases("refusal") else act
             if first.lower_ == "without":  # "Reyes … left without taking questions": the subject of "left"
                 verb = first.head
-            subject, inherited = _subject_of(verb if verb.dep_ != "aux" else verb.head)
+            subject, inherited = cue_subject(verb if verb.dep_ != "aux" else verb.head)
             if subject is None:
-                subject, inherited = _subject_of(act)
+                subject, inherited = cue_subject(act)
             source = self._source(subject, inherited=inherited) if subject is not None else None
             if source is None:
                 continue
@@ -972,64 +598,55 @@ class _Engine:
                 c
                 for c in act.children
                 if c.dep_ in ("dobj", "ccomp", "prep", "xcomp", "attr")
-                and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and _temporal(c, self.art))
+                and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and is_temporal(c, self.art))
             ]
             objects = [c for c in objects if c.i > act.i] or objects  # "has not said what …": after the verb
-            hull = _hull(objects, act, act.sent) if objects else None
-            trimmed = hull and _trim(doc, *hull)
-            content = trimmed if trimmed else (None, None)
-            self.silence_types[source.name.lower()] = source.type
-            self.silences.append(
-                NonStatement(
-                    source.name,
-                    source.start,
-                    source.end,
-                    self.text[cue_start:cue_end],
-                    cue_start,
-                    cue_end,
-                    content[0],
-                    content[1],
-                    self.art.sentence_of(cue_start),
-                )
-            )
+            hull = clause_hull(objects, act, act.sent) if objects else None
+            trimmed = hull and trim_edges(doc, *hull)
+            self._add_silence(source, cue_start, cue_end, trimmed if trimmed else (None, None))
         for token in no_comment:
             verb = token if token.dep_ == "ROOT" or token.pos_ in ("VERB", "AUX") else token.head
-            subject, inherited = _subject_of(verb)
+            subject, inherited = cue_subject(verb)
             source = self._source(subject, inherited=inherited)
             if source is None:
                 continue
             end_token = token
             while end_token.i + 1 < len(doc) and end_token.lower_ != "comment":
                 end_token = doc[end_token.i + 1]
-            cue_end = end_token.idx + len(end_token)
-            self.silence_types[source.name.lower()] = source.type
-            self.silences.append(
-                NonStatement(
-                    source.name,
-                    source.start,
-                    source.end,
-                    self.text[token.idx : cue_end],
-                    token.idx,
-                    cue_end,
-                    None,
-                    None,
-                    self.art.sentence_of(token.idx),
-                )
+            self._add_silence(source, token.idx, end_token.idx + len(end_token), (None, None))
+
+    def _add_silence(
+        self, source: Source, cue_start: int, cue_end: int, content: tuple[int | None, int | None]
+    ) -> None:
+        """A non-statement of ``source``: the cue's span, and what was not said when the text says it."""
+        self.silence_types[source.name.lower()] = source.type
+        self.silences.append(
+            NonStatement(
+                source.name,
+                source.start,
+                source.end,
+                self.text[cue_start:cue_end],
+                cue_start,
+                cue_end,
+                content[0],
+                content[1],
+                self.art.sentence_of(cue_start),
             )
+        )
 
     def _terms(self, naming: dict[int, Token], as_put_it: list[tuple[int, int]]) -> None:
         art, doc = self.art, self.doc
-        owners: dict[int, _Source | None] = {}
+        owners: dict[int, Source | None] = {}
         for verb_i in naming:
             verb = doc[verb_i]
-            subject = _own_subject(verb)
+            subject = own_subject(verb)
             owner = self._source(subject) if subject is not None else None
             hi = verb.right_edge.idx + len(verb.right_edge)
             for qi, _ in self._quotes_starting(verb.idx, hi + 2):
                 owners.setdefault(qi, owner)
         for start, end in as_put_it:
             verb = doc[end - 2]
-            subject = _own_subject(verb)
+            subject = own_subject(verb)
             owner = self._source(subject) if subject is not None else None
             sentence = art.sentences[art.sentence_of(doc[start].idx)]
             for qi, q in self._quotes_starting(sentence.start, doc[start].idx):
@@ -1038,7 +655,7 @@ class _Engine:
         for qi, q in enumerate(art.quotes):
             if qi in self.used_quotes:
                 continue
-            if _words(q.content(self.text)) == 0:
+            if count_words(q.content(self.text)) == 0:
                 continue
             owner = owners.get(qi)
             if owner is None and qi not in owners:
@@ -1053,10 +670,8 @@ class _Engine:
                 )
             )
 
-        from .quotes import find_nested_quotes
-
         for q in find_nested_quotes(self.text, art.quotes):
-            if _words(q.content(self.text)) == 0:
+            if count_words(q.content(self.text)) == 0:
                 continue
             self.terms.append(
                 QuotedTerm(
@@ -1075,11 +690,11 @@ class _Engine:
             return None
         for verb in (span.root, *span.root.ancestors):
             if self.lex.has("naming", verb.lemma_.lower()):
-                subject = _own_subject(verb)
-                return _phrase(_np_tokens(subject)) if subject is not None else None
+                subject = own_subject(verb)
+                return span_text(np_tokens(subject)) if subject is not None else None
         return None
 
-    def _term_owner(self, q: Quote) -> _Source | None:
+    def _term_owner(self, q: Quote) -> Source | None:
         """ "X's term / phrase / words" just before the quotation."""
         span = self.doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
         if span is None:
@@ -1114,8 +729,16 @@ class _Engine:
         )
         terms = tuple(sorted(self.terms, key=lambda t: t.start))
         silences = tuple(sorted(self.silences, key=lambda s: s.cue_start))
-        claims = _claims(self, attributions, silences)
-        speakers = _speakers(self, attributions, silences, terms, possessed)
+        claims = find_claims(self.art, attributions, silences)
+        speakers = speaker_table(
+            self.art,
+            self.resolver,
+            attributions,
+            silences,
+            terms,
+            possessed,
+            silence_types=self.silence_types,
+        )
         return SourceFindings(attributions, terms, silences, claims, speakers)
 
 
@@ -1165,13 +788,3 @@ def _appended_clause(inner: Token | None, outer: Token | None) -> bool:
         if ancestor.dep_ in ("relcl", "advcl") and ancestor.i != outer.i:
             return True
     return False
-
-
-def _quotes_only(parsed: ParsedArticle) -> SourceFindings:
-    """Without a parser (blank pipeline): every quotation is listed as a quoted term."""
-    terms = tuple(
-        QuotedTerm(q.content_start, q.content_end, q.content(parsed.text), None, parsed.sentence_at(q.start))
-        for q in parsed.quotes
-        if q.content_end > q.content_start
-    )
-    return SourceFindings(quoted_terms=terms)

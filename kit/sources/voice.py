@@ -1,24 +1,40 @@
-"""The outlet's own voice and the speaker table (kit.sources): unattributed claims, speakers,
-reported statement lengths. Private helpers of :mod:`kit.sources`."""
+"""The outlet's own voice and the speaker table: what is left once the attributions are found.
+
+Run last by the engine (:mod:`kit.sources.engine`), on its records and look-ups:
+
+* :func:`find_claims`: the unattributed claims, main clauses in the outlet's own
+  voice that no attribution touches;
+* :func:`speaker_table`: one :class:`~kit.records.Speaker` per source, with its
+  mentions, attributions, quoted words and the length the article reports for its
+  statement ("around eight minutes", "a quarter the length of Putin's").
+
+It takes the article's look-ups (:class:`~kit.sources.names.ArticleContext`) and the
+resolver, never the engine itself, so the engine imports this module and not the
+other way round.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
-from ._sources_names import _SUBJECTS, _TIME_ENTS, _TITLE_STRIP, _own_subject, _words
-from .records import Attribution, NonStatement, QuotedTerm, Speaker, TextSpan, UnattributedClaim
+from ..lengths import is_duration
+from ..records import Attribution, NonStatement, QuotedTerm, Speaker, TextSpan, UnattributedClaim
+from ..words import count_words
+from .names import SUBJECTS, TIME_ENTS, TITLE_STRIP, own_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Span, Token
 
-    from .sources import _Engine
+    from .names import ArticleContext
+    from .resolver import Resolver
 
 _EDGE = set(",.;:!?—–-()[]/…\"'“”‘’")  # trimmed from the ends of a claim ("%" and "$" stay)
 
 
-def _claims(
-    engine: _Engine, attributions: tuple[Attribution, ...], silences: tuple[NonStatement, ...]
+def find_claims(
+    art: ArticleContext, attributions: tuple[Attribution, ...], silences: tuple[NonStatement, ...]
 ) -> tuple[UnattributedClaim, ...]:
     """Clauses in the outlet's own voice that state a fact or a judgement, with no source.
 
@@ -37,7 +53,7 @@ def _claims(
       whose source was not found is not the outlet's own claim), and the clause
       is not inside a quotation.
     """
-    art, doc, text, lex = engine.art, engine.doc, engine.text, engine.lex
+    doc, text, lex = art.doc, art.text, art.lex
     taken = [False] * len(doc)
 
     def take(start: int | None, end: int | None) -> None:
@@ -87,7 +103,7 @@ def _claims(
                 clause = clause[:-1]
             while len(clause) and (clause[0].text in _EDGE or clause[0].dep_ in ("cc", "mark")):
                 clause = clause[1:]
-            if _words(clause.text) < 3 or sum(not art.in_quote(t) for t in clause) < 3:
+            if count_words(clause.text) < 3 or sum(not art.in_quote(t) for t in clause) < 3:
                 continue
             out.append(UnattributedClaim(clause.start_char, clause.end_char, index, clause.text))
     return tuple(out)
@@ -114,7 +130,7 @@ def _main_clauses(span: Span, taken: list[bool]) -> list[Token]:
             and t.pos_ in ("VERB", "AUX")
             and t.head in heads
             and taken[t.head.i]
-            and any(c.dep_ in _SUBJECTS for c in t.children)
+            and any(c.dep_ in SUBJECTS for c in t.children)
         ):
             heads.append(t)
     return heads
@@ -122,7 +138,7 @@ def _main_clauses(span: Span, taken: list[bool]) -> list[Token]:
 
 def _finite(verb: Token) -> bool:
     current = verb
-    while current.dep_ == "conj" and not any(c.dep_ in (*_SUBJECTS, "expl") for c in current.children):
+    while current.dep_ == "conj" and not any(c.dep_ in (*SUBJECTS, "expl") for c in current.children):
         current = current.head
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         return True  # the noun-rooted sentence of _main_clauses
@@ -131,16 +147,16 @@ def _finite(verb: Token) -> bool:
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in v.children)
         for v in (verb, current)
     )
-    subject = any(c.dep_ in (*_SUBJECTS, "expl", "csubj") for c in current.children) or (
+    subject = any(c.dep_ in (*SUBJECTS, "expl", "csubj") for c in current.children) or (
         current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN")
     )
     return finite and subject
 
 
-def _reported_length(engine: _Engine, noun: Token) -> str | None:
+def _reported_length(art: ArticleContext, noun: Token) -> str | None:
     """How long the article says a statement was: "around eight minutes", "a quarter the length of …"."""
-    lex, art = engine.lex, engine.art
-    clause = noun.head if noun.dep_ in _SUBJECTS else noun
+    lex, doc = art.lex, art.doc
+    clause = noun.head if noun.dep_ in SUBJECTS else noun
     scope = sorted({*noun.subtree, *clause.subtree}, key=lambda t: t.i)
     for t in scope:
         if art.in_quote(t) or not lex.has("length_noun", t.lemma_.lower()):
@@ -149,13 +165,13 @@ def _reported_length(engine: _Engine, noun: Token) -> str | None:
             first = min(
                 (c for c in noun.lefts if c.dep_ != "poss"), key=lambda c: c.left_edge.i, default=noun
             )
-            return engine.doc[first.left_edge.i : noun.i + 1].text
+            return doc[first.left_edge.i : noun.i + 1].text
         ent = art.ent_of.get(t.i)
-        if ent is not None and ent.label_ in _TIME_ENTS:
+        if ent is not None and ent.label_ in TIME_ENTS:
             return ent.text
         start = t.i
         while start - 1 >= noun.sent.start:
-            prev = engine.doc[start - 1]
+            prev = doc[start - 1]
             joined = prev.text in "-–" and prev.whitespace_ == "" and start - 2 >= noun.sent.start
             if (
                 (prev.pos_ in ("DET", "NUM", "ADV", "ADJ", "NOUN") and not prev.is_punct) or joined
@@ -170,25 +186,20 @@ def _reported_length(engine: _Engine, noun: Token) -> str | None:
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             end = of.right_edge.i + 1
-            while end < noun.sent.end and engine.doc[end].text in ("’s", "'s", "’"):
+            while end < noun.sent.end and doc[end].text in ("’s", "'s", "’"):
                 end += 1
-        return engine.doc[start:end].text
+        return doc[start:end].text
     return None
 
 
-def _duration(engine: _Engine, length: str) -> bool:
-    """Is a reported length a time ("nearly twenty minutes", "a two-minute reply"), not a word count?"""
-    return any(engine.lex.has("duration", w.removesuffix("s")) for w in re.split(r"[\W_]+", length.lower()))
-
-
-def _delivered(engine: _Engine) -> list[tuple[Token, Token]]:
+def _delivered(art: ArticleContext) -> list[tuple[Token, Token]]:
     """Statements owned through a verb: "X gave a two-minute reply", "X spoke for 20 minutes"."""
-    lex, out = engine.lex, []
-    for token in engine.doc:
+    lex, out = art.lex, []
+    for token in art.doc:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or engine.art.in_quote(token):
+        if token.pos_ != "VERB" or art.in_quote(token):
             continue
-        subject = _own_subject(token)
+        subject = own_subject(token)
         if subject is None:
             continue
         if lemma in ("speak", "talk", "address"):
@@ -202,14 +213,22 @@ def _delivered(engine: _Engine) -> list[tuple[Token, Token]]:
     return out
 
 
-def _speakers(
-    engine: _Engine,
+def speaker_table(
+    art: ArticleContext,
+    resolver: Resolver,
     attributions: tuple[Attribution, ...],
     silences: tuple[NonStatement, ...],
     terms: tuple[QuotedTerm, ...],
     possessed: list[tuple[Token, Token]],
+    *,
+    silence_types: Mapping[str, str],
 ) -> tuple[Speaker, ...]:
-    names = engine.art.names
+    """The speakers, in order of first attribution or non-statement: each with its source type,
+    mentions, attributions (indices), quoted words (its quoted terms included) and reported length.
+
+    ``possessed`` are the speech nouns with their owners ("Putin's statement"); ``silence_types``
+    the source type of each speaker of a non-statement (by lower-case name)."""
+    names = art.names
     order: list[str] = []
     info: dict[str, dict[str, Any]] = {}
 
@@ -236,27 +255,27 @@ def _speakers(
         if a.speaker_start is not None and a.speaker_end is not None:
             e["mentions"].add((a.speaker_start, a.speaker_end))
     for s in silences:
-        e = entry(s.speaker, engine.silence_types.get(s.speaker.lower(), "named_person"))
+        e = entry(s.speaker, silence_types.get(s.speaker.lower(), "named_person"))
         if s.speaker_start is not None and s.speaker_end is not None:
             e["mentions"].add((s.speaker_start, s.speaker_end))
     counted = {(a.content_start, a.content_end) for a in attributions}
     for t in terms:
         if t.owner and t.owner.lower() in info:
             if not any(a <= t.start and t.end <= b for a, b in counted):
-                info[t.owner.lower()]["words"] += _words(t.text)
+                info[t.owner.lower()]["words"] += count_words(t.text)
     lengths: dict[str, list[tuple[bool, int, str]]] = {}
-    for noun, owner in [*possessed, *_delivered(engine)]:
-        source = engine.resolver.cache.get(owner.i) or engine._source(owner)
-        length = _reported_length(engine, noun) if source and source.name.lower() in info else None
+    for noun, owner in [*possessed, *_delivered(art)]:
+        source = resolver.resolve(owner)
+        length = _reported_length(art, noun) if source and source.name.lower() in info else None
         if source is not None and length:
-            later = not _duration(engine, length)  # a word count only when no duration is stated
+            later = not is_duration(length)  # a word count only when no duration is stated
             lengths.setdefault(source.name.lower(), []).append((later, noun.i, length))
     for key, found in lengths.items():  # the first duration stated; else the first length (a word count)
         info[key]["length"] = min(found)[2]
     entity_spans: dict[str, set[tuple[int, int]]] = {}
-    for x in engine.doc.ents:
-        if not engine.art.in_quote(x[0]):
-            key = _TITLE_STRIP.sub("", x.text).lower()
+    for x in art.doc.ents:
+        if not art.in_quote(x[0]):
+            key = TITLE_STRIP.sub("", x.text).lower()
             entity_spans.setdefault(key, set()).add((x.start_char, x.end_char))
     types = {a.speaker.lower(): a.source_type for a in attributions}
     out = []
@@ -264,7 +283,7 @@ def _speakers(
         e = info[key]
         mentions = set(e["mentions"]) | {(m.start, m.end) for m in names.mentions.get(e["name"], [])}
         if e["type"] in ("organization", "document"):
-            mentions |= entity_spans.get(_TITLE_STRIP.sub("", e["name"]).lower(), set())
+            mentions |= entity_spans.get(TITLE_STRIP.sub("", e["name"]).lower(), set())
         kind = e["type"] if e["type"] == "spokesperson" else types.get(key, e["type"])
         out.append(
             Speaker(

@@ -1,0 +1,212 @@
+"""Cues and what they report: a reporting verb's subject, its complements, and the clause they span.
+
+The grammar of one cue, shared by the engine (:mod:`kit.sources.engine`): whether a
+verb is negated (:func:`is_negated`); its speaker (:func:`cue_subject`, inherited from
+a coordinated or governing verb when it has none); the children that carry the
+reported content by the verb's frames (:func:`complements`); the token range they
+cover on the cue's fuller side (:func:`clause_hull`); and that range without edge
+punctuation, as character offsets (:func:`trim_edges`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .names import GOING_ON, NAMED_ENTS, ORG_ENTS, SUBJECTS, TIME_ENTS, ArticleContext, own_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_OBJECT_PREPS = {"of", "about", "for", "against", "over", "on", "that"}
+
+
+@dataclass
+class Cue:
+    """A reporting verb that reports: its speaker and where its content lies.
+
+    ``subject`` is the token naming the speaker (``inherited`` when it belongs to a
+    coordinated or governing verb, so its mention is not this cue's); ``parts`` are the
+    complements that carry the content; ``tag`` marks a parenthetical cue ("Most cases,
+    he said, were …") whose content is the clause around it; ``outer`` is the cue whose
+    reported clause this one is coordinated inside ("X said A and called B").
+    """
+
+    token: Token
+    subject: Token | None
+    inherited: bool
+    parts: list[Token] = field(default_factory=list)
+    tag: bool = False
+    outer: Token | None = None
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def cue_subject(
+    verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
+) -> tuple[Token | None, bool]:
+    """The cue's subject, or one inherited from a coordinated or governing verb.
+
+    ``cues`` (reporting-verb lemmas) lets "X said A and called B" give "called" the
+    subject of "said" even when the parser hangs "called" inside the clause A.
+    """
+    own = own_subject(verb)
+    if own is not None:
+        return own, False
+    outer = outer_cue(verb, cues)
+    if outer is not None:
+        return cue_subject(outer, cues)[0], True
+    current = verb
+    for _ in range(6):
+        if (
+            current.dep_ == "conj"
+            or (current.dep_ == "advcl" and current.tag_ == "VBG")
+            or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
+        ):
+            current = current.head
+            own = own_subject(current)
+            if own is not None:
+                return own, True
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head, True
+        else:
+            break
+    # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
+    if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
+        t = verb.doc[verb.i - 1]
+        for _ in range(8):
+            if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
+                t = t.head
+            else:
+                break
+        if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
+            return t, False
+    return None, False
+
+
+def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:
+    """For a subject-less reporting verb coordinated inside another cue's clause, that cue."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in cues:
+        return None
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ == "ccomp" and first.head.lemma_.lower() in cues and first.head.i < verb.i:
+        return first.head
+    return None
+
+
+def is_temporal(token: Token, art: ArticleContext) -> bool:
+    for t in token.subtree:
+        ent = art.ent_of.get(t.i)
+        if ent is not None and ent.label_ in TIME_ENTS:
+            return True
+    return False
+
+
+def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
+    """The children of ``verb`` that carry the reported content, by the verb's frames."""
+    parts: list[Token] = []
+    has_dobj = None
+    labelled = False
+    for c in verb.children:
+        dep = c.dep_
+        if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
+            parts.append(c)
+            labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
+        elif dep == "xcomp" and (
+            frames & {"object", "label"} or any(g.dep_ == "dobj" for g in verb.children)
+        ):
+            if any(g.dep_ == "auxpass" for g in c.children) and c.lemma_.lower() in (
+                "name",
+                "identify",
+                "quote",
+            ):
+                continue  # "asked not to be named": a condition of anonymity, not content
+            parts.append(c)
+            labelled = True
+        elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:
+            has_dobj = c
+        elif dep == "oprd" and "label" in frames:
+            parts.append(c)
+            labelled = True
+        elif dep == "prep":
+            word = c.lower_
+            if "as" in frames and word == "as":
+                parts.append(c)
+                labelled = True
+            elif "label" in frames and word in ("for", "on"):
+                parts.append(c)
+                labelled = True
+            elif "object" in frames and word in _OBJECT_PREPS and not is_temporal(c, art):
+                parts.append(c)
+        nouns = (
+            [c]
+            if dep in ("dobj", "dative")
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if (dep == "prep" and c.lower_ == "in")
+            else []
+        )
+        for noun in nouns:  # "told a meeting that …", "said in a statement that …": a that-clause on the noun
+            parts += [
+                g
+                for g in noun.children
+                if g.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                and any(m.dep_ in SUBJECTS for m in g.children)
+            ]
+    if has_dobj is not None:
+        if "label" in frames or "as" in frames:
+            if labelled:
+                parts.append(has_dobj)
+        elif "object" in frames and not any(p.dep_ == "ccomp" for p in parts):
+            ent = art.ent_of.get(has_dobj.i)
+            bare = has_dobj.pos_ in ("PRON", "PROPN") or (
+                ent is not None and ent.label_ in NAMED_ENTS | ORG_ENTS
+            )
+            if not bare:  # a bare name or pronoun is the addressee or target, not what was said
+                parts.append(has_dobj)
+    if frames <= {"label", "as"} and not labelled:
+        return []
+    return parts
+
+
+def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] | None:
+    """Token range covering the parts on the cue's fuller side, clipped to the sentence."""
+    if not parts:
+        return None
+    sides: dict[bool, list[int]] = {True: [], False: []}
+    for p in parts:
+        left, right = max(p.left_edge.i, sent.start), min(p.right_edge.i, sent.end - 1)
+        if left > right:
+            continue
+        sides[left > verb.i] += [left, right]
+    after, before = sides[True], sides[False]
+    chosen = (
+        after
+        if (max(after, default=0) - min(after, default=0))
+        >= (max(before, default=0) - min(before, default=0))
+        and after
+        else before
+    )
+    if not chosen:
+        return None
+    return min(chosen), max(chosen) + 1
+
+
+_EDGE_PUNCT = set(",.;:!?—–-()[]/…")
+
+
+def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets."""
+    while start < end and (
+        doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].lower_ in ("that", "and", "but")
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

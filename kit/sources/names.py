@@ -1,0 +1,443 @@
+"""Who the article names: the source word lists, the article's lookups and its name table.
+
+The ground the attribution engine stands on (:mod:`kit.sources`):
+
+* :func:`load_lexicon` reads ``kit/data/reporting_verbs.txt`` and ``kit/data/sources_words.tsv``
+  (through :func:`kit.lexicon.read_rows`; a line it cannot use raises
+  :class:`~kit.errors.LexiconError` naming the file and the line);
+* :class:`Source` is a resolved source (who, what type, which mention names it);
+* :class:`ArticleContext` holds the look-ups over one parsed article: sentences,
+  paragraphs, quotations, entities and datelines by character or token;
+* :class:`NameTable` is the per-article name table: PERSON mentions with their fullest
+  form ("Putin" → "Vladimir Putin"), titles and nationality words ("Russian President"),
+  gender evidence (Mr/Ms, spokeswoman, "her son"), and ORG names ("the authority" →
+  "the Midland Health Authority").
+
+Turning a subject into a source is :mod:`kit.sources.resolver`'s job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..article import DATELINE
+from ..lexicon import Row, read_rows
+from ..records import TextSpan, index_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..pipeline import ParsedArticle
+    from ..quotes import Quote
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# "went on to say", "continued to insist": verbs whose subject a following reporting verb shares
+# ("is expected to announce", "wants to say" report no statement).
+GOING_ON = frozenset(
+    {"go", "continue", "keep", "proceed", "hasten", "rush", "take", "repeat", "add", "begin"}
+)
+PERSON_PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+}
+NAMED_ENTS = {"PERSON"}
+ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+TIME_ENTS = {"DATE", "TIME"}
+TITLE_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+# --- the lexicon ---------------------------------------------------------------
+
+#: The frames a reporting verb may list (``kit/data/reporting_verbs.txt`` explains them).
+FRAMES = frozenset({"clause", "object", "as", "label"})
+#: The categories of ``kit/data/sources_words.tsv`` (its header comment explains them).
+CATEGORIES = frozenset(
+    {
+        "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
+        "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
+        "org_suffix", "company_word", "silence_phrase",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``kit/data``: reporting verbs and source words."""
+
+    frames: dict[str, frozenset[str]]
+    particles: dict[str, str]
+    words: dict[str, frozenset[str]]
+
+    def has(self, category: str, word: str) -> bool:
+        return word.lower() in self.words.get(category, frozenset())
+
+    def phrases(self, category: str) -> frozenset[str]:
+        return self.words.get(category, frozenset())
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Read the word lists once per process.
+
+    >>> lexicon = load_lexicon()
+    >>> sorted(lexicon.frames["describe"]), lexicon.has("document", "translation")
+    (['as'], True)
+    """
+    return build_lexicon(
+        read_rows("reporting_verbs.txt", header=False), read_rows("sources_words.tsv", header=False)
+    )
+
+
+def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
+    """The lexicon of the rows of ``reporting_verbs.txt`` (LEMMA, FRAMES, PARTICLE) and of
+    ``sources_words.tsv`` (CATEGORY, ENTRY); a row it cannot use raises ``row.error(...)``.
+
+    >>> from kit.lexicon import Row
+    >>> build_lexicon([Row("v.txt", 5, ("say", "clause"))], [Row("w.tsv", 9, ("vague", "Critics"))]).words
+    {'vague': frozenset({'critics'})}
+    >>> build_lexicon([], [Row("w.tsv", 9, ("vague",))])
+    Traceback (most recent call last):
+    kit.errors.LexiconError: w.tsv, line 9: expected CATEGORY <TAB> ENTRY. ...
+    """
+    frames: dict[str, frozenset[str]] = {}
+    particles: dict[str, str] = {}
+    for row in verbs:
+        if not 1 <= len(row) <= 3 or not row[0]:
+            raise row.error("expected LEMMA <TAB> FRAMES [<TAB> PARTICLE]")
+        listed = frozenset(row[1].split(",")) if len(row) > 1 else frozenset({"clause"})
+        if not listed <= FRAMES:
+            raise row.error(
+                f"unknown frame {', '.join(sorted(listed - FRAMES))!r} (known: {', '.join(sorted(FRAMES))})"
+            )
+        frames[row[0]] = listed
+        if row[2]:
+            particles[row[0]] = row[2]
+    found: dict[str, set[str]] = {}
+    for row in words:
+        if len(row) != 2 or not row[0] or not row[1]:
+            raise row.error("expected CATEGORY <TAB> ENTRY")
+        if row[0] not in CATEGORIES:
+            raise row.error(f"unknown category {row[0]!r}")
+        found.setdefault(row[0], set()).add(row[1].lower())
+    return Lexicon(frames, particles, {k: frozenset(v) for k, v in found.items()})
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved source: who, what type, and the mention that names it (None if inherited)."""
+
+    name: str
+    type: str
+    start: int | None
+    end: int | None
+    gender: str | None = None
+
+
+# --- the per-article context --------------------------------------------------------
+
+
+class ArticleContext:
+    """Lookups over one parsed article: tokens ↔ sentences, paragraphs, quotes, entities, names."""
+
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text: str = parsed.text
+        self.lex = load_lexicon()
+        self.sentences = parsed.sentences
+        self.quotes: list[Quote] = list(parsed.quotes)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.ent_of: dict[int, Span] = {}
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.dateline_end = self._datelines()
+        self.names = NameTable(self)
+
+    # positions
+    def sentence_of(self, char: int) -> int:
+        return self.parsed.sentence_at(char)
+
+    def paragraph_of(self, char: int) -> int:
+        return self.parsed.paragraph_at(char)
+
+    def quote_of(self, char: int) -> int | None:
+        """Index of the quotation (marks included) that contains ``char``."""
+        if not self.quotes:
+            return None
+        i = index_at(self.quote_starts, char)  # quotations never overlap
+        return i if self.quotes[i].start <= char < self.quotes[i].end else None
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quote_of(token.idx) is not None
+
+    def sentence_tokens(self, index: int) -> Span:
+        s = self.sentences[index]
+        span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
+    def _datelines(self) -> dict[int, int]:
+        out = {}
+        for p in self.parsed.article.paragraphs:
+            match = DATELINE.match(self.text, p.start, p.end)
+            if match:
+                out[p.start] = match.end()
+        return out
+
+    def in_dateline(self, token: Token) -> bool:
+        starts = self.parsed.paragraph_starts
+        p = starts[self.paragraph_of(token.idx)] if starts else 0
+        return token.idx < self.dateline_end.get(p, -1)
+
+
+def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
+    words = [t.text for t in tokens if not t.is_punct and t.text not in ("’s", "'s", "’", "'")]
+    while words and (lex.has("title", words[0].rstrip(".")) or words[0].lower() in ("the", "a", "an")):
+        words = words[1:]
+    return words
+
+
+class NameTable:
+    """The article's name table: every PERSON mention, its fullest form, titles and gender."""
+
+    def __init__(self, art: ArticleContext) -> None:
+        self.art = art
+        lex = art.lex
+        self.full: list[tuple[int, tuple[str, ...]]] = []  # (token index, words)
+        self.attrs: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
+        self.mentions: dict[str, list[TextSpan]] = {}
+        people = [
+            e for e in art.doc.ents if e.label_ in NAMED_ENTS and not org_name(clean_name(e, lex), lex)
+        ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
+        people.sort(key=lambda e: e.start)
+        for ent in people:
+            words = clean_name(ent, lex)
+            if words:
+                self.full.append((ent.start, tuple(words)))
+        self.lower = [(i, tuple(w.lower() for w in words)) for i, words in self.full]
+        self._canonical: dict[tuple[str, ...], str] = {}
+        self.short = self._short_names()
+        self.orgs = self._orgs()
+        self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
+        for span in self.short:
+            name = self.canonical(clean_name(span, lex), span.start)
+            self.mentions.setdefault(name, []).append(TextSpan(span.start_char, span.end_char))
+        for ent in people:
+            words = clean_name(ent, lex)
+            if not words:
+                continue
+            name = self.canonical(words, ent.start)
+            self.mentions.setdefault(name, []).append(TextSpan(ent.start_char, ent.end_char))
+            attrs = self.attrs.setdefault(name, set())
+            root = ent.root
+            near = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+            for t in near:
+                attrs.update(w.lemma_.lower() for w in t.subtree if not w.is_punct)
+            for t in ent:
+                if lex.has("title", t.text.rstrip(".")):
+                    attrs.add(t.lemma_.lower())
+            if root.dep_ == "appos":  # "Her son, Daniel Whitaker": the noun it stands beside
+                attrs.add(root.head.lemma_.lower())
+                attrs.update(c.lemma_.lower() for c in root.head.lefts if c.dep_ in ("compound", "amod"))
+            for t in root.rights:
+                if t.dep_ == "appos":
+                    attrs.update(
+                        w.lemma_.lower() for w in t.subtree if w.dep_ in ("compound", "amod") or w == t
+                    )
+            before = art.doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None:
+                attrs.add(before.lower_.rstrip("."))
+            for word in attrs:
+                if lex.has("male", word):
+                    self.gender.setdefault(name, "male")
+                elif lex.has("female", word):
+                    self.gender.setdefault(name, "female")
+
+    def canonical(self, words: list[str] | tuple[str, ...], position: int) -> str:
+        """The fullest PERSON name containing ``words`` (on a tie, the one introduced first)."""
+        key = tuple(w.lower() for w in words)
+        if not key:
+            return " ".join(words)
+        if key in self._canonical:
+            return self._canonical[key]
+        best: tuple[int, int, int] | None = None
+        best_words: tuple[str, ...] = tuple(words)
+        for n, (i, lowered) in enumerate(self.lower):
+            if not _contains(lowered, key):
+                continue
+            rank = (len(lowered), -i)  # the fullest name; on a tie the one introduced first
+            if best is None or rank > best:
+                best, best_words = rank, self.full[n][1]
+        self._canonical[key] = " ".join(best_words)
+        return self._canonical[key]
+
+    def _appositive_people(self) -> list[Span]:
+        """Names the model missed as PERSON but the text marks as people: "the finance director,
+        Karen Holt," (a proper name in apposition to a role word) or "Council leader Sarah Mills"."""
+        art, lex = self.art, self.art.lex
+        roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague")
+        out = []
+        for t in art.doc:
+            if t.pos_ != "PROPN" or art.in_quote(t):
+                continue
+            titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
+            if not titled and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles):
+                continue
+            ent = art.ent_of.get(t.i)
+            if ent is not None and ent.label_ in NAMED_ENTS | {"GPE", "LOC", "NORP"}:
+                continue
+            start = t.i
+            while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < t.i and not lex.has("organization", t.lemma_.lower()):
+                out.append(art.doc[start : t.i + 1])
+        return out
+
+    def _short_names(self) -> list[Span]:
+        """Mentions of a person already named in full that the model tagged ORG or missed:
+        "Reyes" (ORG) after "Tomas Reyes" (PERSON) is the man, not an organization."""
+        art, lex, doc = self.art, self.art.lex, self.art.doc
+        known = {w for _, words in self.lower for w in words}
+        out: list[Span] = []
+        for t in doc:
+            ent = art.ent_of.get(t.i)
+            if not t.is_title or t.lower_ not in known or art.in_quote(t):
+                continue
+            if t.pos_ != "PROPN" and ent is None:
+                continue  # a capitalised common noun ("Park" opening a sentence) needs an entity tag
+            if ent is not None and (ent.label_ != "ORG" or org_name(clean_name(ent, lex), lex)):
+                continue  # a PERSON is in the table already; "London" (GPE) stays a place
+            span = ent if ent is not None else doc[t.i : t.i + 1]
+            words = clean_name(span, lex)
+            if words and all(w.lower() in known for w in words) and (not out or out[-1].end <= span.start):
+                out.append(span)
+        return out
+
+    def _orgs(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """ORG mentions, company-like names the model tagged PERSON, and the article's own outlet
+        (so that "the Herald" is "the Tidewater Herald"): (token index, name, lower-case words)."""
+        out = []
+        art, doc, lex = self.art, self.art.doc, self.art.lex
+        people = {span.start for span in self.short}
+        for ent in doc.ents:
+            if art.in_quote(ent[0]) or ent.start in people:
+                continue
+            if ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex)):
+                continue
+            name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
+            if name.lower().startswith("the "):
+                name = "the " + name[4:]
+            elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                name = "the " + name
+            words = tuple(w.lower() for w in name.split() if w.lower() != "the")
+            if words:
+                out.append((ent.start, name, words))
+        outlet = " ".join((art.parsed.article.outlet or "").split())
+        if outlet:
+            words = tuple(w.lower() for w in outlet.split())
+            the = any(n.startswith("the ") and _contains(words, w) for _, n, w in out)
+            out.insert(0, (-1, f"the {outlet}" if the else outlet, words))
+        return out
+
+    def organization(self, words: list[str] | tuple[str, ...], position: int) -> str | None:
+        """The fullest ORG name containing ``words`` (the first introduced on a tie)."""
+        key = tuple(w.lower() for w in words if w.lower() != "the")
+        best, best_rank = None, None
+        for i, name, lowered in self.orgs:
+            if key and _contains(lowered, key):
+                rank = (len(lowered), -i)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = name, rank
+        return best
+
+    def described(self, head: Token, *, company: bool) -> str | None:
+        """The organization a definite description stands for ("the company", "the ministry"):
+        the most salient compatible name before it (most mentions, short names and possessives
+        included, then most often the subject, then the most recent). A company word fits a
+        business name ("Corvale Biotech", "Novapharm"), not a hospital, university or agency; any
+        other head fits names that end with it ("the ministry" → "the Finance Ministry"), its
+        modifiers included."""
+        lex, lemma = self.art.lex, head.lemma_.lower()
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
+        counts: dict[str, tuple[int, int, int]] = {}  # name → (mentions, as a subject, last position)
+        for i, name, lowered in self.orgs:
+            if i >= head.i:
+                break
+            if i < 0:
+                continue  # the outlet, until the text names it
+            if company:
+                fits = lex.has("company_suffix", lowered[-1]) or not org_name(lowered, lex)
+            else:
+                fits = lowered[-1] in (head.lower_, lemma) and modifiers <= set(lowered)
+            if fits:
+                full = self.organization(lowered, i) or name
+                mentions, subjects, _ = counts.get(full, (0, 0, 0))
+                ent = self.art.ent_of.get(i)
+                subject = ent is not None and ent.root.dep_ in SUBJECTS
+                counts[full] = (mentions + 1, subjects + subject, i)
+        return max(counts, key=lambda n: counts[n], default=None)
+
+    def forward(self, wanted: set[str], position: int, paragraphs: int = 2) -> str | None:
+        """Delayed identification: the first person named after ``position`` with the title wanted."""
+        art = self.art
+        here = art.paragraph_of(art.doc[position].idx)
+        titles = art.lex.phrases("title")
+        for i, words in self.full:
+            if i <= position:
+                continue
+            if art.paragraph_of(art.doc[i].idx) - here > paragraphs:
+                break
+            name = self.canonical(words, i)
+            attrs = self.attrs.get(name, set())
+            if (wanted and wanted <= attrs) or (not wanted and attrs & titles):
+                return name
+        return None
+
+    def person_at(self, i: int) -> Span | None:
+        return self.extra.get(i)
+
+    def knows(self, word: str) -> bool:
+        w = word.lower()
+        return any(w in lowered for _, lowered in self.lower)
+
+    def by_attributes(self, wanted: set[str], position: int, exclude: set[str]) -> str | None:
+        """The most recent person introduced with all of ``wanted`` (title, nationality…)."""
+        best = None
+        for i, words in self.full:
+            if i >= position:
+                break
+            name = self.canonical(words, i)
+            if name in exclude:
+                continue
+            if wanted <= self.attrs.get(name, set()):
+                best = name
+        return best
+
+
+def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
+    """Does a name end with an organization word ("Corvale Biotech", "Halverton University
+    Hospital", "Acme Inc.")? Such a name is an organization whatever the NER model says."""
+    last = words[-1].lower().rstrip(".") if words else ""
+    return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, if it has one (an expletive "it" of a passive is none)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+            return child
+    return None

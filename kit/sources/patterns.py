@@ -1,0 +1,178 @@
+"""The spaCy rules that find cues and non-statements, as a table, and the matchers built from it.
+
+Two tables, read in order (the order of the matches the engine sees):
+
+* :data:`TOKEN_PATTERNS`, for a token ``Matcher``: ``CUE`` (a reporting verb),
+  ``ACCORDING`` ("according to"), ``NO_COMMENT`` ("was not available for comment",
+  "had no immediate comment") and ``AS_PUT_IT`` ("as she put it");
+* :data:`DEPENDENCY_PATTERNS`, for a ``DependencyMatcher``: ``NEGATED`` ("did not
+  mention"), ``REFUSED`` ("declined to comment", "refrained from saying"), ``WITHOUT``
+  ("left without taking questions"), ``NAMING`` ("what X called …"), ``BY_COUNT``
+  ("by the ministry's count") and ``POSSESSED`` ("Putin's claim that …").
+
+A value written ``"$name"`` is a word list of the lexicon (:func:`word_lists`), filled
+in when the matchers are built (:func:`matchers`, once per vocabulary).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .names import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DEPENDENCY_PATTERNS", "TOKEN_PATTERNS", "matchers", "word_lists"]
+
+_VERB = {"REGEX": "^VB"}
+
+TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    "CUE": [[{"LEMMA": {"IN": "$reporting_verbs"}, "TAG": _VERB}]],
+    "ACCORDING": [[{"LOWER": "according"}, {"LOWER": "to"}]],
+    "NO_COMMENT": [
+        [
+            {"LEMMA": "be"},
+            {"LOWER": {"IN": ["not", "n't"]}},
+            {"IS_ALPHA": True, "OP": "?"},
+            {"LOWER": "available"},
+            {"LOWER": "for"},
+            {"LOWER": "comment"},
+        ],
+        [{"LEMMA": "have"}, {"LOWER": "no"}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "comment"}],
+    ],
+    "AS_PUT_IT": [
+        [
+            {"LOWER": "as"},
+            {"IS_ALPHA": True, "OP": "{1,4}"},
+            {"LEMMA": {"IN": ["put", "call", "term", "describe", "dub", "say"]}},
+            {"LOWER": "it"},
+        ]
+    ],
+}
+
+
+def _node(right: str, attrs: dict[str, Any], left: str | None = None) -> dict[str, Any]:
+    """One node of a dependency pattern: ``right`` (a name), a child (``>``) of ``left`` when given."""
+    if left is None:
+        return {"RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+    return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+
+
+_SPEECH_ACT = {"LEMMA": {"IN": "$speech"}}
+
+DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    "NEGATED": [
+        [
+            _node("verb", {"LEMMA": {"IN": "$speech"}, "TAG": _VERB}),
+            _node("neg", {"DEP": "neg"}, "verb"),
+        ]
+    ],
+    "REFUSED": [
+        [
+            _node("verb", {"LEMMA": {"IN": "$refusal"}}),
+            _node("act", {"DEP": {"IN": ["xcomp", "ccomp"]}, **_SPEECH_ACT}, "verb"),
+        ],
+        [
+            _node("verb", {"LEMMA": {"IN": "$refusal"}}),
+            _node("from", {"LOWER": "from"}, "verb"),
+            _node("act", {**_SPEECH_ACT, "TAG": "VBG"}, "from"),
+        ],
+    ],
+    "WITHOUT": [  # "left without taking questions", "… without commenting"
+        [
+            _node("without", {"LOWER": "without"}),
+            _node("act", {"DEP": "pcomp", **_SPEECH_ACT, "TAG": "VBG"}, "without"),
+        ]
+    ],
+    "NAMING": [
+        [
+            _node("verb", {"LEMMA": {"IN": "$naming"}}),
+            _node(
+                "what",
+                {"LOWER": {"IN": ["what", "which", "that"]}, "DEP": {"IN": ["dobj", "nsubjpass"]}},
+                "verb",
+            ),
+        ]
+    ],
+    "BY_COUNT": [
+        [
+            _node("by", {"LOWER": "by"}),
+            _node(
+                "count",
+                {
+                    "DEP": "pobj",
+                    "LEMMA": {
+                        "IN": [
+                            "count",
+                            "estimate",
+                            "account",
+                            "tally",
+                            "reckoning",
+                            "calculation",
+                            "admission",
+                        ]
+                    },
+                },
+                "by",
+            ),
+            _node("owner", {"DEP": "poss"}, "count"),
+        ]
+    ],
+    "POSSESSED": [
+        [
+            _node("noun", {"LEMMA": {"IN": "$speech_noun"}}),
+            _node("owner", {"DEP": "poss"}, "noun"),
+        ]
+    ],
+}
+
+
+def word_lists(lex: Lexicon) -> dict[str, list[str]]:
+    """The lexicon's word lists the tables name (``"$reporting_verbs"`` …), sorted.
+
+    ``speech`` is what can be refused or negated: the reporting verbs, the verbs of
+    ``silence`` and the verbs of a ``silence_phrase`` ("take questions": the engine
+    checks the object).
+    """
+    verbs = sorted(lex.frames)
+    phrase_verbs = {p.split()[0] for p in lex.phrases("silence_phrase")}
+    return {
+        "reporting_verbs": verbs,
+        "speech": sorted(set(verbs) | lex.phrases("silence") | phrase_verbs),
+        "refusal": sorted(lex.phrases("refusal")),
+        "naming": sorted(lex.phrases("naming")),
+        "speech_noun": sorted(lex.phrases("speech_noun")),
+    }
+
+
+def _filled(value: Any, lists: dict[str, list[str]]) -> Any:
+    """``value`` with every ``"$name"`` replaced by ``lists[name]``."""
+    if isinstance(value, dict):
+        return {key: _filled(item, lists) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_filled(item, lists) for item in value]
+    if isinstance(value, str) and value.startswith("$"):
+        return lists[value[1:]]
+    return value
+
+
+_MATCHERS: dict[int, tuple[Any, Any, Any]] = {}
+
+
+def matchers(doc: Doc) -> tuple[Any, Any]:
+    """A token Matcher and a DependencyMatcher for ``doc.vocab``, built once and cached."""
+    cached = _MATCHERS.get(id(doc.vocab))
+    if cached is not None and cached[0] is doc.vocab:
+        return cached[1], cached[2]
+    from spacy.matcher import DependencyMatcher, Matcher
+
+    lists = word_lists(load_lexicon())
+    matcher = Matcher(doc.vocab)
+    for label, patterns in TOKEN_PATTERNS.items():
+        matcher.add(label, _filled(patterns, lists))
+    dep = DependencyMatcher(doc.vocab)
+    for label, patterns in DEPENDENCY_PATTERNS.items():
+        dep.add(label, _filled(patterns, lists))
+    _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher, dep)
+    return matcher, dep

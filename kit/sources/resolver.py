@@ -1,0 +1,566 @@
+"""Who a subject stands for: a cue's subject (or a possessor, a relative pronoun) resolved to a source.
+
+:class:`Resolver` turns the subject of a cue into a :class:`~kit.sources.names.Source`:
+a name (the fullest form in the article's :class:`~kit.sources.names.NameTable`), a
+title, a pronoun ("he" → a person of this or the previous sentence, else the most
+recent compatible subject or speaker), a relative pronoun, an organization ("the
+company" → the most salient business named before), a document (named by its owner:
+"the commission's report" → "the Regional Audit Commission report"), or an unnamed
+source (anonymous or vague). It remembers every source it resolved, in text order,
+so that later pronouns and descriptions can refer back to them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .names import (
+    NAMED_ENTS,
+    ORG_ENTS,
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    TITLE_STRIP,
+    ArticleContext,
+    Source,
+    clean_name,
+    load_lexicon,
+    org_name,
+    own_subject,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_THING_PRONOUNS = {"it", "its"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_RELATIVES = {"who", "which", "that", "whom"}
+
+
+# --- noun phrases ---------------------------------------------------------------------
+
+
+def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
+    """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
+    tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
+    out = []
+    for t in tokens:
+        if t.i > head.i and t.is_punct and t.text in ",;:—–()":
+            break
+        out.append(t)
+    while out and (out[-1].is_punct or out[-1].is_space):
+        out.pop()
+    while out and (out[0].is_punct or out[0].is_space):
+        out.pop(0)
+    return out[:limit]
+
+
+def span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+
+def _core_words(head: Token) -> set[str]:
+    """Lemmas of the head, its modifiers and appositions (not its prepositional phrases)."""
+    words = {head.lemma_.lower(), head.lower_}
+    for t in head.children:
+        if t.dep_ in ("compound", "amod", "nmod", "appos", "nummod", "det"):
+            words.update(w.lemma_.lower() for w in t.subtree if w.dep_ not in ("prep", "pobj", "relcl"))
+            words.update(w.lower_ for w in t.subtree if w.dep_ not in ("prep", "pobj", "relcl"))
+    return words
+
+
+def _lower_article(name: str) -> str:
+    """ "The report" → "the report", "Critics" → "critics" (a capital only because a sentence starts)."""
+    first, _, rest = name.partition(" ")
+    if first in ("The", "A", "An", "Some", "Many", "Most", "Several", "Two", "Three", "Other", "Others") or (
+        (first.istitle() and first.lower() in load_lexicon().words.get("vague", frozenset()))
+        or first.lower().rstrip("s") in load_lexicon().words.get("vague", frozenset())
+    ):
+        return (first.lower() + " " + rest).strip()
+    return name
+
+
+def _antecedent(relative: Token) -> Token:
+    """The noun a relative pronoun stands for, checked for number agreement with its verb
+    ("figures … in its bulletin, which show" → figures)."""
+    verb, noun = relative.head, relative.head.head
+    if noun.dep_ == "appos":  # "the Coffee Council, an industry group, which said" → the Coffee Council
+        noun = noun.head
+    want = "NNS" if verb.tag_ == "VBP" else "NN" if verb.tag_ == "VBZ" else None
+    if want is None or noun.tag_ in (want, want + "P"):
+        return noun
+    for ancestor in noun.ancestors:
+        if ancestor.tag_ in (want, want + "P"):
+            return ancestor
+        if ancestor.dep_ == "ROOT":
+            break
+    return noun
+
+
+def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
+    lowered = f" {text.lower()} "
+    return any(
+        f" {p} " in lowered or (f" {p}" in lowered and p.endswith(("with", "to", "of"))) for p in phrases
+    )
+
+
+# --- the resolver ------------------------------------------------------------------------
+
+
+class Resolver:
+    """Turns a subject token into a :class:`Source` (names, titles, pronouns, types)."""
+
+    def __init__(self, art: ArticleContext) -> None:
+        self.art = art
+        self.lex = art.lex
+        self.cache: dict[int, Source | None] = {}
+        self.mentions: list[tuple[int, Source]] = []  # salience: (token index, source), sorted
+        self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
+        self.described: dict[str, str] = {}  # "company" → the organization it stood for
+
+    def remember(self, position: int, source: Source) -> None:
+        bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
+
+    def resolve(self, token: Token) -> Source | None:
+        if token.i in self.cache:
+            return self.cache[token.i]
+        source = self._resolve(token, token.sent.text)
+        self.cache[token.i] = source
+        if (
+            source is not None
+            and token.lower_ not in _RELATIVES
+            and (source.type != "vague" or self._human(token))
+        ):
+            self.remember(token.i, source)
+            if token.lower_ in PERSON_PRONOUNS and source.type in ("named_person", "spokesperson"):
+                self.art.names.gender.setdefault(source.name, PERSON_PRONOUNS[token.lower_])
+        return source
+
+    def _human(self, token: Token) -> bool:
+        """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
+        lemma = token.lemma_.lower()
+        return token.pos_ == "PRON" or any(
+            self.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "spokesperson", "organization")
+        )
+
+    def _resolve(self, token: Token, sentence_text: str) -> Source | None:
+        art, lex = self.art, self.lex
+        if art.in_dateline(token) or art.in_quote(token):
+            return None
+        if (
+            token.lower_ in _RELATIVES
+            and token.head.dep_ in ("relcl", "acl")
+            and token.head.head != token.head
+        ):
+            found = self.resolve(_antecedent(token))
+            return found and Source(found.name, found.type, found.start, found.end, found.gender)
+        if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
+            return self._pronoun(token)
+        group = self._one_of(token)
+        if group is not None:
+            return group
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X") and token.ent_type_ == "":
+            return None
+        span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        np = [t for t in np_tokens(token) if not art.in_dateline(t)]
+        if np:
+            span = (np[0].idx, np[-1].idx + len(np[-1]))
+        ent = art.ent_of.get(token.i)
+        words = _core_words(token)
+        spokes = bool(words & lex.phrases("spokesperson")) or any(
+            p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
+        )
+        if ent is None and token.pos_ == "PROPN" and not art.names.knows(token.text):
+            short = art.names.organization([token.text], token.i)  # "Meridian" after "Meridian Pharma"
+            if short is not None:
+                return Source(short, "organization", *span)
+        person = self._person(token, ent)
+        if person is not None and self._sounds_like_organization(person):
+            ent, person = person, None  # "Meridian Pharma" tagged PERSON: a company
+        if person is not None:
+            full = art.names.canonical(clean_name(person, lex) or [person.text], person.start)
+            if self._sounds_like_organization(full):
+                return Source(full, "organization", person.start_char, person.end_char)
+        if person is None and ent is None:
+            ent = next(
+                (
+                    art.ent_of[t.i]
+                    for t in token.children
+                    if t.dep_ == "appos" and t.i in art.ent_of and art.ent_of[t.i].label_ == "ORG"
+                ),
+                None,
+            )  # "The regulator, the Medicines Agency,"
+        if person is not None:
+            name_words = clean_name(person, lex)
+            if name_words:
+                name = art.names.canonical(name_words, person.start)
+                kind = "spokesperson" if spokes else "named_person"
+                return Source(name, kind, person.start_char, person.end_char, art.names.gender.get(name))
+        phrase = _lower_article(self._spelled_out(np))
+        lemma = token.lemma_.lower()
+        if spokes:
+            return Source(phrase, "spokesperson", *span)
+        if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
+            name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
+            if ent.label_ in ("ORG", *NAMED_ENTS):
+                name = art.names.organization(name.split(), ent.start) or name
+            return Source(_lower_article(name), "organization", ent.start_char, ent.end_char)
+        inner = next(
+            (
+                art.ent_of[t.i]
+                for t in np
+                if t.i in art.ent_of and art.ent_of[t.i].label_ == "ORG" and t.dep_ in ("compound", "appos")
+            ),
+            None,
+        )
+        if inner is not None and (lex.has("organization", lemma) or lex.has("organization", token.lower_)):
+            name = re.sub(r"\s*[’']s?$", "", " ".join(inner.text.split()))
+            return Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
+        definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        known = self._described(token) if definite or lex.has("organization", lemma) else None
+        if known is not None:
+            return Source(known, "organization", *span)
+        plural_group = token.tag_ in ("NNS", "NNPS") and lex.has("vague", lemma)
+        if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
+            return Source(phrase, "organization", *span)
+        if token.pos_ == "PROPN" and any(  # "Novapharm, which makes the pill,": not a person
+            c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
+        ):
+            return Source(phrase, "organization", *span)
+        if lex.has("document", lemma) or lex.has("document", token.lower_):
+            return Source(self._document_name(token, phrase), "document", *span)
+        anonymous_marks = lex.phrases("anonymous")
+        if _has_phrase(phrase, anonymous_marks) or (
+            sentence_text and any(m in sentence_text.lower() for m in anonymous_marks if " " in m)
+        ):
+            return Source(phrase, "anonymous", *span)
+        if lex.has("title", lemma) or lex.has("title", token.lower_):
+            resolved = self._title(token)
+            if resolved is not None:
+                return Source(resolved, "named_person", *span, gender=art.names.gender.get(resolved))
+            return Source(phrase, "vague", *span)
+        if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return Source(phrase, "vague", *span)
+        return None
+
+    def _described(self, token: Token) -> str | None:
+        """ "the company" / "the ministry" → the organization it stands for (``NameTable.described``);
+        once a description has stood for X in the article, it keeps standing for X."""
+        lemma = token.lemma_.lower()
+        definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        company = (
+            definite
+            and self.lex.has("company_word", lemma)
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+        )
+        if company and lemma in self.described:
+            return self.described[lemma]
+        known = self.art.names.described(token, company=company)
+        if known is None and company:  # a business the model did not tag: the organization last spoken of
+            recent = self._recent(token.i, lambda s: s.type == "organization", None)
+            known = recent.name if recent is not None else None
+        if known is not None and company:
+            self.described[lemma] = known
+        return known
+
+    def _spelled_out(self, np: list[Token]) -> str:
+        """The phrase with a possessive pronoun replaced by the name it stands for: "two of his
+        aides" → "two of Tomas Reyes’s aides" (a student should not have to guess whose)."""
+        words = []
+        for t in np:
+            owner = self._pronoun(t) if t.dep_ == "poss" and t.lower_ in ("his", "her", "its") else None
+            if owner is not None and owner.type in ("named_person", "organization"):
+                words.append(f"{owner.name}’s{t.whitespace_}")
+            else:
+                words.append(t.text_with_ws)
+        return " ".join("".join(words).split())
+
+    def _sounds_like_organization(self, name: Span | str) -> bool:
+        words = name.split() if isinstance(name, str) else [t.text for t in name]
+        return org_name(words, self.lex)
+
+    def _one_of(self, token: Token) -> Source | None:
+        """ "one of the people" → the group named before ("people familiar with the talks")."""
+        if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
+            return None
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if noun is None or not any(c.lower_ in ("the", "these", "those") for c in noun.lefts):
+            return None
+        word = noun.lower_
+        for _, source in reversed(self.mentions):
+            if source.type in ("anonymous", "vague") and word in source.name.lower().split():
+                span = (token.idx, noun.idx + len(noun))
+                return Source(source.name, source.type, *span)
+        return None
+
+    def _person(self, token: Token, ent: Span | None) -> Span | None:
+        """The PERSON the subject names: itself, an apposition ("a spokeswoman …, Rita Saldanha"),
+        or a name known from elsewhere in the article."""
+        art, lex = self.art, self.lex
+        if ent is not None and ent.label_ in NAMED_ENTS:
+            return ent
+        if art.names.person_at(token.i) is not None:
+            return art.names.person_at(token.i)
+        for t in token.subtree:
+            if (
+                t.dep_ == "appos"
+                and t.i != token.i
+                and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i and a.i < t.i)
+            ):
+                e = art.ent_of.get(t.i)
+                if e is not None and e.label_ in NAMED_ENTS:
+                    return e
+                if art.names.person_at(t.i) is not None:
+                    return art.names.person_at(t.i)
+        if token.pos_ != "PROPN" and not (token.is_title and art.names.knows(token.text)):
+            return None
+        which = any(
+            c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
+        )
+        if art.names.knows(token.text) or (
+            ent is None
+            and token.is_title
+            and not lex.has("organization", token.lemma_)
+            and not lex.has("title", token.lower_)
+            and not which
+        ):
+            compounds = [
+                c
+                for c in token.lefts
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and not lex.has("title", c.lower_)
+            ]
+            return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
+        return None
+
+    def _document_name(self, token: Token, phrase: str) -> str:
+        """A document named by its owner when the text gives one ("the commission's report" →
+        "the Regional Audit Commission report"); a later "the report" is the same document."""
+        head = " ".join(
+            [
+                c.text
+                for c in token.lefts
+                if c.dep_ == "compound"
+                and c.is_alpha
+                and not c.n_lefts
+                and c.i > 0
+                and not token.doc[c.i - 1].is_punct
+            ]
+            + [token.text]
+        )
+        lemma = token.lemma_.lower()
+        owner_token = next((c for c in token.lefts if c.dep_ == "poss"), None)
+        link = "possessive"
+        if owner_token is None:
+            for c in token.rights:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    owner_token = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ == "acl":
+                    agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                    owner_token = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
+                if owner_token is not None:
+                    link = "from"
+                    break
+        name = None
+        if owner_token is not None:
+            owner = self._pronoun(owner_token) if owner_token.pos_ == "PRON" else self.resolve(owner_token)
+            if owner is not None and owner.type in ("organization", "named_person", "spokesperson"):
+                name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
+        if name is None:
+            plain = all(c.dep_ in ("det", "punct") for c in token.children) and any(
+                c.lower_ in ("the", "this", "that") for c in token.lefts
+            )
+            earlier = [n for i, lem, n in self.documents if lem == lemma and i < token.i]
+            name = earlier[-1] if plain and earlier else phrase
+        self.documents.append((token.i, lemma, name))
+        return name
+
+    def cited_document(self, token: Token) -> Source:
+        """ "according to NP" whose head is a document noun: the document, named by the whole noun
+        phrase ("early trial results released on Monday by its developer, Corvale Biotech" →
+        "early trial results released on Monday by Corvale Biotech"): a relative clause is dropped
+        and an appositive name replaces the noun it explains; a possessive owner is named in full
+        ("the commission’s report" → "the Regional Audit Commission report")."""
+        doc, span = token.doc, (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        if any(c.dep_ == "poss" for c in token.children):
+            return Source(self._document_name(token, span_text(np_tokens(token))), "document", *span)
+        drop: set[int] = set()
+        insert: dict[int, str] = {}
+        for t in token.subtree:
+            if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i == token.i):
+                drop.update(x.i for x in t.subtree)
+            elif t.dep_ == "appos" and (t.pos_ == "PROPN" or t.i in self.art.ent_of):
+                owner = self.resolve(t)
+                drop.update(x.i for x in t.head.subtree)
+                insert[t.head.left_edge.i] = owner.name if owner is not None else span_text(np_tokens(t))
+        words = [
+            insert.get(t.i, t.text)
+            for t in doc[token.left_edge.i : token.right_edge.i + 1]
+            if t.i in insert or (t.i not in drop and not t.is_space)
+        ]
+        name = _lower_article(re.sub(r"\s+([,.;:’'])", r"\1", " ".join(words)).strip(" ,;:—–-"))
+        self.documents.append((token.i, token.lemma_.lower(), name))
+        return Source(name, "document", *span)
+
+    def _name_span(self, token: Token) -> tuple[int, int]:
+        ent = self.art.ent_of.get(token.i)
+        if ent is not None:
+            return ent.start_char, ent.end_char
+        return token.idx, token.idx + len(token)
+
+    def _title(self, token: Token) -> str | None:
+        """ "the Russian president" → the person introduced with those words; "the leader of …"
+        before its holder is named → the first titled person named next (delayed identification)."""
+        generic = {"counterpart", "leader", "head", "official", "chief"}
+        if any(t.dep_ == "det" and t.lower_ not in ("the", "this", "that") for t in token.lefts):
+            return None
+        if token.tag_ in ("NNS", "NNPS"):
+            return None
+        wanted = set() if token.lemma_.lower() in generic else {token.lemma_.lower()}
+        for t in token.lefts:
+            if t.dep_ in ("amod", "compound") and not t.is_punct:
+                wanted.add(t.lemma_.lower())
+        exclude = set()
+        for t in token.lefts:
+            if t.dep_ == "poss":
+                owner = self._pronoun(t) if t.pos_ == "PRON" else self.resolve(t)
+                if owner is not None:
+                    exclude.add(owner.name)
+        names = self.art.names
+        found = names.by_attributes(wanted, token.i, exclude) if wanted else None
+        if found is None and any(t.lower_ == "the" or t.dep_ == "poss" for t in token.lefts):
+            found = names.forward(wanted, token.i)
+        return found
+
+    def _pronoun(self, token: Token) -> Source | None:
+        word = token.lower_
+        span = (token.idx, token.idx + len(token))
+        if word in PERSON_PRONOUNS:
+            wanted = PERSON_PRONOUNS[word]
+            near = self._nearby(token, wanted)
+            found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
+            known = found and (found.gender or self.art.names.gender.get(found.name))
+            if near is not None and (self._gender(near) == wanted or known != wanted):
+                found = near  # gender evidence first, then the previous and current sentences
+            if found is not None:
+                return Source(found.name, found.type, *span, gender=found.gender)
+            return None
+        if word in _THING_PRONOUNS:
+            found = self._reporter_org(token)
+            found = found or self._recent(token.i, lambda s: s.type in ("organization", "document"), None)
+            if found is None:
+                found = self._recent_entity(token, ORG_ENTS - {"NORP"})
+            return found and Source(found.name, found.type, *span)
+        if word in _GROUP_PRONOUNS:
+            found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
+            return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
+        return None
+
+    def _reporter_org(self, token: Token) -> Source | None:
+        """ "it"/"its" in a clause reported by a speaker that is or speaks for an organization:
+        that organization ("A spokeswoman for the Medicines Agency said it had not …" → the agency)."""
+        for verb in token.ancestors:
+            subject = own_subject(verb)
+            if subject is None or subject.i == token.i or token in subject.subtree:
+                continue
+            if subject.pos_ == "PRON" or self.art.in_quote(subject):
+                return None
+            for t in subject.subtree:
+                ent = self.art.ent_of.get(t.i)
+                if ent is not None and (ent.label_ == "ORG" or self._sounds_like_organization(ent)):
+                    found = self.resolve(ent.root)
+                    return found if found is not None and found.type == "organization" else None
+            return None
+        return None
+
+    def _recent(self, position: int, fits: Any, gender: str | None) -> Source | None:
+        """The most recent fitting mention before ``position``, within about three paragraphs."""
+        here = self.art.paragraph_of(self.art.doc[position].idx)
+        end = bisect.bisect_left(self.mentions, position, key=lambda m: m[0])
+        fallback = None
+        for i in range(end - 1, -1, -1):
+            at, source = self.mentions[i]
+            if here - self.art.paragraph_of(self.art.doc[at].idx) > 3:
+                break
+            if not fits(source):
+                continue
+            known = source.gender or self.art.names.gender.get(source.name)
+            same_paragraph = self.art.paragraph_of(self.art.doc[at].idx) == here
+            if gender is None or (known == gender and (fallback is None or same_paragraph)):
+                return source  # "she" prefers someone already known as she, in the same paragraph
+            if known is None and fallback is None:
+                fallback = source
+                if gender != "female":
+                    return source
+        return fallback
+
+    def best_guess(self, token: Token) -> Source:
+        """A speaker for a quotation whose cue's subject did not resolve (a quotation with a cue is
+        always an attribution): for "he"/"she" the latest person mentioned before who may be meant,
+        else the mention itself as an unnamed (vague) source, or a named person for a proper noun."""
+        span = (token.idx, token.idx + len(token))
+        wanted = PERSON_PRONOUNS.get(token.lower_)
+        if wanted is not None:
+            names, doc = self.art.names, self.art.doc
+            people = [(m.start, name, "named_person") for name, ms in names.mentions.items() for m in ms]
+            people += [  # "The mayor gave a speech. “…,” she said": the mayor
+                (doc[at].idx, s.name, s.type)
+                for at, s in self.mentions
+                if doc[at].tag_ in ("NN", "NNP") and self._human(doc[at])
+            ]
+            fitting = [p for p in people if p[0] < token.idx and names.gender.get(p[1]) in (None, wanted)]
+            if fitting:
+                _, name, kind = max(fitting)
+                return Source(name, kind, *span, gender=wanted)
+        phrase = _lower_article(span_text(np_tokens(token))) or token.text
+        return Source(phrase, "named_person" if token.pos_ == "PROPN" else "vague", *span)
+
+    def _gender(self, source: Source) -> str | None:
+        return source.gender or self.art.names.gender.get(source.name)
+
+    def _nearby(self, token: Token, wanted: str) -> Source | None:
+        """The person "he"/"she" most likely stands for among everyone mentioned (subject, object or
+        possessive: "Reyes’s reply … he said") in the current sentence and the previous one in the
+        outlet's voice (quoted sentences are skipped): subjects first, then the most recent.
+        People known to be of the other gender ("her province", Ms, spokeswoman) are left out."""
+        art = self.art
+        here = art.sentence_of(token.idx)
+        k = max(here - 1, 0)
+        while k > 0 and here - k < 6 and art.quote_of(art.sentences[k].start) is not None:
+            k -= 1
+        start = art.sentences[k].start
+        types = {s.name: s for _, s in self.mentions}
+        candidates: list[tuple[int, Source]] = [
+            (m.start, types.get(name) or Source(name, "named_person", None, None))
+            for name, spans in art.names.mentions.items()
+            for m in spans
+            if start <= m.start < token.idx
+        ]
+        candidates += [
+            (art.doc[at].idx, s)
+            for at, s in self.mentions
+            if start <= art.doc[at].idx < token.idx and s.type in ("named_person", "spokesperson")
+        ]
+
+        def rank(candidate: tuple[int, Source]) -> tuple[bool, int]:
+            char = candidate[0]
+            mention = art.doc.char_span(char, char + 1, alignment_mode="expand")
+            root = mention.root if mention is not None else token
+            subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+            return subject, char
+
+        fitting = [c for c in candidates if self._gender(c[1]) in (None, wanted)]
+        return max(fitting, key=rank)[1] if fitting else None
+
+    def _recent_entity(self, token: Token, labels: set[str]) -> Source | None:
+        sent = token.sent
+        for t in reversed(list(sent[: token.i - sent.start])):
+            ent = self.art.ent_of.get(t.i)
+            if ent is not None and ent.label_ in labels and not self.art.in_quote(t):
+                return Source(TITLE_STRIP.sub("", ent.text), "organization", ent.start_char, ent.end_char)
+        return None
