@@ -72,7 +72,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .records import HEDGE_CATEGORIES, Attribution, Hedge, TextSpan
+from ..records import HEDGE_CATEGORIES, Attribution, Hedge, TextSpan
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -80,8 +80,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Span_
     from spacy.vocab import Vocab
 
-    from .pipeline import ParsedArticle
-    from .quotes import Quote
+    from ..pipeline import ParsedArticle
+    from ..quotes import Quote
 
 __all__ = [
     "EPISTEMIC_CATEGORIES",
@@ -93,7 +93,7 @@ __all__ = [
     "load_lexicon",
 ]
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 LEXICON_FILE = DATA / "hedges.tsv"
 CATEGORY_FILE = DATA / "hedge_categories.tsv"
 WORDLIST_FILE = DATA / "hedge_wordlists.tsv"
@@ -1204,7 +1204,7 @@ def hedges_in_doc(
     >>> [(h.text, h.category) for h in hedges_in_doc(doc)]
     [('unclear whether', 'uncertainty'), ('would', 'possibility')]
     """
-    from .quotes import find_quotes
+    from ..quotes import find_quotes
 
     text = doc.text
     paragraphs: list[TextSpan] = []
