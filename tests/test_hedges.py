@@ -1,4 +1,4 @@
-"""Hedges (kit/hedges.py): the categories, the context rules, quotations, counts and the summary.
+"""Hedges (kit/hedges/): the categories, the context rules, quotations, counts and the summary.
 
 The sentences are invented; each table row is something a student would notice
 if the kit got it wrong ("In May" is not a hedge, "may rise" is).
@@ -21,6 +21,7 @@ from kit.hedges import (
     hedges_in_doc,
     load_lexicon,
 )
+from kit.lexicon import DATA
 from kit.records import HEDGE_CATEGORIES, Attribution
 from kit.summary import hedges_lines as summary_lines
 
@@ -379,9 +380,9 @@ def test_works_without_a_parser():
 # --- the lexicon as data --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE])
-def test_data_files_name_source_and_licence(path):
-    header = path.read_text(encoding="utf-8")[:2000]
+@pytest.mark.parametrize("name", [LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE])
+def test_data_files_name_source_and_licence(name):
+    header = (DATA / name).read_text(encoding="utf-8")[:2000]
     assert re.search(r"^# Source:", header, re.MULTILINE)
     assert re.search(r"^# Licence:", header, re.MULTILINE)
 
