@@ -1,4 +1,4 @@
-"""Hedges (kit/hedges.py): the categories, the context rules, quotations, counts and the summary.
+"""Hedges (kit/hedges/): the categories, the context rules, quotations, counts and the summary.
 
 The sentences are invented; each table row is something a student would notice
 if the kit got it wrong ("In May" is not a hedge, "may rise" is).
@@ -21,6 +21,7 @@ from kit.hedges import (
     hedges_in_doc,
     load_lexicon,
 )
+from kit.lexicon import DATA
 from kit.records import HEDGE_CATEGORIES, Attribution
 from kit.summary import hedges_lines as summary_lines
 
@@ -379,9 +380,9 @@ def test_works_without_a_parser():
 # --- the lexicon as data --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE])
-def test_data_files_name_source_and_licence(path):
-    header = path.read_text(encoding="utf-8")[:2000]
+@pytest.mark.parametrize("name", [LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE])
+def test_data_files_name_source_and_licence(name):
+    header = (DATA / name).read_text(encoding="utf-8")[:2000]
     assert re.search(r"^# Source:", header, re.MULTILINE)
     assert re.search(r"^# Licence:", header, re.MULTILINE)
 
@@ -397,3 +398,100 @@ def test_lexicon_covers_every_category_and_expands():
 def test_phrase_alternatives_expand_as_whole_phrases():
     assert ("for", "the", "time", "being") in expand_pattern("for now / for the time being")
     assert ("for", "now", "the") not in expand_pattern("for now / for the time being")
+
+
+# --- a bad line in a data file: the file and the line, never a bare ValueError ----------------
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of kit/data that the kit reads instead, for one test; ``write(name, text)`` changes a file.
+
+    Every cached table of the hedge detector is forgotten before and after, so the copy is read
+    and later tests read the real files again.
+    """
+    import shutil
+    import sys
+
+    import kit.lexicon
+
+    def forget() -> None:
+        kit.lexicon.read_rows.cache_clear()
+        for name, module in list(sys.modules.items()):
+            if name == "kit.hedges" or name.startswith("kit.hedges."):
+                for value in vars(module).values():
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+
+    for name in (LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE):
+        shutil.copy(kit.lexicon.DATA / name, tmp_path / name)
+    monkeypatch.setattr(kit.lexicon, "DATA", tmp_path)
+    forget()
+
+    def write(name: str, change) -> int:
+        """Apply ``change`` to the lines of a copied file; the number of the last line afterwards."""
+        path = tmp_path / name
+        lines = change(path.read_text(encoding="utf-8").splitlines())
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return len(lines)
+
+    yield write
+    monkeypatch.undo()
+    forget()
+
+
+def _append(line: str):
+    return lambda lines: [*lines, line]
+
+
+def _drop(prefix: str):
+    return lambda lines: [line for line in lines if not line.startswith(prefix)]
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "what"),
+    [
+        (LEXICON_FILE, _append("perhaps\tpossibility\t-"), "expected 4 tab-separated columns"),
+        (LEXICON_FILE, _append("perhaps\tguesswork\t-\t-"), "unknown category 'guesswork'"),
+        (LEXICON_FILE, _append("perhaps\tpossibility\tperhaps_rule\t-"), "unknown rule 'perhaps_rule'"),
+        (LEXICON_FILE, _append("@no_such_list\tvague_source\t-\t-"), "unknown word list @no_such_list"),
+        (CATEGORY_FILE, _append("limitation\tlimitation"), "expected 3 tab-separated columns"),
+        (CATEGORY_FILE, _append("limitation\tlimitation\t"), "needs a label and an explanation"),
+        (CATEGORY_FILE, _append("guesswork\tguesswork\t“{text}” guesses."), "unknown category 'guesswork'"),
+        (WORDLIST_FILE, _append("volition"), "expected 2 tab-separated columns"),
+    ],
+    ids=[
+        "columns",
+        "category",
+        "rule",
+        "word-list",
+        "category-columns",
+        "no-explanation",
+        "unknown-category",
+        "word-list-columns",
+    ],
+)
+def test_a_bad_lexicon_line_names_the_file_and_the_line(data_copy, name, change, what):
+    from kit.errors import LexiconError
+
+    line = data_copy(name, change)
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon()
+        category_explanation("possibility")
+    assert caught.value.code == "KIT700"
+    assert str(caught.value).startswith(f"{name}, line {line}: ")
+    assert what in str(caught.value)
+    assert f"kit/data/{name}" in str(caught.value)
+
+
+def test_a_category_without_an_explanation_is_named(data_copy):
+    from kit.errors import LexiconError
+
+    data_copy(CATEGORY_FILE, _drop("uncertainty\t"))
+    with pytest.raises(LexiconError, match=r"hedge_categories\.tsv has no explanation for \['uncertainty'\]"):
+        category_explanation("possibility")
+
+
+def test_the_real_data_files_are_read_again_after_a_bad_copy():
+    assert len(load_lexicon()) > 100
+    assert category_explanation("uncertainty").startswith("“{text}”")

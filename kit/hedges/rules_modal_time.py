@@ -1,0 +1,294 @@
+"""Context rules for modal verbs, amounts and time: "may", "would", "about 300", "nearly all", "so far".
+
+Each rule decides whether an ambiguous match of the lexicon is a hedge here
+(see :mod:`kit.hedges.context` for what a rule receives and returns):
+
+- ``may`` is a hedge as a modal ("prices may rise"), not as the month ("in May");
+- ``would`` is a hypothetical ("it would collapse"), not a reported-speech
+  back-shift ("said he would attend"), volition ("would like"), a past habit
+  ("would often") or narrative future-in-the-past ("would later");
+- ``about``/``around`` only before a quantity or a time ("about 1,200",
+  "around eight minutes"), and the hedge then covers the quantity;
+- ``yet`` only as the "so far" adverb ("has yet to", "the biggest yet"), not
+  the conjunction ("small, yet effective").
+
+The rules are registered by name in :data:`kit.hedges.rules.RULES`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
+from .vocabulary import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _is_modal(doc: Doc, i: int) -> bool:
+    """A modal verb before its verb ("may rise", "may, in fact, be"), not a noun ("might makes right")."""
+    if not has_tags(doc):
+        return True
+    if doc[i].tag_ != "MD":
+        return False
+    following = token_at(doc, i + 1)
+    if following is None or following.text in (".", "!", "?", ")"):
+        return False  # an ellipsis: "its members may."
+    return (
+        following.pos_ not in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON") or following.lower_ in NEGATIONS
+    )
+
+
+def _negated(doc: Doc, i: int) -> bool:
+    """Is the word at ``i`` (a modal or verb) negated ("could not", "couldn't")?"""
+    token = doc[i]
+    if lower_at(doc, i + 1) in NEGATIONS:
+        return True
+    head = token.head if token.dep_ in ("aux", "auxpass") else token
+    return any(c.dep_ == "neg" for c in head.children)
+
+
+def rule_modal(doc: Doc, start: int, end: int) -> Span | None:
+    """A modal verb, not a noun ("might", not "military might")."""
+    return (start, end) if _is_modal(doc, start) else None
+
+
+def rule_may(doc: Doc, start: int, end: int) -> Span | None:
+    """ "may" the modal ("prices may rise"), not "May" the month or a name."""
+    token = doc[start]
+    if token.text != token.text.lower() and not token.text.isupper():
+        return None  # "In May", "Theresa May", "May 20"
+    if not _is_modal(doc, start):
+        return None
+    if lower_at(doc, start - 1) == "it" and lower_at(doc, start - 2) == "as":
+        return None  # "be that as it may"
+    following = token_at(doc, start + 1)
+    if following is None or following.like_num or following.text in (".", "!", "?", ")"):
+        return None  # a lower-case month: "since may 2020", "in may."
+    return start, end
+
+
+def rule_could(doc: Doc, start: int, end: int) -> Span | None:
+    """ "could" of possibility, not negated past ability ("could not attend")."""
+    if not _is_modal(doc, start) or _negated(doc, start):
+        return None
+    return start, end
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a modal or auxiliary belongs to, climbing coordinations."""
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def _reported(verb: Token) -> bool:
+    """Is the clause of ``verb`` the content of a past reporting verb or noun ("said it would")?"""
+    if verb.dep_ in ("ccomp", "xcomp", "parataxis"):
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX") and lemma(head) in word_list("reporting"):
+            return head.tag_ in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in head.children
+            )
+    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN":
+        return lemma(verb.head) in word_list("reporting_nouns") or verb.head.lower_ in word_list(
+            "reporting_nouns"
+        )
+    return False
+
+
+def _reported_that_clause(doc: Doc, i: int) -> bool:
+    """A that-clause after a past reporting verb, found by the words when the parse goes astray:
+    "we were told that bigger classes are a price worth paying, that technology would fill the gap"."""
+    sentence = sentence_of(doc, i)
+    that = next((t for t in reversed(doc[max(sentence.start, i - 8) : i]) if t.lower_ == "that"), None)
+    if that is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[that.i + 1 : i]):
+        return False
+    return any(
+        t.tag_ in ("VBD", "VBN") and lemma(t) in word_list("reporting") for t in doc[sentence.start : that.i]
+    )
+
+
+def _narrative_date(doc: Doc, i: int) -> bool:
+    """A past date earlier in the sentence ("In 1983, he would ...", "Years later it would ...")."""
+    sentence = sentence_of(doc, i)
+    words = {t.lower_ for t in sentence}
+    if words & {"if", "unless", "otherwise", "whether"}:
+        return False
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or ent.end > i:
+            continue
+        before = lower_at(doc, ent.start - 1)
+        texts = {t.lower_ for t in ent}
+        if "later" in texts or "earlier" in texts:
+            return True
+        has_year = any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in ent)
+        if has_year and before in {"in", "on", "during", "after", "from", "between", "since"}:
+            return True
+    return False
+
+
+def rule_would(doc: Doc, start: int, end: int) -> Span | None:
+    """Hypothetical "would", not back-shift, volition, habit or narrative future-in-the-past."""
+    if not _is_modal(doc, start):
+        return None
+    following = [lower_at(doc, start + k) for k in (1, 2)]
+    if following[0] in word_list("volition"):
+        return None  # "would like to", "would rather"
+    if following[0] in word_list("habitual") or (
+        following[0] == "not" and following[1] in word_list("habitual")
+    ):
+        return None  # "would often visit"
+    if any(w in word_list("narrative") for w in following) and "if" not in {
+        t.lower_ for t in sentence_of(doc, start)
+    }:
+        return None  # "would later become", "would go on to"
+    if has_parse(doc):
+        if _reported(_clause_verb(doc[start])) or _reported_that_clause(doc, start):
+            return None  # "said he would attend", "were told that the money would come"
+        if _narrative_date(doc, start):
+            return None
+    return start, end
+
+
+CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "usd", "eur"})
+
+
+def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
+    """If a quantity starts at token ``i``, the index after it (and its counted noun), else None."""
+    j = i
+    while lower_at(doc, j) in CURRENCY or (token_at(doc, j) is not None and doc[j].is_currency):
+        j += 1
+    token = token_at(doc, j)
+    if token is None:
+        return None
+    quantities = word_list("quantity_words")
+    units = word_list("unit_nouns")
+    if token.lower_ in ("a", "an") and lower_at(doc, j + 1) in quantities | units:
+        j += 2
+    elif token.lower_ == "one" and lower_at(doc, j + 1) in ("of", "thing", "another", "day", "way"):
+        return None
+    elif token.like_num or token.lower_ in quantities:
+        j += 1
+    elif times and (token.lower_ in word_list("time_words") or token.ent_type_ == "TIME"):
+        return j + 1
+    elif times and token.lower_ == "the" and lower_at(doc, j + 1) == "same":
+        return j + 2
+    else:
+        return None
+    # more of the number: "10 to 15", "1.5 million", "half a dozen", "60 percent"
+    while True:
+        word = lower_at(doc, j)
+        nxt = token_at(doc, j + 1)
+        if token_at(doc, j) is not None and (
+            doc[j].like_num or word in quantities or word in ("%", "per", "cent")
+        ):
+            j += 1
+        elif word in ("to", "-", "–", "or", "and") and nxt is not None and nxt.like_num:
+            j += 2
+        elif word in ("a", "an") and lower_at(doc, j + 1) in quantities:
+            j += 2
+        else:
+            break
+    noun = token_at(doc, j)
+    if noun is not None and noun.pos_ in ("NOUN",) and not noun.is_punct:
+        j += 1
+    return j
+
+
+def rule_quantity(doc: Doc, start: int, end: int) -> Span | None:
+    """An approximator before a quantity: "about 1,200", "around eight minutes", "some 300 people"."""
+    times = doc[start].lower_ in ("about", "around")
+    stop = _quantity_end(doc, end, times=times)
+    return (start, stop) if stop is not None else None
+
+
+def rule_degree(doc: Doc, start: int, end: int) -> Span | None:
+    """ "nearly"/"almost" before a quantity or a word of totality ("nearly all", "almost always")."""
+    stop = _quantity_end(doc, end)
+    if stop is not None:
+        return start, stop
+    if lower_at(doc, end) in word_list("degree_words"):
+        return start, end + 1
+    return None
+
+
+def rule_after_quantity(doc: Doc, start: int, end: int) -> Span | None:
+    """ "or so" after a quantity ("a week or so", "20 or so")."""
+    before = token_at(doc, start - 1)
+    if before is not None and (
+        before.like_num or before.lower_ in word_list("unit_nouns") | word_list("quantity_words")
+    ):
+        return start, end
+    return None
+
+
+def rule_yet(doc: Doc, start: int, end: int) -> Span | None:
+    """ "yet" meaning "so far" ("not yet", "has yet to", "the biggest yet"), not the conjunction."""
+    token = doc[start]
+    if has_tags(doc) and token.pos_ in ("CCONJ", "SCONJ"):
+        return None
+    before, after = lower_at(doc, start - 1), lower_at(doc, start + 1)
+    if token.is_sent_start or before in ("and", "but", "or", ",", ";", "—", "–", "-", ":"):
+        return None  # "Yet he agreed", "small, yet effective", "and yet"
+    if after in ("another", "again", "more", "further", "still", "other") or (
+        doc[start + 1 :][:1] and (doc[start + 1].tag_ in ("JJR", "RBR"))
+    ):
+        return None  # "yet another", "yet more"
+    if before == "as" or (after == "to" and lemma(doc[start - 1]) in ("have", "be") if start else False):
+        return start, end
+    sentence = sentence_of(doc, start)
+    earlier = doc[sentence.start : start]
+    if any(t.lower_ in NEGATIONS or t.dep_ == "neg" for t in earlier):
+        return start, end
+    if any(t.tag_ in ("JJS", "RBS") for t in earlier):
+        return start, end  # "the biggest yet"
+    if sentence.text.rstrip().endswith("?"):
+        return start, end  # "Has it arrived yet?"
+    return None
+
+
+def rule_so_far(doc: Doc, start: int, end: int) -> Span | None:
+    """ "so far" in time ("has so far been careful"), not distance or degree ("so far as", "so far from")."""
+    if lower_at(doc, end) in {
+        "as",
+        "from",
+        "away",
+        "beyond",
+        "behind",
+        "ahead",
+        "off",
+        "out",
+        "apart",
+        "removed",
+    }:
+        return None
+    return start, end
+
+
+def rule_to_date(doc: Doc, start: int, end: int) -> Span | None:
+    """ "to date" ("the largest to date"), not "up to date"."""
+    return None if lower_at(doc, start - 1) == "up" else (start, end)
+
+
+def rule_not_of(doc: Doc, start: int, end: int) -> Span | None:
+    """A time or surface phrase used on its own, not "at the moment of", "on the surface of"."""
+    return None if lower_at(doc, end) in {"of", "when", "where", "that", "which"} else (start, end)
+
+
+def rule_before_verb(doc: Doc, start: int, end: int) -> Span | None:
+    """ "is set to" before a verb ("is set to become"), not "set to music"."""
+    after = token_at(doc, end)
+    if after is None:
+        return None
+    if has_tags(doc):
+        return (start, end) if after.pos_ in ("VERB", "AUX") else None
+    return (start, end) if after.is_lower and after.is_alpha else None
+
+
+def rule_after_number(doc: Doc, start: int, end: int) -> Span | None:
+    """ "-odd" after a number ("thirty-odd episodes"): the number is blurred."""
+    before = token_at(doc, start - 1)
+    return (start - 1, end) if before is not None and before.like_num else None

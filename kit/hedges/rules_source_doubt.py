@@ -1,0 +1,499 @@
+"""Context rules for sources, seeming and doubt: "appeared", "possible", "the data suggest",
+"claimed that", "unclear whether", "critics say", "is widely regarded as", "what it terms".
+
+Each rule decides whether an ambiguous match of the lexicon is a hedge here
+(see :mod:`kit.hedges.context` for what a rule receives and returns):
+
+- "some", "many" or a bare plural such as "critics" is a vague source only as
+  the subject of a verb of saying or believing ("critics argue") or after
+  "according to";
+- an agentless judgement ("is widely regarded as", "a woman believed to be his
+  wife") is a vague source; with a named judge ("was seen as a failure by the
+  IMF") it is not a hedge;
+- ``claims`` distances when it reports a claim ("claimed that"), not in "the
+  storm claimed three lives"; ``appear`` of seeming ("appeared cool"), not of
+  showing up ("appeared in court").
+
+The rules are registered by name in :data:`kit.hedges.rules.RULES`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
+from .vocabulary import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def rule_appear(doc: Doc, start: int, end: int) -> Span | None:
+    """ "appear" of seeming ("appeared cool", "appears to be"), not of showing up ("appeared in court")."""
+    token = doc[start]
+    after = token_at(doc, start + 1)
+    if after is None:
+        return None
+    if (
+        after.lower_ == "to"
+        and (token_at(doc, start + 2) is not None)
+        and (doc[start + 2].pos_ in ("VERB", "AUX") or not has_tags(doc))
+    ):
+        return start, end
+    if after.lower_ in ("that", "like") or (
+        after.lower_ == "as" and lower_at(doc, start + 2) in ("if", "though")
+    ):
+        return start, end
+    if after.pos_ == "ADJ" or (
+        after.pos_ == "ADV" and token_at(doc, start + 2) is not None and doc[start + 2].pos_ == "ADJ"
+    ):
+        return start, end
+    if any(c.dep_ in ("acomp", "oprd", "attr", "ccomp") for c in token.children):
+        return start, end
+    return None
+
+
+def rule_apparent(doc: Doc, start: int, end: int) -> Span | None:
+    """ "an apparent attempt" (attributive), not "it became apparent" (= clear)."""
+    token = doc[start]
+    after = token_at(doc, start + 1)
+    if token.dep_ == "amod" or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        return start, end
+    return None
+
+
+def rule_attributive(doc: Doc, start: int, end: int) -> Span | None:
+    """An adjective before its noun ("the supposed threat")."""
+    return rule_apparent(doc, start, end)
+
+
+def rule_possible(doc: Doc, start: int, end: int) -> Span | None:
+    """ "a possible deal", "it is possible that"; not "as soon as possible", "the maximum possible"
+    or feasibility ("it is possible to reach the city by road")."""
+    token = doc[start]
+    before = token_at(doc, start - 1)
+    if before is not None:
+        if before.lower_ in {
+            "as",
+            "maximum",
+            "minimum",
+            "best",
+            "worst",
+            "every",
+            "all",
+            "any",
+            "not",
+            "n't",
+            "n’t",
+            "highest",
+            "lowest",
+            "largest",
+            "greatest",
+            "smallest",
+            "fastest",
+            "earliest",
+            "shortest",
+        } or before.tag_ in ("JJS", "RBS"):
+            return None
+    if token.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "dobj") and lemma(token.head) in ("make", "render"):
+        return None
+    if any(lemma(t) in ("make", "render") for t in doc[max(0, start - 3) : start]):
+        return None
+    if before is not None and (
+        (before.like_num and before.lower_ != "one") or before.pos_ in ("NOUN", "PROPN")
+    ):
+        return None  # "four possible patterns", "the best score possible" (but "one possible cause")
+    if before is not None and before.lower_ == "the" and lower_at(doc, start - 2) in ("all", "of"):
+        return None  # "all the possible combinations"
+    after = lower_at(doc, start + 1)
+    if token.dep_ == "amod" or (after and token_at(doc, start + 1).pos_ in ("NOUN", "PROPN", "ADJ")):
+        return start, end  # "a possible deal"
+    if after == "that" or (
+        after in (",", ".", ";", "") and lemma(doc[start - 1]) in ("be", "remain", "seem")
+    ):
+        return start, end  # "it is possible that", "That is possible.", "conflicts are possible"
+    return None  # feasibility, not doubt: "it is possible to bend the pins", "sometimes possible"
+
+
+def rule_potential(doc: Doc, start: int, end: int) -> Span | None:
+    """ "a potential deal", "the potential for violence", not "economic potential"."""
+    after = token_at(doc, start + 1)
+    if doc[start].dep_ == "amod" or (after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ"))):
+        return start, end
+    if lower_at(doc, start + 1) in ("for", "to"):
+        return start, end
+    return None
+
+
+def rule_negated(doc: Doc, start: int, end: int) -> Span | None:
+    """ "did not rule out", "cannot be ruled out": a possibility kept open."""
+    window = {t.lower_ for t in doc[max(0, start - 4) : start]}
+    if window & (NEGATIONS | {"cannot", "refused", "refuses", "declined", "declines", "wouldn't"}):
+        return start, end
+    return None
+
+
+def _has_clause(token: Token) -> bool:
+    return any(c.dep_ in ("ccomp",) for c in token.children) or any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in token.children
+    )
+
+
+def rule_clause(doc: Doc, start: int, end: int) -> Span | None:
+    """A verb of belief or expectation with a clause ("analysts expect prices to fall")."""
+    token = doc[start]
+    after = lower_at(doc, start + 1)
+    if not has_parse(doc):
+        return (start, end) if after in ("that", "to") else None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if after in ("about", "of", "for", "over"):
+        return None
+    if after == "that" or _has_clause(token):
+        return start, end
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
+
+
+def _is_person(token: Token) -> bool:
+    return (
+        token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or token.lower_ in PERSONAL_PRONOUNS
+        or token.lower_ in word_list("source_nouns")
+        or token.pos_ == "PROPN"
+    )
+
+
+def rule_evidence(doc: Doc, start: int, end: int) -> Span | None:
+    """ "the data indicate", "this implies": evidence that points without proving; not a person."""
+    token = doc[start]
+    if has_tags(doc) and token.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(token)
+    if subject is None:
+        return (start, end) if _has_clause(token) or lower_at(doc, start + 1) == "that" else None
+    return None if _is_person(subject) else (start, end)
+
+
+def rule_suggest(doc: Doc, start: int, end: int) -> Span | None:
+    """ "suggest" of evidence ("the results suggest") or a cautious claim ("she suggested that it was")."""
+    if rule_evidence(doc, start, end) is not None:
+        return start, end
+    token = doc[start]
+    if _has_clause(token) and not any(c.dep_ == "xcomp" for c in token.children):
+        return start, end
+    return None
+
+
+def rule_claim(doc: Doc, start: int, end: int) -> Span | None:
+    """ "claimed that", "claims to be", "claims as its own", "claims of"; not "claimed the lives"."""
+    token = doc[start]
+    after = lower_at(doc, start + 1)
+    if token.pos_ == "NOUN" or (not has_tags(doc) and token.lower_ == "claims"):
+        return (start, end) if after in ("that", "of", "to") else None
+    if after in ("that", "to") or (has_parse(doc) and _has_clause(token)):
+        return start, end
+    if (
+        has_parse(doc)
+        and lower_at(doc, start - 1) != "as"
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    ):
+        return start, end  # "the island, which China claims as its own": a disputed claim
+    return None
+
+
+def rule_whether(doc: Doc, start: int, end: int) -> Span | None:
+    """ "whether" of an open question, not "regardless of whether"."""
+    if lower_at(doc, start - 1) == "of" and lower_at(doc, start - 2) in ("regardless", "irrespective"):
+        return None
+    return start, end
+
+
+def rule_if_question(doc: Doc, start: int, end: int) -> Span | None:
+    """ "if" introducing an open question ("asked if", "unclear if"), not a condition."""
+    heads = word_list("question_heads")
+    token = doc[start]
+    if has_parse(doc) and token.dep_ == "mark":
+        clause = token.head
+        if clause.dep_ in ("ccomp", "xcomp", "advcl") and lemma(clause.head) in heads:
+            return start, end
+    if lemma(doc[start - 1]) in heads if start else False:
+        return start, end
+    return None
+
+
+def rule_unknown(doc: Doc, start: int, end: int) -> Span | None:
+    """ "is unknown", "an unknown number", "unknown whether", not "a relative unknown"."""
+    token = doc[start]
+    after = lower_at(doc, start + 1)
+    if token.dep_ in ("acomp", "attr") and token.pos_ == "ADJ":
+        return start, end
+    if after in {"whether", "if", "how", "why", "what", "when", "where", "who"}:
+        return start, end
+    if after in {
+        "number",
+        "amount",
+        "quantity",
+        "cause",
+        "causes",
+        "reason",
+        "reasons",
+        "extent",
+        "origin",
+        "fate",
+    }:
+        return start, end
+    return None
+
+
+def rule_doubt(doc: Doc, start: int, end: int) -> Span | None:
+    """ "doubts about", "cast doubt", "doubted", not "no doubt" or "little doubt" (which are sure)."""
+    if lower_at(doc, start - 1) in {"no", "little", "without", "beyond", "nothing"}:
+        return None
+    if lower_at(doc, start - 2) in {"no", "little", "without", "beyond"} and doc[start - 1].pos_ == "ADJ":
+        return None
+    return start, end
+
+
+def rule_adverbial(doc: Doc, start: int, end: int) -> Span | None:
+    """ "sort of"/"kind of" softening the next word ("kind of odd"), not "this kind of car"."""
+    before = token_at(doc, start - 1)
+    if before is not None and (
+        before.pos_ in ("DET", "ADJ", "PRON", "NUM") or before.lower_ in ("what", "which")
+    ):
+        return None
+    after = token_at(doc, end)
+    if after is not None and after.pos_ in ("ADJ", "VERB", "ADV"):
+        return start, end
+    return None
+
+
+def _vague_role(head: Token) -> bool:
+    """Is ``head`` the source of a claim: subject of a verb of saying or believing, or "according to"?"""
+    verbs = word_list("source_verbs")
+    if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in verbs:
+        return True
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ == "to" and lower_at(head.doc, prep.i - 1) == "according":
+            return True
+        if prep.lower_ == "by" and prep.dep_ == "agent" and lemma(prep.head) in verbs:
+            return True
+    return False
+
+
+def rule_plural_subject(doc: Doc, start: int, end: int) -> Span | None:
+    """A verb of saying whose subject is a bare plural with no name: "Engineers say", "legal experts argue".
+
+    Returns the span of the subject, not of the verb.
+    """
+    if not has_parse(doc):
+        return None
+    verb = doc[start]
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in word_list("saying_verbs"):
+        return None
+    if verb.dep_ != "parataxis" and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None  # "shippers have complained for months about ...": no claim is reported
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or subject.i > verb.i:
+        return None
+    if any(
+        c.dep_ in ("det", "poss", "nummod", "appos", "prep", "relcl", "acl", "conj") for c in subject.children
+    ):
+        return None
+    modifiers = doc[subject.left_edge.i : subject.i]
+    if any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in modifiers):
+        return None  # "Nordbane engineers" is a named group
+    return subject.left_edge.i, subject.i + 1
+
+
+def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
+    """ "critics say", "some officials said", "according to many": a group with no name as the source."""
+    if not has_parse(doc):
+        return None
+    head = doc[end - 1]
+    if start == end - 1 and head.lower_ not in word_list("vague_quantifiers") | {"others"}:
+        # a bare plural: no determiner, owner, number, name or qualifying phrase
+        if any(c.dep_ in ("det", "poss", "nummod", "appos", "prep") for c in head.children):
+            return None
+    elif start < end - 1:
+        if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ not in ("in", "within") for c in head.children):
+            return None  # "some experts at Harvard": qualified
+    elif head.dep_ == "det" and head.head.pos_ == "VERB" and head.head.i > head.i:
+        return (start, end) if lemma(head.head) in word_list("source_verbs") else None  # "Some worry that"
+    elif head.dep_ == "det" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # "some officials" is handled whole; "many of the branches" is not a source
+    return (start, end) if _vague_role(head) else None
+
+
+_JUDGEMENT_AS = frozenset({"seen", "viewed", "regarded", "described", "perceived", "touted"})
+_BELIEF_TO = frozenset(
+    {"believed", "thought", "said", "rumoured", "rumored", "reputed", "presumed", "assumed"}
+)
+
+
+def _judgement_follows(doc: Doc, participle: int, end: int) -> Span | None:
+    word = doc[participle].lower_
+    while token_at(doc, end) is not None and doc[end].is_quote:
+        end += 1  # 'is considered "neo-soul"'
+    after = token_at(doc, end)
+    if after is None:
+        return None
+    if after.lower_ == "by":
+        agent = token_at(doc, end + 1)
+        vague = word_list("vague_quantifiers") | word_list("source_nouns") | {"others", "experts"}
+        return (participle, end + 2) if agent is not None and agent.lower_ in vague else None
+    if word in _JUDGEMENT_AS:  # "seen as", "seen to be"; not "seen to enter the building"
+        if after.lower_ == "as" or (after.lower_ == "to" and lower_at(doc, end + 1) in ("be", "have")):
+            return participle, end
+        return None
+    if word in _BELIEF_TO:
+        return (participle, end) if after.lower_ in ("to", "that") else None
+    # considered, deemed: "considered the best", "deemed necessary", "considered one of"
+    if after.lower_ in ("as", "to", "a", "an", "the", "one", "among", "among"):
+        return participle, end
+    if after.pos_ in ("ADJ", "NOUN", "NUM", "DET"):
+        return participle, end
+    if after.pos_ in ("ADV", "PART") and token_at(doc, end + 1) is not None:
+        again = doc[end + 1]
+        if again.pos_ in ("ADJ", "DET", "NUM") or again.lower_ in ("as", "to", "a", "an", "the", "one"):
+            return participle, end  # "considered easily the greatest", "considered not true"
+    return None
+
+
+def _named_agent(doc: Doc, i: int) -> bool:
+    """Does a "by ..." agent that is not a vague group follow in the clause ("by the IMF", not "by many")?"""
+    vague = word_list("vague_quantifiers") | word_list("source_nouns") | {"others", "some", "many"}
+    sentence_end = sentence_of(doc, i - 1).end if i > 0 else len(doc)
+    for j in range(i, sentence_end):
+        word = doc[j]
+        if word.text in (",", ";", ":", "—", "–") or word.lower_ in ("that", "which", "who"):
+            return False
+        if word.lower_ == "by":
+            following = token_at(doc, j + 1)
+            if following is not None and following.tag_ == "NNS":
+                return False  # "by gamers", "by groups and individuals": a group with no name
+            agent = next((t for t in doc[j + 1 : sentence_end] if t.pos_ != "DET" and t.pos_ != "ADJ"), None)
+            return agent is not None and agent.lower_ not in vague
+    return False
+
+
+def rule_passive_judgement(doc: Doc, start: int, end: int) -> Span | None:
+    """A judgement in the passive with no one named: "is widely regarded as", "was believed to",
+    "are traditionally considered the best", "a woman believed to be his wife"."""
+    token = doc[start]
+    if not has_parse(doc) or token.tag_ not in ("VBN", "VBD"):
+        return None
+    passive = [c for c in token.children if c.dep_ == "auxpass"]
+    if not passive:
+        if any(c.dep_ in ("nsubj", "aux") for c in token.children):
+            return None  # active: "critics considered it", "she has considered running"
+        if token.dep_ not in ("acl", "advcl", "amod", "conj", "relcl", "ROOT", "pcomp", "xcomp"):
+            return None
+    found = _judgement_follows(doc, start, end)
+    if found is None:
+        return None
+    if _named_agent(doc, found[1]):
+        return None  # "was seen as a failure by the IMF": the source is named
+    first = passive[0].i if passive else start
+    return min(first, start), found[1]
+
+
+def rule_passive_doubt(doc: Doc, start: int, end: int) -> Span | None:
+    """ "the figures have been questioned", "its origin is disputed": a claim in doubt, no one named.
+
+    Not a person being questioned ("he was questioned by police").
+    """
+    token = doc[start]
+    if not has_parse(doc):
+        return None
+    passive = [c for c in token.children if c.dep_ == "auxpass"]
+    if not passive:
+        return None  # "the disputed territory" is a quarrel over land, not doubt about a claim
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and _is_person(subject) and subject.lower_ not in ("it", "this", "that"):
+        return None
+    if _named_agent(doc, end):
+        return None
+    return (passive[0].i if passive else start), end
+
+
+_WHAT_GAP = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "PART", "AUX"})
+
+
+def rule_what_terms(doc: Doc, start: int, end: int) -> Span | None:
+    """ "in what it terms", "what he called", "what Russia describes as": someone else's label."""
+    for k in range(1, 6):
+        i = start - k
+        if i < 0:
+            return None
+        word = doc[i]
+        if word.lower_ == "what":
+            return (i, end) if k > 1 else None
+        if word.is_punct or (has_tags(doc) and word.pos_ not in _WHAT_GAP):
+            return None
+    return None
+
+
+def rule_opinion(doc: Doc, start: int, end: int) -> Span | None:
+    """An active verb of opinion with its judgement: "considers it a threat", "sees the West as hostile"."""
+    token = doc[start]
+    if (
+        not has_parse(doc)
+        or token.pos_ != "VERB"
+        or (token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children))
+    ):
+        return None  # passives are vague sources ("is considered"), handled by other entries
+    consider = lemma(token) == "consider"
+    if consider and (any(c.dep_ in ("ccomp", "oprd") for c in token.children) or _has_clause(token)):
+        return start, end
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return start, end
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+        return start, end
+    if consider and obj is not None:
+        after = token_at(doc, obj.right_edge.i + 1)
+        if after is not None and after.pos_ in ("ADJ", "DET", "NOUN") and not after.is_punct:
+            return start, end  # "consider LSD a sacrament"
+    return None
+
+
+def rule_it_that(doc: Doc, start: int, end: int) -> Span | None:
+    """ "it is said that", "it was believed only women ...", not "it is widely known for its role"."""
+    after = token_at(doc, end)
+    if after is None:
+        return None
+    if after.lower_ in ("that", "to", ",", "by"):
+        return start, end
+    if after.is_punct or after.pos_ == "ADP":
+        return None  # "it is widely known for its role", "it is known as"
+    return start, end
+
+
+def rule_like_clause(doc: Doc, start: int, end: int) -> Span | None:
+    """ "looks like the deal will fail" (a judgement), not "looks like a piece of wood" (a resemblance)."""
+    for token in doc[end : end + 8]:
+        if token.is_punct:
+            return None
+        if token.tag_ in ("VBZ", "VBD", "VBP", "MD") or (token.pos_ == "AUX" and token.tag_ != "VB"):
+            return start, end
+    return None if has_tags(doc) else (start, end)
+
+
+def rule_sentence_adverbial(doc: Doc, start: int, end: int) -> Span | None:
+    """ "On the surface, the deal looks good": set off as a comment, not a place ("ore on the surface")."""
+    before, after = token_at(doc, start - 1), token_at(doc, end)
+    if doc[start].is_sent_start or (before is not None and before.text in (",", "—", "–", ";", "(")):
+        return start, end
+    if after is not None and after.text in (",", "—", "–", ")"):
+        return start, end
+    return None
