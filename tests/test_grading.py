@@ -13,9 +13,10 @@ import pytest
 
 from kit.answers import AnswerBook
 from kit.errors import GradingError
-from kit.exercises import compile_keys, fill_in
+from kit.exercises import fill_in
 from kit.grading import (
     cohen_kappa,
+    compile_keys,
     grade,
     load_keys,
     read_rubric,
