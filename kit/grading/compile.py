@@ -31,6 +31,7 @@ from ..article import load_article
 from ..errors import ExerciseError, GradingError, KitError
 from ..files import PROJECT
 from ..keys import load_key
+from ..lengths import ReportedLength, minutes, parse_length
 from ..pipeline import parse
 from ..quotes import find_quotes
 from ..records import OUTLET_SPEAKER, OWN_VOICE
@@ -150,24 +151,15 @@ def quoted_words(key: AnswerKey, sentences: Sequence[Sentence], speaker: str) ->
     return sum(count_words(text[quotes[n].content_start : quotes[n].content_end]) for n in counted)
 
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
-_FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1,
-              "twice": 2.0, "three times": 3.0, "two-thirds": 2 / 3, "three quarters": 0.75}  # fmt: skip
-_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0}
-
-
-def reported_minutes(key: AnswerKey, speaker: str, *, _seen: tuple[str, ...] = ()) -> float | None:
+def reported_minutes(key: AnswerKey, speaker: str) -> float | None:
     """The length of ``speaker``'s statement in minutes, from the key's ``reported_length``.
 
-    Understands "around eight minutes", "a brief two-minute reply", "90 seconds",
-    and lengths relative to another speaker ("a quarter the length of Putin's").
-    None when the article does not say.
+    Read as the whole kit reads lengths (:func:`kit.lengths.parse_length`): "around
+    eight minutes", "half an hour", "twenty-five minutes", "a brief two-minute
+    reply", "90 seconds", and lengths relative to another speaker of the key ("a
+    quarter the length of Putin's", "25% of the length of …"). A relative length
+    that names nobody ("a third as long") is relative to the one other speaker
+    with a length. None when the key does not say (or cannot tell whose).
 
     >>> from types import SimpleNamespace
     >>> key = SimpleNamespace(speakers=[
@@ -175,28 +167,44 @@ def reported_minutes(key: AnswerKey, speaker: str, *, _seen: tuple[str, ...] = (
     ...     {"name": "Xi Jinping", "reported_length": "around a quarter the length of Putin’s"}])
     >>> reported_minutes(key, "Putin"), reported_minutes(key, "Xi Jinping")
     (8.0, 2.0)
+    >>> ortiz = {"name": "Lena Ortiz", "reported_length": "half an hour"}
+    >>> reported_minutes(SimpleNamespace(speakers=[ortiz]), "Ortiz")
+    30.0
     """
-    entry = next((s for s in key.speakers if same_speaker(str(s.get("name", "")), speaker)), None)
-    length = entry.get("reported_length") if entry else None
-    if not length:
+    return _minutes_of(key.speakers, speaker, seen=())
+
+
+def _name(entry: Mapping[str, Any]) -> str:
+    return str(entry.get("name", ""))
+
+
+def _length(entry: Mapping[str, Any]) -> ReportedLength | None:
+    said = entry.get("reported_length")
+    return parse_length(str(said)) if said else None
+
+
+def _minutes_of(
+    speakers: Sequence[Mapping[str, Any]], speaker: str, *, seen: tuple[str, ...]
+) -> float | None:
+    """``speaker``'s minutes; ``seen`` holds the speakers whose lengths are relative to this one."""
+    entry = next((s for s in speakers if same_speaker(_name(s), speaker)), None)
+    length = _length(entry) if entry is not None else None
+    if entry is None or length is None:
         return None
-    text = " ".join(str(length).lower().replace("’", "'").replace("-", " ").split())
-    unit = re.search(r"(\d+(?:\.\d+)?|[a-z]+) (second|minute|hour)s?\b", text)
-    if unit:
-        raw = unit.group(1)
-        value = float(raw) if raw[0].isdigit() else _NUMBER_WORDS.get(raw)
-        if value is not None:
-            return value * _UNITS[unit.group(2)]
-    relative = re.search(r"(\d+(?:\.\d+)?%|" + "|".join(_FRACTIONS) + r")(?: of)? the length of (.+)", text)
-    if relative:
-        share = relative.group(1)
-        fraction = float(share[:-1]) / 100 if share.endswith("%") else _FRACTIONS[share]
-        other = re.sub(r"'s?$", "", relative.group(2).strip(" .")).strip()
-        if other in _seen:
+    if not length.relative:
+        return minutes(length)
+    name = _name(entry)
+    if length.relative_to:
+        other = length.relative_to
+    else:
+        others = [_name(s) for s in speakers if not same_speaker(_name(s), name) and _length(s) is not None]
+        if len(others) != 1:
             return None
-        base = reported_minutes(key, other, _seen=(*_seen, speaker))
-        return None if base is None else base * fraction
-    return None
+        other = others[0]
+    if any(same_speaker(other, earlier) for earlier in (*seen, name)):
+        return None  # relative to itself, or to a length relative to this one
+    base = _minutes_of(speakers, other, seen=(*seen, name))
+    return None if base is None else base * length.value
 
 
 def _value_from(rule: Mapping[str, Any], key: AnswerKey, sentences: Sequence[Sentence]) -> float:
