@@ -35,7 +35,7 @@ CATEGORIES = ("possibility", "probability", "appearance", "approximation", "limi
 
 def _partial(item: dict, key: dict, rng: random.Random) -> object:
     """A plausible half-right answer for one item."""
-    from kit.exercises import solution_answers
+    from kit.grading import solution_answers
 
     right = solution_answers({**key, "items": [item]})[item["exercise"]]["answer"]
     if item.get("field"):
@@ -72,7 +72,7 @@ def _partial(item: dict, key: dict, rng: random.Random) -> object:
 
 
 def generate(folder: Path, students: int, seed: int) -> dict[str, int]:
-    from kit.exercises import compile_keys, solution_answers
+    from kit.grading import compile_keys, solution_answers
 
     rng = random.Random(seed)
     keys = list(compile_keys(ROOT).values())
@@ -131,7 +131,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         subs, out = Path(tmp) / "submissions", Path(tmp) / "grades"
-        from kit.exercises import compile_keys
+        from kit.grading import compile_keys
 
         started = time.perf_counter()
         compile_keys(ROOT)

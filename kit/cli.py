@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import KitError
+from .files import PROJECT
 
 __all__ = ["main"]
 
@@ -77,7 +78,6 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-PROJECT = Path(__file__).resolve().parent.parent
 FIRST_LESSON = "notebooks/01_reading_the_article.ipynb"
 
 

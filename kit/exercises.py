@@ -1,28 +1,24 @@
-"""Exercises: keys built from the hand-made keys, answers filled in for solutions, and a self-check.
+"""Exercises: the self-check a student runs, and the solution notebooks' answers filled in.
 
 The self-paced exercises have one source: the solution notebooks in
-``solutions/``. Each has a *key cell* (a Markdown cell tagged ``key``) holding a
-JSON definition of its graded items — points, tolerance, rubric — and naming
-the hand-made key in ``seeds/keys/`` its answers come from. Nothing in a
-definition is an answer typed twice: spans, tags and numbers are read from the
-hand-made key (line by line checked against the article), never from the
-engine's output.
+``solutions/``, whose key cells the grader compiles into its keys
+(:func:`kit.grading.compile_keys`, the key compiler's one home). This module is
+what a notebook calls:
 
-Each definition turns into
+* :func:`self_check` compares the student's saved answers with the check data
+  in ``exercises/checks/<notebook>.json`` and gives hints ("3 sentences you gave
+  to the outlet quote someone: look for quote marks") without saying which
+  sentence or span is right. :func:`build_check` makes that data from a compiled
+  key, for ``python -m kit release`` (:mod:`kit.release`): only salted hashes and
+  counts, so no answer can be read off it.
+* :func:`fill_in` writes the key's answers into a solution notebook's answers
+  file, so that the widgets show the solution and a copy of the solutions scores
+  full marks.
+* :func:`hedge_hunter` is the hedge widget set up for graded work.
 
-* the grader's key (:func:`build_key`), with the article's text and sentences:
-  compiled in memory from the solution notebook and the hand-made keys whenever
-  it is needed (:func:`compile_keys`, kept for the process until one of those
-  files changes) and never written to disk, so it can never go stale;
-* ``exercises/checks/<notebook>.json``: the self-check's data (:func:`build_check`),
-  written by ``python -m kit release`` (:mod:`kit.release`): only salted hashes
-  and counts, so no answer can be read off it.
-
-In a notebook, :func:`self_check` compares the student's saved answers with the
-check data and gives hints ("3 sentences you gave to the outlet quote someone:
-look for quote marks") without saying which sentence or span is right.
-:func:`fill_in` writes the key's answers into a solution notebook's answers file,
-so that the widgets show the solution and a copy of the solutions scores full marks.
+The key compiler's functions (``compile_keys``, ``compile_key``, ``build_key``,
+``read_definition``, ``quoted_words``, ``reported_minutes``, ``solution_answers``)
+live in :mod:`kit.grading`; they can still be imported from here.
 
 >>> words_in("his “dear friend”")
 3
@@ -30,27 +26,39 @@ so that the widgets show the solution and a copy of the solutions scores full ma
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ExerciseError, KitError
-from .records import HEDGE_CATEGORIES
-from .words import count_words
+from .errors import ExerciseError
+from .files import PROJECT
+from .grading import (
+    SubmissionError,
+    build_key,
+    compile_key,
+    compile_keys,
+    parse_number,
+    quoted_words,
+    read_definition,
+    reported_minutes,
+    solution_answers,
+    tag_of,
+)
+from .records import HEDGE_CATEGORIES, OUTLET_VOICE, OWN_VOICE
+from .words import count_words, name_words, normalise
 
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .answers import AnswerBook
-    from .keys import AnswerKey
-    from .records import Sentence
 
+# The key compiler's names (build_key, compile_key, compile_keys, quoted_words, read_definition,
+# reported_minutes, solution_answers) are at home in kit.grading and kept importable from here.
 __all__ = [
     "CHECK_FORMAT",
     "SelfCheck",
@@ -68,451 +76,16 @@ __all__ = [
     "words_in",
 ]
 
-PROJECT = Path(__file__).resolve().parent.parent
 CHECK_FORMAT = "kit-self-check"
-KEY_FORMAT = "kit-exercise-key"
-OUTLET_SPEAKER = "the outlet itself"  # kit.widgets.tagger.OUTLET
-OWN_VOICE = "own_voice"  # kit.widgets.tagger.OWN_VOICE
-_JSON_BLOCK = re.compile(r"```json\s*\n(.*?)\n```", re.S)
-
-
-# --- definitions --------------------------------------------------------------------
-
-
-def read_definition(notebook: str | Path | Mapping[str, Any], *, name: str | None = None) -> dict[str, Any]:
-    """The JSON definition in the key cell (a cell tagged ``key``) of a solution notebook.
-
-    ``name`` names the notebook in error messages when it is given as data.
-    """
-    if isinstance(notebook, Mapping):
-        data, name = notebook, name or "the notebook"
-    else:
-        path = Path(notebook)
-        name = path.name
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise ExerciseError(f"The solution notebook {name} cannot be read ({error}).") from None
-    found = []
-    for cell in data.get("cells", []):
-        if "key" in cell.get("metadata", {}).get("tags", []):
-            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            found += _JSON_BLOCK.findall(source)
-    if len(found) != 1:
-        raise ExerciseError(
-            f"{name} needs exactly one key cell: a Markdown cell tagged 'key' with one ```json block "
-            f"(found {len(found)})."
-        )
-    try:
-        definition = json.loads(found[0])
-    except ValueError as error:
-        raise ExerciseError(f"The key cell of {name} is not valid JSON ({error}).") from None
-    for needed in ("notebook", "title", "items"):
-        if needed not in definition:
-            raise ExerciseError(f"The key cell of {name} has no {needed!r}.")
-    return definition
-
-
-# --- what the hand-made keys say, in numbers ------------------------------------------
 
 
 def words_in(text: str) -> int:
-    """How many words ``text`` has (hyphenated and apostrophe words count once)."""
+    """How many words ``text`` has (hyphenated and apostrophe words count once), as
+    :func:`kit.words.count_words` counts them everywhere in the kit."""
     return count_words(text)
 
 
-def _same(a: str, b: str) -> bool:
-    from .grading import same_speaker
-
-    return same_speaker(a, b)
-
-
-def quoted_words(key: AnswerKey, sentences: Sequence[Sentence], speaker: str) -> int:
-    """Words the article quotes word for word from ``speaker``, according to a hand-made key.
-
-    A direct attribution counts the quotation its content sits in; a partial one
-    counts the quotations in its sentence (the quoted fragment may sit outside the
-    keyed content) that are not scare quotes and not someone else's. Each
-    quotation counts once.
-    """
-    from .quotes import find_quotes
-
-    text = key.article.text
-    quotes = find_quotes(text, key.article.paragraphs)
-    terms = [(t.start, t.end) for t in key.quoted_terms]
-    others = [(a.start, a.end) for a in key.attributions if not _same(a.speaker, speaker)]
-
-    def inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-        return any(s < end and start < e for s, e in spans)
-
-    counted: set[int] = set()
-    for attribution in key.attributions:
-        if not _same(attribution.speaker, speaker) or attribution.kind not in {"direct", "partial"}:
-            continue
-        if attribution.kind == "direct":
-            window = (attribution.start, attribution.end)
-        else:
-            window = next(
-                ((s.start, s.end) for s in sentences if s.start <= attribution.start < s.end),
-                (attribution.start, attribution.end),
-            )
-        for n, quote in enumerate(quotes):
-            span = (quote.content_start, quote.content_end)
-            if not inside(*span, [window]):
-                continue
-            if attribution.kind == "partial" and (inside(*span, terms) or inside(*span, others)):
-                continue
-            counted.add(n)
-    return sum(words_in(text[quotes[n].content_start : quotes[n].content_end]) for n in counted)
-
-
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
-_FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "a fifth": 0.2, "a tenth": 0.1,
-              "twice": 2.0, "three times": 3.0, "two-thirds": 2 / 3, "three quarters": 0.75}  # fmt: skip
-_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0}
-
-
-def reported_minutes(key: AnswerKey, speaker: str, *, _seen: tuple[str, ...] = ()) -> float | None:
-    """The length of ``speaker``'s statement in minutes, from the key's ``reported_length``.
-
-    Understands "around eight minutes", "a brief two-minute reply", "90 seconds",
-    and lengths relative to another speaker ("a quarter the length of Putin's").
-    None when the article does not say.
-
-    >>> from types import SimpleNamespace
-    >>> key = SimpleNamespace(speakers=[
-    ...     {"name": "Vladimir Putin", "reported_length": "around eight minutes"},
-    ...     {"name": "Xi Jinping", "reported_length": "around a quarter the length of Putin’s"}])
-    >>> reported_minutes(key, "Putin"), reported_minutes(key, "Xi Jinping")
-    (8.0, 2.0)
-    """
-    entry = next((s for s in key.speakers if _same(str(s.get("name", "")), speaker)), None)
-    length = entry.get("reported_length") if entry else None
-    if not length:
-        return None
-    text = " ".join(str(length).lower().replace("’", "'").replace("-", " ").split())
-    unit = re.search(r"(\d+(?:\.\d+)?|[a-z]+) (second|minute|hour)s?\b", text)
-    if unit:
-        raw = unit.group(1)
-        value = float(raw) if raw[0].isdigit() else _NUMBER_WORDS.get(raw)
-        if value is not None:
-            return value * _UNITS[unit.group(2)]
-    relative = re.search(r"(\d+(?:\.\d+)?%|" + "|".join(_FRACTIONS) + r")(?: of)? the length of (.+)", text)
-    if relative:
-        share = relative.group(1)
-        fraction = float(share[:-1]) / 100 if share.endswith("%") else _FRACTIONS[share]
-        other = re.sub(r"'s?$", "", relative.group(2).strip(" .")).strip()
-        if other in _seen:
-            return None
-        base = reported_minutes(key, other, _seen=(*_seen, speaker))
-        return None if base is None else base * fraction
-    return None
-
-
-def _value_from(rule: Mapping[str, Any], key: AnswerKey, sentences: Sequence[Sentence]) -> float:
-    (name, argument), *rest = rule.items()
-    if rest:
-        raise ExerciseError(f"A 'value_from' rule names one measure, not {list(rule)}.")
-    if name == "reported_minutes":
-        value = reported_minutes(key, argument)
-    elif name == "quoted_words":
-        value = quoted_words(key, sentences, argument)
-    elif name in {"time_share_percent", "quoted_share_percent"}:
-        a, b = argument
-        if name == "time_share_percent":
-            x, y = reported_minutes(key, a), reported_minutes(key, b)
-        else:
-            x, y = quoted_words(key, sentences, a), quoted_words(key, sentences, b)
-        value = None if x is None or y is None or x + y == 0 else 100 * x / (x + y)
-    else:
-        raise ExerciseError(f"Unknown measure {name!r} in 'value_from'.")
-    if value is None:
-        raise ExerciseError(f"The hand-made key does not give {name} for {argument!r}.")
-    return round(float(value), 2)
-
-
-def _answer_from(rule: Mapping[str, Any], key: AnswerKey) -> Any:
-    (name, argument), *rest = rule.items()
-    if rest:
-        raise ExerciseError(f"An 'answer_from' rule names one fact, not {list(rule)}.")
-    if name == "source_type_of":
-        found = [s.get("source_type") for s in key.speakers if _same(str(s.get("name", "")), argument)]
-        found += [a.source_type for a in key.attributions if _same(a.speaker, argument)]
-        if not found:
-            raise ExerciseError(f"The hand-made key has no source called {argument!r}.")
-        return found[0]
-    if name == "speakers_of_type":
-        names = [str(s["name"]) for s in key.speakers if s.get("source_type") == argument]
-        if not names:
-            raise ExerciseError(f"The hand-made key has no source of type {argument!r}.")
-        return names[0] if len(names) == 1 else names
-    if name == "who_hedges":
-        quoted = sum(h.in_quote for h in key.hedges)
-        share = quoted / len(key.hedges) if key.hedges else 0.0
-        labels = argument  # [outlet, speakers, both]
-        return labels[0] if share < 1 / 3 else labels[1] if share > 2 / 3 else labels[2]
-    raise ExerciseError(f"Unknown fact {name!r} in 'answer_from'.")
-
-
-# --- the grader's key ---------------------------------------------------------------
-
-
-def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def build_key(
-    definition: Mapping[str, Any], *, root: str | Path = PROJECT, source: str | None = None
-) -> dict[str, Any]:
-    """The grader's key for one exercise notebook, from its definition and the hand-made keys.
-
-    Needs the language model (for the sentences students tag). Paths in the
-    definition are relative to ``root`` (where ``seeds/`` lives); ``source`` names
-    the solution notebook in the key's note. Writes nothing; use
-    :func:`compile_keys` for the memoised keys of a whole ``solutions/`` folder.
-    """
-    from .article import load_article
-    from .keys import load_key
-    from .pipeline import parse
-
-    root = Path(root)
-    articles: dict[str, Any] = {}
-    loaded: dict[str, tuple[AnswerKey, Sequence[Sentence]]] = {}
-    for name, spec in definition.get("articles", {}).items():
-        article_path = root / spec["article"]
-        key_path = root / spec["key"]
-        article = load_article(article_path)
-        hand_made = load_key(key_path, article=article)
-        sentences = parse(article).sentences
-        loaded[name] = (hand_made, sentences)
-        articles[name] = {
-            "id": article_path.name,
-            "sha1": _sha1(article.text),
-            "title": article.title,
-            "source": spec["article"],
-            "key": spec["key"],
-            "text": article.text,
-            "sentences": [[s.start, s.end] for s in sentences],
-        }
-    items = []
-    for raw in definition["items"]:
-        item = {k: v for k, v in raw.items() if k not in {"value_from", "answer_from"}}
-        item["points"] = float(raw["points"])
-        if raw.get("article") is not None:
-            if raw["article"] not in loaded:
-                raise ExerciseError(f"Item {raw['id']} names article {raw['article']!r}, not in 'articles'.")
-            hand_made, sentences = loaded[raw["article"]]
-        elif raw["type"] in {"source_tags", "hedge_spans"} or "value_from" in raw or "answer_from" in raw:
-            raise ExerciseError(f"Item {raw['id']} needs an 'article'.")
-        kind = raw["type"]
-        if kind == "source_tags":
-            item["gold"] = _gold_tags(hand_made, sentences)
-        elif kind == "hedge_spans":
-            item["gold"] = [
-                {
-                    "start": h.start,
-                    "end": h.end,
-                    "text": h.text,
-                    "category": h.category,
-                    "in_quote": h.in_quote,
-                }
-                for h in sorted(hand_made.hedges, key=lambda h: (h.start, h.end))
-            ]
-        elif kind == "number":
-            if "value_from" in raw:
-                item["value"] = _value_from(raw["value_from"], hand_made, sentences)
-                item["derived_from"] = raw["value_from"]
-            elif "value" not in raw:
-                raise ExerciseError(f"Number item {raw['id']} needs 'value_from' (or a 'value').")
-        elif kind == "choice":
-            if "answer_from" in raw:
-                item["answer"] = _answer_from(raw["answer_from"], hand_made)
-                item["derived_from"] = raw["answer_from"]
-            answers = item.get("answer")
-            values = [c[1] if isinstance(c, list) else c for c in item.get("choices", [])]
-            for value in answers if isinstance(answers, list) else [answers]:
-                if values and value not in values:
-                    raise ExerciseError(
-                        f"Choice item {raw['id']}: the key's answer {value!r} is not an option."
-                    )
-        elif kind != "rubric":
-            raise ExerciseError(f"Item {raw['id']} has an unknown type {kind!r}.")
-        if kind == "choice":
-            item["choices"] = [c[1] if isinstance(c, list) else c for c in item.get("choices", [])]
-        items.append(item)
-    hand_made_paths = sorted({spec["key"] for spec in definition.get("articles", {}).values()})
-    return {
-        "format": KEY_FORMAT,
-        "version": 1,
-        "notebook": definition["notebook"],
-        "title": definition["title"],
-        "note": (
-            "Compiled in memory from "
-            + ", ".join([source or f"solutions/{definition['notebook']}.ipynb", *hand_made_paths])
-            + " (never written to disk): edit those."
-        ),
-        "articles": articles,
-        "items": items,
-    }
-
-
-def _gold_tags(key: AnswerKey, sentences: Sequence[Sentence]) -> list[dict[str, Any]]:
-    """For each sentence, the tags the key accepts: its attributions, largest overlap first."""
-    gold = []
-    for index, sentence in enumerate(sentences):
-        found: dict[tuple[str, str], int] = {}
-        for attribution in key.attributions:
-            overlap = min(sentence.end, attribution.end) - max(sentence.start, attribution.start)
-            if overlap > 0:
-                tag = (attribution.speaker, attribution.kind)
-                found[tag] = max(found.get(tag, 0), overlap)
-        ranked = sorted(found.items(), key=lambda item: -item[1])
-        types = {a.speaker: a.source_type for a in key.attributions}
-        gold.append({
-            "sentence": index,
-            "accept": [{"speaker": s, "kind": k, "source_type": types.get(s)} for (s, k), _ in ranked],
-        })  # fmt: skip
-    return gold
-
-
-# --- the grader's keys, compiled in memory ---------------------------------------------
-
-
-def compile_keys(
-    root: str | Path = PROJECT, *, solutions: str | Path | None = None
-) -> dict[str, dict[str, Any]]:
-    """Every exercise's grader key (:func:`build_key`) by notebook id, compiled in memory.
-
-    The keys come from the key cells of the solution notebooks in ``solutions``
-    (default ``root/solutions``) and the articles and hand-made keys they name
-    (paths relative to ``root``, where ``seeds/`` lives). Nothing is written. The
-    first call needs the language model (for the sentences students tag); a key is
-    then kept for the process and compiled again only when its notebook, article
-    or hand-made key changes (modification time or size). Each call returns new
-    dicts: changing them changes nothing for the next caller.
-
-    >>> keys = compile_keys()
-    >>> sorted(keys)[0], keys["ex02_hedge_hunt"]["items"][0]["type"]
-    ('ex01_source_tagging', 'hedge_spans')
-    """
-    root = Path(root).resolve()
-    folder = root / "solutions" if solutions is None else Path(solutions).resolve()
-    notebooks = sorted(folder.glob("*.ipynb"))
-    if not notebooks:
-        raise ExerciseError(
-            f"There are no solution notebooks (*.ipynb) in '{folder}': the keys are compiled from them."
-        )
-    return {path.stem: compile_key(path, root=root) for path in notebooks}
-
-
-def compile_key(notebook: str | Path, *, root: str | Path | None = None) -> dict[str, Any]:
-    """The grader's key of one solution notebook, compiled in memory (see :func:`compile_keys`).
-
-    ``root`` (where ``seeds/`` lives) defaults to the parent of the notebook's folder.
-
-    >>> compile_key(PROJECT / "solutions" / "ex05_reflection.ipynb")["items"][0]["type"]
-    'rubric'
-    """
-    path = Path(notebook).resolve()
-    base = path.parent.parent if root is None else Path(root).resolve()
-    definition = _solution_definition(path)
-    needed = [path]
-    articles = definition.get("articles") or {}
-    for spec in articles.values() if isinstance(articles, Mapping) else ():
-        if isinstance(spec, Mapping):
-            needed += [base / str(spec[f]) for f in ("article", "key") if f in spec]
-    return json.loads(_compiled(path, base, _stamp(needed)))
-
-
-def _solution_definition(path: Path) -> dict[str, Any]:
-    """The key cell's definition of a solution notebook whose file name, metadata and key cell agree."""
-    try:
-        notebook = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise ExerciseError(f"The solution notebook {path.name} cannot be read ({error}).") from None
-    if not isinstance(notebook, dict):
-        raise ExerciseError(f"{path.name} is not a notebook.")
-    definition = read_definition(notebook, name=path.name)
-    own = notebook.get("metadata", {}).get("kit", {}).get("notebook")
-    if own != path.stem or definition["notebook"] != path.stem:
-        raise ExerciseError(
-            f"{path.name}: the file name, metadata kit.notebook ({own!r}) and the key cell's notebook "
-            f"({definition['notebook']!r}) must be the same id."
-        )
-    return definition
-
-
-def _stamp(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
-    """What identifies a version of these files: path, modification time and size (-1 when missing)."""
-    out = []
-    for path in paths:
-        try:
-            status = path.stat()
-        except OSError:
-            out.append((str(path), -1, -1))
-        else:
-            out.append((str(path), status.st_mtime_ns, status.st_size))
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled(path: Path, root: Path, stamp: tuple[tuple[str, int, int], ...]) -> str:
-    # ``stamp`` is only part of the cache key: an edit to any of those files compiles the key again.
-    # The key is kept as JSON text, so each caller gets its own dicts, exactly as a key file would give.
-    definition = _solution_definition(path)
-    source = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    try:
-        key = build_key(definition, root=root, source=source)
-    except KitError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ExerciseError(
-            f"The key cell of {path.name} is incomplete ({type(error).__name__}: {error}): every item needs "
-            "'id', 'type', 'exercise' and 'points'; every article 'article' and 'key'."
-        ) from None
-    return json.dumps(key, ensure_ascii=False, sort_keys=True)
-
-
-# --- answers for the solution notebooks -----------------------------------------------
-
-
-def solution_answers(key: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """The answers a perfect student saves: ``{exercise: {"widget", "article", "answer"}}``."""
-    out: dict[str, dict[str, Any]] = {}
-    for item in key["items"]:
-        article = key["articles"].get(item.get("article") or "", {}).get("id")
-        entry = out.setdefault(
-            item["exercise"], {"widget": item.get("widget"), "article": article, "answer": None}
-        )
-        if item["type"] == "source_tags":
-            answer: Any = {}
-            for gold in item["gold"]:
-                first = gold["accept"][0] if gold["accept"] else None
-                answer[str(gold["sentence"])] = (
-                    {"speaker": first["speaker"], "kind": first["kind"]} if first
-                    else {"speaker": OUTLET_SPEAKER, "kind": OWN_VOICE}
-                )  # fmt: skip
-        elif item["type"] == "hedge_spans":
-            answer = [{k: g[k] for k in ("start", "end", "text", "category")} for g in item["gold"]]
-        elif item["type"] == "number":
-            answer = f"{item['value']:g}"
-        elif item["type"] == "choice":
-            answer = item["answer"]
-        else:
-            answer = item.get("model_answer", "")
-        if item.get("field"):
-            entry["answer"] = {**(entry["answer"] or {}), item["field"]: answer}
-            if item.get("widget") == "StatementComparer":
-                entry["answer"].setdefault("speakers", list(item.get("speakers", [])))
-        else:
-            entry["answer"] = answer
-    return out
+# --- where the check data and the solution notebooks are ------------------------------
 
 
 def _find_check(notebook: str, near: Path | None) -> Path:
@@ -599,15 +172,7 @@ def _h(salt: str, *parts: object) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    from .grading import _speaker_tokens
-
-    return sorted(_speaker_tokens(name))
-
-
-def _norm(text: str) -> str:
-    from .grading import _norm as norm
-
-    return norm(text)
+    return sorted(name_words(name))
 
 
 def _grid(tolerance: float) -> float:
@@ -630,9 +195,9 @@ def build_check(key: Mapping[str, Any]) -> dict[str, Any]:
             for gold, (start, end) in zip(item["gold"], article["sentences"], strict=True):
                 i = gold["sentence"]
                 accepted = [
-                    {"kind": _h(salt, i, _norm(t["kind"])),
+                    {"kind": _h(salt, i, normalise(t["kind"])),
                      "who": sorted(_h(salt, i, w) for w in _tokens(t["speaker"]))
-                     or [_h(salt, i, "=" + _norm(t["speaker"]))]}
+                     or [_h(salt, i, "=" + normalise(t["speaker"]))]}
                     for t in gold["accept"]
                 ]  # fmt: skip
                 # decoys: every sentence has as many entries, so the outlet's sentences do not stand out
@@ -680,7 +245,7 @@ def build_check(key: Mapping[str, Any]) -> dict[str, Any]:
                          unit=item.get("unit", ""))  # fmt: skip
         elif item["type"] == "choice":
             answers = item["answer"] if isinstance(item["answer"], list) else [item["answer"]]
-            entry.update(accept=_h(salt, json.dumps(sorted(_norm(str(a)) for a in answers))))
+            entry.update(accept=_h(salt, json.dumps(sorted(normalise(str(a)) for a in answers))))
         else:
             entry.update(
                 min_words=int(item.get("min_words", 30)),
@@ -754,8 +319,6 @@ def self_check(book: AnswerBook, *, checks: str | Path | None = None) -> SelfChe
 
 
 def _check_tags(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
-    from .grading import _tag_of
-
     salt, sentences = item["salt"], item["sentences"]
     answer = answer if isinstance(answer, dict) else {}
     counts = dict.fromkeys(
@@ -767,15 +330,14 @@ def _check_tags(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
         i = int(raw)
         if not 0 <= i < len(sentences):
             continue
-        tag = _tag_of(value, "tag")
+        tag = tag_of(value, "tag")
         if tag is None:
             continue
         tagged += 1
         sentence = sentences[i]
-        mine_kinds[OWN_VOICE if tag[1] == "outlet" else tag[1]] = (
-            mine_kinds.get(OWN_VOICE if tag[1] == "outlet" else tag[1], 0) + 1
-        )
-        if tag[1] == "outlet":
+        kind = OWN_VOICE if tag[1] == OUTLET_VOICE else tag[1]
+        mine_kinds[kind] = mine_kinds.get(kind, 0) + 1
+        if tag[1] == OUTLET_VOICE:
             if sentence["outlet"] == _h(salt, i, "outlet"):
                 counts["right"] += 1
             else:
@@ -785,12 +347,12 @@ def _check_tags(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
             counts["not_outlet"] += 1
             continue
         words = _tokens(tag[0])
-        mine = {_h(salt, i, w) for w in words} or {_h(salt, i, "=" + _norm(tag[0]))}
+        mine = {_h(salt, i, w) for w in words} or {_h(salt, i, "=" + normalise(tag[0]))}
         best = 0
         for accepted in sentence["accept"]:
             theirs = set(accepted["who"])
             who_ok = mine <= theirs or theirs <= mine
-            kind_ok = accepted["kind"] == _h(salt, i, _norm(tag[1]))
+            kind_ok = accepted["kind"] == _h(salt, i, normalise(tag[1]))
             best = max(best, 3 if who_ok and kind_ok else 2 if who_ok else 1 if kind_ok else 0)
         counts[{3: "right", 2: "kind", 1: "speaker", 0: "both"}[best]] += 1
     total = len(sentences)
@@ -901,8 +463,6 @@ def _check_hedges(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
 
 
 def _check_number(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
-    from .grading import SubmissionError, parse_number
-
     try:
         value = parse_number(answer)
     except SubmissionError:
@@ -921,7 +481,7 @@ def _check_choice(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
     if answer in (None, [], ""):
         return "no choice made yet", []
     values = answer if isinstance(answer, list) else [answer]
-    if _h(item["salt"], json.dumps(sorted(_norm(str(a)) for a in values))) == item["accept"]:
+    if _h(item["salt"], json.dumps(sorted(normalise(str(a)) for a in values))) == item["accept"]:
         return "right ✓", []
     return "not quite: look again at the article", []
 

@@ -13,7 +13,7 @@ writes, deterministically (same input, same bytes):
   (:func:`kit.exercises.build_check`).
 
 Nothing else: the grader's keys are compiled in memory whenever they are needed
-(:func:`kit.exercises.compile_keys`) and never written, so there is no key file to
+(:func:`kit.grading.compile_keys`) and never written, so there is no key file to
 commit or to fall out of date. ``exercises/`` is committed (students download it);
 ``python -m kit release --check`` writes nothing and lists what is out of date.
 
@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReleaseError
-from .files import atomic_write_text
+from .files import PROJECT, atomic_write_text
 
 __all__ = [
     "RELEASE_TAGS",
@@ -44,7 +44,6 @@ __all__ = [
     "strip_notebook",
 ]
 
-PROJECT = Path(__file__).resolve().parent.parent
 RELEASE_TAGS = frozenset({"solution", "key", "instructor"})
 CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 MD_REGION = re.compile(r"<!--\s*BEGIN SOLUTION\s*-->.*?<!--\s*END SOLUTION\s*-->", re.S)
@@ -153,9 +152,10 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
     """Every released file as ``{relative path: text}`` (nothing is written).
 
     The keys the self-check data is made from are compiled in memory
-    (:func:`kit.exercises.compile_key`); they are not among the files.
+    (:func:`kit.grading.compile_key`); they are not among the files.
     """
-    from .exercises import build_check, compile_key, read_definition
+    from .exercises import build_check
+    from .grading import compile_key, read_definition, solution_id_problem
 
     root = Path(root)
     files: dict[str, str] = {}
@@ -165,12 +165,9 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
     for path in notebooks:
         notebook = json.loads(path.read_text(encoding="utf-8"))
         definition = read_definition(notebook, name=path.name)
-        own = notebook.get("metadata", {}).get("kit", {}).get("notebook")
-        if own != path.stem or definition["notebook"] != path.stem:
-            raise ReleaseError(
-                f"{path.name}: the file name, metadata kit.notebook ({own!r}) and the key cell's notebook "
-                f"({definition['notebook']!r}) must be the same id."
-            )
+        problem = solution_id_problem(notebook, definition, path)
+        if problem:
+            raise ReleaseError(problem)
         exercise = strip_notebook(notebook, name=path.name)
         files[f"exercises/{path.name}"] = _dump_notebook(exercise)
         key = compile_key(path, root=root)

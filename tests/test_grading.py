@@ -8,17 +8,20 @@ import json
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from kit.answers import AnswerBook
 from kit.errors import GradingError
-from kit.exercises import compile_keys, fill_in
+from kit.exercises import fill_in
 from kit.grading import (
     cohen_kappa,
+    compile_keys,
     grade,
     load_keys,
     read_rubric,
+    reported_minutes,
     safe_file_name,
     score_hedges,
     score_number,
@@ -498,6 +501,156 @@ def test_the_keys_follow_an_edit_of_a_key_cell(tmp_path):
     cell["source"] = source.replace('"points": 6,', '"points": 10,')
     path.write_text(json.dumps(notebook), encoding="utf-8")
     assert load_keys(key)["ex05_reflection"].items[0].points == 10
+
+
+# --- a teacher's own exercise: lengths as the article reports them ------------------------
+
+HARBOUR = """Council Backs Harbour Plan After Long Debate
+
+PORTVALE — The city council approved the new harbour plan on Monday after a debate that ran late \
+into the evening.
+
+Mayor Lena Ortiz spoke for half an hour, defending the plan line by line. "This harbour will feed \
+the town for another century," she said.
+
+Her deputy, Tom Reyes, answered questions from residents for twenty-five minutes. He said the \
+work would start in the spring.
+
+A spokeswoman for the fishermen's association spoke briefly, a third as long as the mayor. She \
+said her members would watch the plan closely.
+"""
+
+
+def teacher_exercise(root: Path, items: list[dict], *, lengths: dict[str, str | None]) -> Path:
+    """A teacher's own exercise beside its own seeds: an article, a hand-made key whose speakers say
+    how long they spoke (``lengths``), and a solution notebook whose key cell holds ``items``."""
+    (root / "seeds" / "practice").mkdir(parents=True)
+    (root / "seeds" / "keys").mkdir()
+    (root / "solutions").mkdir()
+    (root / "seeds" / "practice" / "90_harbour_plan.txt").write_text(HARBOUR, encoding="utf-8")
+    key = {
+        "article": "practice/90_harbour_plan.txt",
+        "attributions": [],
+        "speakers": [
+            {"name": name, "source_type": "named_person", "reported_length": length}
+            for name, length in lengths.items()
+        ],
+    }
+    (root / "seeds" / "keys" / "90_harbour_plan.json").write_text(json.dumps(key), encoding="utf-8")
+    harbour = {"article": "seeds/practice/90_harbour_plan.txt", "key": "seeds/keys/90_harbour_plan.json"}
+    definition = {
+        "notebook": "ex90_harbour",
+        "title": "Exercise 90 · The harbour debate",
+        "articles": {"harbour": harbour},
+        "items": [
+            {"type": "number", "widget": "ShortAnswer", "article": "harbour", "points": 2, "tolerance": 0.5,
+             "unit": "minutes", "exercise": item["id"].split(".")[1], **item}
+            for item in items
+        ],
+    }  # fmt: skip
+    notebook = {
+        "cells": [
+            {"cell_type": "markdown", "id": "key", "metadata": {"tags": ["key"]},
+             "source": "```json\n" + json.dumps(definition, indent=1) + "\n```"},
+        ],
+        "metadata": {"kit": {"notebook": "ex90_harbour", "role": "solution"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }  # fmt: skip
+    path = root / "solutions" / "ex90_harbour.ipynb"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    return root / "solutions"
+
+
+HARBOUR_LENGTHS = {
+    "Lena Ortiz": "half an hour",
+    "Tom Reyes": "twenty-five minutes",
+    "a spokeswoman for the fishermen's association": None,
+}
+
+
+def test_a_teachers_key_reads_half_an_hour_as_30_minutes_and_twenty_five_as_25(tmp_path, nlp):
+    solutions = teacher_exercise(
+        tmp_path / "work",
+        [
+            {"id": "ex90.ortiz_minutes", "value_from": {"reported_minutes": "Lena Ortiz"}},
+            {"id": "ex90.reyes_minutes", "value_from": {"reported_minutes": "Reyes"}},
+            {"id": "ex90.ortiz_share", "value_from": {"time_share_percent": ["Ortiz", "Tom Reyes"]},
+             "unit": "percent", "tolerance": 3},
+        ],
+        lengths=HARBOUR_LENGTHS,
+    )  # fmt: skip
+    values = {item.id: item.spec["value"] for item in load_keys(solutions)["ex90_harbour"].items}
+    assert values == {"ex90.ortiz_minutes": 30, "ex90.reyes_minutes": 25, "ex90.ortiz_share": 54.55}
+    # and a student who read the article right gets the points
+    entries = {
+        name: {"widget": "ShortAnswer", "article": "90_harbour_plan.txt", "answer": answer}
+        for name, answer in (("ortiz_minutes", "30"), ("reyes_minutes", "25 minutes"), ("ortiz_share", "55"))
+    }
+    answers_file(tmp_path / "subs" / "Ann", "ex90_harbour", entries)
+    report = grade(tmp_path / "subs", key=solutions, out=tmp_path / "out", chart=False)
+    assert report.row("Ann").total == report.row("Ann").maximum == 6
+
+
+def test_a_teachers_key_resolves_a_length_relative_to_the_one_other_speaker_with_a_length(tmp_path, nlp):
+    spokeswoman = "a spokeswoman for the fishermen's association"
+    lengths = {**HARBOUR_LENGTHS, "Tom Reyes": None, spokeswoman: "a third as long as the mayor"}
+    solutions = teacher_exercise(
+        tmp_path,
+        [{"id": "ex90.spokeswoman", "value_from": {"reported_minutes": "spokeswoman"}}],
+        lengths=lengths,
+    )
+    assert load_keys(solutions)["ex90_harbour"].items[0].spec["value"] == 10
+
+
+def test_a_teachers_key_without_a_length_for_the_speaker_stops_with_a_message(tmp_path, nlp):
+    solutions = teacher_exercise(
+        tmp_path, [{"id": "ex90.nobody", "value_from": {"reported_minutes": "a spokeswoman"}}],
+        lengths=HARBOUR_LENGTHS,
+    )  # fmt: skip
+    with pytest.raises(GradingError, match="does not give reported_minutes for 'a spokeswoman'"):
+        load_keys(solutions)
+
+
+def _lengths(**said: str | None) -> SimpleNamespace:
+    """A hand-made key as reported_minutes reads it: the speakers and what the article says of them."""
+    return SimpleNamespace(speakers=[{"name": name.replace("_", " "), "reported_length": length}
+                                     for name, length in said.items()])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("key", "speaker", "minutes"),
+    [
+        (_lengths(Lena_Ortiz="half an hour"), "Ortiz", 30.0),
+        (_lengths(Lena_Ortiz="twenty-five minutes"), "Lena Ortiz", 25.0),
+        (_lengths(Lena_Ortiz="nearly twenty minutes"), "Ortiz", 20.0),
+        (_lengths(Lena_Ortiz="a brief two-minute reply"), "Ortiz", 2.0),
+        (_lengths(Lena_Ortiz="90 seconds"), "Ortiz", 1.5),
+        (_lengths(Lena_Ortiz="an hour"), "Ortiz", 60.0),
+        (
+            _lengths(
+                Vladimir_Putin="around eight minutes", Xi_Jinping="around a quarter the length of Putin’s"
+            ),
+            "Xi",
+            2.0,
+        ),
+        (_lengths(Vladimir_Putin="eight minutes", Xi_Jinping="25% of the length of Putin's"), "Xi", 2.0),
+        (_lengths(Vladimir_Putin="eight minutes", Xi_Jinping="twice as long as Putin"), "Xi", 16.0),
+        # names nobody: the one other speaker with a length
+        (_lengths(Lena_Ortiz="half an hour", Tom_Reyes=None, Ann_Lee="a third as long as hers"), "Lee", 10.0),
+        # names nobody, two others with a length: cannot tell
+        (_lengths(Lena_Ortiz="half an hour", Tom_Reyes="ten minutes", Ann_Lee="half as long"), "Lee", None),
+        # relative to each other: no length
+        (_lengths(Al_Ng="half the length of Bo Li's", Bo_Li="twice the length of Al Ng's"), "Ng", None),
+        (_lengths(Al_Ng="half the length of Ng's"), "Al Ng", None),
+        (_lengths(Lena_Ortiz="a 500-word statement"), "Ortiz", None),
+        (_lengths(Lena_Ortiz="at length"), "Ortiz", None),
+        (_lengths(Lena_Ortiz=None), "Ortiz", None),
+        (_lengths(Lena_Ortiz="half an hour"), "Tom Reyes", None),
+    ],
+)
+def test_reported_minutes_reads_lengths_as_the_kit_does(key, speaker, minutes):
+    assert reported_minutes(key, speaker) == minutes
 
 
 # --- nothing is ever run ---------------------------------------------------------------

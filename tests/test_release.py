@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.exercises import compile_keys, read_definition
+from kit.grading import compile_keys, read_definition
 from kit.keys import load_key
 from kit.release import ReleaseError, release, strip_cell, strip_notebook
 

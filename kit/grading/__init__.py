@@ -1,0 +1,111 @@
+"""Grading: students' answers files read as data, scored against the exercise keys, reported.
+
+``python -m kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric rubric.csv]``
+
+* **Submissions** are a folder per student, ``SUBMISSIONS/<student>/``, holding the
+  ``<notebook>.answers.json`` files the exercise notebooks write (the ``.ipynb``
+  files may come along: they are read as JSON to check which exercise they are,
+  never executed, and their code is never looked at). See :mod:`.submissions`.
+* **Keys** are compiled in memory at the start of the run (:func:`compile_keys`,
+  :mod:`.compile`) from the solution notebooks in ``--key`` and the hand-made keys
+  in ``seeds/keys/`` beside it; no key file is read or written. Compiling needs
+  the language model, once per run.
+* **Scores** give partial credit per item (:mod:`.scoring`): hedges by span
+  overlap (precision, recall, F1; a wrong category counts half), source tags
+  sentence by sentence (speaker and kind half each; Cohen's kappa reported),
+  numbers within a tolerance, choices right or wrong, written answers by the
+  instructor's rubric (a CSV ``student,item,points,comment``).
+* **Reports** go to ``--out`` and nowhere else (:mod:`.feedback`): ``grades.csv``,
+  ``report.txt``, ``grades.json``, ``feedback/<student>.html``, ``summary.html``
+  and ``rubric_template.csv``.
+
+A bad submission never stops the run (:mod:`.run`): it gets one line in the
+report saying what is wrong and what to do, and its row is marked ungraded.
+
+Grading sits below the classroom: it reads the answers files the widgets write
+as plain data and never imports a widget, a lesson or :mod:`kit.exercises`.
+
+>>> score_number(7.5, expected=8, tolerance=1).points_fraction
+1.0
+"""
+
+from __future__ import annotations
+
+from .compile import (
+    build_key,
+    compile_key,
+    compile_keys,
+    fingerprint,
+    load_keys,
+    quoted_words,
+    read_definition,
+    reported_minutes,
+    solution_answers,
+    solution_id_problem,
+)
+from .feedback import feedback_html, grades_csv, summary_html
+from .model import (
+    ANSWERS_FORMAT,
+    KEY_FORMAT,
+    ExerciseKey,
+    GradeReport,
+    Item,
+    ItemResult,
+    KeyArticle,
+    StudentResult,
+    SubmissionError,
+    iter_items,
+    safe_file_name,
+)
+from .run import grade, read_rubric
+from .scoring import (
+    HedgeScore,
+    NumberScore,
+    TagScore,
+    cohen_kappa,
+    is_outlet,
+    parse_number,
+    score_hedges,
+    score_number,
+    score_tags,
+    tag_of,
+)
+
+__all__ = [
+    "ANSWERS_FORMAT",
+    "KEY_FORMAT",
+    "ExerciseKey",
+    "GradeReport",
+    "HedgeScore",
+    "Item",
+    "ItemResult",
+    "KeyArticle",
+    "NumberScore",
+    "StudentResult",
+    "SubmissionError",
+    "TagScore",
+    "build_key",
+    "cohen_kappa",
+    "compile_key",
+    "compile_keys",
+    "feedback_html",
+    "fingerprint",
+    "grade",
+    "grades_csv",
+    "is_outlet",
+    "iter_items",
+    "load_keys",
+    "parse_number",
+    "quoted_words",
+    "read_definition",
+    "read_rubric",
+    "reported_minutes",
+    "safe_file_name",
+    "score_hedges",
+    "score_number",
+    "score_tags",
+    "solution_answers",
+    "solution_id_problem",
+    "summary_html",
+    "tag_of",
+]
