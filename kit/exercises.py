@@ -16,12 +16,8 @@ what a notebook calls:
   full marks.
 * :func:`hedge_hunter` is the hedge widget set up for graded work.
 
-The key compiler's functions (``compile_keys``, ``compile_key``, ``build_key``,
-``read_definition``, ``quoted_words``, ``reported_minutes``, ``solution_answers``)
-live in :mod:`kit.grading`; they can still be imported from here.
-
->>> words_in("his “dear friend”")
-3
+The key compiler (``compile_keys``, ``build_key``, ``reported_minutes`` …) is
+at home in :mod:`kit.grading`, below this module.
 """
 
 from __future__ import annotations
@@ -38,18 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ExerciseError
 from .files import PROJECT
-from .grading import (
-    SubmissionError,
-    build_key,
-    compile_key,
-    compile_keys,
-    parse_number,
-    quoted_words,
-    read_definition,
-    reported_minutes,
-    solution_answers,
-    tag_of,
-)
+from .grading import SubmissionError, compile_key, parse_number, solution_answers, tag_of
 from .records import HEDGE_CATEGORIES, OUTLET_VOICE, OWN_VOICE
 from .words import count_words, name_words, normalise
 
@@ -57,32 +42,9 @@ if TYPE_CHECKING:
     from .analysis import Analysis
     from .answers import AnswerBook
 
-# The key compiler's names (build_key, compile_key, compile_keys, quoted_words, read_definition,
-# reported_minutes, solution_answers) are at home in kit.grading and kept importable from here.
-__all__ = [
-    "CHECK_FORMAT",
-    "SelfCheck",
-    "build_check",
-    "build_key",
-    "compile_key",
-    "compile_keys",
-    "fill_in",
-    "hedge_hunter",
-    "quoted_words",
-    "read_definition",
-    "reported_minutes",
-    "self_check",
-    "solution_answers",
-    "words_in",
-]
+__all__ = ["CHECK_FORMAT", "SelfCheck", "build_check", "fill_in", "hedge_hunter", "self_check"]
 
 CHECK_FORMAT = "kit-self-check"
-
-
-def words_in(text: str) -> int:
-    """How many words ``text`` has (hyphenated and apostrophe words count once), as
-    :func:`kit.words.count_words` counts them everywhere in the kit."""
-    return count_words(text)
 
 
 # --- where the check data and the solution notebooks are ------------------------------
