@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..keys import overlaps
-from ..records import ATTRIBUTION_KINDS
+from ..records import ATTRIBUTION_KINDS, OUTLET_SPEAKER, OWN_VOICE
+from ..words import same_speaker
 from ._base import ExerciseWidget
 from ._style import esc, paragraph_html
 
@@ -21,20 +22,15 @@ __all__ = [
     "KINDS",
     "KIND_CHOICES",
     "OTHER",
-    "OUTLET",
-    "OWN_VOICE",
     "SourceTagger",
     "expected_tags",
-    "same_speaker",
     "tagging_key",
 ]
 
-#: The speaker to choose when nobody is quoted or reported: the outlet speaks in its own voice.
-OUTLET = "the outlet itself"
-#: The speaker to choose for a source the kit did not list.
+#: The speaker to choose for a source the kit did not list. (The speaker to choose when nobody
+#: is quoted or reported, and its kind, are the schema's: :data:`kit.records.OUTLET_SPEAKER`
+#: and :data:`kit.records.OWN_VOICE`.)
 OTHER = "someone not listed"
-#: The kind to choose for a sentence with no attribution.
-OWN_VOICE = "own_voice"
 KINDS = (*ATTRIBUTION_KINDS, OWN_VOICE)
 KIND_CHOICES = (
     ("direct quotation (“…” said X)", "direct"),
@@ -46,20 +42,6 @@ KIND_CHOICES = (
 _KIND_NAMES = {value: label.split(" (")[0] for label, value in KIND_CHOICES}
 
 Tag = tuple[str, str]
-
-
-def same_speaker(a: str, b: str) -> bool:
-    """Whether two names are the same source: equal, or one is a word of the other ("Xi", "Xi Jinping").
-
-    >>> same_speaker("Putin", "Vladimir Putin"), same_speaker("Xi", "Xi Jinping"), same_speaker("Xi", "Putin")
-    (True, True, False)
-    """
-    x, y = a.strip().lower(), b.strip().lower()
-    if x == y:
-        return True
-    if OUTLET in (x, y) or not x or not y:
-        return False
-    return set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
 
 
 def expected_tags(analysis: Analysis) -> dict[int, list[Tag]]:
@@ -77,7 +59,7 @@ def expected_tags(analysis: Analysis) -> dict[int, list[Tag]]:
             for a in analysis.attributions
             if a.sentence == i or overlaps(a.content_start, a.content_end, sentence.start, sentence.end)
         ]
-        found[i] = list(dict.fromkeys(tags)) or [(OUTLET, OWN_VOICE)]
+        found[i] = list(dict.fromkeys(tags)) or [(OUTLET_SPEAKER, OWN_VOICE)]
     return found
 
 
@@ -95,7 +77,7 @@ def tagging_key(key: AnswerKey, analysis: Analysis) -> dict[int, list[Tag]]:
             for k in key.attributions
             if overlaps(k.start, k.end, sentence.start, sentence.end)
         ]
-        found[i] = list(dict.fromkeys(tags)) or [(OUTLET, OWN_VOICE)]
+        found[i] = list(dict.fromkeys(tags)) or [(OUTLET_SPEAKER, OWN_VOICE)]
     return found
 
 
@@ -165,12 +147,14 @@ class SourceTagger(ExerciseWidget):
         self._loading = True
 
         names: list[str] = []
-        for name in [s.name for s in analysis.speakers] + [a.speaker for a in analysis.attributions] + [
-            speaker for tags in (self.expected or {}).values() for speaker, _ in tags
-        ]:
-            if name != OUTLET and not any(same_speaker(name, known) for known in names):
+        for name in (
+            [s.name for s in analysis.speakers]
+            + [a.speaker for a in analysis.attributions]
+            + [speaker for tags in (self.expected or {}).values() for speaker, _ in tags]
+        ):
+            if name != OUTLET_SPEAKER and not any(same_speaker(name, known) for known in names):
                 names.append(name)
-        self.speakers = (*names, OUTLET, OTHER)
+        self.speakers = (*names, OUTLET_SPEAKER, OTHER)
         self.speaker = widgets.Dropdown(
             options=list(self.speakers), value=None, description="Who speaks?",
             style={"description_width": "initial"}, layout=widgets.Layout(width="auto"),
@@ -358,7 +342,7 @@ class SourceTagger(ExerciseWidget):
             return
         self._loading = True
         try:
-            if change["new"] == OUTLET:
+            if change["new"] == OUTLET_SPEAKER:
                 self.kind.value = OWN_VOICE
             elif self.kind.value == OWN_VOICE:
                 self.kind.value = None
@@ -372,8 +356,8 @@ class SourceTagger(ExerciseWidget):
         self._loading = True
         try:
             if change["new"] == OWN_VOICE:
-                self.speaker.value = OUTLET
-            elif self.speaker.value == OUTLET:
+                self.speaker.value = OUTLET_SPEAKER
+            elif self.speaker.value == OUTLET_SPEAKER:
                 self.speaker.value = None
         finally:
             self._loading = False
@@ -472,7 +456,7 @@ class SourceTagger(ExerciseWidget):
                     classes.append("kit-tagged")
                     who, kind = self.tags[i]
                     label = (
-                        f'<span class="kit-tag-label">{esc(who if who != OUTLET else "outlet")} · '
+                        f'<span class="kit-tag-label">{esc(who if who != OUTLET_SPEAKER else "outlet")} · '
                         f"{esc(_KIND_NAMES.get(kind, kind))}</span>"
                     )
                 if i == sentence:
