@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ChartError
 from .files import atomic_write_bytes
-from .words import WORD
+from .records import OUTLET_SPEAKER
+from .words import WORD, normalise, same_speaker
 
 if TYPE_CHECKING:
     import altair as alt
@@ -71,7 +72,7 @@ SOURCE_TYPE_LABELS = {
     "anonymous": ("anonymous source", ORANGE),
     "vague": ("vague source", VERMILLION),
 }
-OUTLET_TYPE = ("the outlet itself", GREY)
+OUTLET_TYPE = (OUTLET_SPEAKER, GREY)
 
 #: Attribution kinds as students read them (the tagger's kinds pass through unchanged).
 KIND_LABELS = {
@@ -728,9 +729,10 @@ def tags_vs_key(
 
     ``tags`` and ``key`` map a sentence index (0-based, as ``str`` or ``int``) to
     ``{"speaker": ..., "kind": ...}`` (the answers format). Sentences are numbered
-    from 1 on the chart. A tag agrees when speaker and kind both match (case and
-    spacing ignored; a surname matches the full name of the same speaker); ``~``
-    means one of the two matches.
+    from 1 on the chart. A tag agrees when speaker and kind both match: names
+    match as the grader matches them (:func:`kit.words.same_speaker`: case
+    ignored, "Putin" or "Mr Putin" is "Vladimir Putin"); ``~`` means one of the
+    two matches.
 
     >>> from kit.analysis import Analysis
     >>> chart = tags_vs_key({}, {}, analysis=Analysis("", None, None, None, (), ()))
@@ -747,7 +749,7 @@ def tags_vs_key(
         return _nothing(title, "no sentence has been tagged yet.")
     rows = []
     for index in sorted(set(mine) | set(theirs)):
-        status, colour = _agreement(mine.get(index), theirs.get(index), analysis)
+        status, colour = _agreement(mine.get(index), theirs.get(index))
         rows.append(
             {
                 "row": index + 1,
@@ -839,37 +841,25 @@ def _tag_text(tag: tuple[str, str] | None) -> str:
     return _shorten(" · ".join(part for part in (speaker, kind) if part) or "(empty)", 30)
 
 
-def _agreement(
-    mine: tuple[str, str] | None, key: tuple[str, str] | None, analysis: Analysis
-) -> tuple[str, str]:
+def _agreement(mine: tuple[str, str] | None, key: tuple[str, str] | None) -> tuple[str, str]:
     if mine is None:
         return "✗ not tagged yet", VERMILLION
     if key is None:
         return "✗ the key has no source here", VERMILLION
-    same_speaker = _same_speaker(mine[0], key[0], analysis)
-    same_kind = _norm(mine[1]) == _norm(key[1])
-    if same_speaker and same_kind:
+    same_source = same_speaker(mine[0], key[0])
+    same_kind = _kind(mine[1]) == _kind(key[1])
+    if same_source and same_kind:
         return "✓ same", GREEN
-    if same_speaker:
+    if same_source:
         return "~ right speaker, other kind", ORANGE
     if same_kind:
         return "~ right kind, other speaker", ORANGE
     return "✗ different", VERMILLION
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.replace("_", " ").replace("’", "'").casefold().split())
-
-
-def _same_speaker(a: str, b: str, analysis: Analysis) -> bool:
-    if _norm(a) == _norm(b):
-        return True
-    if not a or not b:
-        return False
-    try:
-        return analysis.speaker(a).name == analysis.speaker(b).name
-    except KeyError:
-        return False
+def _kind(kind: str) -> str:
+    """A kind as compared: "according_to" and "According to" are the same."""
+    return normalise(kind.replace("_", " "))
 
 
 # --- shared pieces ------------------------------------------------------------------------------------
