@@ -500,7 +500,7 @@ def offline_renderer():
 
     charts.enable_offline()
     yield alt
-    charts._offline = False
+    charts.enable_offline.cache_clear()
     charts.enable_offline()
 
 
