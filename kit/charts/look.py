@@ -30,6 +30,7 @@ __all__ = [
     "VERMILLION",
     "WIDTH",
     "axis",
+    "bar_labels",
     "chart_title",
     "nothing_chart",
     "shorten",
@@ -76,6 +77,13 @@ def axis(title: str | None, **options: Any) -> alt.Axis:
     import altair as alt
 
     return alt.Axis(title=title, labelFontSize=FONT, titleFontSize=FONT, **options)
+
+
+def bar_labels(base: alt.Chart, x: str) -> alt.Chart:
+    """Each row's ``label`` written just right of ``x`` (where its bar ends), for readers without colour."""
+    return base.mark_text(align="left", dx=4, fontSize=FONT - 1, color=TEXT_COLOUR).encode(
+        x=x, text="label:N"
+    )
 
 
 def words_label(count: float | None) -> str:

@@ -16,10 +16,10 @@ from .look import (
     PURPLE,
     ROW,
     SKY_BLUE,
-    TEXT_COLOUR,
     VERMILLION,
     WIDTH,
     axis,
+    bar_labels,
     chart_title,
     nothing_chart,
     words_label,
@@ -97,9 +97,7 @@ def source_mix(analysis: Analysis) -> alt.LayerChart | alt.Chart:
             alt.Tooltip("percent:N", title="Share of the article"),
         ],
     )
-    labels = base.mark_text(align="left", dx=4, fontSize=FONT - 1, color=TEXT_COLOUR).encode(
-        x="words:Q", text="label:N"
-    )
+    labels = bar_labels(base, "words:Q")
     said = "; ".join(f"{row['who']}: {row['label']}" for row in values)
     return alt.layer(bars, labels).properties(
         width=WIDTH,

@@ -20,6 +20,7 @@ from .look import (
     VERMILLION,
     WIDTH,
     axis,
+    bar_labels,
     chart_title,
     nothing_chart,
     shorten,
@@ -320,9 +321,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
         tooltip=tone_tooltip,
     )
     zero = alt.Chart(alt.Data(values=[{"x": 0}])).mark_rule(color=BLACK).encode(x="x:Q")
-    tone_labels = tone_base.mark_text(align="left", dx=4, fontSize=FONT - 1, color=TEXT_COLOUR).encode(
-        x="at:Q", text="label:N", tooltip=tone_tooltip
-    )
+    tone_labels = bar_labels(tone_base, "at:Q").encode(tooltip=tone_tooltip)
     tone_panel = alt.layer(tone_bars, zero, tone_labels).properties(
         width=WIDTH * 2 // 3,
         height=len(names) * (ROW + 8),
@@ -351,9 +350,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
             alt.Tooltip("words:N", title="Words"),
         ],
     )
-    marker_labels = marker_base.mark_text(align="left", dx=4, fontSize=FONT - 1, color=TEXT_COLOUR).encode(
-        x="count:Q", text="label:N"
-    )
+    marker_labels = bar_labels(marker_base, "count:Q")
     marker_panel = alt.layer(marker_bars, marker_labels).properties(
         width=WIDTH * 2 // 3,
         height=len(names) * ROW * 2,
