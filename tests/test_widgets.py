@@ -325,6 +325,19 @@ def test_the_tagger_and_the_grader_agree_that_mr_putin_is_vladimir_putin(
     assert (verdict.credit, verdict.note) == (credit, note)
 
 
+def test_tagger_lists_each_source_the_kit_found_once(empty_analysis):
+    from kit.records import Speaker
+
+    analysis = replace(
+        empty_analysis,
+        speakers=(Speaker("a council spokesman", "spokesperson"), Speaker("the council", "organization")),
+    )
+    key = {0: {"speaker": "Council spokesman", "kind": "indirect"}, 1: {"speaker": "Putin", "kind": "direct"}}
+    tagger = SourceTagger(analysis, feedback=key)
+    # the kit's sources are all offered; a key's other name for one of them is not added again
+    assert tagger.speakers == ("a council spokesman", "the council", "Putin", OUTLET_SPEAKER, OTHER)
+
+
 def test_key_speakers_missing_from_the_analysis_can_be_chosen(empty_analysis):
     tagger = SourceTagger(empty_analysis, feedback={0: {"speaker": "Vladimir Putin", "kind": "indirect"}})
     assert "Vladimir Putin" in tagger.speakers

@@ -146,12 +146,12 @@ class SourceTagger(ExerciseWidget):
         self.position = 0
         self._loading = True
 
-        names: list[str] = []
-        for name in (
-            [s.name for s in analysis.speakers]
-            + [a.speaker for a in analysis.attributions]
-            + [speaker for tags in (self.expected or {}).values() for speaker, _ in tags]
-        ):
+        # The engine's speakers are distinct sources ("the council", "a council spokesman"); another
+        # name (from an attribution or the key) is listed unless it names one of them ("Putin").
+        names = [name for name in dict.fromkeys(s.name for s in analysis.speakers) if name != OUTLET_SPEAKER]
+        for name in [a.speaker for a in analysis.attributions] + [
+            speaker for tags in (self.expected or {}).values() for speaker, _ in tags
+        ]:
             if name != OUTLET_SPEAKER and not any(same_speaker(name, known) for known in names):
                 names.append(name)
         self.speakers = (*names, OUTLET_SPEAKER, OTHER)
