@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -135,6 +136,18 @@ class ExerciseWidget(widgets.VBox):
         raise NotImplementedError
 
     # --- shared machinery ----------------------------------------------------------
+    #: True while the widget sets its own controls: their observers then neither save nor judge.
+    _loading = False
+
+    @contextlib.contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Set controls as the widget (restoring, resetting, a method call), not as the student."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+
     def _assemble(self, *parts: widgets.Widget, reset: bool = True) -> None:
         tail = [self.status] + ([self.reset_control] if reset else [])
         self.children = [self._style, *parts, *tail]

@@ -144,8 +144,11 @@ def _highlights(analysis: Analysis) -> dict[str, list[Highlight]]:
         )  # fmt: skip
     for h in analysis.hedges:
         colour = colour_for(HEDGE_CATEGORIES.index(h.category)) if h.category in HEDGE_CATEGORIES else "#000"
-        who = f"the speaker ({h.speaker}) hedges" if h.in_quote and h.speaker else (
-            "the speaker hedges" if h.in_quote else "the writer hedges")
+        who = (
+            f"the speaker ({h.speaker}) hedges"
+            if h.in_quote and h.speaker
+            else ("the speaker hedges" if h.in_quote else "the writer hedges")
+        )
         layers["hedges"].append(
             Highlight(h.start, h.end, "hedges", colour,
                       f"Hedge — {HEDGE_LABELS.get(h.category, h.category)}: {h.explanation} ({who})",

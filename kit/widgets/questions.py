@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 __all__ = ["MultipleChoice", "ShortAnswer", "exercise_id_for"]
 
 
-
 def exercise_id_for(prefix: str, question: str) -> str:
     """A readable default exercise id made from the question.
 
@@ -158,11 +157,8 @@ class MultipleChoice(ExerciseWidget):
         self._save(self.answer)
 
     def _clear(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self._set([] if self.multiple else None)
-        finally:
-            self._loading = False
         self.feedback.value = ""
 
 
@@ -261,9 +257,6 @@ class ShortAnswer(ExerciseWidget):
             self._save(self.answer)
 
     def _clear(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self.text.value = ""
-        finally:
-            self._loading = False
         self.feedback.value = ""

@@ -113,9 +113,7 @@ class StatementComparer(ExerciseWidget):
         if len(self.names) < 2:
             self._assemble(self.table)
             return
-        self._assemble(
-            widgets.HBox([self.first, self.second]), self.table, prompt, self.summary, self.hint
-        )
+        self._assemble(widgets.HBox([self.first, self.second]), self.table, prompt, self.summary, self.hint)
 
     # --- public ------------------------------------------------------------------
     @property
@@ -128,11 +126,8 @@ class StatementComparer(ExerciseWidget):
         first, second = self._name(a), self._name(b)
         if first is None or second is None:
             raise ValueError(f"Choose two of: {', '.join(self.names) or 'no speakers found'}.")
-        self._loading = True
-        try:
+        with self._quietly():
             self.first.value, self.second.value = first, second
-        finally:
-            self._loading = False
         self._on_pick(None)
 
     def write(self, text: str) -> None:
@@ -253,9 +248,6 @@ class StatementComparer(ExerciseWidget):
         self.hint.value = f'<span class="kit-saved">{esc(" · ".join(tips))}</span>'
 
     def _clear(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self.summary.value = ""
-        finally:
-            self._loading = False
         self._update_hint()

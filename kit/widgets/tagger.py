@@ -240,11 +240,8 @@ class SourceTagger(ExerciseWidget):
             raise ValueError(f"{speaker!r} is not one of the speakers: {', '.join(self.speakers)}.")
         if kind not in KINDS:
             raise ValueError(f"{kind!r} is not one of the kinds: {', '.join(KINDS)}.")
-        self._loading = True
-        try:
+        with self._quietly():
             self.speaker.value, self.kind.value = speaker, kind
-        finally:
-            self._loading = False
         self._commit()
 
     def save(self) -> None:
@@ -338,29 +335,20 @@ class SourceTagger(ExerciseWidget):
             self.speaker.options = list(self.speakers)
 
     def _on_speaker(self, change: Any) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        try:
-            if change["new"] == OUTLET_SPEAKER:
-                self.kind.value = OWN_VOICE
-            elif self.kind.value == OWN_VOICE:
-                self.kind.value = None
-        finally:
-            self._loading = False
-        self._commit()
+        self._follow(change["new"] == OUTLET_SPEAKER, self.kind, OWN_VOICE)
 
     def _on_kind(self, change: Any) -> None:
+        self._follow(change["new"] == OWN_VOICE, self.speaker, OUTLET_SPEAKER)
+
+    def _follow(self, outlet: bool, other: widgets.Dropdown, outlet_value: str) -> None:
+        """The outlet and its own voice go together: choosing one chooses the other, leaving one clears it."""
         if self._loading:
             return
-        self._loading = True
-        try:
-            if change["new"] == OWN_VOICE:
-                self.speaker.value = OUTLET_SPEAKER
-            elif self.speaker.value == OUTLET_SPEAKER:
-                self.speaker.value = None
-        finally:
-            self._loading = False
+        with self._quietly():
+            if outlet:
+                other.value = outlet_value
+            elif other.value == outlet_value:
+                other.value = None
         self._commit()
 
     def _commit(self) -> None:
@@ -389,11 +377,8 @@ class SourceTagger(ExerciseWidget):
         if sentence is None:
             return
         tag = self.tags.get(sentence)
-        self._loading = True
-        try:
+        with self._quietly():
             self.speaker.value, self.kind.value = tag if tag else (None, None)
-        finally:
-            self._loading = False
         a = self.analysis
         s = a.sentences[sentence]
         self.focus.value = (
