@@ -16,7 +16,7 @@ from ._style import esc, style_tag
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
-__all__ = ["ExerciseWidget", "ResetControl", "settle_memory"]
+__all__ = ["ExerciseWidget", "ResetControl", "settle_memory", "writing_box"]
 
 
 def settle_memory() -> None:
@@ -31,6 +31,19 @@ def settle_memory() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+def writing_box(
+    value: str, *, placeholder: str, rows: int, css_class: str, on_change: Callable[[Any], None]
+) -> widgets.Textarea:
+    """A full-width box for a written answer; every keystroke reaches ``on_change`` (saved as typed)."""
+    box = widgets.Textarea(
+        value=value, placeholder=placeholder, rows=rows, continuous_update=True,
+        layout=widgets.Layout(width="100%"),
+    )  # fmt: skip
+    box.add_class(css_class)
+    box.observe(on_change, names="value")
+    return box
 
 
 class ResetControl(widgets.HBox):

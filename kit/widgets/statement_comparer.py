@@ -10,7 +10,7 @@ import ipywidgets as widgets
 
 from ..comparison import SpeakerComparison, SpeakerFigures, compare_speakers, rank_speakers
 from ..words import count_words
-from ._base import ExerciseWidget
+from ._base import ExerciseWidget, writing_box
 from ._style import colour_for, esc, plural
 
 if TYPE_CHECKING:
@@ -91,15 +91,11 @@ class StatementComparer(ExerciseWidget):
         self.second.observe(self._on_pick, names="value")
         self.table = widgets.HTML()
         self.table.add_class("kit-comparer-table")
-        self.summary = widgets.Textarea(
-            value=str(saved.get("summary") or ""),
+        self.summary = writing_box(
+            str(saved.get("summary") or ""),
             placeholder="One neutral sentence: what did each speaker say, and how much is quoted?",
-            rows=2,
-            continuous_update=True,
-            layout=widgets.Layout(width="100%"),
-        )
-        self.summary.add_class("kit-comparer-summary")
-        self.summary.observe(self._on_summary, names="value")
+            rows=2, css_class="kit-comparer-summary", on_change=self._on_summary,
+        )  # fmt: skip
         self.hint = widgets.HTML()
         self.hint.add_class("kit-comparer-hint")
         self.comparison: SpeakerComparison | None = None
