@@ -234,11 +234,11 @@ class ArticleView(ExerciseWidget):
         if isinstance(saved, dict) and isinstance(saved.get("layers"), list):
             wanted = tuple(layer for layer in saved["layers"] if layer in LAYERS)
         self.toggles: dict[str, widgets.ToggleButton] = {}
+        counts = self.counts()
         for layer in LAYERS:
-            n = len([h for h in self._highlights[layer] if "kit-hl-" not in h.extra_class])
             toggle = widgets.ToggleButton(
                 value=layer in wanted,
-                description=f"{LAYER_LABELS[layer]} ({n})",
+                description=f"{LAYER_LABELS[layer]} ({counts[layer]})",
                 tooltip=LAYER_HELP[layer],
                 layout=widgets.Layout(width="auto"),
             )
