@@ -523,6 +523,21 @@ def test_comparer_summary_and_pair_are_saved_and_restored(sample_analysis, book)
     assert "Reported length" in again.table.value and "not reported" in again.table.value
 
 
+@pytest.mark.parametrize("who", ["Putin", "putin", "President Putin", "Vladimir Putin"])
+def test_comparer_finds_a_speaker_by_the_names_the_charts_accept(sample_analysis, who):
+    from kit import charts
+
+    comparer = StatementComparer(sample_analysis)
+    comparer.pick(who, "Xi")
+    assert comparer.answer["speakers"] == ["Vladimir Putin", "Xi Jinping"]
+    assert [s.speaker for s in charts.speaker_shares(sample_analysis, speakers=[who, "Xi"])[:2]] == [
+        "Vladimir Putin",
+        "Xi Jinping",
+    ]
+    with pytest.raises(ValueError, match="Choose two of"):
+        comparer.pick("Merkel", "Xi")
+
+
 def test_comparer_hints_at_loaded_words_and_more_than_one_sentence(sample_analysis):
     comparer = StatementComparer(sample_analysis)
     comparer.write("Putin was effusive. Xi was brief.")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..comparison import SpeakerComparison, SpeakerFigures, compare_speakers, rank_speakers
+from ..records import find_speaker
 from ..words import count_words
 from ._base import ExerciseWidget, writing_box
 from ._style import colour_for, esc, plural
@@ -132,13 +133,11 @@ class StatementComparer(ExerciseWidget):
 
     # --- internals -------------------------------------------------------------
     def _name(self, who: str) -> str | None:
-        for name in self.names:
-            if name == who or name.lower() == str(who).lower():
-                return name
-        for name in self.names:
-            if str(who).lower() in name.lower().split():
-                return name
-        return None
+        """The speaker ``who`` names, found as the charts find it (:func:`kit.records.find_speaker`)."""
+        try:
+            return find_speaker(self.analysis.speakers, str(who)).name
+        except KeyError:
+            return None
 
     def _on_pick(self, _change: Any) -> None:
         if self._loading:
