@@ -311,7 +311,7 @@ class SourceTagger(ExerciseWidget):
             )
         return (
             '<div class="kit-question-text">For each sentence: who is speaking, and how does the article '
-            "tell you? Choose “the outlet itself” when nobody else is the source.</div>" + note
+            f"tell you? Choose “{OUTLET_SPEAKER}” when nobody else is the source.</div>" + note
         )
 
     def _restore(self, saved: Any) -> None:
