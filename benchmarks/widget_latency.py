@@ -60,8 +60,8 @@ def measure(event: Callable[[int], None], events: int) -> tuple[float, float]:
 
 def run(analysis: Any, events: int, label: str) -> None:
     from kit.answers import AnswerBook
+    from kit.records import OUTLET_SPEAKER, OWN_VOICE
     from kit.widgets import ArticleView, HedgeHunter, SourceTagger
-    from kit.widgets.tagger import OUTLET, OWN_VOICE
 
     folder = tempfile.mkdtemp(prefix="kit-latency-")
     book = AnswerBook("latency", folder=folder)
@@ -73,8 +73,8 @@ def run(analysis: Any, events: int, label: str) -> None:
     print(f"\n{label}: {found}")
 
     tagger = SourceTagger(analysis, answers=book, feedback="engine", exercise="tags")
-    people = [s for s in tagger.speakers if s != OUTLET][:3] or [OUTLET]
-    choices = [(OUTLET, OWN_VOICE)] + [(p, k) for p in people for k in ("direct", "indirect")]
+    people = [s for s in tagger.speakers if s != OUTLET_SPEAKER][:3] or [OUTLET_SPEAKER]
+    choices = [(OUTLET_SPEAKER, OWN_VOICE)] + [(p, k) for p in people for k in ("direct", "indirect")]
     sentences = len(analysis.sentences)
 
     def tag(i: int) -> None:

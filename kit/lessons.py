@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import KitError, LessonStopError
+from .records import OUTLET_SPEAKER
 from .words import WORD
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ class Voices:
             f"voice; {self.credited} are credited to a source."
         ]
         for p in self.paragraphs:
-            who = ", ".join(p.sources) or "the outlet itself"
+            who = ", ".join(p.sources) or OUTLET_SPEAKER
             lines.append(f"¶{p.paragraph + 1:>2}  {p.own_voice:>3} own / {p.credited:>3} credited  {who}")
         return "\n".join(lines)
 

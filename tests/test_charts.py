@@ -359,6 +359,47 @@ def test_tags_vs_key_marks_each_sentence_with_text_and_colour(sample_analysis):
     assert status["encoding"]["text"]["field"] == "status", "the verdict is written, not only coloured"
 
 
+#: The grader's note on a sentence, and what the chart writes for the same tag.
+CHART_SAYS = {
+    "right": "✓ same",
+    "right source, wrong kind of attribution": "~ right speaker, other kind",
+    "right kind of attribution, another source": "~ right kind, other speaker",
+    "another source and another kind of attribution": "✗ different",
+}
+
+
+@pytest.mark.parametrize(
+    ("mine", "kind"),
+    [
+        ("Mr Putin", "direct"),
+        ("President Putin", "direct"),
+        ("putin", "indirect"),
+        ("Xi Jinping", "direct"),
+        ("Moscow", "according to"),
+        ("the official translation", "direct"),
+    ],
+)
+def test_tags_vs_key_gives_the_verdict_of_the_grade(sample_analysis, mine, kind):
+    """The chart and the grader use one same_speaker: "✓ same" is full credit, "right speaker" half."""
+    from kit.grading import score_tags
+
+    key = {"3": {"speaker": "Vladimir Putin", "kind": "direct"}}
+    tags = {"3": {"speaker": mine, "kind": kind}}
+    spec = charts.tags_vs_key(tags, key, analysis=sample_analysis).to_dict()
+    status = {row["row"]: row["status"] for row in rows(spec)}[4]
+    gold = [[] for _ in sample_analysis.sentences]
+    gold[3] = [("Vladimir Putin", "direct")]
+    note = score_tags(tags, gold).verdicts[3].note
+    assert status == CHART_SAYS[note]
+
+
+def test_tags_vs_key_reads_a_kind_with_or_without_its_underscore(sample_analysis):
+    key = {"4": {"speaker": "the official translation into Russian", "kind": "according_to"}}
+    tags = {"4": {"speaker": "The official translation", "kind": "According to"}}
+    spec = charts.tags_vs_key(tags, key, analysis=sample_analysis).to_dict()
+    assert {row["row"]: row["status"] for row in rows(spec)}[5] == "✓ same"
+
+
 @pytest.mark.parametrize(
     ("tags", "phrase"),
     [
@@ -459,7 +500,7 @@ def offline_renderer():
 
     charts.enable_offline()
     yield alt
-    charts._offline = False
+    charts.enable_offline.cache_clear()
     charts.enable_offline()
 
 

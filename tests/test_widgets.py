@@ -13,6 +13,7 @@ import pytest
 
 import kit
 from kit.answers import AnswerBook, AnswersFileWarning
+from kit.records import OUTLET_SPEAKER, OWN_VOICE
 from kit.widgets import (
     ArticleView,
     HedgeHunter,
@@ -23,7 +24,7 @@ from kit.widgets import (
     compare_speakers,
 )
 from kit.widgets._style import Highlight, render_paragraph
-from kit.widgets.tagger import OTHER, OUTLET, OWN_VOICE
+from kit.widgets.tagger import OTHER
 
 NOTEBOOK = "lesson"
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,7 +184,7 @@ def test_unknown_layer_is_refused(sample_analysis):
 def test_tagger_offers_the_articles_speakers_the_outlet_and_every_kind(sample_analysis):
     tagger = SourceTagger(sample_analysis)
     assert list(tagger.speaker.options)[:2] == ["Vladimir Putin", "Xi Jinping"]
-    assert OUTLET in tagger.speaker.options and OTHER in tagger.speaker.options
+    assert OUTLET_SPEAKER in tagger.speaker.options and OTHER in tagger.speaker.options
     assert [value for _, value in tagger.kind.options] == [
         "direct",
         "partial",
@@ -216,7 +217,7 @@ def saved_or_none(book, exercise):
 
 def test_save_moves_on_and_tags_come_back_after_a_restart(sample_analysis, book):
     tagger = SourceTagger(sample_analysis, answers=book)
-    tagger.tag(OUTLET, OWN_VOICE)
+    tagger.tag(OUTLET_SPEAKER, OWN_VOICE)
     tagger.save()
     assert tagger.sentence == 1
     assert 'data-sentence="0"' in tagger.display_html.value and "kit-tagged" in tagger.display_html.value
@@ -229,8 +230,9 @@ def test_save_moves_on_and_tags_come_back_after_a_restart(sample_analysis, book)
 
 def test_the_outlet_goes_with_its_own_voice(sample_analysis):
     tagger = SourceTagger(sample_analysis)
-    tagger.speaker.value = OUTLET
-    assert tagger.kind.value == OWN_VOICE and tagger.answer == {"0": {"speaker": OUTLET, "kind": OWN_VOICE}}
+    tagger.speaker.value = OUTLET_SPEAKER
+    assert tagger.kind.value == OWN_VOICE
+    assert tagger.answer == {"0": {"speaker": OUTLET_SPEAKER, "kind": OWN_VOICE}}
     tagger.speaker.value = "Xi Jinping"
     assert tagger.kind.value is None
 
@@ -265,7 +267,7 @@ def test_engine_feedback_compares_with_the_attributions_of_the_sentence(sample_a
     tagger.tag("Putin", "direct") if "Putin" in tagger.speakers else tagger.tag("Vladimir Putin", "direct")
     assert "kit-correct" in tagger.message.value
     tagger.go(sentence_of(sample_analysis, "Since European countries"))
-    tagger.tag(OUTLET, OWN_VOICE)
+    tagger.tag(OUTLET_SPEAKER, OWN_VOICE)
     assert "kit-correct" in tagger.message.value
     assert tagger.score() == (2, 2) and "2 agree with the kit" in tagger.progress.value
 
@@ -273,7 +275,7 @@ def test_engine_feedback_compares_with_the_attributions_of_the_sentence(sample_a
 def test_key_feedback_uses_the_teachers_key(sample_analysis):
     key = {
         0: {"speaker": "Vladimir Putin", "kind": "indirect"},
-        "1": [{"speaker": OUTLET, "kind": OWN_VOICE}],
+        "1": [{"speaker": OUTLET_SPEAKER, "kind": OWN_VOICE}],
     }
     tagger = SourceTagger(sample_analysis, feedback=key)
     tagger.tag("Vladimir Putin", "indirect")
@@ -282,8 +284,58 @@ def test_key_feedback_uses_the_teachers_key(sample_analysis):
     tagger.tag("Xi Jinping", "indirect")
     assert "kit-incorrect" in tagger.message.value
     tagger.go(2)
-    tagger.tag(OUTLET, OWN_VOICE)
+    tagger.tag(OUTLET_SPEAKER, OWN_VOICE)
     assert "no answer for this sentence" in tagger.message.value
+
+
+@pytest.mark.parametrize(
+    ("kind", "level", "credit", "note"),
+    [
+        ("direct", "correct", 1.0, "right"),
+        ("indirect", "partly", 0.5, "right source, wrong kind of attribution"),
+    ],
+)
+def test_the_tagger_and_the_grader_agree_that_mr_putin_is_vladimir_putin(
+    sample_analysis, book, kind, level, credit, note
+):
+    """A student's "Mr Putin" gets the same verdict in the widget as in the grade (it once did not)."""
+    from kit.answers import article_id
+    from kit.grading import score_tags
+    from kit.widgets.tagger import expected_tags
+
+    quote = sentence_of(sample_analysis, "“We are expecting you")
+    assert expected_tags(sample_analysis)[quote] == [("Vladimir Putin", "direct")]
+    # the student's answers file names the speaker "Mr Putin", a name the kit does not list:
+    # the tagger keeps it choosable, so the student meets it in the dropdown and gets feedback
+    book.put("source-tagger", "SourceTagger", {str(quote): {"speaker": "Mr Putin", "kind": "direct"}},
+             article=article_id(sample_analysis))  # fmt: skip
+    tagger = SourceTagger(sample_analysis, feedback="engine", answers=book)
+    assert "Mr Putin" in tagger.speakers
+    tagger.go(quote)
+    tagger.tag("Mr Putin", kind)
+    assert f"kit-{level}" in tagger.message.value
+    assert tagger.verdict(quote)[0] == level
+    if level == "partly":
+        assert "Right source" in tagger.message.value
+
+    gold = [
+        [t for t in tags if t[1] != OWN_VOICE] for _, tags in sorted(expected_tags(sample_analysis).items())
+    ]
+    verdict = score_tags(saved(book, "source-tagger"), gold).verdicts[quote]
+    assert (verdict.credit, verdict.note) == (credit, note)
+
+
+def test_tagger_lists_each_source_the_kit_found_once(empty_analysis):
+    from kit.records import Speaker
+
+    analysis = replace(
+        empty_analysis,
+        speakers=(Speaker("a council spokesman", "spokesperson"), Speaker("the council", "organization")),
+    )
+    key = {0: {"speaker": "Council spokesman", "kind": "indirect"}, 1: {"speaker": "Putin", "kind": "direct"}}
+    tagger = SourceTagger(analysis, feedback=key)
+    # the kit's sources are all offered; a key's other name for one of them is not added again
+    assert tagger.speakers == ("a council spokesman", "the council", "Putin", OUTLET_SPEAKER, OTHER)
 
 
 def test_key_speakers_missing_from_the_analysis_can_be_chosen(empty_analysis):
@@ -294,7 +346,7 @@ def test_key_speakers_missing_from_the_analysis_can_be_chosen(empty_analysis):
 def test_tagger_with_no_sources_found_says_so(empty_analysis):
     tagger = SourceTagger(empty_analysis)
     intro = tagger.children[1].value
-    assert "found no sources" in intro and tagger.speakers == (OUTLET, OTHER)
+    assert "found no sources" in intro and tagger.speakers == (OUTLET_SPEAKER, OTHER)
 
 
 def test_a_subset_of_sentences_counts_progress_over_that_subset(sample_analysis):
@@ -307,7 +359,7 @@ def test_a_subset_of_sentences_counts_progress_over_that_subset(sample_analysis)
 
 def test_reset_asks_first_and_only_the_confirm_button_erases(sample_analysis, book):
     tagger = SourceTagger(sample_analysis, answers=book)
-    tagger.tag(OUTLET, OWN_VOICE)
+    tagger.tag(OUTLET_SPEAKER, OWN_VOICE)
     control = tagger.reset_control
     control.reset_button.click()
     assert control.asking and control.confirm_button.description == "Yes, erase my answers"
@@ -471,6 +523,21 @@ def test_comparer_summary_and_pair_are_saved_and_restored(sample_analysis, book)
     assert "Reported length" in again.table.value and "not reported" in again.table.value
 
 
+@pytest.mark.parametrize("who", ["Putin", "putin", "President Putin", "Vladimir Putin"])
+def test_comparer_finds_a_speaker_by_the_names_the_charts_accept(sample_analysis, who):
+    from kit import charts
+
+    comparer = StatementComparer(sample_analysis)
+    comparer.pick(who, "Xi")
+    assert comparer.answer["speakers"] == ["Vladimir Putin", "Xi Jinping"]
+    assert [s.speaker for s in charts.speaker_shares(sample_analysis, speakers=[who, "Xi"])[:2]] == [
+        "Vladimir Putin",
+        "Xi Jinping",
+    ]
+    with pytest.raises(ValueError, match="Choose two of"):
+        comparer.pick("Merkel", "Xi")
+
+
 def test_comparer_hints_at_loaded_words_and_more_than_one_sentence(sample_analysis):
     comparer = StatementComparer(sample_analysis)
     comparer.write("Putin was effusive. Xi was brief.")
@@ -564,9 +631,9 @@ def test_an_unwritable_folder_shows_a_red_message_and_keeps_the_answer(sample_an
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     tagger = SourceTagger(sample_analysis, answers=AnswerBook(NOTEBOOK, folder=blocker))
-    tagger.tag(OUTLET, OWN_VOICE)
+    tagger.tag(OUTLET_SPEAKER, OWN_VOICE)
     assert 'class="kit-error"' in tagger.status.value and "could not be saved" in tagger.status.value
-    assert tagger.answer == {"0": {"speaker": OUTLET, "kind": OWN_VOICE}}
+    assert tagger.answer == {"0": {"speaker": OUTLET_SPEAKER, "kind": OWN_VOICE}}
 
 
 def test_a_corrupt_answers_file_is_set_aside_and_the_widget_says_so(sample_analysis, tmp_path):
@@ -580,7 +647,7 @@ def test_a_corrupt_answers_file_is_set_aside_and_the_widget_says_so(sample_analy
 
 
 def test_answers_for_another_article_are_not_applied(sample_analysis, analyze_text, book):
-    SourceTagger(sample_analysis, answers=book).tag(OUTLET, OWN_VOICE)
+    SourceTagger(sample_analysis, answers=book).tag(OUTLET_SPEAKER, OWN_VOICE)
     other = SourceTagger(analyze_text("It rained. The match was off, officials said."), answers=book)
     assert other.answer == {} and "for another article" in other.status.value
 
@@ -609,7 +676,7 @@ def test_tagger_feedback_from_a_hand_made_key(seed_analysis):
 ODD_TEXTS = {
     "no-quotes": "It rained on Friday. The match was called off.",
     "unbalanced-quote": "“We will win, the coach said. Nobody closed the quote.",
-    "odd-punctuation": "What?!?! ... — ‘so-called’ reforms… (maybe) [sic] & <tags> 100% \"done\"",
+    "odd-punctuation": 'What?!?! ... — ‘so-called’ reforms… (maybe) [sic] & <tags> 100% "done"',
     "huge-paragraph": " ".join(["The council could approve about 40 new homes, officials said."] * 120),
     "one-word": "Rain.",
 }
@@ -622,7 +689,7 @@ def test_no_widget_crashes_on_odd_articles(analyze_text, tmp_path, text):
     view = ArticleView(analysis)
     assert "¶1" in view.html.value and "<tags>" not in view.html.value
     tagger = SourceTagger(analysis, answers=book, feedback="engine")
-    tagger.tag(OUTLET, OWN_VOICE)
+    tagger.tag(OUTLET_SPEAKER, OWN_VOICE)
     tagger.save()
     hunter = HedgeHunter(analysis, answers=book)
     for index in range(0, len(hunter.tokens), 3):

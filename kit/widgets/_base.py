@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -15,7 +16,7 @@ from ._style import esc, style_tag
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
-__all__ = ["ExerciseWidget", "ResetControl", "settle_memory"]
+__all__ = ["ExerciseWidget", "ResetControl", "settle_memory", "writing_box"]
 
 
 def settle_memory() -> None:
@@ -30,6 +31,19 @@ def settle_memory() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+def writing_box(
+    value: str, *, placeholder: str, rows: int, css_class: str, on_change: Callable[[Any], None]
+) -> widgets.Textarea:
+    """A full-width box for a written answer; every keystroke reaches ``on_change`` (saved as typed)."""
+    box = widgets.Textarea(
+        value=value, placeholder=placeholder, rows=rows, continuous_update=True,
+        layout=widgets.Layout(width="100%"),
+    )  # fmt: skip
+    box.add_class(css_class)
+    box.observe(on_change, names="value")
+    return box
 
 
 class ResetControl(widgets.HBox):
@@ -135,6 +149,18 @@ class ExerciseWidget(widgets.VBox):
         raise NotImplementedError
 
     # --- shared machinery ----------------------------------------------------------
+    #: True while the widget sets its own controls: their observers then neither save nor judge.
+    _loading = False
+
+    @contextlib.contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Set controls as the widget (restoring, resetting, a method call), not as the student."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+
     def _assemble(self, *parts: widgets.Widget, reset: bool = True) -> None:
         tail = [self.status] + ([self.reset_control] if reset else [])
         self.children = [self._style, *parts, *tail]

@@ -10,17 +10,26 @@ from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = [
     "CSS",
+    "LINE_STYLES",
     "OKABE_ITO",
+    "STATIC",
     "Highlight",
     "colour_for",
+    "esc",
+    "paragraph_html",
+    "plural",
     "render_paragraph",
     "style_tag",
 ]
+
+#: The widgets' front-end files (CSS, and the JavaScript of the anywidget ones), shipped with the package.
+STATIC = Path(__file__).parent / "static"
 
 #: Okabe & Ito (2008), "Color Universal Design": orange, sky blue, bluish green, blue,
 #: vermillion, reddish purple, yellow, black. Yellow last: it is faint on white.
@@ -59,64 +68,8 @@ def _layer_css() -> str:
     return "\n".join(rules)
 
 
-CSS = (
-    """
-.kit-widget{font-family:var(--jp-content-font-family, system-ui, sans-serif);max-width:54em;}
-.kit-widget .kit-article{line-height:2.1;font-size:1.02em;color:var(--jp-content-font-color1,#111);}
-.kit-widget .kit-article-title{font-weight:700;font-size:1.15em;line-height:1.3;margin:.2em 0;}
-.kit-widget .kit-article-meta{color:var(--jp-content-font-color2,#555);font-size:.9em;margin-bottom:.5em;}
-.kit-widget .kit-para{display:flex;gap:.6em;margin:.35em 0;}
-.kit-widget .kit-para-num{flex:0 0 2.2em;text-align:right;color:#666;font-size:.8em;font-weight:700;
-  line-height:2.6;user-select:none;}
-.kit-widget .kit-para-text{flex:1 1 auto;}
-.kit-widget .kit-hl{cursor:help;}
-.kit-widget .kit-hl-sources{background:rgba(86,180,233,.10);}
-.kit-widget .kit-hl-mention{outline:1.5px solid currentColor;outline-offset:1px;border-radius:2px;}
-.kit-widget .kit-hl-cue{font-weight:700;}
-.kit-widget .kit-hl-nonstatement{font-style:italic;}
-.kit-widget .kit-hl-label{font-size:.66em;font-weight:700;vertical-align:.45em;line-height:1.25;
-  margin:0 .15em;padding:0 .3em;border-radius:3px;border:1px solid;background:#fff;white-space:nowrap;
-  text-decoration:none;display:inline-block;color:#222;}
-.kit-widget .kit-legend{font-size:.88em;line-height:1.9;margin:.3em 0 .6em 0;}
-.kit-widget .kit-legend-row{margin:.1em 0;}
-.kit-widget .kit-legend-sample{display:inline-block;min-width:4.5em;margin-right:.4em;font-weight:600;}
-.kit-widget .kit-empty{color:#555;font-style:italic;padding:.4em .6em;border-left:3px solid #999;
-  background:rgba(0,0,0,.03);margin:.3em 0;}
-.kit-widget .kit-error{color:#b00020;font-weight:600;padding:.3em .6em;border:2px solid #b00020;
-  border-radius:4px;background:#fff0f0;margin:.3em 0;}
-.kit-widget .kit-notice{color:#6a4a00;padding:.3em .6em;border:2px dashed #E69F00;border-radius:4px;
-  background:#fff8e6;margin:.3em 0;}
-.kit-widget .kit-saved{color:#555;font-size:.85em;}
-.kit-widget .kit-progress{font-weight:700;}
-.kit-widget .kit-sentence{padding:1px 0;}
-.kit-widget .kit-current{background:rgba(240,228,66,.45);outline:2px solid #000;outline-offset:1px;
-  border-radius:2px;}
-.kit-widget .kit-tagged{border-bottom:2px solid #009E73;}
-.kit-widget .kit-tag-label{font-size:.7em;font-weight:700;vertical-align:.45em;line-height:1.25;
-  display:inline-block;
-  border:1px solid #009E73;color:#00573f;border-radius:3px;padding:0 .25em;margin-left:.15em;
-  background:#fff;white-space:nowrap;}
-.kit-widget .kit-focus{font-size:1.05em;line-height:1.6;padding:.5em .7em;border:2px solid #000;
-  border-radius:4px;margin:.4em 0;background:rgba(240,228,66,.18);}
-.kit-widget .kit-context{line-height:1.9;color:var(--jp-content-font-color1,#111);}
-.kit-widget .kit-context .kit-para{opacity:.95;}
-.kit-widget .kit-feedback{padding:.3em .6em;border-radius:4px;margin:.3em 0;}
-.kit-widget .kit-correct{border:2px solid #009E73;background:#eefaf5;}
-.kit-widget .kit-correct::before{content:"✓ ";font-weight:700;}
-.kit-widget .kit-incorrect{border:2px dashed #D55E00;background:#fff3ec;}
-.kit-widget .kit-incorrect::before{content:"✗ ";font-weight:700;}
-.kit-widget .kit-partly{border:2px dotted #0072B2;background:#eef5fb;}
-.kit-widget .kit-partly::before{content:"≈ ";font-weight:700;}
-.kit-widget table.kit-table{border-collapse:collapse;margin:.4em 0;font-size:.92em;}
-.kit-widget table.kit-table th,.kit-widget table.kit-table td{border:1px solid #bbb;padding:.25em .6em;
-  text-align:left;vertical-align:top;}
-.kit-widget table.kit-table th{background:rgba(0,0,0,.04);}
-.kit-widget .kit-bar{display:inline-block;height:.8em;vertical-align:middle;border:1px solid #000;}
-.kit-widget .kit-reveal-list{margin:.3em 0;padding-left:1.3em;line-height:1.6;}
-.kit-widget .kit-question-text{font-weight:600;margin:.2em 0 .3em 0;}
-"""
-    + _layer_css()
-)
+#: The widgets' CSS: the shared rules in ``static/widgets.css``, then one rule per highlight layer.
+CSS = (STATIC / "widgets.css").read_text(encoding="utf-8") + _layer_css()
 
 
 def style_tag() -> str:
@@ -206,11 +159,3 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     ('1 hedge', '2 speeches')
     """
     return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
-def join_words(items: Sequence[str]) -> str:
-    """``"a, b and c"``."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -144,8 +144,11 @@ def _highlights(analysis: Analysis) -> dict[str, list[Highlight]]:
         )  # fmt: skip
     for h in analysis.hedges:
         colour = colour_for(HEDGE_CATEGORIES.index(h.category)) if h.category in HEDGE_CATEGORIES else "#000"
-        who = f"the speaker ({h.speaker}) hedges" if h.in_quote and h.speaker else (
-            "the speaker hedges" if h.in_quote else "the writer hedges")
+        who = (
+            f"the speaker ({h.speaker}) hedges"
+            if h.in_quote and h.speaker
+            else ("the speaker hedges" if h.in_quote else "the writer hedges")
+        )
         layers["hedges"].append(
             Highlight(h.start, h.end, "hedges", colour,
                       f"Hedge — {HEDGE_LABELS.get(h.category, h.category)}: {h.explanation} ({who})",
@@ -231,11 +234,11 @@ class ArticleView(ExerciseWidget):
         if isinstance(saved, dict) and isinstance(saved.get("layers"), list):
             wanted = tuple(layer for layer in saved["layers"] if layer in LAYERS)
         self.toggles: dict[str, widgets.ToggleButton] = {}
+        counts = self.counts()
         for layer in LAYERS:
-            n = len([h for h in self._highlights[layer] if "kit-hl-" not in h.extra_class])
             toggle = widgets.ToggleButton(
                 value=layer in wanted,
-                description=f"{LAYER_LABELS[layer]} ({n})",
+                description=f"{LAYER_LABELS[layer]} ({counts[layer]})",
                 tooltip=LAYER_HELP[layer],
                 layout=widgets.Layout(width="auto"),
             )

@@ -21,7 +21,7 @@ import traitlets
 
 from ..records import HEDGE_CATEGORIES
 from ._base import ExerciseWidget
-from ._style import colour_for, esc, plural
+from ._style import STATIC, colour_for, esc, plural
 from .article_view import HEDGE_LABELS
 
 if TYPE_CHECKING:
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["HedgeHunter", "HuntResult", "Token", "match_marks", "tokenize"]
 
+#: A click target: a word (with inner ’ ' - . as in "they’d", "well-known", "3.5") or one
+#: punctuation mark. Not :data:`kit.words.WORD`, which counts words: here punctuation marks are
+#: targets too, so that the front end draws the article from its tokens alone.
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
 
 
@@ -82,138 +85,6 @@ class HuntResult:
         }  # fmt: skip
 
 
-_ESM = r"""
-function render({ model, el }) {
-  el.classList.add("kit-hunter-text");
-  const root = document.createElement("div");
-  root.className = "kit-article";
-  el.appendChild(root);
-  let tokens = [], gaps = [];
-
-  function build() {
-    root.textContent = "";
-    tokens = []; gaps = [];
-    const data = model.get("tokens");
-    model.get("paragraphs").forEach(([first, end], p) => {
-      const div = document.createElement("div");
-      div.className = "kit-para";
-      div.dataset.paragraph = String(p);
-      const num = document.createElement("span");
-      num.className = "kit-para-num";
-      num.textContent = "\u00b6" + (p + 1);
-      const body = document.createElement("span");
-      body.className = "kit-para-text";
-      for (let i = first; i < end; i++) {
-        const [text, spaced] = data[i];
-        if (i > first && spaced) {
-          const gap = document.createElement("span");
-          gap.className = "kit-gap";
-          gap.textContent = " ";
-          body.appendChild(gap);
-          gaps[i] = gap;
-        }
-        const span = document.createElement("span");
-        span.className = "kit-token";
-        span.dataset.index = String(i);
-        span.textContent = text;
-        body.appendChild(span);
-        tokens[i] = span;
-      }
-      div.appendChild(num);
-      div.appendChild(body);
-      root.appendChild(div);
-    });
-    paint();
-  }
-
-  function label(after, text, cls, colour) {
-    const tag = document.createElement("span");
-    tag.className = "kit-hl-label kit-hunter-label " + cls;
-    tag.textContent = text;
-    if (colour) tag.style.borderColor = colour;
-    after.after(tag);
-  }
-
-  function paint() {
-    root.querySelectorAll(".kit-hunter-label").forEach((n) => n.remove());
-    const all = tokens.concat(gaps).filter(Boolean);
-    all.forEach((n) => {
-      n.className = n.classList.contains("kit-token") ? "kit-token" : "kit-gap";
-      n.removeAttribute("title");
-      n.style.removeProperty("--kit-colour");
-    });
-    const colours = model.get("colours"), labels = model.get("labels");
-    const range = (first, last, fn) => {
-      for (let i = first; i <= last; i++) {
-        if (tokens[i]) fn(tokens[i], i);
-        if (i > first && gaps[i]) fn(gaps[i], i);
-      }
-    };
-    for (const r of model.get("reveal")) {
-      range(r.first, r.last, (n) => {
-        n.classList.add("kit-" + r.status);
-        n.title = r.title;
-      });
-      if (tokens[r.first]) tokens[r.first].classList.add("kit-r-first");
-      if (tokens[r.last]) tokens[r.last].classList.add("kit-r-last");
-      if (r.status !== "found" && tokens[r.last]) label(tokens[r.last], r.label, "kit-label-" + r.status);
-    }
-    for (const m of model.get("marks")) {
-      const colour = colours[m.category] || "#000";
-      const name = labels[m.category] || m.category;
-      range(m.first, m.last, (n) => {
-        n.classList.add("kit-mark");
-        n.style.setProperty("--kit-colour", colour);
-        if (!n.title) n.title = "You marked this: " + name + " (click to remove)";
-      });
-      if (tokens[m.last]) label(tokens[m.last], name, "kit-label-mark", colour);
-    }
-  }
-
-  root.addEventListener("mousedown", (e) => { if (e.shiftKey) e.preventDefault(); });
-  root.addEventListener("click", (e) => {
-    const t = e.target.closest(".kit-token");
-    if (!t) return;
-    model.set("click", { index: Number(t.dataset.index), shift: e.shiftKey, n: Date.now() + Math.random() });
-    model.save_changes();
-  });
-  model.on("change:tokens", build);
-  model.on("change:paragraphs", build);
-  model.on("change:marks", paint);
-  model.on("change:reveal", paint);
-  build();
-}
-export default { render };
-"""
-
-_CSS = """
-.kit-hunter-text .kit-article{line-height:2.3;font-size:1.02em;}
-.kit-hunter-text .kit-para{display:flex;gap:.6em;margin:.35em 0;}
-.kit-hunter-text .kit-para-num{flex:0 0 2.2em;text-align:right;color:#666;font-size:.8em;font-weight:700;
-  user-select:none;line-height:2.8;}
-.kit-hunter-text .kit-token{cursor:pointer;border-radius:2px;padding:1px 0;}
-.kit-hunter-text .kit-token:hover{background:rgba(86,180,233,.25);outline:1px solid #56B4E9;}
-.kit-hunter-text .kit-mark{background:rgba(230,159,0,.18);text-decoration-line:underline;
-  text-decoration-style:dashed;text-decoration-thickness:2px;text-underline-offset:4px;
-  text-decoration-color:var(--kit-colour,#000);}
-.kit-hunter-text .kit-found,.kit-hunter-text .kit-missed,.kit-hunter-text .kit-extra{
-  border-top:2px solid transparent;border-bottom:2px solid transparent;}
-.kit-hunter-text .kit-found,.kit-hunter-text .kit-missed,.kit-hunter-text .kit-extra{
-  border-left-width:0;border-right-width:0;}
-.kit-hunter-text .kit-found{border-color:#009E73;border-style:solid;}
-.kit-hunter-text .kit-missed{border-color:#D55E00;border-style:dashed;}
-.kit-hunter-text .kit-extra{border-color:#0072B2;border-style:dotted;}
-.kit-hunter-text .kit-r-first{border-left-width:2px;padding-left:2px;}
-.kit-hunter-text .kit-r-last{border-right-width:2px;padding-right:2px;}
-.kit-hunter-text .kit-hl-label{font-size:.66em;font-weight:700;vertical-align:.45em;line-height:1.25;
-  color:#222;
-  margin:0 .15em;padding:0 .25em;border-radius:3px;border:1px solid #000;background:#fff;white-space:nowrap;
-  display:inline-block;user-select:none;}
-.kit-hunter-text .kit-label-missed{border-style:dashed;border-color:#D55E00;}
-.kit-hunter-text .kit-label-extra{border-style:dotted;border-color:#0072B2;}
-"""
-
-
 def match_marks(marks: Sequence[dict[str, Any]], hedges: Sequence[Hedge]) -> list[tuple[int, int]]:
     """``(mark index, hedge index)`` pairs: one-to-one, greedy, overlapping spans.
 
@@ -243,8 +114,11 @@ def match_marks(marks: Sequence[dict[str, Any]], hedges: Sequence[Hedge]) -> lis
 class _TokenText(anywidget.AnyWidget):
     """The clickable article (front end); all logic lives in :class:`HedgeHunter`."""
 
-    _esm = _ESM
-    _css = _CSS
+    # The front end's files: anywidget reads each once, from disk, for the first hunter shown
+    # (nothing comes from the network); it watches them for edits only when ANYWIDGET_HMR=1 is
+    # set, in a source checkout.
+    _esm = STATIC / "hunter.js"
+    _css = STATIC / "hunter.css"
     tokens = traitlets.List().tag(sync=True)  # [text, spaced-from-previous]
     paragraphs = traitlets.List().tag(sync=True)  # [first token, end token) per paragraph
     marks = traitlets.List().tag(sync=True)  # {"first", "last", "category"}
@@ -314,9 +188,7 @@ class HedgeHunter(ExerciseWidget):
             paragraphs.append([first, end])
             first = end
         self.text = _TokenText(
-            tokens=[
-                [t.text, i > 0 and t.start > self.tokens[i - 1].end] for i, t in enumerate(self.tokens)
-            ],
+            tokens=[[t.text, i > 0 and t.start > self.tokens[i - 1].end] for i, t in enumerate(self.tokens)],
             paragraphs=paragraphs,
             colours={c: colour_for(HEDGE_CATEGORIES.index(c)) for c in HEDGE_CATEGORIES},
             labels=dict(HEDGE_LABELS),
@@ -379,9 +251,9 @@ class HedgeHunter(ExerciseWidget):
             last = self._marks[-1]
             if self.tokens[last["first"]].paragraph == token.paragraph:
                 first, end = min(last["first"], index), max(last["last"], index)
-                self._marks = [
-                    m for m in self._marks[:-1] if m["last"] < first or m["first"] > end
-                ] + [{"first": first, "last": end, "category": last["category"]}]
+                self._marks = [m for m in self._marks[:-1] if m["last"] < first or m["first"] > end] + [
+                    {"first": first, "last": end, "category": last["category"]}
+                ]
                 self._update()
                 return
         hit = self._mark_at(index)
@@ -504,8 +376,11 @@ class HedgeHunter(ExerciseWidget):
             )
 
         def where(h: Hedge) -> str:
-            voice = f"in {h.speaker}'s words" if h.in_quote and h.speaker else (
-                "in a quotation" if h.in_quote else "the writer's words")
+            voice = (
+                f"in {h.speaker}'s words"
+                if h.in_quote and h.speaker
+                else ("in a quotation" if h.in_quote else "the writer's words")
+            )
             return f"¶{h.paragraph + 1}, {voice}"
 
         rows = [

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..words import count_words
-from ._base import ExerciseWidget
+from ._base import ExerciseWidget, writing_box
 from ._style import esc, plural
 
 if TYPE_CHECKING:
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..answers import AnswerBook
 
 __all__ = ["MultipleChoice", "ShortAnswer", "exercise_id_for"]
-
 
 
 def exercise_id_for(prefix: str, question: str) -> str:
@@ -30,13 +29,34 @@ def exercise_id_for(prefix: str, question: str) -> str:
     return f"{prefix}-{slug or 'question'}"
 
 
-def _check_question(question: object) -> str:
-    if not isinstance(question, str) or not question.strip():
-        raise ValueError("A question needs its text, for example MultipleChoice('Who speaks first?', [...]).")
-    return question
+class _Question(ExerciseWidget):
+    """What both questions share: the question above, an exercise id made from it, feedback below."""
+
+    css_class = "kit-question"
+    id_prefix = "question"
+
+    def __init__(
+        self,
+        question: str,
+        *,
+        answers: AnswerBook | None,
+        exercise: str | None,
+        article: Analysis | str | None,
+    ) -> None:
+        if not isinstance(question, str) or not question.strip():
+            raise ValueError(
+                "A question needs its text, for example MultipleChoice('Who speaks first?', [...])."
+            )
+        self.question = question
+        super().__init__(
+            answers=answers, exercise=exercise or exercise_id_for(self.id_prefix, question), article=article
+        )
+        self.prompt = widgets.HTML(f'<div class="kit-question-text">{esc(question)}</div>')
+        self.feedback = widgets.HTML()
+        self.feedback.add_class("kit-question-feedback")
 
 
-class MultipleChoice(ExerciseWidget):
+class MultipleChoice(_Question):
     """A multiple-choice question; the choice is saved as soon as it is made.
 
     ``options`` are texts or ``(label, value)`` pairs; ``correct`` (a value, or a
@@ -53,7 +73,7 @@ class MultipleChoice(ExerciseWidget):
     """
 
     widget_name = "MultipleChoice"
-    css_class = "kit-question"
+    id_prefix = "mc"
 
     def __init__(
         self,
@@ -67,10 +87,7 @@ class MultipleChoice(ExerciseWidget):
         exercise: str | None = None,
         article: Analysis | str | None = None,
     ) -> None:
-        self.question = _check_question(question)
-        super().__init__(
-            answers=answers, exercise=exercise or exercise_id_for("mc", question), article=article
-        )
+        super().__init__(question, answers=answers, exercise=exercise, article=article)
         self.add_class("kit-multiple-choice")
         pairs = [(o, o) if isinstance(o, str) else (str(o[0]), o[1]) for o in options]
         if len(pairs) < 2:
@@ -80,7 +97,6 @@ class MultipleChoice(ExerciseWidget):
         self.correct = correct
         self.explanation = explanation
         self._loading = True
-        self.prompt = widgets.HTML(f'<div class="kit-question-text">{esc(question)}</div>')
         if multiple:
             self.boxes = [
                 widgets.Checkbox(value=False, description=label, indent=False) for label, _ in pairs
@@ -98,8 +114,6 @@ class MultipleChoice(ExerciseWidget):
         self.check_button = widgets.Button(description="Check", icon="check")
         self.check_button.add_class("kit-question-check")
         self.check_button.on_click(lambda _b: self.check())
-        self.feedback = widgets.HTML()
-        self.feedback.add_class("kit-question-feedback")
         saved = self._load(None)
         if saved is not None:
             self._set(saved)
@@ -158,15 +172,12 @@ class MultipleChoice(ExerciseWidget):
         self._save(self.answer)
 
     def _clear(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self._set([] if self.multiple else None)
-        finally:
-            self._loading = False
         self.feedback.value = ""
 
 
-class ShortAnswer(ExerciseWidget):
+class ShortAnswer(_Question):
     """A short written answer, saved as the student types.
 
     ``sample`` (a model answer) adds a "Show a model answer" button; ``max_words``
@@ -179,7 +190,7 @@ class ShortAnswer(ExerciseWidget):
     """
 
     widget_name = "ShortAnswer"
-    css_class = "kit-question"
+    id_prefix = "text"
 
     def __init__(
         self,
@@ -193,32 +204,21 @@ class ShortAnswer(ExerciseWidget):
         exercise: str | None = None,
         article: Analysis | str | None = None,
     ) -> None:
-        self.question = _check_question(question)
-        super().__init__(
-            answers=answers, exercise=exercise or exercise_id_for("text", question), article=article
-        )
+        super().__init__(question, answers=answers, exercise=exercise, article=article)
         self.add_class("kit-short-answer")
         self.sample = sample
         self.max_words = max_words
         self._loading = True
-        self.prompt = widgets.HTML(f'<div class="kit-question-text">{esc(question)}</div>')
         saved = self._load("")
-        self.text = widgets.Textarea(
-            value=saved if isinstance(saved, str) else "",
-            placeholder=placeholder,
-            rows=rows,
-            continuous_update=True,
-            layout=widgets.Layout(width="100%"),
-        )
-        self.text.add_class("kit-short-answer-text")
-        self.text.observe(self._on_change, names="value")
+        self.text = writing_box(
+            saved if isinstance(saved, str) else "", placeholder=placeholder, rows=rows,
+            css_class="kit-short-answer-text", on_change=self._on_change,
+        )  # fmt: skip
         self.count = widgets.HTML()
         self.count.add_class("kit-word-count")
         self.sample_button = widgets.Button(description="Show a model answer", icon="eye")
         self.sample_button.add_class("kit-question-sample")
         self.sample_button.on_click(lambda _b: self.show_sample())
-        self.feedback = widgets.HTML()
-        self.feedback.add_class("kit-question-feedback")
         self._loading = False
         self._update_count()
         controls = [self.prompt, self.text, self.count]
@@ -261,9 +261,6 @@ class ShortAnswer(ExerciseWidget):
             self._save(self.answer)
 
     def _clear(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self.text.value = ""
-        finally:
-            self._loading = False
         self.feedback.value = ""

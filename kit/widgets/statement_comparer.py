@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..comparison import SpeakerComparison, SpeakerFigures, compare_speakers, rank_speakers
+from ..records import find_speaker
 from ..words import count_words
-from ._base import ExerciseWidget
+from ._base import ExerciseWidget, writing_box
 from ._style import colour_for, esc, plural
 
 if TYPE_CHECKING:
@@ -91,15 +92,11 @@ class StatementComparer(ExerciseWidget):
         self.second.observe(self._on_pick, names="value")
         self.table = widgets.HTML()
         self.table.add_class("kit-comparer-table")
-        self.summary = widgets.Textarea(
-            value=str(saved.get("summary") or ""),
+        self.summary = writing_box(
+            str(saved.get("summary") or ""),
             placeholder="One neutral sentence: what did each speaker say, and how much is quoted?",
-            rows=2,
-            continuous_update=True,
-            layout=widgets.Layout(width="100%"),
-        )
-        self.summary.add_class("kit-comparer-summary")
-        self.summary.observe(self._on_summary, names="value")
+            rows=2, css_class="kit-comparer-summary", on_change=self._on_summary,
+        )  # fmt: skip
         self.hint = widgets.HTML()
         self.hint.add_class("kit-comparer-hint")
         self.comparison: SpeakerComparison | None = None
@@ -113,9 +110,7 @@ class StatementComparer(ExerciseWidget):
         if len(self.names) < 2:
             self._assemble(self.table)
             return
-        self._assemble(
-            widgets.HBox([self.first, self.second]), self.table, prompt, self.summary, self.hint
-        )
+        self._assemble(widgets.HBox([self.first, self.second]), self.table, prompt, self.summary, self.hint)
 
     # --- public ------------------------------------------------------------------
     @property
@@ -128,11 +123,8 @@ class StatementComparer(ExerciseWidget):
         first, second = self._name(a), self._name(b)
         if first is None or second is None:
             raise ValueError(f"Choose two of: {', '.join(self.names) or 'no speakers found'}.")
-        self._loading = True
-        try:
+        with self._quietly():
             self.first.value, self.second.value = first, second
-        finally:
-            self._loading = False
         self._on_pick(None)
 
     def write(self, text: str) -> None:
@@ -141,13 +133,11 @@ class StatementComparer(ExerciseWidget):
 
     # --- internals -------------------------------------------------------------
     def _name(self, who: str) -> str | None:
-        for name in self.names:
-            if name == who or name.lower() == str(who).lower():
-                return name
-        for name in self.names:
-            if str(who).lower() in name.lower().split():
-                return name
-        return None
+        """The speaker ``who`` names, found as the charts find it (:func:`kit.records.find_speaker`)."""
+        try:
+            return find_speaker(self.analysis.speakers, str(who)).name
+        except KeyError:
+            return None
 
     def _on_pick(self, _change: Any) -> None:
         if self._loading:
@@ -253,9 +243,6 @@ class StatementComparer(ExerciseWidget):
         self.hint.value = f'<span class="kit-saved">{esc(" · ".join(tips))}</span>'
 
     def _clear(self) -> None:
-        self._loading = True
-        try:
+        with self._quietly():
             self.summary.value = ""
-        finally:
-            self._loading = False
         self._update_hint()

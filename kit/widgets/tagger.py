@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..keys import overlaps
-from ..records import ATTRIBUTION_KINDS
+from ..records import ATTRIBUTION_KINDS, OUTLET_SPEAKER, OWN_VOICE
+from ..words import same_speaker
 from ._base import ExerciseWidget
 from ._style import esc, paragraph_html
 
@@ -21,20 +22,15 @@ __all__ = [
     "KINDS",
     "KIND_CHOICES",
     "OTHER",
-    "OUTLET",
-    "OWN_VOICE",
     "SourceTagger",
     "expected_tags",
-    "same_speaker",
     "tagging_key",
 ]
 
-#: The speaker to choose when nobody is quoted or reported: the outlet speaks in its own voice.
-OUTLET = "the outlet itself"
-#: The speaker to choose for a source the kit did not list.
+#: The speaker to choose for a source the kit did not list. (The speaker to choose when nobody
+#: is quoted or reported, and its kind, are the schema's: :data:`kit.records.OUTLET_SPEAKER`
+#: and :data:`kit.records.OWN_VOICE`.)
 OTHER = "someone not listed"
-#: The kind to choose for a sentence with no attribution.
-OWN_VOICE = "own_voice"
 KINDS = (*ATTRIBUTION_KINDS, OWN_VOICE)
 KIND_CHOICES = (
     ("direct quotation (“…” said X)", "direct"),
@@ -46,20 +42,6 @@ KIND_CHOICES = (
 _KIND_NAMES = {value: label.split(" (")[0] for label, value in KIND_CHOICES}
 
 Tag = tuple[str, str]
-
-
-def same_speaker(a: str, b: str) -> bool:
-    """Whether two names are the same source: equal, or one is a word of the other ("Xi", "Xi Jinping").
-
-    >>> same_speaker("Putin", "Vladimir Putin"), same_speaker("Xi", "Xi Jinping"), same_speaker("Xi", "Putin")
-    (True, True, False)
-    """
-    x, y = a.strip().lower(), b.strip().lower()
-    if x == y:
-        return True
-    if OUTLET in (x, y) or not x or not y:
-        return False
-    return set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
 
 
 def expected_tags(analysis: Analysis) -> dict[int, list[Tag]]:
@@ -77,7 +59,7 @@ def expected_tags(analysis: Analysis) -> dict[int, list[Tag]]:
             for a in analysis.attributions
             if a.sentence == i or overlaps(a.content_start, a.content_end, sentence.start, sentence.end)
         ]
-        found[i] = list(dict.fromkeys(tags)) or [(OUTLET, OWN_VOICE)]
+        found[i] = list(dict.fromkeys(tags)) or [(OUTLET_SPEAKER, OWN_VOICE)]
     return found
 
 
@@ -95,7 +77,7 @@ def tagging_key(key: AnswerKey, analysis: Analysis) -> dict[int, list[Tag]]:
             for k in key.attributions
             if overlaps(k.start, k.end, sentence.start, sentence.end)
         ]
-        found[i] = list(dict.fromkeys(tags)) or [(OUTLET, OWN_VOICE)]
+        found[i] = list(dict.fromkeys(tags)) or [(OUTLET_SPEAKER, OWN_VOICE)]
     return found
 
 
@@ -164,13 +146,15 @@ class SourceTagger(ExerciseWidget):
         self.position = 0
         self._loading = True
 
-        names: list[str] = []
-        for name in [s.name for s in analysis.speakers] + [a.speaker for a in analysis.attributions] + [
+        # The engine's speakers are distinct sources ("the council", "a council spokesman"); another
+        # name (from an attribution or the key) is listed unless it names one of them ("Putin").
+        names = [name for name in dict.fromkeys(s.name for s in analysis.speakers) if name != OUTLET_SPEAKER]
+        for name in [a.speaker for a in analysis.attributions] + [
             speaker for tags in (self.expected or {}).values() for speaker, _ in tags
         ]:
-            if name != OUTLET and not any(same_speaker(name, known) for known in names):
+            if name != OUTLET_SPEAKER and not any(same_speaker(name, known) for known in names):
                 names.append(name)
-        self.speakers = (*names, OUTLET, OTHER)
+        self.speakers = (*names, OUTLET_SPEAKER, OTHER)
         self.speaker = widgets.Dropdown(
             options=list(self.speakers), value=None, description="Who speaks?",
             style={"description_width": "initial"}, layout=widgets.Layout(width="auto"),
@@ -256,11 +240,8 @@ class SourceTagger(ExerciseWidget):
             raise ValueError(f"{speaker!r} is not one of the speakers: {', '.join(self.speakers)}.")
         if kind not in KINDS:
             raise ValueError(f"{kind!r} is not one of the kinds: {', '.join(KINDS)}.")
-        self._loading = True
-        try:
+        with self._quietly():
             self.speaker.value, self.kind.value = speaker, kind
-        finally:
-            self._loading = False
         self._commit()
 
     def save(self) -> None:
@@ -330,7 +311,7 @@ class SourceTagger(ExerciseWidget):
             )
         return (
             '<div class="kit-question-text">For each sentence: who is speaking, and how does the article '
-            "tell you? Choose “the outlet itself” when nobody else is the source.</div>" + note
+            f"tell you? Choose “{OUTLET_SPEAKER}” when nobody else is the source.</div>" + note
         )
 
     def _restore(self, saved: Any) -> None:
@@ -354,29 +335,20 @@ class SourceTagger(ExerciseWidget):
             self.speaker.options = list(self.speakers)
 
     def _on_speaker(self, change: Any) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        try:
-            if change["new"] == OUTLET:
-                self.kind.value = OWN_VOICE
-            elif self.kind.value == OWN_VOICE:
-                self.kind.value = None
-        finally:
-            self._loading = False
-        self._commit()
+        self._follow(change["new"] == OUTLET_SPEAKER, self.kind, OWN_VOICE)
 
     def _on_kind(self, change: Any) -> None:
+        self._follow(change["new"] == OWN_VOICE, self.speaker, OUTLET_SPEAKER)
+
+    def _follow(self, outlet: bool, other: widgets.Dropdown, outlet_value: str) -> None:
+        """The outlet and its own voice go together: choosing one chooses the other, leaving one clears it."""
         if self._loading:
             return
-        self._loading = True
-        try:
-            if change["new"] == OWN_VOICE:
-                self.speaker.value = OUTLET
-            elif self.speaker.value == OUTLET:
-                self.speaker.value = None
-        finally:
-            self._loading = False
+        with self._quietly():
+            if outlet:
+                other.value = outlet_value
+            elif other.value == outlet_value:
+                other.value = None
         self._commit()
 
     def _commit(self) -> None:
@@ -405,11 +377,8 @@ class SourceTagger(ExerciseWidget):
         if sentence is None:
             return
         tag = self.tags.get(sentence)
-        self._loading = True
-        try:
+        with self._quietly():
             self.speaker.value, self.kind.value = tag if tag else (None, None)
-        finally:
-            self._loading = False
         a = self.analysis
         s = a.sentences[sentence]
         self.focus.value = (
@@ -472,7 +441,7 @@ class SourceTagger(ExerciseWidget):
                     classes.append("kit-tagged")
                     who, kind = self.tags[i]
                     label = (
-                        f'<span class="kit-tag-label">{esc(who if who != OUTLET else "outlet")} · '
+                        f'<span class="kit-tag-label">{esc(who if who != OUTLET_SPEAKER else "outlet")} · '
                         f"{esc(_KIND_NAMES.get(kind, kind))}</span>"
                     )
                 if i == sentence:
