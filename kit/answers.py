@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import AnswersFileError, ExerciseIdError
 from .files import atomic_write_text
+from .grading import ANSWERS_FORMAT, ANSWERS_SUFFIX, ANSWERS_VERSION
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT",
     "MAX_ID_LENGTH",
+    "SUFFIX",
     "VERSION",
     "AnswerBook",
     "AnswersFileWarning",
@@ -53,8 +55,8 @@ __all__ = [
     "check_exercise_id",
 ]
 
-FORMAT = "kit-answers"
-VERSION = 1
+#: The answers-file format (defined with the grader that reads it, :mod:`kit.grading.model`).
+FORMAT, VERSION, SUFFIX = ANSWERS_FORMAT, ANSWERS_VERSION, ANSWERS_SUFFIX
 MAX_ID_LENGTH = 80
 
 _NOTEBOOK_ID = re.compile(r"^\w[\w.\- ]*$")
@@ -83,8 +85,12 @@ def check_exercise_id(exercise: object) -> str:
     ):
         raise ExerciseIdError(
             "An exercise id must be a short non-empty name such as 'tag-sources', "
-            f"not {exercise!r}." + (f" (It is {len(exercise)} characters; the limit is {MAX_ID_LENGTH}.)"
-                                     if isinstance(exercise, str) and len(exercise) > MAX_ID_LENGTH else "")
+            f"not {exercise!r}."
+            + (
+                f" (It is {len(exercise)} characters; the limit is {MAX_ID_LENGTH}.)"
+                if isinstance(exercise, str) and len(exercise) > MAX_ID_LENGTH
+                else ""
+            )
         )
     return exercise
 
@@ -146,7 +152,7 @@ class AnswerBook:
     def __init__(self, notebook_id: str, *, folder: str | Path = ".", student: str | None = None) -> None:
         self.notebook_id = _check_notebook_id(notebook_id)
         self.folder = Path(folder)
-        self.path = self.folder / f"{notebook_id}.answers.json"
+        self.path = self.folder / f"{notebook_id}{SUFFIX}"
         self.notices: list[str] = []
         """Warnings a student should see (a file set aside, a file that cannot be read)."""
         self.error: str | None = None

@@ -46,6 +46,8 @@ from .compile import (
 from .feedback import feedback_html, grades_csv, summary_html
 from .model import (
     ANSWERS_FORMAT,
+    ANSWERS_SUFFIX,
+    ANSWERS_VERSION,
     KEY_FORMAT,
     ExerciseKey,
     GradeReport,
@@ -73,6 +75,8 @@ from .scoring import (
 
 __all__ = [
     "ANSWERS_FORMAT",
+    "ANSWERS_SUFFIX",
+    "ANSWERS_VERSION",
     "KEY_FORMAT",
     "ExerciseKey",
     "GradeReport",

@@ -22,6 +22,7 @@ from typing import Any
 __all__ = [
     "ANSWERS_FORMAT",
     "ANSWERS_SUFFIX",
+    "ANSWERS_VERSION",
     "AWAITING",
     "GRADED",
     "ITEM_TYPES",
@@ -45,8 +46,10 @@ __all__ = [
 
 #: The ``format`` of a compiled exercise key (:func:`kit.grading.build_key`).
 KEY_FORMAT = "kit-exercise-key"
-#: The ``format`` of an answers file (what :class:`kit.answers.AnswerBook` writes).
+#: An answers file (what :class:`kit.answers.AnswerBook` writes and the grader reads): its
+#: ``format``, the newest ``version`` this kit reads, and the end of its file name.
 ANSWERS_FORMAT = "kit-answers"
+ANSWERS_VERSION = 1
 ANSWERS_SUFFIX = ".answers.json"
 #: The kinds of graded item a key cell may define.
 ITEM_TYPES = frozenset({"source_tags", "hedge_spans", "number", "choice", "rubric"})

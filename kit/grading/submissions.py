@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GradingError
-from .model import ANSWERS_FORMAT, ANSWERS_SUFFIX, SubmissionError, student_key, visible
+from .model import ANSWERS_FORMAT, ANSWERS_SUFFIX, ANSWERS_VERSION, SubmissionError, student_key, visible
 
 __all__ = [
     "IGNORED_NAMES",
@@ -195,7 +195,7 @@ def read_answers(path: Path, notebook: str) -> dict[str, Any]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise SubmissionError(f"{what} has no format version (edited by hand?)")
-    if version > 1:
+    if version > ANSWERS_VERSION:
         raise SubmissionError(f"{what} was written by a newer kit (format {version}): update the kit")
     named = data.get("notebook")
     if named != notebook:
