@@ -83,8 +83,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .lengths import ReportedLength, find_lengths, length_ratios, match_name, parse_length
-from .records import (
+from ..lengths import ReportedLength, find_lengths, length_ratios, match_name, parse_length
+from ..records import (
     Attribution,
     Framing,
     LoadedWord,
@@ -94,15 +94,15 @@ from .records import (
     Tone,
     WordScore,
 )
-from .sources.mentions import PRONOUNS, SUBJECT_DEPS, SpeakerMentions
-from .words import count_words
+from ..sources.mentions import PRONOUNS, SUBJECT_DEPS, SpeakerMentions
+from ..words import count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from .pipeline import ParsedArticle
-    from .sources import SourceFindings
+    from ..pipeline import ParsedArticle
+    from ..sources import SourceFindings
 
 __all__ = [
     "TONE_LABELS",
