@@ -35,13 +35,14 @@ def speed(repeat: int) -> None:
     from kit.article import load_article
     from kit.pipeline import load_pipeline, parse_many
     from kit.sources import find_sources
+    from kit.tone.sentiment import analyzer
 
     nlp = load_pipeline()
     articles = [load_article(p) for p in article_paths()]
     words = sum(a.word_count for a in articles)
 
     start = time.perf_counter()
-    tone._analyzer()
+    analyzer()
     vader_build = time.perf_counter() - start
 
     parsed = list(parse_many(articles, nlp=nlp))  # warm the model

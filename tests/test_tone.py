@@ -1,4 +1,4 @@
-"""Loaded words, tone, warmth, intensity, reported lengths and framing (kit/tone.py, GUIDELINES §4–5)."""
+"""Loaded words, tone, warmth, intensity, reported lengths and framing (kit/tone/, GUIDELINES §4–5)."""
 
 from __future__ import annotations
 
@@ -131,6 +131,107 @@ def test_loaded_words_do_not_duplicate_distancing_hedges():
             distancing |= {w.strip().lower() for w in re.split(r"[|\s]+", cells[0].replace(" - ", "-")) if w}
     ours = {w.lower() for row in data_rows("loaded_words.tsv") for w in row[0].split("|")}
     assert not ours & distancing
+
+
+# --- the data files: a bad line names the file and the line ---------------------------------------
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of kit/data that the kit reads instead, for one test; ``write(name, change)`` changes a file.
+
+    Every cached table of kit.tone is forgotten before and after, so the copy is read and later
+    tests read the real files again.
+    """
+    import shutil
+    import sys
+
+    import kit.lexicon
+
+    def forget() -> None:
+        kit.lexicon.read_rows.cache_clear()
+        for name, module in list(sys.modules.items()):
+            if name == "kit.tone" or name.startswith("kit.tone."):
+                for value in vars(module).values():
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+
+    for path in kit.lexicon.DATA.iterdir():
+        if path.is_file():
+            shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setattr(kit.lexicon, "DATA", tmp_path)
+    forget()
+
+    def write(name: str, line: str) -> int:
+        """Append ``line`` to a copied file; the number of that line."""
+        path = tmp_path / name
+        lines = [*path.read_text(encoding="utf-8").splitlines(), line]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return len(lines)
+
+    yield write
+    monkeypatch.undo()
+    forget()
+
+
+def _read_with(name: str, nlp, parse_text) -> None:
+    """Run the public function of kit.tone that reads the data file ``name``."""
+    if name == tone.LOADED_FILE:
+        tone.find_loaded_words(parse_text("The mob left."))
+    elif name == tone.CORRECTIONS_FILE:
+        tone.score_tone(nlp("It was a good day."))
+    elif name == tone.WARMTH_FILE:
+        tone.find_warmth(nlp("Thank you, dear friend."))
+    elif name == tone.INTENSITY_FILE:
+        tone.find_intensity(nlp("It was the best day ever!"))
+    else:
+        tone.find_framing(parse_text("A defiant Bob Jones said no."), SMITH_AND_JONES)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "what"),
+    [
+        ("loaded_words.tsv", "mob\tNOUN\t*\tcrowd", "expected 5 tab-separated columns"),
+        ("loaded_words.tsv", " | \tNOUN\t*\tcrowd\twhy", "the word is empty"),
+        ("loaded_words.tsv", "mob\tNOUNS\t*\tcrowd\twhy", "unknown part of speech 'NOUNS'"),
+        ("loaded_words.tsv", "mob\tNOUN\tnext_to=a\tcrowd\twhy", "unknown context condition 'next_to'"),
+        ("loaded_words.tsv", "mob\tNOUN\tnext=\tcrowd\twhy", "the context condition next= needs words"),
+        (
+            "loaded_words.tsv",
+            "mob\tNOUN\tentity=x\tcrowd\twhy",
+            "the context condition entity takes no words",
+        ),
+        ("loaded_words.tsv", "mob\tNOUN\t*\t\twhy", "needs an alternative and an explanation"),
+        ("tone_corrections.tsv", "cool\tADJ\t*\t0\t-", "expected 6 tab-separated columns"),
+        ("tone_corrections.tsv", "cool\tADJ\t*\tvery\t-\twhy", "the valence 'very' is not a number"),
+        ("tone_corrections.tsv", "cool\tADJ\t*\t9\t-\twhy", "outside VADER's scale"),
+        ("tone_corrections.tsv", "cool\tADJ\t*\t0\tguarded\twhy", "unknown label 'guarded'"),
+        ("tone_corrections.tsv", "cool\tADJ\tnear=on\t0\t-\twhy", "unknown context condition 'near'"),
+        ("tone_warmth.tsv", "praise\tgreat", "expected 3 tab-separated columns"),
+        ("tone_warmth.tsv", "affection\tdear\twhy", "unknown kind 'affection'"),
+        ("tone_warmth.tsv", "address\tdear @names\twhy", "unknown word list @names"),
+        ("tone_intensity.tsv", "shouting\t!\t-\twhy", "unknown kind 'shouting'"),
+        ("tone_intensity.tsv", "superlative\tmost POS=ADJECTIVE\t-\twhy", "unknown part of speech"),
+        ("tone_delivery.tsv", "delivery", "expected 4 tab-separated columns"),
+        ("tone_delivery.tsv", "delivery\tcurt\tADJ", "a delivery word needs a gloss"),
+        ("tone_delivery.tsv", "tone_verb\tsound\tVERB", "unknown kind 'tone_verb'"),
+    ],
+)
+def test_a_bad_data_line_names_the_file_and_the_line(data_copy, nlp, parse_text, name, line, what):
+    from kit.errors import LexiconError
+
+    number = data_copy(name, line)
+    with pytest.raises(LexiconError) as caught:
+        _read_with(name, nlp, parse_text)
+    assert caught.value.code == "KIT700"
+    assert str(caught.value).startswith(f"{name}, line {number}: ")
+    assert what in str(caught.value)
+    assert f"kit/data/{name}" in str(caught.value)
+
+
+def test_the_real_data_files_are_read_again_after_a_bad_copy(nlp, parse_text):
+    assert loaded(parse_text("The mob left.")) == ["mob"]
+    assert [m.kind for m in tone.find_intensity(nlp("It was the best day ever!"))][-1] == "exclamation"
 
 
 # --- tone ----------------------------------------------------------------------------------------
