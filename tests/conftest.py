@@ -13,6 +13,46 @@ PRACTICE = sorted((SEEDS / "practice").glob("[0-9][0-9]_*.*"))
 PRACTICE = [p for p in PRACTICE if p.suffix in {".txt", ".md"}]
 
 
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of ``kit/data`` that the kit reads instead, for one test.
+
+    Yields ``change(name, edit)``: ``edit`` is a line to append to the copied file ``name``, or a
+    function from its lines to new lines; ``change`` returns the number of the file's last line.
+    The engines' cached tables (and :func:`kit.lexicon.read_rows`) are forgotten before and
+    after, so the copy is read and the tests that follow read the real files again.
+    """
+    import shutil
+    import sys
+
+    import kit.lexicon
+
+    def forget() -> None:
+        kit.lexicon.read_rows.cache_clear()
+        for name, module in list(sys.modules.items()):
+            if name.split(".")[:2] in (["kit", "hedges"], ["kit", "tone"], ["kit", "sources"]):
+                for value in vars(module).values():
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+
+    for path in kit.lexicon.DATA.iterdir():
+        if path.is_file():
+            shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setattr(kit.lexicon, "DATA", tmp_path)
+    forget()
+
+    def change(name: str, edit) -> int:
+        path = tmp_path / name
+        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = [*lines, edit] if isinstance(edit, str) else edit(lines)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return len(lines)
+
+    yield change
+    monkeypatch.undo()
+    forget()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kit.pipeline import load_pipeline

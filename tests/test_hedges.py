@@ -403,47 +403,6 @@ def test_phrase_alternatives_expand_as_whole_phrases():
 # --- a bad line in a data file: the file and the line, never a bare ValueError ----------------
 
 
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    """A copy of kit/data that the kit reads instead, for one test; ``write(name, text)`` changes a file.
-
-    Every cached table of the hedge detector is forgotten before and after, so the copy is read
-    and later tests read the real files again.
-    """
-    import shutil
-    import sys
-
-    import kit.lexicon
-
-    def forget() -> None:
-        kit.lexicon.read_rows.cache_clear()
-        for name, module in list(sys.modules.items()):
-            if name == "kit.hedges" or name.startswith("kit.hedges."):
-                for value in vars(module).values():
-                    if callable(getattr(value, "cache_clear", None)):
-                        value.cache_clear()
-
-    for name in (LEXICON_FILE, CATEGORY_FILE, WORDLIST_FILE):
-        shutil.copy(kit.lexicon.DATA / name, tmp_path / name)
-    monkeypatch.setattr(kit.lexicon, "DATA", tmp_path)
-    forget()
-
-    def write(name: str, change) -> int:
-        """Apply ``change`` to the lines of a copied file; the number of the last line afterwards."""
-        path = tmp_path / name
-        lines = change(path.read_text(encoding="utf-8").splitlines())
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return len(lines)
-
-    yield write
-    monkeypatch.undo()
-    forget()
-
-
-def _append(line: str):
-    return lambda lines: [*lines, line]
-
-
 def _drop(prefix: str):
     return lambda lines: [line for line in lines if not line.startswith(prefix)]
 
@@ -451,14 +410,14 @@ def _drop(prefix: str):
 @pytest.mark.parametrize(
     ("name", "change", "what"),
     [
-        (LEXICON_FILE, _append("perhaps\tpossibility\t-"), "expected 4 tab-separated columns"),
-        (LEXICON_FILE, _append("perhaps\tguesswork\t-\t-"), "unknown category 'guesswork'"),
-        (LEXICON_FILE, _append("perhaps\tpossibility\tperhaps_rule\t-"), "unknown rule 'perhaps_rule'"),
-        (LEXICON_FILE, _append("@no_such_list\tvague_source\t-\t-"), "unknown word list @no_such_list"),
-        (CATEGORY_FILE, _append("limitation\tlimitation"), "expected 3 tab-separated columns"),
-        (CATEGORY_FILE, _append("limitation\tlimitation\t"), "needs a label and an explanation"),
-        (CATEGORY_FILE, _append("guesswork\tguesswork\t“{text}” guesses."), "unknown category 'guesswork'"),
-        (WORDLIST_FILE, _append("volition"), "expected 2 tab-separated columns"),
+        (LEXICON_FILE, "perhaps\tpossibility\t-", "expected 4 tab-separated columns"),
+        (LEXICON_FILE, "perhaps\tguesswork\t-\t-", "unknown category 'guesswork'"),
+        (LEXICON_FILE, "perhaps\tpossibility\tperhaps_rule\t-", "unknown rule 'perhaps_rule'"),
+        (LEXICON_FILE, "@no_such_list\tvague_source\t-\t-", "unknown word list @no_such_list"),
+        (CATEGORY_FILE, "limitation\tlimitation", "expected 3 tab-separated columns"),
+        (CATEGORY_FILE, "limitation\tlimitation\t", "needs a label and an explanation"),
+        (CATEGORY_FILE, "guesswork\tguesswork\t“{text}” guesses.", "unknown category 'guesswork'"),
+        (WORDLIST_FILE, "volition", "expected 2 tab-separated columns"),
     ],
     ids=[
         "columns",

@@ -453,24 +453,13 @@ def test_a_malformed_line_of_a_word_list_is_a_lexicon_error(verbs, words, messag
     assert raised.value.code == "KIT700"
 
 
-def test_a_malformed_line_in_the_sources_word_list_file_names_the_file_and_line(tmp_path, monkeypatch):
-    from kit import lexicon
+def test_a_malformed_line_in_the_sources_word_list_file_names_the_file_and_line(data_copy):
     from kit.errors import LexiconError
 
-    for name in ("reporting_verbs.txt", "sources_words.tsv"):
-        (tmp_path / name).write_text((lexicon.DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
-    lines = (tmp_path / "sources_words.tsv").read_text(encoding="utf-8").splitlines()
-    lines.insert(30, "vague critics")  # a space where the tab should be: one cell
-    (tmp_path / "sources_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "DATA", tmp_path)
-    lexicon.read_rows.cache_clear()
-    load_lexicon.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"sources_words\.tsv, line 31: expected CATEGORY"):
-            load_lexicon()
-    finally:
-        lexicon.read_rows.cache_clear()  # the real files again, for the tests that follow
-        load_lexicon.cache_clear()
+    # a space where the tab should be: one cell
+    data_copy("sources_words.tsv", lambda lines: [*lines[:30], "vague critics", *lines[30:]])
+    with pytest.raises(LexiconError, match=r"sources_words\.tsv, line 31: expected CATEGORY"):
+        load_lexicon()
 
 
 # --- bad input ------------------------------------------------------------------------------------

@@ -136,44 +136,6 @@ def test_loaded_words_do_not_duplicate_distancing_hedges():
 # --- the data files: a bad line names the file and the line ---------------------------------------
 
 
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    """A copy of kit/data that the kit reads instead, for one test; ``write(name, change)`` changes a file.
-
-    Every cached table of kit.tone is forgotten before and after, so the copy is read and later
-    tests read the real files again.
-    """
-    import shutil
-    import sys
-
-    import kit.lexicon
-
-    def forget() -> None:
-        kit.lexicon.read_rows.cache_clear()
-        for name, module in list(sys.modules.items()):
-            if name == "kit.tone" or name.startswith("kit.tone."):
-                for value in vars(module).values():
-                    if callable(getattr(value, "cache_clear", None)):
-                        value.cache_clear()
-
-    for path in kit.lexicon.DATA.iterdir():
-        if path.is_file():
-            shutil.copy(path, tmp_path / path.name)
-    monkeypatch.setattr(kit.lexicon, "DATA", tmp_path)
-    forget()
-
-    def write(name: str, line: str) -> int:
-        """Append ``line`` to a copied file; the number of that line."""
-        path = tmp_path / name
-        lines = [*path.read_text(encoding="utf-8").splitlines(), line]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return len(lines)
-
-    yield write
-    monkeypatch.undo()
-    forget()
-
-
 def _read_with(name: str, nlp, parse_text) -> None:
     """Run the public function of kit.tone that reads the data file ``name``."""
     if name == tone.LOADED_FILE:
