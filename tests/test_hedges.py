@@ -304,25 +304,6 @@ def test_count_hedges_survives_a_json_round_trip(analyze_text):
     assert analysis.to_dict()["hedge_summary"]["total"] == 1
 
 
-def test_summary_lists_categories_voices_context_and_paragraphs(analyze_text):
-    analysis = analyze_text(
-        "Title\n\nPrices could rise. Talks have so far stalled.\n\n“It may fail,” she said."
-    )
-    text = "\n".join(summary_lines(analysis))
-    assert text.startswith("Hedges: 3 (")
-    assert "per 100 words" in text
-    assert "possibility (2: outlet 1, speakers 1)" in text
-    assert "“so far” [outlet]" in text and "«so far»" in text
-    assert "(quote)" in text
-    assert "Per paragraph: ¶1 2 · ¶2 1" in text
-
-
-def test_summary_says_when_there_are_none(analyze_text):
-    assert summary_lines(analyze_text("The council met on Monday.")) == [
-        "Hedges: none found (no word that softens or distances the claims)."
-    ]
-
-
 # --- robustness ----------------------------------------------------------------------------
 
 

@@ -87,3 +87,25 @@ def test_lab_command_opens_the_first_lesson_offline():
     config = Path(lab_environment()["JUPYTER_CONFIG_PATH"].split(":")[0])
     page = json.loads((config / "labconfig" / "page_config.json").read_text())
     assert page["disabledExtensions"]["@jupyterlab/apputils-extension:announcements"] is True
+
+
+def test_readme_layout_names_every_module_of_the_kit():
+    """A newcomer reading the README's Layout finds every file of kit/ where it is."""
+    readme = (ROOT / "README.md").read_text()
+    block = re.search(r"## Layout\n+```\n(.*?)```", readme, re.S)
+    assert block, "README needs a Layout code block"
+    layout = block.group(1)
+    words = set(re.findall(r"[\w.]+/?", layout))
+    missing = []
+    for path in sorted((ROOT / "kit").iterdir()):
+        if path.suffix == ".py" and path.name != "__init__.py" and path.name not in words:
+            missing.append(path.name)
+        elif path.is_dir() and (path / "__init__.py").exists():
+            if f"{path.name}/" not in words:
+                missing.append(f"{path.name}/")
+            missing += [
+                f"{path.name}/{m.name}"
+                for m in sorted(path.glob("*.py"))
+                if not m.name.startswith("_") and m.stem not in words
+            ]
+    assert missing == [], f"README's Layout does not mention: {', '.join(missing)}"

@@ -9,7 +9,6 @@ import pytest
 
 from kit.errors import KitError
 from kit.sources import SourceFindings, find_sources, load_lexicon
-from kit.summary import sources_lines as summary_lines
 
 
 def only(analysis, kind=None):
@@ -408,18 +407,6 @@ def test_seed_speakers(seed_analysis):
     assert xi.quoted_words == 3  # "dear friend", "difficult"
     assert putin.quoted_words > 50
     assert all(seed_analysis.attributions[i].speaker == "Vladimir Putin" for i in putin.attributions)
-
-
-def test_summary_reads_as_who_said_what(seed_analysis):
-    lines = summary_lines(seed_analysis)
-    assert lines[0].startswith("Who said what")
-    assert any(
-        line.startswith('  3. Vladimir Putin (named_person) · direct · "told": “We are expecting you')
-        for line in lines
-    )
-    assert any("did not mention" in line for line in lines)
-    assert any("special military operation" in line and "Russia's term" in line for line in lines)
-    assert any("Russia has overtaken Saudi Arabia" in line for line in lines), lines
 
 
 def test_lexicon_files_have_a_licence_header():
