@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .errors import KitError
 from .files import PROJECT
+from .lexicon import DATA
 
 __all__ = ["main"]
 
@@ -109,7 +110,7 @@ def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool 
 
 def lab_environment() -> dict[str, str]:
     """The environment for JupyterLab: the kit's page config (no news pop-up) on the config path."""
-    config = str(Path(__file__).resolve().parent / "data" / "jupyter")
+    config = str(DATA / "jupyter")
     env = dict(os.environ)
     env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(p for p in (config, env.get("JUPYTER_CONFIG_PATH")) if p)
     return env
