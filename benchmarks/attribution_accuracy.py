@@ -11,9 +11,9 @@ accept as "the same source", no looser.
 
 The kind (direct, partial, …) and the cue are not part of a hit.
 
-Printed per article and overall, with the dev set (the seed and practice
-articles 01–08) and the hold-out set (09 and above, ``HOLDOUT_FROM``) reported separately; details
-(``--show``) are only ever printed for dev articles:
+Printed per article and overall, with the dev set (the seed and the other practice articles) and
+the hold-out set (``_common.HOLDOUT``: 09–11, 15–17) reported separately; details (``--show``) are
+only ever printed for dev articles:
 
 * precision, recall and F1 of attributions;
 * speaker accuracy: of the found attributions whose content overlaps some key
@@ -38,7 +38,7 @@ import statistics
 import time
 from pathlib import Path
 
-from _common import HOLDOUT_FROM, KEYS, ROOT, is_holdout
+from _common import HOLDOUT, KEYS, ROOT, is_holdout
 
 from kit.keys import AnswerKey, Score, load_key, match_spans, overlaps, total
 from kit.words import normalise
@@ -295,8 +295,8 @@ def main(argv: list[str] | None = None) -> None:
     print(SPEAKER_RULE)
     results = []
     for which, title in (
-        ("dev", f"DEV (seed + practice 01-{HOLDOUT_FROM - 1:02d})"),
-        ("holdout", f"HOLD-OUT (practice {HOLDOUT_FROM:02d} and above; details hidden)"),
+        ("dev", "DEV (the seed and the other practice articles)"),
+        ("holdout", f"HOLD-OUT (practice {', '.join(f'{n:02d}' for n in sorted(HOLDOUT))}; details hidden)"),
     ):
         if args.only and args.only != which:
             continue

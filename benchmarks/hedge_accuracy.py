@@ -4,7 +4,7 @@ For the seed and every practice article with a key (``seeds/keys/*.json``), the
 hedges found by :func:`kit.hedges.find_hedges` are matched one-to-one to the
 key's hedges by overlapping span (:func:`kit.keys.match_spans`). Printed per
 article and in total, separately for DEV (the seed and the practice articles tuned on)
-and HOLD-OUT (``_common.HOLDOUT_FROM`` and above, never used to develop the rules):
+and HOLD-OUT (``_common.HOLDOUT``, never used to develop the rules):
 
 * precision, recall and F1 of the spans (targets: F1 >= 0.90 on the seed,
   >= 0.85 on the practice articles);

@@ -13,8 +13,8 @@ Accuracy: for every key in ``seeds/keys``, the key's ``loaded_words`` against
 word is a **hit** when its span overlaps a key entry's span, one-to-one
 (``kit.keys.match_spans``). The keys also list the outlet's evaluative
 characterisations of delivery ("effusive", "restrained") among loaded words
-(seeds/practice/README.md). The dev set and the hold-out set (``_common.HOLDOUT_FROM``
-and above) are reported separately.
+(seeds/practice/README.md). The dev set and the hold-out set (``_common.HOLDOUT``)
+are reported separately.
 
 Usage: ``python benchmarks/tone_speed.py [--repeat N] [--show]``
 (``--show`` lists misses and false alarms per dev article; never for the hold-out).
