@@ -57,7 +57,7 @@ import stat
 import threading
 import warnings
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -253,6 +253,7 @@ class AnswerBook:
         self._damaged: bytes | None = None  # a file with damaged answers: copied aside before rewriting
         self._pending: set[str] = set()  # exercises changed in memory but not yet on disk
         self._student_pending = False
+        self._watchers: list[weakref.WeakMethod[Callable[[], None]] | Callable[[], None]] = []
         with self._lock:
             self._open()
         if student is not None:
@@ -345,6 +346,25 @@ class AnswerBook:
             self._data["exercises"].pop(exercise, None)
             self._pending.add(exercise)
             self._save()
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` after every save, failed or not (a widget shows :attr:`error` again).
+
+        A bound method is held weakly: a widget that is gone is not kept alive by the book.
+        """
+        watcher = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else callback
+        self._watchers.append(watcher)  # type: ignore[arg-type]
+
+    def _tell_watchers(self) -> None:
+        alive = []
+        for watcher in self._watchers:
+            callback = watcher() if isinstance(watcher, weakref.WeakMethod) else watcher
+            if callback is None:
+                continue
+            alive.append(watcher)
+            with contextlib.suppress(Exception):  # a view that cannot update must not stop a save
+                callback()
+        self._watchers = alive
 
     def flush(self) -> None:
         """Write the answers a failed save left in memory (nothing to do when there are none).
@@ -607,9 +627,11 @@ class AnswerBook:
             if not _AT_EXIT_REGISTERED:
                 atexit.register(_save_before_exit)
                 _AT_EXIT_REGISTERED = True
+            self._tell_watchers()
             raise
         self.error = None
         _UNSAVED.discard(self)
+        self._tell_watchers()
 
     def _write(self) -> None:
         """Under the lock: read the file again, put this book's changes over it, write it atomically."""

@@ -224,6 +224,24 @@ def test_a_short_answer_typed_while_the_file_is_locked_shows_it_and_loses_nothin
     assert AnswerBook(NOTEBOOK, folder=tmp_path).get("first") == "Putin."
 
 
+def test_a_red_not_saved_message_goes_away_once_another_answer_saves_it(tmp_path):
+    """The waiting answer is saved by the next save of any widget: its own red message must go too."""
+    from kit.widgets import MultipleChoice, ShortAnswer
+
+    book = AnswerBook(NOTEBOOK, folder=tmp_path, lock_timeout=0.2)
+    written = ShortAnswer("Who speaks first?", answers=book, exercise="first")
+    choice = MultipleChoice("Who is quoted?", ["Putin", "Xi"], answers=book, exercise="quoted")
+    holder = _hold_lock(book)
+    try:
+        written.write("Putin")
+        assert "kit-error" in written.status.value
+    finally:
+        _release(holder)
+    choice.choose("Xi")
+    assert "kit-error" not in written.status.value and "kit-error" not in choice.status.value
+    assert AnswerBook(NOTEBOOK, folder=tmp_path).get("first") == "Putin"
+
+
 def test_a_folder_without_locks_still_saves_and_says_so(tmp_path, monkeypatch):
     """A network folder whose lock service is down (ENOLCK): answers are saved, with a warning."""
 
