@@ -635,6 +635,10 @@ class AnswerBook:
 
     def _write(self) -> None:
         """Under the lock: read the file again, put this book's changes over it, write it atomically."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise AnswersFileError(self._unwritable(error)) from None
         with self._turn(timeout=self.lock_timeout) as locked:
             remove_stale_temporaries(self.path, older_than=0.0 if locked else _UNLOCKED_STALE_SECONDS)
             self._read(may_set_aside=True)

@@ -56,6 +56,13 @@ def test_every_save_is_atomic_and_leaves_no_temporary_files(tmp_path):
     assert AnswerBook("nb", folder=tmp_path).get("q") == "xxxx"
 
 
+def test_the_folder_is_made_when_the_first_answer_is_saved(tmp_path):
+    book = AnswerBook("nb", folder=tmp_path / "new" / "folder")
+    assert not (tmp_path / "new").exists()  # opening a book writes nothing
+    book.put("q", "ShortAnswer", "x")
+    assert AnswerBook("nb", folder=tmp_path / "new" / "folder").get("q") == "x"
+
+
 def test_the_saved_answer_is_a_copy(tmp_path):
     book = AnswerBook("nb", folder=tmp_path)
     marks = [dict(MARKS[0])]
