@@ -12,10 +12,29 @@ The file::
      "exercises": {"<exercise id>": {"widget": "SourceTagger", "article": "<article identity>",
                                      "answer": <JSON>, "updated": "<ISO time>"}}}
 
-A file that cannot be read as this format is never overwritten: it is renamed
-to ``<id>.answers.corrupt-<timestamp>.json``, a warning says so, and work starts
-fresh. When the folder cannot be written, :meth:`AnswerBook.put` raises
-:class:`~kit.errors.AnswersFileError` and the answers stay in memory.
+**Two kernels on one file** (the notebook open in two tabs, or a copy of it) take turns:
+each save locks ``.<id>.answers.lock`` beside the file (:func:`kit.files.file_lock`, a POSIX
+record lock, which network home folders carry too), reads the file again, puts its own changes
+over what is there and writes it atomically, so no save undoes another. When the lock is not
+free within :data:`LOCK_TIMEOUT` seconds, :class:`~kit.errors.AnswersLockedError` says so and the
+answer waits in memory for the next save (or the kernel's exit). Temporary files a killed save
+left behind are removed by the next save.
+
+**A file that is not quite right** is used as far as it can be, and never overwritten blindly:
+
+* a UTF-8 byte-order mark (Windows Notepad) is fine; a missing ``notebook`` is taken as this one;
+* damaged answers (an entry with no ``"answer"``, not a record, or nested deeper than
+  :data:`MAX_DEPTH`) count as unanswered, a warning names them, and before the file is next
+  written a copy of it as it was is kept as ``<id>.answers.corrupt-<timestamp>.json``;
+* a file that cannot be read as this format (not JSON, another format, nested too deeply to
+  parse, larger than :data:`MAX_FILE_BYTES`) or **the answers file of another notebook** (copied
+  or renamed) is never adopted: it is renamed to ``<id>.answers.corrupt-<timestamp>.json`` (the
+  name the grader reports), a warning says so, and work starts fresh;
+* a file from a newer kit, a read-only file (:class:`~kit.errors.AnswersReadOnlyError`), a folder,
+  a named pipe or a device in its place (:class:`~kit.errors.AnswersPathError`, nothing is read
+  from it), or a folder that cannot be written: nothing is replaced, :meth:`AnswerBook.put` raises
+  a :class:`~kit.errors.AnswersFileError` saying what to do, and the answers stay in memory; the
+  next save after the cause is gone saves them all.
 
 >>> import tempfile
 >>> folder = tempfile.mkdtemp()
@@ -27,18 +46,30 @@ fresh. When the folder cannot be written, :meth:`AnswerBook.put` raises
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import copy
 import hashlib
 import json
+import os
 import re
+import stat
 import threading
 import warnings
+import weakref
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import AnswersFileError, ExerciseIdError
-from .files import atomic_write_text
+from .errors import (
+    AnswersFileError,
+    AnswersLockedError,
+    AnswersPathError,
+    AnswersReadOnlyError,
+    ExerciseIdError,
+)
+from .files import atomic_write_bytes, file_lock, read_capped, remove_stale_temporaries
 from .grading import ANSWERS_FORMAT, ANSWERS_SUFFIX, ANSWERS_VERSION
 
 if TYPE_CHECKING:
@@ -46,6 +77,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT",
+    "LOCK_TIMEOUT",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
     "MAX_ID_LENGTH",
     "SUFFIX",
     "VERSION",
@@ -58,6 +92,14 @@ __all__ = [
 #: The answers-file format (defined with the grader that reads it, :mod:`kit.grading.model`).
 FORMAT, VERSION, SUFFIX = ANSWERS_FORMAT, ANSWERS_VERSION, ANSWERS_SUFFIX
 MAX_ID_LENGTH = 80
+#: Seconds a save waits for another kernel's save to the same file before giving up (in memory).
+LOCK_TIMEOUT = 5.0
+#: A larger file is not an answers file (a whole class's answers take a few hundred KB at most).
+MAX_FILE_BYTES = 16 * 1024 * 1024
+#: How deeply an answer may nest lists and records (the widgets' answers nest three deep).
+MAX_DEPTH = 64
+#: Without locks (see :func:`kit.files.file_lock`), temporary files older than this are stale.
+_UNLOCKED_STALE_SECONDS = 600.0
 
 _NOTEBOOK_ID = re.compile(r"^\w[\w.\- ]*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -127,16 +169,52 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _nested_deeper_than(value: Any, limit: int) -> bool:
+    """True when ``value`` nests lists and dicts more than ``limit`` levels (checked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _name(text: object, limit: int = 40) -> str:
+    """A name from a file, quoted and shortened, with control characters made visible."""
+    shown = repr(str(text))
+    return shown if len(shown) <= limit else shown[: limit - 2] + "…'"
+
+
 class _CorruptError(Exception):
-    pass
+    """The file cannot be used at all: it is set aside (``reason`` says why, for the student)."""
+
+    def __init__(self, reason: str, *, foreign: str | None = None) -> None:
+        super().__init__(reason)
+        self.foreign = foreign
+
+
+# Books with answers that could not be written: one last try when the kernel exits.
+_UNSAVED: weakref.WeakSet[AnswerBook] = weakref.WeakSet()
+_AT_EXIT_REGISTERED = False
+
+
+def _save_before_exit() -> None:
+    for book in list(_UNSAVED):
+        with contextlib.suppress(Exception):
+            book.flush()
 
 
 class AnswerBook:
     """The answers of one notebook, kept in ``<folder>/<notebook_id>.answers.json``.
 
-    Every :meth:`put` and :meth:`reset` writes the whole file atomically. Several
-    books (or kernels) on the same file do not lose each other's answers: the file
-    is read again before each write when it changed on disk.
+    Every :meth:`put` and :meth:`reset` writes the whole file atomically, taking turns
+    with any other book (in this kernel or another) on the same file: the file is read
+    again under the lock and this book's changes are put over it, so no save undoes
+    another's. ``lock_timeout`` is how long a save waits for its turn.
 
     >>> import tempfile
     >>> book = AnswerBook("lesson-02", folder=tempfile.mkdtemp())
@@ -149,21 +227,35 @@ class AnswerBook:
     True
     """
 
-    def __init__(self, notebook_id: str, *, folder: str | Path = ".", student: str | None = None) -> None:
+    def __init__(
+        self,
+        notebook_id: str,
+        *,
+        folder: str | Path = ".",
+        student: str | None = None,
+        lock_timeout: float = LOCK_TIMEOUT,
+    ) -> None:
         self.notebook_id = _check_notebook_id(notebook_id)
         self.folder = Path(folder)
         self.path = self.folder / f"{notebook_id}{SUFFIX}"
+        self.lock_path = self.folder / f".{notebook_id}.answers.lock"
+        """The lock file beside the answers file (empty; hidden; the grader ignores it)."""
+        self.lock_timeout = float(lock_timeout)
         self.notices: list[str] = []
         """Warnings a student should see (a file set aside, a file that cannot be read)."""
         self.error: str | None = None
         """The last save error, or None once a save succeeds."""
         self._lock = threading.RLock()
         self._data = self._empty()
-        self._signature: tuple[int, int] | None = None
+        self._raw: bytes | None = None  # the bytes on disk that self._data was last brought up to
+        self._mode = 0  # the answers file's permissions, as last read
+        self._problem: AnswersFileError | None = None  # why the file cannot be used now
+        self._damaged: bytes | None = None  # a file with damaged answers: copied aside before rewriting
         self._pending: set[str] = set()  # exercises changed in memory but not yet on disk
         self._student_pending = False
-        self._blocked: str | None = None  # the file exists but cannot be read: never overwrite it
-        self._load_from_disk()
+        self._watchers: list[weakref.WeakMethod[Callable[[], None]] | Callable[[], None]] = []
+        with self._lock:
+            self._open()
         if student is not None:
             self.student = student
 
@@ -210,6 +302,12 @@ class AnswerBook:
             self._student_pending = True
             self._save()
 
+    @property
+    def unsaved(self) -> list[str]:
+        """The exercises whose latest answer is in memory only (a save failed; the next one retries)."""
+        with self._lock:
+            return sorted(self._pending)
+
     def to_dict(self) -> dict[str, Any]:
         """The file's content, as it is (or will be) saved."""
         with self._lock:
@@ -225,10 +323,12 @@ class AnswerBook:
         check_exercise_id(exercise)
         try:
             plain = json.loads(json.dumps(answer, ensure_ascii=False))
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, RecursionError) as error:
             raise TypeError(
                 f"An answer must be plain JSON data (text, numbers, lists, dicts): {error}"
             ) from None
+        if _nested_deeper_than(plain, MAX_DEPTH):
+            raise TypeError(f"An answer must be plain JSON data nested at most {MAX_DEPTH} levels deep.")
         with self._lock:
             self._data["exercises"][exercise] = {
                 "widget": widget,
@@ -247,6 +347,34 @@ class AnswerBook:
             self._pending.add(exercise)
             self._save()
 
+    def watch(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` after every save, failed or not (a widget shows :attr:`error` again).
+
+        A bound method is held weakly: a widget that is gone is not kept alive by the book.
+        """
+        watcher = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else callback
+        self._watchers.append(watcher)  # type: ignore[arg-type]
+
+    def _tell_watchers(self) -> None:
+        alive = []
+        for watcher in self._watchers:
+            callback = watcher() if isinstance(watcher, weakref.WeakMethod) else watcher
+            if callback is None:
+                continue
+            alive.append(watcher)
+            with contextlib.suppress(Exception):  # a view that cannot update must not stop a save
+                callback()
+        self._watchers = alive
+
+    def flush(self) -> None:
+        """Write the answers a failed save left in memory (nothing to do when there are none).
+
+        Raises :class:`~kit.errors.AnswersFileError` when it still cannot be written.
+        """
+        with self._lock:
+            if self._pending or self._student_pending:
+                self._save()
+
     def __repr__(self) -> str:
         return f"AnswerBook({self.notebook_id!r}, folder={str(self.folder)!r})"
 
@@ -261,36 +389,118 @@ class AnswerBook:
             "exercises": {},
         }
 
-    def _stat(self) -> tuple[int, int] | None:
+    @contextlib.contextmanager
+    def _turn(self, *, timeout: float) -> Iterator[bool]:
+        """Hold the lock of the answers file (True), or go on unlocked where there are no locks."""
+        turn = contextlib.ExitStack()
         try:
-            info = self.path.stat()
-        except OSError:
-            return None
-        return info.st_mtime_ns, info.st_size
+            locked = turn.enter_context(file_lock(self.lock_path, timeout=timeout))
+        except TimeoutError:
+            raise AnswersLockedError(
+                f"Your answers file {self.path.name} is busy: another notebook saving to it (this "
+                f"notebook open in a second tab, or a copy of it?) has held it for more than "
+                f"{timeout:g} s. Your answer is kept in memory and saved with your next one; close "
+                "the other tab if there is one."
+            ) from None
+        except OSError as error:
+            raise AnswersFileError(self._unwritable(error)) from None
+        with turn:
+            if not locked:
+                self._notify(
+                    f"The folder of {self.path.name} cannot lock files (a network folder without "
+                    "locks?): do not open this notebook in two tabs at once, or one tab's answers may "
+                    "replace the other's."
+                )
+            yield locked
+
+    def _unwritable(self, error: OSError) -> str:
+        return (
+            f"Your answers could not be saved to {self.path} ({error.strerror or error}). "
+            "They are kept in memory while this notebook runs: ask your teacher, or open the "
+            "notebook from a folder you can write to."
+        )
+
+    def _open(self) -> None:
+        """The first read: under the lock when it can be had, cleaning up after killed saves."""
+        try:
+            with self._turn(timeout=min(self.lock_timeout, 1.0)) as locked:
+                if locked:
+                    remove_stale_temporaries(self.path)
+                self._read(may_set_aside=True)
+        except AnswersLockedError:  # another kernel is saving: read what is there; set aside later
+            self._read(may_set_aside=False)
+        except AnswersFileError:  # no lock file in a read-only or missing folder: nobody writes here
+            self._read(may_set_aside=True)
 
     def _refresh(self) -> None:
-        if self._blocked is None and self._stat() != self._signature:
-            self._load_from_disk()
+        """Bring memory up to date with the file outside a save; never raises."""
+        if self._read(may_set_aside=False):
+            return
+        try:  # the file must be set aside: only under the lock, after reading it again
+            with self._turn(timeout=min(self.lock_timeout, 1.0)):
+                self._read(may_set_aside=True)
+        except AnswersLockedError:  # busy: the next read or save sets it aside
+            pass
+        except AnswersFileError:  # no lock file can be made here (a read-only folder): nobody writes
+            self._read(may_set_aside=True)
 
-    def _load_from_disk(self) -> None:
-        signature = self._stat()
-        if signature is None:  # no file (yet, or any more)
-            self._signature = None
-            return
+    def _read(self, *, may_set_aside: bool) -> bool:
+        """Read the file; put the changes not yet saved over it.
+
+        A file that cannot be used is set aside only with ``may_set_aside`` (under the lock, so
+        that what is renamed is what was read); without, False is returned instead.
+        """
         try:
-            raw = self.path.read_bytes()
+            found = read_capped(self.path, limit=MAX_FILE_BYTES)
         except OSError as error:
-            self._block(f"Your answers file {self.path.name} cannot be read ({error.strerror or error}).")
-            return
+            self._raw = None
+            self._set_problem(
+                AnswersFileError(
+                    f"Your answers file {self.path.name} cannot be read ({error.strerror or error}). "
+                    "It will not be overwritten: your new answers are kept in memory only."
+                )
+            )
+            return True
+        self._mode = found.mode
+        if found.kind == "missing":  # no file (yet, or any more): memory is all there is
+            self._raw, self._damaged = None, None
+            self._set_problem(None)
+            return True
+        if found.kind != "file":
+            self._raw = None
+            self._set_problem(
+                AnswersPathError(
+                    f"{self.path.name} is a {found.kind}, not a file, so your answers cannot be saved "
+                    f"there: they are kept in memory only. Rename or remove that {found.kind} (or ask "
+                    "your teacher), then answer again to save them all."
+                )
+            )
+            return True
+        if found.data is not None and found.data == self._raw:
+            return True  # unchanged since it was last read or written
         try:
-            data = self._parse(raw)
+            if found.data is None:
+                raise _CorruptError(f"it is too large to be an answers file ({found.size // 1024} KB)")
+            data, damaged = self._parse(found.data)
         except _CorruptError as problem:
-            self._set_aside(str(problem))
-            self._signature = None
-            return
+            if not may_set_aside:
+                return False
+            self._set_aside(problem)
+            return True
         except AnswersFileError as error:
-            self._block(str(error))
-            return
+            self._raw = found.data
+            self._set_problem(error)
+            return True
+        self._damaged = found.data if damaged else None
+        if damaged:
+            self._notify(
+                f"Your answers file {self.path.name} has {len(damaged)} damaged "
+                f"{'answer' if len(damaged) == 1 else 'answers'} that count as unanswered: "
+                + "; ".join(f"{_name(exercise)} ({why})" for exercise, why in damaged[:5])
+                + (f" and {len(damaged) - 5} more" if len(damaged) > 5 else "")
+                + ". Your other answers are fine. Before the file is next saved, a copy of it as it "
+                f"was is kept as {self.notebook_id}.answers.corrupt-<date>.json (show it to your teacher)."
+            )
         # memory changes that never reached the disk win over the file
         for exercise in self._pending:
             if exercise in self._data["exercises"]:
@@ -299,18 +509,22 @@ class AnswerBook:
                 data["exercises"].pop(exercise, None)
         if self._student_pending:
             data["student"] = self._data.get("student")
-        self._data = data
-        self._signature = signature
+        self._data, self._raw = data, found.data
+        self._set_problem(None)
+        return True
 
-    def _parse(self, raw: bytes) -> dict[str, Any]:
+    def _parse(self, raw: bytes) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The file's content and its damaged answers (exercise, why), or :class:`_CorruptError`."""
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Notepad) is fine
         except (UnicodeDecodeError, ValueError) as error:
             raise _CorruptError(f"it is not valid JSON ({error})") from None
+        except RecursionError:
+            raise _CorruptError("it is nested too deeply to be an answers file") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise _CorruptError("it is not a kit answers file")
         version = data.get("version")
-        if not isinstance(version, int):
+        if not isinstance(version, int) or isinstance(version, bool):
             raise _CorruptError("it has no format version")
         if version > VERSION:
             raise AnswersFileError(
@@ -318,66 +532,140 @@ class AnswerBook:
                 f"(format {version}). Update the kit (make lab) before answering here; "
                 "until then your answers are kept in memory only."
             )
+        notebook = data.get("notebook", self.notebook_id)
+        if notebook != self.notebook_id:
+            if isinstance(notebook, str):
+                raise _CorruptError("it holds another notebook's answers", foreign=notebook)
+            raise _CorruptError("its notebook name is damaged")
         exercises = data.get("exercises")
-        if not isinstance(exercises, dict) or not all(
-            isinstance(entry, dict) and "answer" in entry for entry in exercises.values()
-        ):
+        if not isinstance(exercises, dict):
             raise _CorruptError("its list of exercises is damaged")
+        kept, damaged = {}, []
+        for exercise, entry in exercises.items():
+            if not isinstance(entry, dict):
+                damaged.append((exercise, "not a saved answer"))
+            elif "answer" not in entry:
+                damaged.append((exercise, "no answer in it"))
+            elif _nested_deeper_than(entry["answer"], MAX_DEPTH):
+                damaged.append((exercise, "nested too deeply"))
+            else:
+                kept[exercise] = entry
         student = data.get("student")
         return {
             "format": FORMAT,
             "version": VERSION,
-            "notebook": data.get("notebook", self.notebook_id),
+            "notebook": self.notebook_id,
             "student": student if isinstance(student, str) else None,
             "updated": data.get("updated"),
-            "exercises": dict(exercises),
-        }
+            "exercises": kept,
+        }, damaged
 
-    def _set_aside(self, reason: str) -> None:
+    def _aside_path(self) -> Path:
         stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
         aside = self.path.with_name(f"{self.notebook_id}.answers.corrupt-{stamp}.json")
         n = 1
         while aside.exists():
             n += 1
             aside = self.path.with_name(f"{self.notebook_id}.answers.corrupt-{stamp}-{n}.json")
+        return aside
+
+    def _set_aside(self, problem: _CorruptError) -> None:
+        aside = self._aside_path()
+        what = (
+            f"holds the answers of another notebook ({_name(problem.foreign)}: copied or renamed?), "
+            "so it was not used"
+            if problem.foreign is not None
+            else f"could not be read ({problem})"
+        )
         try:
             self.path.rename(aside)
         except OSError as error:
-            self._block(
-                f"Your answers file {self.path.name} is damaged ({reason}) and could not be set aside "
-                f"({error.strerror or error})."
+            self._raw = None
+            self._set_problem(
+                AnswersFileError(
+                    f"Your answers file {self.path.name} {what} and could not be set aside "
+                    f"({error.strerror or error}). It will not be overwritten: your new answers are "
+                    "kept in memory only."
+                )
             )
             return
+        self._raw, self._damaged = None, None
+        self._set_problem(None)
+        fresh = (
+            "your answers start fresh"
+            if not self._data["exercises"]
+            else "the answers this notebook holds are saved in a new file"
+        )
         self._notify(
-            f"Your answers file {self.path.name} could not be read ({reason}). It was kept as "
-            f"{aside.name} (show it to your teacher) and your answers start fresh."
+            f"Your answers file {self.path.name} {what}. It was kept as {aside.name} "
+            f"(show it to your teacher) and {fresh}."
         )
 
-    def _block(self, message: str) -> None:
-        self._blocked = message + " It will not be overwritten: your new answers are kept in memory only."
-        self._notify(self._blocked)
+    def _set_problem(self, problem: AnswersFileError | None) -> None:
+        """Record why the file cannot be used now (or that it can again): the notice comes and goes."""
+        old = self._problem
+        if old is not None and (problem is None or str(problem) != str(old)):
+            with contextlib.suppress(ValueError):
+                self.notices.remove(str(old))
+        self._problem = problem
+        if problem is not None and (old is None or str(problem) != str(old)):
+            self._notify(str(problem))
 
     def _notify(self, message: str) -> None:
+        if message in self.notices:
+            return
         self.notices.append(message)
-        warnings.warn(message, AnswersFileWarning, stacklevel=4)
+        warnings.warn(message, AnswersFileWarning, stacklevel=3)
 
     def _save(self) -> None:
-        if self._blocked is not None:
-            self.error = self._blocked
-            raise AnswersFileError(self._blocked)
-        self._refresh()
-        self._data["updated"] = _now()
-        text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        global _AT_EXIT_REGISTERED
         try:
-            atomic_write_text(self.path, text)
-        except OSError as error:
-            self.error = (
-                f"Your answers could not be saved to {self.path} ({error.strerror or error}). "
-                "They are kept in memory while this notebook runs: ask your teacher, or open the "
-                "notebook from a folder you can write to."
-            )
-            raise AnswersFileError(self.error) from None
+            self._write()
+        except AnswersFileError as error:
+            self.error = str(error)
+            _UNSAVED.add(self)
+            if not _AT_EXIT_REGISTERED:
+                atexit.register(_save_before_exit)
+                _AT_EXIT_REGISTERED = True
+            self._tell_watchers()
+            raise
         self.error = None
-        self._pending.clear()
-        self._student_pending = False
-        self._signature = self._stat()
+        _UNSAVED.discard(self)
+        self._tell_watchers()
+
+    def _write(self) -> None:
+        """Under the lock: read the file again, put this book's changes over it, write it atomically."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise AnswersFileError(self._unwritable(error)) from None
+        with self._turn(timeout=self.lock_timeout) as locked:
+            remove_stale_temporaries(self.path, older_than=0.0 if locked else _UNLOCKED_STALE_SECONDS)
+            self._read(may_set_aside=True)
+            if self._problem is not None:
+                raise type(self._problem)(self._problem.message)
+            if self._raw is not None and (
+                not self._mode & stat.S_IWUSR or not os.access(self.path, os.W_OK)
+            ):
+                raise AnswersReadOnlyError(
+                    f"Your answers file {self.path.name} is read-only, so it was not replaced: your new "
+                    "answers are kept in memory only. Make it writable again (in a terminal: chmod u+w "
+                    f"'{self.path.name}'; or ask your teacher), then answer again to save them all."
+                )
+            self._data["updated"] = _now()
+            text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+            raw = text.encode("utf-8")
+            try:
+                if self._damaged is not None:
+                    aside = atomic_write_bytes(self._aside_path(), self._damaged)
+                    self._notify(
+                        f"A copy of your answers file as it was, with its damaged answers, is kept "
+                        f"as {aside.name} (show it to your teacher)."
+                    )
+                    self._damaged = None
+                atomic_write_bytes(self.path, raw)
+            except OSError as error:
+                raise AnswersFileError(self._unwritable(error)) from None
+            self._raw = raw
+            self._pending.clear()
+            self._student_pending = False

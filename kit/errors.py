@@ -15,6 +15,9 @@ from __future__ import annotations
 __all__ = [
     "AnswerKeyError",
     "AnswersFileError",
+    "AnswersLockedError",
+    "AnswersPathError",
+    "AnswersReadOnlyError",
     "ArticleError",
     "ArticleNotFoundError",
     "ArticleTooLargeError",
@@ -92,6 +95,24 @@ class AnswersFileError(KitError):
     """A saved answers file could not be read or written."""
 
     code = "KIT200"
+
+
+class AnswersLockedError(AnswersFileError):
+    """Another notebook kept the answers file locked too long (a second tab?); the answer waits in memory."""
+
+    code = "KIT202"
+
+
+class AnswersReadOnlyError(AnswersFileError):
+    """The answers file is read-only: it is not replaced; answers wait in memory until it is writable."""
+
+    code = "KIT203"
+
+
+class AnswersPathError(AnswersFileError):
+    """Where the answers file should be there is a folder, a named pipe or a device: nothing is read."""
+
+    code = "KIT204"
 
 
 class GradingError(KitError):

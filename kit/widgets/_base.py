@@ -131,6 +131,8 @@ class ExerciseWidget(widgets.VBox):
         self.add_class("kit-widget")
         self.add_class(self.css_class)
         self._notes: list[str] = []
+        if answers is not None:  # another widget's save may save (or fail to save) this one's answer
+            answers.watch(self._show_status)
         settle_memory()
 
     # --- subclasses fill these ---------------------------------------------------
