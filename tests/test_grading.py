@@ -68,7 +68,7 @@ def tree(root: Path, *, skip: Path) -> dict[str, bytes]:
 
 
 def rows(out: Path) -> dict[str, dict[str, str]]:
-    with open(out / "grades.csv", encoding="utf-8", newline="") as handle:
+    with open(out / "grades.csv", encoding="utf-8-sig", newline="") as handle:
         return {row["student"]: row for row in csv.DictReader(handle)}
 
 
@@ -113,15 +113,18 @@ def test_a_copy_of_the_solutions_scores_full_marks(tmp_path, items):
     assert report.lines == ()
 
 
-def test_without_a_rubric_written_answers_await_it_and_do_not_count(tmp_path, items):
+def test_without_a_rubric_written_answers_await_it_and_score_nothing_yet(tmp_path, items):
     perfect(tmp_path / "subs" / "Teacher")
     grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     row = rows(tmp_path / "out")["Teacher"]
     written = [i for i in items if i.type == "rubric"]
     assert written and all(row[i.id] == "awaiting rubric" for i in written)
-    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["total"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["maximum"]) == sum(i.points for i in items)  # the same maximum for everyone
+    assert float(row["awaiting"]) == sum(i.points for i in written)
     assert "awaiting rubric" in row["notes"]
-    template = list(csv.DictReader(io.StringIO((tmp_path / "out" / "rubric_template.csv").read_text())))
+    text = (tmp_path / "out" / "rubric_template.csv").read_text(encoding="utf-8-sig")
+    template = list(csv.DictReader(io.StringIO(text)))
     assert {r["item"] for r in template} == {i.id for i in written}
     assert all(r["points"] == "" and r["answer"] for r in template)
 
@@ -253,8 +256,9 @@ def test_partial_hedge_answers_get_partial_points_in_grades_csv(tmp_path, keys):
     report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     gold = len(keys["ex02_hedge_hunt"].items[0].spec["gold"])
     p, r = 1.5 / 3, 1.5 / gold
-    expected = round(12 * 2 * p * r / (p + r), 2)
+    expected = round(12 * 2 * p * r / (p + r), 1)
     row = rows(tmp_path / "out")["Partial"]
+    assert row["ex02.hedges"] == f"{expected:g}"  # one decimal
     assert float(row["ex02.hedges"]) == pytest.approx(expected)
     assert row["status"] == "partly graded"  # the other exercises are missing
     assert any("ex01_source_tagging: missing" in line for line in report.lines)
@@ -422,19 +426,21 @@ def test_links_and_loose_files_are_reported_not_followed(tmp_path):
     assert any("loose file" in line for line in report.lines)
 
 
-def test_out_inside_the_submissions_folder_is_not_graded_as_a_student(tmp_path):
+@pytest.mark.parametrize("out", ["grades", "Ann/grades"])
+def test_out_inside_the_submissions_folder_is_refused(tmp_path, out):
     subs = tmp_path / "subs"
     perfect(subs / "Ann")
-    grade(subs, key=KEYS, out=subs / "grades", chart=False)
-    report = grade(subs, key=KEYS, out=subs / "grades", chart=False)
-    assert [s.student for s in report.students] == ["Ann"]
+    with pytest.raises(GradingError, match="inside the submissions folder"):
+        grade(subs, key=KEYS, out=subs / out, chart=False)
+    assert not (subs / out).exists()
 
 
 @pytest.mark.parametrize(
     ("submissions", "key", "message"),
-    [("nowhere", KEYS, "no submissions folder"), (".", "nowhere", "no key folder")],
+    [("nowhere", KEYS, "no submissions folder"), ("subs", "nowhere", "no key folder")],
 )
 def test_wrong_folders_stop_with_a_message(tmp_path, submissions, key, message):
+    (tmp_path / "subs").mkdir()
     with pytest.raises(GradingError, match=message):
         grade(tmp_path / submissions, key=key, out=tmp_path / "out", chart=False)
 
@@ -487,7 +493,8 @@ def test_grading_from_another_folder_compiles_the_keys_and_writes_only_out(tmp_p
     assert tree(tmp_path, skip=tmp_path / "out") == before, "nothing is written outside --out"
     assert not (key / "keys").exists()
     row = rows(tmp_path / "out")["Teacher"]
-    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["total"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["maximum"]) == sum(i.points for i in items)
 
 
 def test_the_keys_follow_an_edit_of_a_key_cell(tmp_path):
@@ -686,9 +693,11 @@ def test_grades_csv_has_a_row_per_student_a_column_per_item_total_and_maximum(tm
     perfect(tmp_path / "subs" / "A")
     (tmp_path / "subs" / "B").mkdir()
     grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
-    with open(tmp_path / "out" / "grades.csv", encoding="utf-8", newline="") as handle:
+    with open(tmp_path / "out" / "grades.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0] == ["student", "status", *(i.id for i in items), "total", "maximum", "percent", "notes"]
+    assert table[0] == [
+        "student", "status", *(i.id for i in items), "total", "maximum", "percent", "awaiting", "notes"
+    ]  # fmt: skip
     assert [r[0] for r in table[1:]] == ["A", "B"]
 
 
