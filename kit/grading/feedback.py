@@ -15,6 +15,7 @@ import functools
 import html
 import io
 import json
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -551,12 +552,16 @@ def _distribution_svg(percentages: Sequence[float]) -> str | None:
     except ImportError:
         return None
     data = alt.Data(values=[{"percent": p} for p in percentages])
+    # whole students on the y axis: ticks at integers only (vega would put one at 0.5, even 0.2)
+    tallest = max(Counter(min(int(p // 10), 9) for p in percentages).values(), default=1)
+    step = max(1, math.ceil(tallest / 5))
+    ticks = list(range(0, tallest + step, step))
     chart = (
         alt.Chart(data, title="Students by total score")
         .mark_bar(color="#0072B2")
         .encode(
             x=alt.X("percent:Q", bin=alt.Bin(extent=[0, 100], step=10), title="total score (%)"),
-            y=alt.Y("count():Q", title="students", axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y("count():Q", title="students", axis=alt.Axis(values=ticks, format="d")),
         )
         .properties(width=480, height=220)
     )

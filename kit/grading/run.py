@@ -219,7 +219,7 @@ def check_start(submissions: Path, out: Path) -> None:
             f"The submissions folder is inside '{out / 'feedback'}', where old feedback pages are removed: "
             "choose another --out."
         )
-    for name, module in list(sys.modules.items()):
+    for name, module in sorted(sys.modules.items(), key=lambda pair: pair[0] == "__main__"):
         where = getattr(module, "__file__", None)
         if isinstance(where, str) and _inside(where, root):
             raise GradingError(
