@@ -219,9 +219,17 @@ def check_start(submissions: Path, out: Path) -> None:
             f"The submissions folder is inside '{out / 'feedback'}', where old feedback pages are removed: "
             "choose another --out."
         )
+    # a module inside the submissions is a top-level one (or __main__) found there: look at those only,
+    # each folder resolved once
+    folders: dict[str, bool] = {}
     for name, module in sorted(sys.modules.items(), key=lambda pair: pair[0] == "__main__"):
         where = getattr(module, "__file__", None)
-        if isinstance(where, str) and _inside(where, root):
+        if "." in name or not isinstance(where, str):
+            continue
+        folder = os.path.dirname(where)
+        if folder not in folders:
+            folders[folder] = _inside(folder, root)
+        if folders[folder]:
             raise GradingError(
                 f"The Python module '{name}' was loaded from inside the submissions folder ({where}): a "
                 f"student's file ran as code. Start the grader from a folder outside the submissions, as "
