@@ -1012,10 +1012,12 @@ def test_the_students_page_speaks_to_the_student(tmp_path):
     (tmp_path / "subs" / "Eve" / "ex01_source_tagging.answers.json").write_text(
         '{"format": "kit-answers", "ve'
     )
+    (tmp_path / "subs" / "Eve" / "ex02_hedge_hunt.ipynb").write_text('{"cells": [')  # a damaged notebook
     report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     page = (tmp_path / "out" / "feedback" / "Eve.html").read_text(encoding="utf-8")
     assert "ask the student" not in page.lower() and "grade again" not in page.lower()
-    assert "is damaged: hand it in again" in page
+    assert "ex01_source_tagging.answers.json is damaged: hand it in again" in page
+    assert "the notebook ex02_hedge_hunt.ipynb is damaged: hand it in again" in page
     assert any("Ask the student to hand it in again" in line for line in report.lines)  # the teacher's words
 
 
@@ -1066,3 +1068,17 @@ def test_a_key_cell_with_infinite_points_stops_with_a_message(tmp_path):
     path.write_text(json.dumps(notebook), encoding="utf-8")
     with pytest.raises(GradingError, match="'points' is inf, not a finite number"):
         load_keys(key)
+
+
+def test_an_answers_file_first_saved_by_another_exercise_is_graded_for_this_one(tmp_path, keys):
+    """A student copied ex02's answers file to the ex01 name, and the notebook went on saving ex01 in it."""
+    (document,) = [i for i in keys["ex01_source_tagging"].items if i.exercise == "document_source"]
+    choice = {"widget": "MultipleChoice", "article": None, "answer": "the outlet"}
+    path = answers_file(tmp_path / "subs" / "Ivy", "ex02_hedge_hunt", {"who_hedges": choice})
+    data = json.loads(path.read_text())
+    data["exercises"]["document_source"] = {**choice, "answer": document.spec["answer"]}
+    path.unlink()
+    (tmp_path / "subs" / "Ivy" / "ex01_source_tagging.answers.json").write_text(json.dumps(data))
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert rows(tmp_path / "out")["Ivy"]["ex01.document_source"] == "2"
+    assert any("first saved by another exercise (ex02_hedge_hunt)" in line for line in report.lines)

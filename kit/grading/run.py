@@ -468,9 +468,9 @@ def _grade_notebook(
         trouble = check_notebook(path, notebook)
         if trouble:
             if answer_paths:
-                notes.append(f"{notebook}: {trouble}")
+                notes.append(f"{notebook}: {trouble.teacher}")
             else:
-                problems.append(Problem(f"{notebook}: {trouble}"))
+                problems.append(Problem(f"{notebook}: {trouble.teacher}", f"{notebook}: {trouble.student}"))
     name = f"{notebook}{ANSWERS_SUFFIX}"
     if name in special:
         where = visible(str(special[name].relative_to(base)))

@@ -382,21 +382,23 @@ def _content_digest(exercises: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
 
 
-def check_notebook(path: Path, notebook: str) -> str | None:
+def check_notebook(path: Path, notebook: str) -> Problem | None:
     """A problem with a handed-in ``.ipynb`` (read as JSON, never run), or None."""
     try:
         data = _read_json(path, MAX_NOTEBOOK_BYTES, path.name)
-    except SubmissionError as problem:
-        return f"the notebook {problem}"
+    except SubmissionError as error:
+        return Problem(f"the notebook {error.problem.teacher}", f"the notebook {error.problem.student}")
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
-        return f"{path.name} is not a Jupyter notebook"
+        return Problem(f"{path.name} is not a Jupyter notebook")
     meta = data.get("metadata", {})
     kit_meta = meta.get("kit", {}) if isinstance(meta, dict) else {}
     own = kit_meta.get("notebook") if isinstance(kit_meta, dict) else None
     if own is None:
-        return f"{path.name} is not one of the kit's exercise notebooks (a lesson or another file renamed?)"
+        return Problem(
+            f"{path.name} is not one of the kit's exercise notebooks (a lesson or another file renamed?)"
+        )
     if own != notebook:
-        return (
+        return Problem(
             f"{path.name} is the notebook of another exercise ({visible(str(own))[:60]}), saved under the "
             f"name {notebook}"
         )
