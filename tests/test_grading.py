@@ -1082,3 +1082,14 @@ def test_an_answers_file_first_saved_by_another_exercise_is_graded_for_this_one(
     report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     assert rows(tmp_path / "out")["Ivy"]["ex01.document_source"] == "2"
     assert any("first saved by another exercise (ex02_hedge_hunt)" in line for line in report.lines)
+
+
+def test_a_rubric_that_is_a_pipe_stops_with_a_message_and_a_linked_one_is_read(tmp_path, keys):
+    items = {i.id: i for k in keys.values() for i in k.items}
+    os.mkfifo(tmp_path / "rubric.csv")  # reading it would wait for ever
+    with pytest.raises(GradingError, match=r"cannot be read \(it is not a regular file"):
+        read_rubric(tmp_path / "rubric.csv", items=items)
+    real = tmp_path / "real.csv"
+    real.write_text("student,item,points,comment\nAnn,ex05.reflection,5,\n", encoding="utf-8")
+    (tmp_path / "linked.csv").symlink_to(real)  # the teacher's own link is followed
+    assert read_rubric(tmp_path / "linked.csv", items=items) == {("ann", "ex05.reflection"): (5.0, "")}

@@ -53,10 +53,11 @@ from .scoring import choice_right, hedge_marks, score_hedges, score_number, scor
 from .submissions import (
     AnswersFile,
     StudentFolder,
+    UnreadableError,
     check_notebook,
     list_folders,
     read_answers,
-    read_capped,
+    read_regular,
     walk,
 )
 
@@ -97,9 +98,16 @@ def read_rubric(
     path = Path(path)
     lines = lines if lines is not None else []
     try:
-        raw = read_capped(path, MAX_RUBRIC_BYTES, path.name)
-    except SubmissionError as error:
-        raise GradingError(f"The rubric file '{path}' cannot be used: {error}.") from None
+        raw = read_regular(path, MAX_RUBRIC_BYTES, follow=True)
+    except UnreadableError as error:
+        reasons = {
+            "special": "it is not a regular file (a pipe, device or socket)",
+            "too large": f"it is over {MAX_RUBRIC_BYTES // 2**20} MB",
+        }
+        raise GradingError(
+            f"The rubric file '{path}' cannot be read ({reasons.get(str(error), error)}): give the CSV file "
+            "saved from rubric_template.csv."
+        ) from None
     text, encoding = _decode(raw)
     if encoding == "cp1252":
         lines.append(

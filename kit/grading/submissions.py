@@ -45,9 +45,12 @@ __all__ = [
     "AnswersFile",
     "FoundFiles",
     "StudentFolder",
+    "UnreadableError",
     "check_notebook",
     "list_folders",
     "read_answers",
+    "read_capped",
+    "read_regular",
     "walk",
 ]
 
@@ -213,31 +216,30 @@ def walk(folder: Path) -> FoundFiles:
     return found
 
 
-def read_capped(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of the regular file at ``path``, at most ``limit`` of them.
+class UnreadableError(Exception):
+    """Why :func:`read_regular` read nothing: ``"link"``, ``"special"``, ``"too large"`` or the system's
+    reason ("Permission denied")."""
 
-    The file is opened without following a link and without waiting (a pipe
-    with no writer does not block), checked to be a regular file on the open
-    handle, and read ``limit + 1`` bytes at most, whatever its size claims.
+
+def read_regular(path: Path, limit: int, *, follow: bool = False) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them, or :class:`UnreadableError`.
+
+    The file is opened without waiting (a pipe with no writer does not block)
+    and, unless ``follow``, without following a link; it is checked to be a
+    regular file on the open handle and read ``limit + 1`` bytes at most,
+    whatever size it claims (a device never fills the memory).
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-    flags |= getattr(os, "O_BINARY", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         handle = os.open(path, flags)
     except OSError as error:
-        if path.is_symlink():
-            raise SubmissionError(f"{what} is a link, not followed") from None
-        raise SubmissionError(
-            f"{what} cannot be read ({error.strerror}): ask the student to hand it in again",
-            student=f"{what} could not be read: hand it in again",
-        ) from None
+        link = not follow and path.is_symlink()
+        raise UnreadableError("link" if link else error.strerror or str(error)) from None
     try:
         if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise SubmissionError(
-                f"{what} is not a regular file (a pipe, device or socket), not read: ask the student for "
-                "the file itself",
-                student=f"{what} is not a file that can be read: hand in the file itself",
-            )
+            raise UnreadableError("special")
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(handle, min(1 << 20, limit + 1 - size))
@@ -246,19 +248,39 @@ def read_capped(path: Path, limit: int, what: str) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as error:
-        raise SubmissionError(
-            f"{what} cannot be read ({error.strerror}): ask the student to hand it in again",
-            student=f"{what} could not be read: hand it in again",
-        ) from None
+        raise UnreadableError(error.strerror or str(error)) from None
     finally:
         os.close(handle)
     if size > limit:
+        raise UnreadableError("too large")
+    return b"".join(chunks)
+
+
+def read_capped(path: Path, limit: int, what: str) -> bytes:
+    """A student's file read by :func:`read_regular`; what stops it is a
+    :class:`~kit.grading.model.SubmissionError` in words for the teacher and the student."""
+    try:
+        return read_regular(path, limit)
+    except UnreadableError as error:
+        reason = str(error)
+    if reason == "link":
+        raise SubmissionError(f"{what} is a link, not followed")
+    if reason == "special":
+        raise SubmissionError(
+            f"{what} is not a regular file (a pipe, device or socket), not read: ask the student for the "
+            "file itself",
+            student=f"{what} is not a file that can be read: hand in the file itself",
+        )
+    if reason == "too large":
         raise SubmissionError(
             f"{what} is too large (over {limit // 1024} KB) to be an answers file: ask the student for the "
             "file the notebook saved",
             student=f"{what} is too large to be an answers file: hand in the file the notebook saved",
         )
-    return b"".join(chunks)
+    raise SubmissionError(
+        f"{what} cannot be read ({reason}): ask the student to hand it in again",
+        student=f"{what} could not be read: hand it in again",
+    )
 
 
 def nesting(value: Any, *, stop: int = MAX_NESTING) -> int:
