@@ -3,7 +3,7 @@
 Generates SUBMISSIONS for N students (default 300) in a temporary folder, each with an
 answers file for every exercise: a mix of perfect (the key's answers), partial (some of
 the key plus mistakes), empty (nothing answered) and corrupt (damaged JSON) files. Then
-runs the grader as a teacher would, ``python -m kit grade SUBMISSIONS --key solutions
+runs the grader as a teacher would, ``media-kit grade SUBMISSIONS --key solutions
 --out grades`` in a fresh interpreter (so the time includes start-up, compiling the keys
 in memory from the solution notebooks and ``seeds/keys/`` with the language model, every
 feedback page and the summary chart). A second fresh interpreter times the two parts
@@ -146,7 +146,9 @@ def main() -> None:
               + ", ".join(f"{v} {k}" for k, v in mix.items()))  # fmt: skip
 
         started = time.perf_counter()
-        command = [sys.executable, "-m", "kit", "grade", str(subs), "--key", str(ROOT / "solutions")]
+        media_kit = Path(sys.executable).with_name("media-kit")  # the README's command
+        launcher = [str(media_kit)] if media_kit.is_file() else [sys.executable, "-P", "-m", "kit"]
+        command = [*launcher, "grade", str(subs), "--key", str(ROOT / "solutions")]
         done = subprocess.run(
             [*command, "--out", str(out)], cwd=ROOT, capture_output=True, text=True, check=False
         )
@@ -155,7 +157,8 @@ def main() -> None:
             print(done.stderr)
             raise SystemExit("the grader failed")
         pages = len(list((out / "feedback").glob("*.html")))
-        print(f"python -m kit grade (fresh interpreter, keys compiled, all reports, chart): {cli:.2f} s "
+        name = Path(launcher[0]).name
+        print(f"{name} grade (fresh interpreter, keys compiled, all reports, chart): {cli:.2f} s "
               f"for {args.students} students × {files // args.students} exercises "
               f"({pages} feedback pages; target ≤ 10 s)")  # fmt: skip
 

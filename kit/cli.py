@@ -4,8 +4,11 @@
 * ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
 * ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
   ``solutions/``;
-* ``python -m kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
+* ``media-kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
   (the keys are compiled in memory from ``solutions/`` and ``seeds/keys/``; only ``--out`` is written).
+  ``media-kit`` is the console script ``pip`` installs (``.venv/bin/media-kit``): unlike
+  ``python -m kit`` it never puts the current folder on Python's path, so it can be started from any
+  folder, a submissions folder included (``python -P -m kit`` does the same).
 
 Errors a user can fix print one line, ``kit: <what is wrong and what to do>``,
 and exit with status 2; nothing prints a traceback for bad input.
@@ -28,7 +31,7 @@ __all__ = ["main"]
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m kit",
+        prog="python -m kit" if Path(sys.argv[0]).name in {"__main__.py", ""} else Path(sys.argv[0]).name,
         description="Media-literacy kit: analyse a news article.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -64,7 +67,8 @@ def _build_parser() -> argparse.ArgumentParser:
         description=(
             "Grade a folder holding one folder per student with their *.answers.json files. The keys are "
             "compiled in memory from the solution notebooks in --key and the hand-made keys in seeds/keys/ "
-            "beside it; nothing is written outside --out."
+            "beside it; nothing is written outside --out, which must be outside the submissions. Start it as "
+            "media-kit grade (or python -P -m kit grade): nothing in the submissions is ever run."
         ),
     )
     grade.add_argument("submissions", metavar="SUBMISSIONS", help="the folder of student folders")
@@ -74,7 +78,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the folder of solution notebooks, next to seeds/ (default: solutions)",
     )
     grade.add_argument("--out", default="grades", help="where the reports go (default: grades)")
-    grade.add_argument("--rubric", default=None, help="CSV student,item,points,comment for written answers")
+    grade.add_argument(
+        "--rubric", default=None,
+        help="CSV student,item,points,comment for written answers (comma or semicolon, UTF-8 or Excel's)",
+    )  # fmt: skip
     grade.add_argument("--no-chart", action="store_true", help="skip the score-distribution chart")
     return parser
 

@@ -274,7 +274,8 @@ def self_check(book: AnswerBook, *, checks: str | Path | None = None) -> SelfChe
         check = _CHECKS[item["type"]]
         try:
             headline, hints = check(item, answer)
-        except (TypeError, ValueError, KeyError, AttributeError):
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError, SubmissionError):
+            # a damaged answer (a tag edited by hand …) is a hint, never a traceback in the notebook
             headline, hints = "the saved answer looks damaged: use Reset and answer again", []
         lines.append((item["label"], headline, tuple(hints)))
     return SelfCheck(data["notebook"], tuple(lines))
@@ -426,9 +427,9 @@ def _check_hedges(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
 
 def _check_number(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
     try:
-        value = parse_number(answer)
+        value = parse_number(answer, unit=item.get("unit"))
     except SubmissionError:
-        return "write a number (digits), for example 12 or 3.5", []
+        return "write a number, for example 12, 3.5 or twelve", []
     if value is None:
         return "no answer yet", []
     k = round(value / float(item["step"]))

@@ -9,7 +9,9 @@ the key compiler reads a hand-made key's ``reported_length`` in minutes
 
 * Absolute lengths have a unit: ``"second"`` (minutes and hours are converted to
   seconds), ``"word"``, ``"page"``, ``"sentence"``, ``"paragraph"`` or ``"line"``.
-  Numbers may be digits or words ("eight", "twenty-five", "half an", "a dozen").
+  Numbers may be digits or words ("eight", "twenty-five", "a dozen"), read by
+  :mod:`kit.numbers` as everywhere in the kit ("an hour" is one hour, "half an
+  hour" half of one).
 * Relative lengths have no unit: a factor ("a quarter", "two thirds", "25%",
   "twice", "three times") of the length "of", "as long as" or "longer than"
   someone, who is named when the text names them ("… of Putin's").
@@ -26,6 +28,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from .numbers import FRACTION_PATTERN, TENS, UNITS, number_value
 
 __all__ = [
     "LengthMention",
@@ -73,26 +77,17 @@ _UNITS = {
     "line": ("line", 1.0),
 }
 _TIME_WORDS = frozenset(word for word, (unit, _) in _UNITS.items() if unit == "second")
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5,
-}  # fmt: skip
-_FRACTIONS = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-    "a quarter": 0.25, "one quarter": 0.25, "a fourth": 0.25, "one fourth": 0.25,
-    "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1,
-    "two thirds": 2 / 3, "three quarters": 0.75, "twice": 2.0, "double": 2.0, "triple": 3.0,
-    "treble": 3.0,
-}  # fmt: skip
+#: Words that stand for one before a unit ("an hour", "half an hour"): articles, not numbers.
+_DETERMINERS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5}
+#: How many times as long ("twice as long"): factors, not numbers.
+_MULTIPLIERS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0}
+_DIGITS_1_9 = "|".join(word for word, value in UNITS.items() if 1 <= value <= 9)
 _NUMBER = (
-    r"\d+(?:[.,]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|half\s+an?|a\s+dozen|"
-    + "|".join(sorted((k for k in _NUMBERS if " " not in k), key=len, reverse=True))
-)
-_FRACTION = "|".join(sorted((k.replace(" ", r"[\s\-]") for k in _FRACTIONS), key=len, reverse=True))
+    rf"\d+(?:[.,]\d+)*|(?:{'|'.join(TENS)})(?:[\s\-](?:{_DIGITS_1_9}))?|half\s+an?|a\s+dozen|"
+    + "|".join(sorted([*(w for w in UNITS if w != "zero"), *TENS, "hundred", "dozen", "a", "an"],
+                      key=len, reverse=True))
+)  # fmt: skip
+_FRACTION = FRACTION_PATTERN + "|" + "|".join(_MULTIPLIERS)
 
 
 def _ref(n: int) -> str:
@@ -132,16 +127,9 @@ _PRONOUN_REFS = frozenset({"his", "her", "hers", "theirs", "that", "this", "it"}
 
 
 def _number(text: str) -> float | None:
-    text = " ".join(text.lower().replace("-", " ").split())
-    if text in _NUMBERS:
-        return float(_NUMBERS[text])
-    parts = text.split()
-    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS:
-        return float(_NUMBERS[parts[0]] + _NUMBERS[parts[1]])
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
+    """The number before a unit: "eight", "twenty-five", "1,200", or a determiner ("an hour")."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    return _DETERMINERS[words] if words in _DETERMINERS else number_value(words)
 
 
 def _strip_possessive(name: str) -> str:
@@ -150,11 +138,13 @@ def _strip_possessive(name: str) -> str:
 
 def _from_relative(match: re.Match[str]) -> ReportedLength | None:
     if match.group("percent"):
-        value: float | None = float(match.group("percent")) / 100
+        percent = number_value(match.group("percent"))
+        value: float | None = None if percent is None else percent / 100
     elif match.group("times"):
         value = _number(match.group("times"))
     else:
-        value = _FRACTIONS.get(" ".join(match.group("frac").lower().replace("-", " ").split()))
+        words = " ".join(match.group("frac").lower().replace("-", " ").split())
+        value = _MULTIPLIERS.get(words) or number_value(words)
     if not value:
         return None
     ref = next((match.group(f"ref{n}") for n in (1, 2, 3, 4) if match.group(f"ref{n}")), None)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
@@ -68,7 +69,7 @@ def tree(root: Path, *, skip: Path) -> dict[str, bytes]:
 
 
 def rows(out: Path) -> dict[str, dict[str, str]]:
-    with open(out / "grades.csv", encoding="utf-8", newline="") as handle:
+    with open(out / "grades.csv", encoding="utf-8-sig", newline="") as handle:
         return {row["student"]: row for row in csv.DictReader(handle)}
 
 
@@ -113,15 +114,18 @@ def test_a_copy_of_the_solutions_scores_full_marks(tmp_path, items):
     assert report.lines == ()
 
 
-def test_without_a_rubric_written_answers_await_it_and_do_not_count(tmp_path, items):
+def test_without_a_rubric_written_answers_await_it_and_score_nothing_yet(tmp_path, items):
     perfect(tmp_path / "subs" / "Teacher")
     grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     row = rows(tmp_path / "out")["Teacher"]
     written = [i for i in items if i.type == "rubric"]
     assert written and all(row[i.id] == "awaiting rubric" for i in written)
-    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["total"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["maximum"]) == sum(i.points for i in items)  # the same maximum for everyone
+    assert float(row["awaiting"]) == sum(i.points for i in written)
     assert "awaiting rubric" in row["notes"]
-    template = list(csv.DictReader(io.StringIO((tmp_path / "out" / "rubric_template.csv").read_text())))
+    text = (tmp_path / "out" / "rubric_template.csv").read_text(encoding="utf-8-sig")
+    template = list(csv.DictReader(io.StringIO(text)))
     assert {r["item"] for r in template} == {i.id for i in written}
     assert all(r["points"] == "" and r["answer"] for r in template)
 
@@ -253,8 +257,9 @@ def test_partial_hedge_answers_get_partial_points_in_grades_csv(tmp_path, keys):
     report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     gold = len(keys["ex02_hedge_hunt"].items[0].spec["gold"])
     p, r = 1.5 / 3, 1.5 / gold
-    expected = round(12 * 2 * p * r / (p + r), 2)
+    expected = round(12 * 2 * p * r / (p + r), 1)
     row = rows(tmp_path / "out")["Partial"]
+    assert row["ex02.hedges"] == f"{expected:g}"  # one decimal
     assert float(row["ex02.hedges"]) == pytest.approx(expected)
     assert row["status"] == "partly graded"  # the other exercises are missing
     assert any("ex01_source_tagging: missing" in line for line in report.lines)
@@ -422,19 +427,21 @@ def test_links_and_loose_files_are_reported_not_followed(tmp_path):
     assert any("loose file" in line for line in report.lines)
 
 
-def test_out_inside_the_submissions_folder_is_not_graded_as_a_student(tmp_path):
+@pytest.mark.parametrize("out", ["grades", "Ann/grades"])
+def test_out_inside_the_submissions_folder_is_refused(tmp_path, out):
     subs = tmp_path / "subs"
     perfect(subs / "Ann")
-    grade(subs, key=KEYS, out=subs / "grades", chart=False)
-    report = grade(subs, key=KEYS, out=subs / "grades", chart=False)
-    assert [s.student for s in report.students] == ["Ann"]
+    with pytest.raises(GradingError, match="inside the submissions folder"):
+        grade(subs, key=KEYS, out=subs / out, chart=False)
+    assert not (subs / out).exists()
 
 
 @pytest.mark.parametrize(
     ("submissions", "key", "message"),
-    [("nowhere", KEYS, "no submissions folder"), (".", "nowhere", "no key folder")],
+    [("nowhere", KEYS, "no submissions folder"), ("subs", "nowhere", "no key folder")],
 )
 def test_wrong_folders_stop_with_a_message(tmp_path, submissions, key, message):
+    (tmp_path / "subs").mkdir()
     with pytest.raises(GradingError, match=message):
         grade(tmp_path / submissions, key=key, out=tmp_path / "out", chart=False)
 
@@ -487,7 +494,8 @@ def test_grading_from_another_folder_compiles_the_keys_and_writes_only_out(tmp_p
     assert tree(tmp_path, skip=tmp_path / "out") == before, "nothing is written outside --out"
     assert not (key / "keys").exists()
     row = rows(tmp_path / "out")["Teacher"]
-    assert float(row["total"]) == float(row["maximum"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["total"]) == sum(i.points for i in items if i.type != "rubric")
+    assert float(row["maximum"]) == sum(i.points for i in items)
 
 
 def test_the_keys_follow_an_edit_of_a_key_cell(tmp_path):
@@ -686,9 +694,11 @@ def test_grades_csv_has_a_row_per_student_a_column_per_item_total_and_maximum(tm
     perfect(tmp_path / "subs" / "A")
     (tmp_path / "subs" / "B").mkdir()
     grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
-    with open(tmp_path / "out" / "grades.csv", encoding="utf-8", newline="") as handle:
+    with open(tmp_path / "out" / "grades.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0] == ["student", "status", *(i.id for i in items), "total", "maximum", "percent", "notes"]
+    assert table[0] == [
+        "student", "status", *(i.id for i in items), "total", "maximum", "percent", "awaiting", "notes"
+    ]  # fmt: skip
     assert [r[0] for r in table[1:]] == ["A", "B"]
 
 
@@ -820,3 +830,266 @@ def test_stale_feedback_pages_from_an_earlier_run_are_removed(tmp_path):
     shutil.rmtree(tmp_path / "subs" / "Bob")
     grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
     assert sorted(p.name for p in (tmp_path / "out" / "feedback").iterdir()) == ["Ann.html"]
+
+
+# --- grading a teacher can trust at a glance (issue: hostile submissions and teachers' files) ---------
+
+
+def _class_of_mixed_fortunes(subs: Path, keys) -> None:
+    """A perfect student (written answers awaiting the rubric), one who handed in one exercise, one with
+    a damaged file, one who forgot everything."""
+    perfect(subs / "Ann")
+    text = seed_text(keys)
+    answers_file(subs / "Bob", "ex02_hedge_hunt", {"hedges": hunt([mark(text, "so far", "limitation")])})
+    perfect(subs / "Cy")
+    (subs / "Cy" / "ex03_statement_comparison.answers.json").write_text('{"format": "kit-answers", "ve')
+    (subs / "Dee").mkdir()
+
+
+def test_every_student_has_the_same_maximum_whatever_was_handed_in(tmp_path, keys, items):
+    _class_of_mixed_fortunes(tmp_path / "subs", keys)
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    table = rows(tmp_path / "out")
+    everything = sum(i.points for i in items)
+    assert {row["maximum"] for row in table.values()} == {f"{everything:g}"}
+    assert {s.maximum for s in report.students} == {everything}
+    for row in table.values():  # the percentage is always of the same maximum
+        if row["total"]:
+            assert float(row["percent"]) == pytest.approx(100 * float(row["total"]) / everything, abs=0.05)
+    written = sum(i.points for i in items if i.type == "rubric")
+    assert float(table["Ann"]["awaiting"]) == written  # the total is provisional until the rubric is in
+    assert float(table["Ann"]["total"]) == everything - written
+    assert table["Dee"]["total"] == "" and table["Dee"]["status"] == "ungraded"
+    assert "Every student's maximum is" in (tmp_path / "out" / "report.txt").read_text(encoding="utf-8")
+
+
+def test_scores_show_one_decimal_everywhere(tmp_path, keys):
+    text = seed_text(keys)
+    marks = [
+        mark(text, "so far", "limitation"),
+        mark(text, "appeared", "possibility"),
+        mark(text, "said", "x"),
+    ]
+    answers_file(tmp_path / "subs" / "Partial", "ex02_hedge_hunt", {"hedges": hunt(marks)})
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    row = rows(tmp_path / "out")["Partial"]
+    shown = [row["ex02.hedges"], row["total"], row["percent"]]
+    assert all(re.fullmatch(r"\d+(\.\d)?", value) for value in shown), shown
+    page = (tmp_path / "out" / "feedback" / "Partial.html").read_text(encoding="utf-8")
+    assert not re.search(r'class="score">[^<]*\d\.\d\d', page)
+    assert f"Total: {row['total']} / " in page
+
+
+@pytest.mark.parametrize(
+    ("answer", "item", "points"),
+    [
+        ("eight", "putin_minutes", 2),
+        ("eight minutes", "putin_minutes", 2),
+        ("about two", "xi_minutes", 2),
+        ("half an hour", "putin_minutes", 0),  # 30 minutes: read, and wrong
+        ("7,9", "putin_minutes", 2),  # a decimal comma
+        ("eighty percent", "time_share", 2),
+        ("four fifths", "time_share", 2),  # a share asked in percent
+        ("ninety-six", "quoted_share", 2),
+        ("no idea", "putin_minutes", 0),  # not a number: no points, a note for the teacher
+        ("9" * 309, "putin_minutes", 0),  # a giant number: no points, the class goes on
+    ],
+)
+def test_numeric_answers_in_words_and_decimal_commas_are_read(tmp_path, answer, item, points):
+    entry = {"widget": "ShortAnswer", "article": SEED, "answer": answer}
+    answers_file(tmp_path / "subs" / "Sam", "ex03_statement_comparison", {item: entry})
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert rows(tmp_path / "out")["Sam"][f"ex03.{item}"] == str(points)
+    if answer in {"no idea", "9" * 309}:
+        assert any(line.startswith(f"Sam: note: ex03.{item}") for line in report.lines)
+
+
+RUBRIC_ROWS = [("Ann", "ex05.reflection", "4,5"), ("Zoë Ågren", "ex03.interpretation", "three")]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [
+        ("utf-8", ","),
+        ("utf-8-sig", ";"),  # Excel "CSV UTF-8" in a European locale
+        ("cp1252", ";"),  # Excel "CSV" on Windows
+        ("utf-16", "\t"),  # Excel "Unicode text"
+        ("utf-8", "|"),
+    ],
+)
+def test_rubric_files_saved_by_spreadsheets_are_read(tmp_path, keys, encoding, delimiter):
+    items = {i.id: i for k in keys.values() for i in k.items}
+    quote = '"' if delimiter == "," else ""
+    lines = [delimiter.join(["student", "item", "points", "comment"])]
+    lines += [delimiter.join([s, i, f"{quote}{p}{quote}", "ok"]) for s, i, p in RUBRIC_ROWS]
+    path = tmp_path / "rubric.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    found: list[str] = []
+    table = read_rubric(path, items=items, lines=found)
+    assert table == {
+        ("ann", "ex05.reflection"): (4.5, "ok"),
+        ("zoë ågren", "ex03.interpretation"): (3.0, "ok"),
+    }
+    assert all("Windows-1252" in line for line in found) and bool(found) == (encoding == "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("points", "expected", "line"),
+    [
+        ("4/6", 4.0, None),  # "4 out of 6" for a 6-point item
+        ("75%", 4.5, None),  # three quarters of the item's 6 points
+        ("half", 0.5, None),
+        ("1/2", 0.5, None),
+        ("inf", None, "'inf' is not a number"),
+        ("nan", None, "'nan' is not a number"),
+        ("-inf", None, "'-inf' is not a number"),
+        ("1e999", None, "is too large a number"),
+        ("4 or 5", None, "is not a number"),
+    ],
+)
+def test_rubric_points_are_read_as_every_number_and_never_infinite(tmp_path, keys, points, expected, line):
+    items = {i.id: i for k in keys.values() for i in k.items}
+    path = tmp_path / "rubric.csv"
+    path.write_text(f"student;item;points;comment\nAnn;ex05.reflection;{points};\n", encoding="utf-8")
+    found: list[str] = []
+    table = read_rubric(path, items=items, lines=found)
+    if expected is None:
+        assert table == {} and any(line in f for f in found), found
+    else:
+        assert table[("ann", "ex05.reflection")][0] == expected and not found
+
+
+def test_infinite_rubric_points_do_not_stop_the_class(tmp_path):
+    for name in ("Ann", "Bob"):
+        entry = {"widget": "ShortAnswer", "article": None, "answer": f"{name} reflects."}
+        answers_file(tmp_path / "subs" / name, "ex05_reflection", {"reflection": entry})
+    rubric = tmp_path / "rubric.csv"
+    rubric.write_text("student,item,points,comment\nAnn,ex05.reflection,1e999,\nBob,ex05.reflection,nan,\n")
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", rubric=rubric, chart=False)
+    table = rows(tmp_path / "out")
+    assert table["Ann"]["ex05.reflection"] == table["Bob"]["ex05.reflection"] == "awaiting rubric"
+
+
+def test_identical_answers_files_are_flagged_for_the_teacher_only(tmp_path):
+    subs = tmp_path / "subs"
+    essay = {"reflection": {"widget": "ShortAnswer", "article": None, "answer": "Who speaks? Who is silent?"}}
+    copied = answers_file(subs / "Gus", "ex05_reflection", essay)
+    (subs / "Hal").mkdir()
+    shutil.copy(copied, subs / "Hal" / copied.name)  # byte for byte
+    later = "2024-02-02T00:00:00+00:00"
+    answers_file(subs / "Ida", "ex05_reflection", essay, student="Ida", updated=later)  # the same answers
+    own = {"widget": "ShortAnswer", "article": None, "answer": "My own words."}
+    answers_file(subs / "Jo", "ex05_reflection", {"reflection": own})
+    answers_file(subs / "Kim", "ex05_reflection", {})  # nothing answered: nothing to copy
+    answers_file(subs / "Lou", "ex05_reflection", {}, student="Lou")
+    report = grade(subs, key=KEYS, out=tmp_path / "out", chart=False)
+    flagged = {line.split(":")[0] for line in report.lines if "a copy? Check with the students" in line}
+    assert flagged == {"Gus", "Hal", "Ida"}
+    assert any(
+        line.startswith("Gus:") and "byte for byte the same file as Hal's" in line for line in report.lines
+    )
+    assert any(line.startswith("Ida:") and "the same answers as Gus, Hal" in line for line in report.lines)
+    assert report.row("Gus").total == report.row("Jo").total  # no points changed
+    assert "a copy" not in (tmp_path / "out" / "feedback" / "Gus.html").read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "out" / "grades.json").read_text(encoding="utf-8"))["students"][0]["flags"]
+
+
+def test_identical_right_answers_are_not_flagged(tmp_path, items):
+    perfect(tmp_path / "subs" / "Ann")
+    perfect(tmp_path / "subs" / "Bob")
+    for name in ("Ann", "Bob"):  # saved at different times, all right
+        for path in (tmp_path / "subs" / name).glob("*.answers.json"):
+            data = json.loads(path.read_text())
+            data["student"] = name
+            path.write_text(json.dumps(data))
+    rubric = full_rubric(tmp_path / "rubric.csv", ["Ann", "Bob"], items)
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", rubric=rubric, chart=False)
+    assert not any("a copy?" in line for line in report.lines)
+
+
+def test_the_students_page_speaks_to_the_student(tmp_path):
+    _valid(tmp_path / "subs" / "Eve")
+    (tmp_path / "subs" / "Eve" / "ex01_source_tagging.answers.json").write_text(
+        '{"format": "kit-answers", "ve'
+    )
+    (tmp_path / "subs" / "Eve" / "ex02_hedge_hunt.ipynb").write_text('{"cells": [')  # a damaged notebook
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    page = (tmp_path / "out" / "feedback" / "Eve.html").read_text(encoding="utf-8")
+    assert "ask the student" not in page.lower() and "grade again" not in page.lower()
+    assert "ex01_source_tagging.answers.json is damaged: hand it in again" in page
+    assert "the notebook ex02_hedge_hunt.ipynb is damaged: hand it in again" in page
+    assert any("Ask the student to hand it in again" in line for line in report.lines)  # the teacher's words
+
+
+def test_hedge_categories_have_readable_names_in_the_summary_and_pages(tmp_path, keys):
+    text = keys["ex04_transfer"].articles[keys["ex04_transfer"].items[0].article].text
+    gold = keys["ex04_transfer"].items[0].spec["gold"]
+    vague = next(g for g in gold if g["category"] == "vague_source")
+    wrong = {**vague, "text": text[vague["start"] : vague["end"]], "category": "appearance"}
+    entry = {
+        "widget": "HedgeHunter",
+        "article": keys["ex04_transfer"].articles["practice"].id,
+        "answer": [wrong],
+    }
+    answers_file(tmp_path / "subs" / "Sam", "ex04_transfer", {"hedges": entry})
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    summary = (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "feedback" / "Sam.html").read_text(encoding="utf-8")
+    assert "vague_source" not in summary and "vague_source" not in page
+    assert "the category is vague source (you said appearance)" in page
+
+
+def test_the_score_chart_counts_whole_students(tmp_path):
+    perfect(tmp_path / "subs" / "Ann")
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=True)
+    svg = (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
+    labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    counts = labels[labels.index("total score (%)") + 1 : labels.index("students")]
+    assert counts and all(label.isdigit() for label in counts), counts
+
+
+def test_the_rubric_template_lists_only_answers_handed_in(tmp_path):
+    _valid(tmp_path / "subs" / "Ann")  # wrote a reflection
+    answers_file(tmp_path / "subs" / "Bob", "ex05_reflection",
+                 {"reflection": {"widget": "ShortAnswer", "article": None, "answer": "   "}})  # fmt: skip
+    (tmp_path / "subs" / "Cy").mkdir()  # handed in nothing
+    grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    text = (tmp_path / "out" / "rubric_template.csv").read_text(encoding="utf-8-sig")
+    template = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["student"], r["item"]) for r in template] == [("Ann", "ex05.reflection")]
+
+
+def test_a_key_cell_with_infinite_points_stops_with_a_message(tmp_path):
+    key = _copy_solutions(tmp_path / "work")
+    path = key / "ex05_reflection.ipynb"
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    (cell,) = [c for c in notebook["cells"] if "key" in c["metadata"].get("tags", [])]
+    cell["source"] = "".join(cell["source"]).replace('"points": 6,', '"points": 1e999,')
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    with pytest.raises(GradingError, match="'points' is inf, not a finite number"):
+        load_keys(key)
+
+
+def test_an_answers_file_first_saved_by_another_exercise_is_graded_for_this_one(tmp_path, keys):
+    """A student copied ex02's answers file to the ex01 name, and the notebook went on saving ex01 in it."""
+    (document,) = [i for i in keys["ex01_source_tagging"].items if i.exercise == "document_source"]
+    choice = {"widget": "MultipleChoice", "article": None, "answer": "the outlet"}
+    path = answers_file(tmp_path / "subs" / "Ivy", "ex02_hedge_hunt", {"who_hedges": choice})
+    data = json.loads(path.read_text())
+    data["exercises"]["document_source"] = {**choice, "answer": document.spec["answer"]}
+    path.unlink()
+    (tmp_path / "subs" / "Ivy" / "ex01_source_tagging.answers.json").write_text(json.dumps(data))
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert rows(tmp_path / "out")["Ivy"]["ex01.document_source"] == "2"
+    assert any("first saved by another exercise (ex02_hedge_hunt)" in line for line in report.lines)
+
+
+def test_a_rubric_that_is_a_pipe_stops_with_a_message_and_a_linked_one_is_read(tmp_path, keys):
+    items = {i.id: i for k in keys.values() for i in k.items}
+    os.mkfifo(tmp_path / "rubric.csv")  # reading it would wait for ever
+    with pytest.raises(GradingError, match=r"cannot be read \(it is not a regular file"):
+        read_rubric(tmp_path / "rubric.csv", items=items)
+    real = tmp_path / "real.csv"
+    real.write_text("student,item,points,comment\nAnn,ex05.reflection,5,\n", encoding="utf-8")
+    (tmp_path / "linked.csv").symlink_to(real)  # the teacher's own link is followed
+    assert read_rubric(tmp_path / "linked.csv", items=items) == {("ann", "ex05.reflection"): (5.0, "")}

@@ -1,6 +1,8 @@
 """Grading: students' answers files read as data, scored against the exercise keys, reported.
 
-``python -m kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric rubric.csv]``
+``media-kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric rubric.csv]`` (or
+``python -P -m kit grade …``: both keep the current folder off Python's path, so nothing in a
+submissions folder can be imported; :func:`check_start` refuses to grade when something was).
 
 * **Submissions** are a folder per student, ``SUBMISSIONS/<student>/``, holding the
   ``<notebook>.answers.json`` files the exercise notebooks write (the ``.ipynb``
@@ -13,14 +15,18 @@
 * **Scores** give partial credit per item (:mod:`.scoring`): hedges by span
   overlap (precision, recall, F1; a wrong category counts half), source tags
   sentence by sentence (speaker and kind half each; Cohen's kappa reported),
-  numbers within a tolerance, choices right or wrong, written answers by the
-  instructor's rubric (a CSV ``student,item,points,comment``).
+  numbers within a tolerance (read by :mod:`kit.numbers`: "eight", "7,5", "two
+  thirds"), choices right or wrong, written answers by the instructor's rubric (a
+  CSV ``student,item,points,comment``, comma or semicolon). Every student has the
+  same maximum, the points of every item; an item not graded scores nothing until it is.
 * **Reports** go to ``--out`` and nowhere else (:mod:`.feedback`): ``grades.csv``,
   ``report.txt``, ``grades.json``, ``feedback/<student>.html``, ``summary.html``
   and ``rubric_template.csv``.
 
 A bad submission never stops the run (:mod:`.run`): it gets one line in the
-report saying what is wrong and what to do, and its row is marked ungraded.
+report saying what is wrong and what to do, and its row is marked ungraded. Only
+regular files are read, each with a size cap; identical answers files handed in
+by two students are noted for the teacher.
 
 Grading sits below the classroom: it reads the answers files the widgets write
 as plain data and never imports a widget, a lesson or :mod:`kit.exercises`.
@@ -54,12 +60,15 @@ from .model import (
     Item,
     ItemResult,
     KeyArticle,
+    Problem,
     StudentResult,
     SubmissionError,
+    format_points,
     iter_items,
+    round_points,
     safe_file_name,
 )
-from .run import grade, read_rubric
+from .run import check_start, grade, read_rubric
 from .scoring import (
     HedgeScore,
     NumberScore,
@@ -85,15 +94,18 @@ __all__ = [
     "ItemResult",
     "KeyArticle",
     "NumberScore",
+    "Problem",
     "StudentResult",
     "SubmissionError",
     "TagScore",
     "build_key",
+    "check_start",
     "cohen_kappa",
     "compile_key",
     "compile_keys",
     "feedback_html",
     "fingerprint",
+    "format_points",
     "grade",
     "grades_csv",
     "is_outlet",
@@ -104,6 +116,7 @@ __all__ = [
     "read_definition",
     "read_rubric",
     "reported_minutes",
+    "round_points",
     "safe_file_name",
     "score_hedges",
     "score_number",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -32,6 +33,7 @@ from ..errors import ExerciseError, GradingError, KitError
 from ..files import PROJECT
 from ..keys import load_key
 from ..lengths import ReportedLength, minutes, parse_length
+from ..numbers import LIMIT
 from ..pipeline import parse
 from ..quotes import find_quotes
 from ..records import OUTLET_SPEAKER, OWN_VOICE
@@ -293,6 +295,12 @@ def build_key(
     for raw in definition["items"]:
         item = {k: v for k, v in raw.items() if k not in {"value_from", "answer_from"}}
         item["points"] = float(raw["points"])
+        for name in ("points", "tolerance", "value", "category_weight"):
+            if name in item and not _usable_number(item[name], negative=name == "value"):
+                raise ExerciseError(
+                    f"Item {raw['id']}: '{name}' is {item[name]!r}, not a finite number of usable size "
+                    "(0 to a million billion)."
+                )
         if raw.get("article") is not None:
             if raw["article"] not in loaded:
                 raise ExerciseError(f"Item {raw['id']} names article {raw['article']!r}, not in 'articles'.")
@@ -349,6 +357,14 @@ def build_key(
         "articles": articles,
         "items": items,
     }
+
+
+def _usable_number(value: Any, *, negative: bool = False) -> bool:
+    """A key's points, tolerance or value: finite, at most :data:`kit.numbers.LIMIT`, not negative
+    (unless ``negative``)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return False
+    return math.isfinite(value) and abs(value) <= LIMIT and (negative or value >= 0)
 
 
 def _gold_tags(key: AnswerKey, sentences: Sequence[Sentence]) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ import functools
 import html
 import io
 import json
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +24,7 @@ from typing import Any
 
 from ..errors import GradingError
 from ..files import atomic_write_text
-from ..hedges import category_explanation
+from ..hedges import category_explanation, category_label
 from ..records import HEDGE_CATEGORIES, OUTLET_VOICE
 from ..words import normalise
 from .model import (
@@ -78,29 +79,61 @@ class _Writer:
             self._pool.shutdown(wait=True)
 
 
-def write_reports(report: GradeReport, keys: Mapping[str, ExerciseKey], *, chart: bool) -> list[Path]:
-    """Write every report of ``report`` into ``report.out`` (and nowhere else); return the paths written.
+def write_reports(
+    report: GradeReport, keys: Mapping[str, ExerciseKey], *, chart: bool
+) -> tuple[list[Path], list[str]]:
+    """Write every report of ``report`` into ``report.out`` (and nowhere else); return the paths written
+    and the lines added to the report while writing (a feedback page that could not be made).
 
     Feedback pages left by an earlier run for students no longer in the submissions are removed.
+    A folder that cannot be written stops the run with a :class:`~kit.errors.GradingError`.
     """
+    try:
+        return _write_reports(report, keys, chart=chart)
+    except OSError as error:
+        where = error.filename or report.out
+        raise GradingError(
+            f"The reports cannot be written into '{report.out}' ({error.strerror or error} at '{where}'): "
+            "give an --out folder you can write to."
+        ) from None
+
+
+def _write_reports(
+    report: GradeReport, keys: Mapping[str, ExerciseKey], *, chart: bool
+) -> tuple[list[Path], list[str]]:
     report.out.mkdir(parents=True, exist_ok=True)
     feedback = report.out / "feedback"
     if feedback.is_symlink() or (feedback.exists() and not feedback.resolve().is_relative_to(report.out)):
         raise GradingError(f"'{feedback}' is a link: remove it, the feedback pages go inside --out only.")
     feedback.mkdir(exist_ok=True)
+    more: list[str] = []
     writer = _Writer(report.out)
     try:
         writer.write("grades.csv", grades_csv(report))
         writer.write("grades.json", json.dumps(grades_json(report), ensure_ascii=False, indent=1) + "\n")
         writer.write("rubric_template.csv", rubric_template(report))
         for student in report.students:
-            writer.write(f"feedback/{student.slug}.html", feedback_html(student, report, keys))
+            try:
+                page = feedback_html(student, report, keys)
+            except Exception as error:  # one student's page never stops the class
+                more.append(
+                    f"{student.student}: the feedback page could not be made ({type(error).__name__}); "
+                    "a short page says so. The grades are in grades.csv"
+                )
+                page = _page(
+                    f"Feedback: {student.student}",
+                    f"<h1>Feedback for {_e(student.student)}</h1><p>Your feedback page could not be made: "
+                    "ask your teacher for your grades.</p>",
+                )
+            writer.write(f"feedback/{student.slug}.html", page)
         writer.write("summary.html", summary_html(report, keys, chart=chart))
-        lines = list(report.lines) or ["every submission was read without problems"]
+        lines = list(report.lines) + more or ["every submission was read without problems"]
         header = [
             f"Graded {sum(s.status != UNGRADED for s in report.students)} of {len(report.students)} students "
             f"({sum(s.status == UNGRADED for s in report.students)} ungraded, "
-            f"{sum(s.status == PARTLY_GRADED for s in report.students)} partly graded).",
+            f"{sum(s.status == PARTLY_GRADED for s in report.students)} partly graded). Every student's "
+            f"maximum is {format_points(_maximum(report))} points; items not graded score nothing until "
+            "they are.",
             "",
         ]
         writer.write("report.txt", "\n".join(header + lines) + "\n")
@@ -108,10 +141,14 @@ def write_reports(report: GradeReport, keys: Mapping[str, ExerciseKey], *, chart
         writer.close()
     # feedback pages of students no longer in the submissions (an earlier run) would mislead: remove them
     fresh = set(writer.written)
-    for page in feedback.glob("*.html"):
-        if page.resolve() not in fresh and not page.is_symlink():
-            page.unlink()
-    return writer.written
+    for page_path in feedback.glob("*.html"):
+        if page_path.resolve() not in fresh and not page_path.is_symlink():
+            page_path.unlink()
+    return writer.written, more
+
+
+def _maximum(report: GradeReport) -> float:
+    return sum(item.points for item in report.items)
 
 
 # --- the CSV and JSON files -----------------------------------------------------------
@@ -123,20 +160,27 @@ def _csv_safe(value: str) -> str:
 
 
 def grades_csv(report: GradeReport) -> str:
-    """``grades.csv``: a row per student, a column per item, then total, maximum, percent and notes."""
+    """``grades.csv``: a row per student, a column per item, then ``total``, ``maximum``, ``percent``,
+    ``awaiting`` and ``notes`` (UTF-8 with a byte-order mark, so spreadsheets show accented names).
+
+    ``maximum`` is the same for every student (the points of every item); ``total``
+    counts the items graded (an item ``ungraded``, ``missing`` or ``awaiting rubric``
+    scores nothing until it is graded); ``awaiting`` is the points of written
+    answers still to score, so the total is final when it is 0. Points have one decimal.
+    """
     buffer = io.StringIO()
+    buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        ["student", "status", *(i.id for i in report.items), "total", "maximum", "percent", "notes"]
-    )
+    items = [i.id for i in report.items]
+    writer.writerow(["student", "status", *items, "total", "maximum", "percent", "awaiting", "notes"])
     for s in report.students:
-        total = s.total
-        percent = "" if total is None or not s.maximum else format_points(round(100 * total / s.maximum, 1))
         awaiting = [i for i, r in s.items.items() if r.status == AWAITING]
-        notes = list(s.problems[:3]) + ([f"awaiting rubric: {', '.join(awaiting)}"] if awaiting else [])
+        notes = [p.teacher for p in s.problems[:3]]
+        notes += [f"awaiting rubric: {', '.join(awaiting)}"] if awaiting else []
         writer.writerow([
             _csv_safe(visible(s.student)), s.status, *(s.items[i.id].cell for i in report.items),
-            format_points(total), format_points(s.maximum), percent, _csv_safe(" | ".join(notes)),
+            format_points(s.total), format_points(s.maximum), format_points(s.percent),
+            format_points(s.awaiting), _csv_safe(" | ".join(notes)),
         ])  # fmt: skip
     return buffer.getvalue()
 
@@ -165,7 +209,8 @@ def grades_json(report: GradeReport) -> dict[str, Any]:
         "students": [
             {
                 "student": s.student, "feedback": f"feedback/{s.slug}.html", "status": s.status,
-                "total": s.total, "maximum": s.maximum, "problems": list(s.problems), "notes": list(s.notes),
+                "total": s.total, "maximum": s.maximum, "percent": s.percent, "awaiting": s.awaiting,
+                "problems": [p.teacher for p in s.problems], "notes": list(s.notes), "flags": list(s.flags),
                 "items": {k: item_json(v) for k, v in s.items.items()},
             }
             for s in report.students
@@ -175,8 +220,10 @@ def grades_json(report: GradeReport) -> dict[str, Any]:
 
 
 def rubric_template(report: GradeReport) -> str:
-    """``rubric_template.csv``: a row per student and written answer, to fill in and pass as ``--rubric``."""
+    """``rubric_template.csv``: a row per written answer a student handed in, to fill in and pass as
+    ``--rubric`` (UTF-8 with a byte-order mark, so spreadsheets keep accented names)."""
     buffer = io.StringIO()
+    buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["student", "item", "points", "comment", "maximum", "answer"])
     for s in report.students:
@@ -185,11 +232,12 @@ def rubric_template(report: GradeReport) -> str:
                 continue
             result = s.items[item.id]
             text = result.details.get("text") or ""
-            points = "" if result.status == AWAITING or not text.strip() else format_points(result.points)
-            comment = result.details.get("comment", "") if text.strip() else "no answer written"
+            if not text.strip():
+                continue  # nothing written, or never handed in: nothing to score
+            points = "" if result.status == AWAITING else format_points(result.points)
             writer.writerow([
-                _csv_safe(s.student), item.id, points, _csv_safe(comment), format_points(item.points),
-                _csv_safe(" ".join(text.split())),
+                _csv_safe(s.student), item.id, points, _csv_safe(result.details.get("comment", "")),
+                format_points(item.points), _csv_safe(" ".join(text.split())),
             ])  # fmt: skip
     return buffer.getvalue()
 
@@ -220,6 +268,12 @@ def _explain(category: str, words: str) -> str:
     return template.replace("{text}", words)
 
 
+def _category(category: str) -> str:
+    """A hedge category as a reader names it: "vague source" for ``vague_source``."""
+    known = category if category in HEDGE_CATEGORIES else normalise(category).replace(" ", "_")
+    return category_label(known) if known in HEDGE_CATEGORIES else category or "none"
+
+
 def _hedge_html(result: ItemResult, gold: Sequence[Mapping[str, Any]]) -> str:
     score: HedgeScore = result.details["score"]
     marks: list[dict[str, Any]] = result.details["marks"]
@@ -235,14 +289,18 @@ def _hedge_html(result: ItemResult, gold: Sequence[Mapping[str, Any]]) -> str:
             right = normalise(mine["category"]) == normalise(g["category"])
             css, label = ("kit-right", "✓") if right else ("kit-category", "✓ other kind")
             why = _explain(g["category"], words)
-            verdict = "found" if right else f"found, but the category is {g['category']} (you said "
-            verdict += "" if right else f"{mine['category'] or 'none'})"
+            verdict = (
+                "found" if right
+                else f"found, but the category is {_category(g['category'])} "
+                f"(you said {_category(mine['category'])})"
+            )  # fmt: skip
             spans.append((g["start"], g["end"], css, label, f"{verdict}: {why}"))
             rows.append((g["start"], css, words, verdict, why))
         else:
             why = _explain(g["category"], words)
-            spans.append((g["start"], g["end"], "kit-missed", "missed", f"missed ({g['category']}): {why}"))
-            rows.append((g["start"], "kit-missed", words, f"missed ({g['category']})", why))
+            label = _category(g["category"])
+            spans.append((g["start"], g["end"], "kit-missed", "missed", f"missed ({label}): {why}"))
+            rows.append((g["start"], "kit-missed", words, f"missed ({label})", why))
     for i, mark in enumerate(marks):
         if i not in matched_mark:
             why = "not a hedge in the key: does it really soften or distance the claim? (GUIDELINES §3)"
@@ -333,7 +391,7 @@ def _item_html(item: Item, result: ItemResult) -> str:
         body.append(_tags_html(result))
     elif item.type == "number":
         score: NumberScore = result.details["score"]
-        given = "no answer" if score.given is None else format_points(score.given)
+        given = score.unread or ("no answer" if score.given is None else format_points(score.given))
         unit = item.spec.get("unit", "")
         body.append(
             f"<p>{_e(item.spec.get('question', ''))}</p><p>Your answer: {_e(given)} {_e(unit)}. "
@@ -367,12 +425,19 @@ def feedback_html(student: StudentResult, report: GradeReport, keys: Mapping[str
     total = student.total
     body = [f"<h1>Feedback for {_e(student.student)}</h1>"]
     if total is None:
-        body.append('<p class="ungraded">Not graded: see below.</p>')
+        body.append('<p class="ungraded">Not graded yet: see the problems below.</p>')
     else:
         body.append(f'<p class="score">Total: {format_points(total)} / {format_points(student.maximum)}</p>')
+        waiting = []
+        if student.awaiting:
+            waiting.append(f"{format_points(student.awaiting)} points of written answers are not scored yet")
+        if student.status == PARTLY_GRADED:
+            waiting.append("items not graded (see below) count 0 until they are")
+        if waiting:
+            body.append(f'<p class="muted">Not final: {_e("; ".join(waiting))}.</p>')
     if student.problems:
         body.append("<h2>Problems with the files handed in</h2><ul>")
-        body += [f"<li>{_e(p)}</li>" for p in student.problems]
+        body += [f"<li>{_e(p.student)}</li>" for p in student.problems]
         body.append("</ul>")
     if student.notes:
         body.append("<h2>Notes</h2><ul>" + "".join(f"<li>{_e(n)}</li>" for n in student.notes) + "</ul>")
@@ -469,7 +534,7 @@ def _most_missed_spans(report: GradeReport, graded: Sequence[StudentResult]) -> 
         for index, count in missed.most_common(5):
             if item.type == "hedge_spans":
                 g = item.spec["gold"][index]
-                what = f"“{key_article.text[g['start'] : g['end']]}” ({g['category']})"
+                what = f"“{key_article.text[g['start'] : g['end']]}” ({_category(g['category'])})"
             else:
                 start, end = key_article.sentences[index]
                 sentence = key_article.text[start:end]
@@ -487,12 +552,16 @@ def _distribution_svg(percentages: Sequence[float]) -> str | None:
     except ImportError:
         return None
     data = alt.Data(values=[{"percent": p} for p in percentages])
+    # whole students on the y axis: ticks at integers only (vega would put one at 0.5, even 0.2)
+    tallest = max(Counter(min(int(p // 10), 9) for p in percentages).values(), default=1)
+    step = max(1, math.ceil(tallest / 5))
+    ticks = list(range(0, tallest + step, step))
     chart = (
         alt.Chart(data, title="Students by total score")
         .mark_bar(color="#0072B2")
         .encode(
             x=alt.X("percent:Q", bin=alt.Bin(extent=[0, 100], step=10), title="total score (%)"),
-            y=alt.Y("count():Q", title="students"),
+            y=alt.Y("count():Q", title="students", axis=alt.Axis(values=ticks, format="d")),
         )
         .properties(width=480, height=220)
     )

@@ -6,16 +6,18 @@ them touches a file here. The formats of the files the grader reads
 student live here too, as do the few rules for showing a student's name or a
 number of points (in ``grades.csv``, ``report.txt`` and the feedback pages alike).
 
->>> format_points(7.5), format_points(8.0), visible("Zoë\\x07")
-('7.5', '8', 'Zoë\\\\x07')
+>>> format_points(7.5), format_points(8.0), format_points(4.2426), visible("Zoë\\x07")
+('7.5', '8', '4.2', 'Zoë\\\\x07')
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +37,12 @@ __all__ = [
     "Item",
     "ItemResult",
     "KeyArticle",
+    "Problem",
     "StudentResult",
     "SubmissionError",
     "format_points",
     "iter_items",
+    "round_points",
     "safe_file_name",
     "student_key",
     "visible",
@@ -59,11 +63,32 @@ GRADED, UNGRADED, AWAITING, MISSING = "graded", "ungraded", "awaiting rubric", "
 PARTLY_GRADED = "partly graded"
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a student's files, said twice: to the teacher (``report.txt``,
+    ``grades.csv``: what is wrong and what to do) and to the student (their feedback page)."""
+
+    teacher: str
+    student: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.student:
+            object.__setattr__(self, "student", self.teacher)
+
+    def __str__(self) -> str:
+        return self.teacher
+
+
 class SubmissionError(Exception):
     """Something wrong with one submission: it becomes a line of the report, never leaves :func:`grade`.
 
+    ``student`` is the same problem as the student's feedback page says it (default: the message).
     (The self-check, :func:`kit.exercises.self_check`, catches it too when a number cannot be read.)
     """
+
+    def __init__(self, message: str, *, student: str = "") -> None:
+        super().__init__(message)
+        self.problem = Problem(message, student)
 
 
 # --- the key -----------------------------------------------------------------------
@@ -143,23 +168,40 @@ class ItemResult:
 
 @dataclass(frozen=True)
 class StudentResult:
+    """One student's row. The maximum is the same for every student (the points of every item); an
+    item not graded (missing, damaged, awaiting rubric) scores nothing until it is graded."""
+
     student: str
     slug: str
     status: str  # graded | partly graded | ungraded
     items: Mapping[str, ItemResult]
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()
     named: Mapping[str, str] = field(default_factory=dict)  # notebook -> "student" field of the file
+    flags: tuple[str, ...] = ()  # for the teacher only (report.txt, grades.json): identical answers files
 
     @property
     def total(self) -> float | None:
+        """The points scored so far (None for a student not graded at all)."""
         if self.status == UNGRADED:
             return None
-        return sum(r.points or 0.0 for r in self.items.values() if r.status == GRADED)
+        return round_points(sum(r.points or 0.0 for r in self.items.values() if r.status == GRADED))
 
     @property
     def maximum(self) -> float:
-        return sum(r.maximum for r in self.items.values() if r.status != AWAITING)
+        """The points of every item: the same for every student."""
+        return round_points(sum(r.maximum for r in self.items.values()))
+
+    @property
+    def awaiting(self) -> float:
+        """The points of written answers still awaiting the rubric (the total may still grow by them)."""
+        return round_points(sum(r.maximum for r in self.items.values() if r.status == AWAITING))
+
+    @property
+    def percent(self) -> float | None:
+        """The total as a percentage of the maximum, to one decimal."""
+        total = self.total
+        return None if total is None or not self.maximum else round_points(100 * total / self.maximum)
 
 
 @dataclass(frozen=True)
@@ -180,11 +222,27 @@ class GradeReport:
 # --- names and points, as shown ------------------------------------------------------------
 
 
+def round_points(value: float) -> float:
+    """Points rounded to one decimal, halves up, as every report shows them: 4.25 -> 4.3, 0.25 -> 0.3.
+
+    >>> round_points(4.2426), round_points(0.25), round_points(2.675), round_points(-0.04)
+    (4.2, 0.3, 2.7, 0.0)
+    """
+    if not math.isfinite(value):
+        return value
+    rounded = float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return rounded + 0.0 if rounded else 0.0
+
+
 def format_points(value: float | None) -> str:
-    """Points as ``grades.csv`` and the feedback pages show them: ``8``, ``7.5``, ``0.33`` ("" for None)."""
-    if value is None:
+    """Points as every report shows them, to one decimal: ``8``, ``7.5``, ``4.2`` ("" for None).
+
+    >>> format_points(0.25), format_points(11.96), format_points(4.2426), format_points(None)
+    ('0.3', '12', '4.2', '')
+    """
+    if value is None or not math.isfinite(value):
         return ""
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    return f"{round_points(value):.1f}".removesuffix(".0")
 
 
 def visible(name: str) -> str:

@@ -8,7 +8,8 @@ small frozen record with the figures the reports show:
   each, the outlet's own voice all or nothing, and Cohen's kappa (:func:`cohen_kappa`);
 * hedges by span overlap (:func:`score_hedges`): precision, recall, F1, a wrong
   category counting half;
-* numbers within a tolerance (:func:`score_number`, :func:`parse_number`);
+* numbers within a tolerance (:func:`score_number`, :func:`parse_number`: "eight", "7,5",
+  "two thirds" and "half an hour" are read as everywhere in the kit, by :mod:`kit.numbers`);
 * choices right or wrong (:func:`choice_right`).
 
 An answer that cannot be read (edited by hand, another article) raises
@@ -21,16 +22,17 @@ An answer that cannot be read (edited by hand, another article) raises
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..keys import Score, match_spans
+from ..lengths import is_duration, minutes, parse_length
+from ..numbers import LIMIT, find_number
 from ..records import OUTLET_SPEAKER, OUTLET_VOICE, OWN_VOICE
 from ..words import normalise, same_speaker
-from .model import SubmissionError
+from .model import SubmissionError, visible
 
 __all__ = [
     "HedgeScore",
@@ -313,7 +315,8 @@ def hedge_marks(answer: Any, text: str) -> list[dict[str, Any]]:
         if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
             raise SubmissionError(f"hedge mark {n} has no start/end position")
         if not 0 <= start < end <= len(text):
-            raise SubmissionError(f"hedge mark {n} ({start}–{end}) is outside the article")
+            where = f" ({start}–{end})" if max(abs(start), abs(end)) < 10**9 else ""
+            raise SubmissionError(f"hedge mark {n}{where} is outside the article")
         words = mark.get("text")
         if isinstance(words, str) and " ".join(words.split()) != " ".join(text[start:end].split()):
             raise SubmissionError(
@@ -355,9 +358,13 @@ def score_hedges(
 
 @dataclass(frozen=True)
 class NumberScore:
+    """A numeric answer against the key. ``unread`` says why a written answer gave no number
+    ("'no idea' is not a number"); it scores nothing."""
+
     given: float | None
     expected: float
     tolerance: float
+    unread: str = ""
 
     @property
     def points_fraction(self) -> float:
@@ -366,38 +373,83 @@ class NumberScore:
         return 1.0 if abs(self.given - self.expected) <= self.tolerance + 1e-9 else 0.0
 
 
-def parse_number(value: Any) -> float | None:
-    """A number from an answer: ``8``, ``"8"``, ``"7.5 minutes"``, ``"25%"``, ``"1,200"`` (None if blank).
+#: The units of a number item whose answers may be written as a length of time ("half an hour").
+_MINUTES = frozenset({"minute", "minutes", "min", "mins"})
+
+
+def parse_number(value: Any, *, unit: str | None = None) -> float | None:
+    """A number from an answer, read as everywhere in the kit (:mod:`kit.numbers`); None if blank.
+
+    ``8``, ``"8"``, ``"7.5 minutes"``, ``"7,5"``, ``"1,200"``, ``"eight"``,
+    ``"twenty-five"``, ``"two thirds"``, ``"25%"`` (25). With ``unit="minutes"``
+    a length of time is read in minutes (``"half an hour"`` is 30, ``"90 seconds"``
+    1.5); with ``unit="percent"`` a fraction alone is a share (``"a quarter"`` is 25).
+    A text with no number in it, a number too large to be an answer (more than a
+    million billion) and a number that is not finite raise
+    :class:`~kit.grading.model.SubmissionError`.
 
     >>> parse_number("about 7.5 minutes"), parse_number("1,200"), parse_number(""), parse_number(3)
     (7.5, 1200.0, None, 3.0)
+    >>> parse_number("twenty-five"), parse_number("half an hour", unit="minutes")
+    (25.0, 30.0)
+    >>> parse_number("a quarter", unit="percent"), parse_number("7,5")
+    (25.0, 7.5)
     """
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
-        return float(value) if math.isfinite(value) else None
+    if isinstance(value, int):
+        if abs(value) > LIMIT:
+            raise SubmissionError("the answer is a number too large to be an answer (edited by hand?)")
+        return float(value)
+    if isinstance(value, float):
+        if not math.isfinite(value) or abs(value) > LIMIT:
+            raise SubmissionError("the answer is not a finite number (edited by hand?)")
+        return value
     if not isinstance(value, str):
         raise SubmissionError("the answer is not a number")
-    found = re.findall(r"-?\d+(?:,\d{3})*(?:\.\d+)?|-?\.\d+", value)
-    if not found:
+    if unit in _MINUTES and is_duration(value):
+        length = minutes(parse_length(value))
+        if length is not None and math.isfinite(length) and abs(length) <= LIMIT:
+            return length
+    try:
+        reading = find_number(value)
+    except ValueError as error:
+        raise SubmissionError(str(error)) from None
+    if reading is None:
         if value.strip():
-            raise SubmissionError(f"{value[:30]!r} is not a number")
+            raise SubmissionError(f"{visible(value.strip())[:30]!r} is not a number")
         return None
-    return float(found[0].replace(",", ""))
+    if unit == "percent" and reading.fraction and not reading.percent:
+        return reading.value * 100
+    return reading.value
 
 
 def score_number(
-    value: Any, *, expected: float, tolerance: float = 0.0, relative: bool = False
+    value: Any, *, expected: float, tolerance: float = 0.0, relative: bool = False, unit: str | None = None
 ) -> NumberScore:
     """Full points within ``tolerance`` of ``expected`` (a fraction of it when ``relative``).
+
+    A written answer with no number in it scores nothing and says why (``unread``);
+    an answer that is not text or a number (edited by hand) raises
+    :class:`~kit.grading.model.SubmissionError`.
 
     >>> score_number("70", expected=69, tolerance=0.1, relative=True).points_fraction
     1.0
     >>> score_number(5, expected=3, tolerance=1).points_fraction
     0.0
+    >>> score_number("eight minutes", expected=8, tolerance=0.5).points_fraction
+    1.0
+    >>> score_number("no idea", expected=8).unread
+    "'no idea' is not a number"
     """
     allowed = abs(expected) * tolerance if relative else tolerance
-    return NumberScore(parse_number(value), float(expected), float(allowed))
+    try:
+        given = parse_number(value, unit=unit)
+    except SubmissionError as error:
+        if not isinstance(value, str):
+            raise
+        return NumberScore(None, float(expected), float(allowed), str(error))
+    return NumberScore(given, float(expected), float(allowed))
 
 
 def choice_right(value: Any, right: Any, choices: Sequence[Any]) -> bool:
