@@ -214,7 +214,7 @@ def test_a_file_saved_with_a_byte_order_mark_is_read_and_kept(tmp_path):
     book.put("q2", "ShortAnswer", "more")
     assert not list(tmp_path.glob("*.corrupt-*"))
     assert path.read_bytes()[:1] == b"{"  # written back without the mark
-    assert read_answers(path, "nb")["exercises"].keys() == {"q1", "q2"}
+    assert read_answers(path, "nb").data["exercises"].keys() == {"q1", "q2"}
 
 
 @pytest.mark.parametrize(
@@ -239,7 +239,7 @@ def test_one_damaged_answer_does_not_cost_the_others(tmp_path, broken, why):
         book.put("q2", "ShortAnswer", "more")
     copies = list(tmp_path.glob("nb.answers.corrupt-*.json"))
     assert len(copies) == 1 and copies[0].read_bytes() == original  # the damaged entry is kept there
-    saved = read_answers(path, "nb")  # the grader accepts the repaired file
+    saved = read_answers(path, "nb").data  # the grader accepts the repaired file
     assert saved["exercises"].keys() == {"q1", "q2"} and saved["student"] == "Ada"
     book.put("q3", "ShortAnswer", "again")
     assert len(list(tmp_path.glob("nb.answers.corrupt-*.json"))) == 1  # one copy, not one per save
@@ -271,7 +271,7 @@ def test_the_answers_file_of_another_notebook_is_never_adopted(tmp_path):
     aside = list(tmp_path.glob("ex02.answers.corrupt-*.json"))
     assert len(aside) == 1 and aside[0].read_bytes() == original and aside[0].name in book.notices[0]
     book.put("q", "ShortAnswer", "ex02's own answer")
-    assert read_answers(path, "ex02")["exercises"]["q"]["answer"] == "ex02's own answer"
+    assert read_answers(path, "ex02").data["exercises"]["q"]["answer"] == "ex02's own answer"
 
 
 def test_a_file_without_a_notebook_name_is_taken_as_this_one(tmp_path):
@@ -280,7 +280,7 @@ def test_a_file_without_a_notebook_name_is_taken_as_this_one(tmp_path):
     book = AnswerBook("nb", folder=tmp_path)
     assert book.get("q1") == "my words"
     book.put("q2", "ShortAnswer", "more")
-    assert read_answers(path, "nb")["notebook"] == "nb"
+    assert read_answers(path, "nb").data["notebook"] == "nb"
 
 
 @contextlib.contextmanager
@@ -339,7 +339,7 @@ def test_a_special_file_in_place_of_the_answers_file_never_blocks(tmp_path, make
         else:
             path.unlink()
         book.put("q2", "ShortAnswer", "second")  # once it is gone, everything is saved
-    assert read_answers(path, "nb")["exercises"].keys() == {"q1", "q2"}
+    assert read_answers(path, "nb").data["exercises"].keys() == {"q1", "q2"}
     assert book.error is None and not any(kind in notice for notice in book.notices)
 
 
@@ -365,7 +365,7 @@ def test_a_read_only_answers_file_is_not_replaced(tmp_path):
     assert book.get("q2") == "second" and "read-only" in book.error
     path.chmod(0o644)
     book.put("q3", "ShortAnswer", "third")
-    assert read_answers(path, "nb")["exercises"].keys() == {"q1", "q2", "q3"} and book.error is None
+    assert read_answers(path, "nb").data["exercises"].keys() == {"q1", "q2", "q3"} and book.error is None
 
 
 def test_temporary_files_of_a_killed_save_are_cleaned_when_the_book_opens(tmp_path):

@@ -177,11 +177,11 @@ def test_a_save_that_cannot_get_its_turn_says_so_and_keeps_the_answer(tmp_path):
         assert time.monotonic() - start < 3  # never a hang
         assert isinstance(info.value, AnswersFileError) and book.error == str(info.value)
         assert book.get("q2") == "second" and book.unsaved == ["q2"]
-        assert "q2" not in read_answers(book.path, NOTEBOOK)["exercises"]  # nothing written unlocked
+        assert "q2" not in read_answers(book.path, NOTEBOOK).data["exercises"]  # nothing written unlocked
     finally:
         _release(holder)
     book.put("q3", "ShortAnswer", "third")  # the next save saves what waited
-    assert read_answers(book.path, NOTEBOOK)["exercises"].keys() == {"q1", "q2", "q3"}
+    assert read_answers(book.path, NOTEBOOK).data["exercises"].keys() == {"q1", "q2", "q3"}
     assert book.error is None and book.unsaved == []
 
 
@@ -256,7 +256,7 @@ def test_a_folder_without_locks_still_saves_and_says_so(tmp_path, monkeypatch):
     with pytest.warns(AnswersFileWarning, match="cannot lock files.*two tabs"):
         book = AnswerBook(NOTEBOOK, folder=tmp_path)
     book.put("q", "ShortAnswer", "saved all the same")
-    assert read_answers(book.path, NOTEBOOK)["exercises"]["q"]["answer"] == "saved all the same"
+    assert read_answers(book.path, NOTEBOOK).data["exercises"]["q"]["answer"] == "saved all the same"
 
 
 def test_the_kit_imports_and_saves_where_there_is_no_fcntl(tmp_path):
