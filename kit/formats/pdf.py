@@ -46,6 +46,7 @@ for _ligature in list(_LIGATURES):
     _LIGATURES[_ligature] = unicodedata.normalize("NFKC", chr(_ligature))
 _SENTENCE_END = (".", "!", "?", ".\u201d", ".\u2019", '."', "?\u201d", '?"', "!\u201d", '!"', ":")
 _GUTTER = 8.0  # points: the narrowest gap between two columns
+_UNNAMED_GLYPH = re.compile(r"\(cid:\d+\)")
 
 
 @dataclass
@@ -96,10 +97,16 @@ def read_pdf(data: bytes, *, name: str) -> Document:
     text = "".join(line.text for line in lines)
     if not text.strip() or text.count("(cid:") * 8 > len(text):
         raise _scanned(name, images=images, unreadable=bool(text.strip()))
+    for line in lines:  # a few glyphs the fonts do not name ("(cid:13)"): left out
+        line.text = " ".join(_UNNAMED_GLYPH.sub("", line.text).split())
+    lines = [line for line in lines if line.text]
     body_size = _body_size(lines)
     removed = _strip_margins(lines, body_size)
     ordered = [line for page in _by_page(lines) for line in _reading_order(page, body_size)]
-    paragraphs = _paragraphs(ordered, body_size)
+    paragraphs = []
+    for paragraph in _paragraphs(ordered, body_size):
+        # A page number that stood within the text (not set apart at the top or bottom)
+        (removed if PAGE_NUMBER.match(paragraph) else paragraphs).append(paragraph)
     return Document(
         "\n\n".join(paragraphs),
         "pdf",

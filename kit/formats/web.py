@@ -2,10 +2,11 @@
 
 :func:`read_web_page` takes the page as saved (``File > Save Page As``, "Web Page, HTML only";
 or ``.mhtml`` through :func:`read_web_archive`), finds its character set, and asks trafilatura
-(``bare_extraction``, comments left out) for the main text and the metadata the page records:
+(``extract`` as XML, comments left out) for the main text and the metadata the page records:
 
-* the text: one paragraph per line of trafilatura's text (headings and list items are lines of
-  their own); menus, captions, share buttons, "related stories" and comments stay out;
+* the text: one paragraph per paragraph, heading, list item or quotation of trafilatura's XML (a
+  ``<br>`` inside one also starts a new one; a table row of short cells is one line, "a | b");
+  menus, captions, share buttons, "related stories" and comments stay out;
 * ``title``: the page's headline; a headline repeated at the top of the text is taken out of it;
 * ``outlet`` (the site name), ``date`` (ISO, only from the page's markup or address: trafilatura's
   guess from the copyright line or the text is switched off), ``author`` and ``url`` (the
@@ -86,7 +87,10 @@ def read_web_page(page: bytes | str) -> Document:
     logging.getLogger("htmldate").setLevel(logging.ERROR)
     options = {"with_metadata": True, "include_comments": False, "date_extraction_params": dict(_DATE_SEARCH)}
     xml = trafilatura.extract(html, output_format="xml", **options)
-    doc = etree.fromstring(xml.encode("utf-8")) if xml else None
+    try:
+        doc = etree.fromstring(xml.encode("utf-8")) if xml else None
+    except etree.XMLSyntaxError:
+        doc = None
     main = doc.find("main") if doc is not None else None
     lines: list[str] = []
     if main is not None:
@@ -97,9 +101,8 @@ def read_web_page(page: bytes | str) -> Document:
         # gives as one paragraph and its plain text line by line: take the lines.
         text = trafilatura.extract(html, output_format="txt", **{**options, "with_metadata": False})
         lines = [_flat(line) for line in (text or "").split("\n") if line.strip()]
-    if not any(_is_prose(line) for line in lines):
+    if doc is None or not any(_is_prose(line) for line in lines):
         raise HTMLArticleError(_NO_ARTICLE)
-    assert doc is not None
     sitename = doc.get("sitename")
     hostname = (doc.get("hostname") or "").lower()
     if sitename and hostname and " " not in sitename and sitename.lower().endswith(hostname):
