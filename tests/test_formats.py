@@ -448,7 +448,9 @@ def test_hard_wrapped_text_without_blank_lines_is_split_where_lines_stop_short()
     [
         (["after a long de-", "bate over the budget"], "after a long debate over the budget"),
         (["its long-", "term plan, and long-term aims"], "its long-term plan, and long-term aims"),
-        (["the so-", "called deal, so it was called"], "the so-called deal, so it was called"),
+        (["the so-", "called deal, the so-called plan"], "the so-called deal, the so-called plan"),
+        (["a well-", "known view, well known"], "a well-known view, well known"),
+        (["be-", "cause the cause was lost"], "because the cause was lost"),
         (["the anti-", "American slogans"], "the anti-American slogans"),
     ],
 )
@@ -485,3 +487,24 @@ def test_the_command_line_reads_pdf_and_word_files(make, tmp_path):
     expected = load_article(DEVELOPMENT[0])
     assert f'"title": "{expected.title}"' in run.stdout and expected.paragraph_texts[-1] in run.stdout
 
+
+
+def test_reading_a_saved_page_a_pdf_or_a_word_file_opens_no_connection(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the kit tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    title, blocks = _raw(DEVELOPMENT[3])
+    page = tmp_path / "saved.html"
+    page.write_text(_web_page(title, blocks, outlet="Coastal Times", date="2024-03-12"), encoding="utf-8")
+    files = [
+        page,
+        _pdf(tmp_path / "a.pdf", title, blocks, **LAYOUTS["two columns, spaced paragraphs"]),
+        _docx(tmp_path / "a.docx", title, blocks),
+    ]
+    for path in files:
+        assert load_article(path).title == title

@@ -80,14 +80,15 @@ def join_lines(first: str, second: str, words: frozenset[str] = frozenset()) -> 
     """Join two lines of one paragraph, undoing a hyphenation at the end of ``first``.
 
     A hyphen at the line end is dropped when the word continues in lower case ("de-" +
-    "bate" → "debate"), unless the text itself spells the word with a hyphen elsewhere or both
-    halves are words of the text ("so-" + "called" stays "so-called"); ``words`` is the
-    :func:`vocabulary` of the whole text.
+    "bate" → "debate"), unless the text itself spells the word with a hyphen elsewhere, or both
+    halves are words of the text and the first has three letters or more ("well-" + "known"
+    stays "well-known"; "be-" + "cause" becomes "because"); ``words`` is the :func:`vocabulary`
+    of the whole text. Before a capital or a digit the hyphen stays ("anti-American").
 
     >>> join_lines("after a long de-", "bate.")
     'after a long debate.'
-    >>> join_lines("his so-", "called plan", vocabulary("so called plan"))
-    'his so-called plan'
+    >>> join_lines("a well-", "known plan", vocabulary("well known plan"))
+    'a well-known plan'
     """
     first, second = first.rstrip(), second.lstrip()
     if not first or not second:
@@ -102,7 +103,7 @@ def join_lines(first: str, second: str, words: frozenset[str] = frozenset()) -> 
             hyphenated = f"{head.group(1)}-{tail.group(0)}".lower()
             halves = head.group(1).lower(), tail.group(0).lower()
             keep = whole not in words and (
-                hyphenated in words or (len(halves[0]) > 1 and halves[0] in words and halves[1] in words)
+                hyphenated in words or (len(halves[0]) > 2 and halves[0] in words and halves[1] in words)
             )
             return f"{first[:-1]}-{second}" if keep else first[:-1] + second
     return f"{first} {second}"
