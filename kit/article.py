@@ -19,30 +19,25 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
 
 from .errors import (
-    ArticleNotFoundError,
-    ArticleTooLargeError,
     EmptyArticleError,
-    HTMLArticleError,
-    NotAFileError,
     NotEnglishError,
     NotTextError,
+    WebAddressError,
 )
+from .formats import MAX_TEXT_BYTES, Document, looks_like_html, read_document, read_html, too_large
+from .formats.text import is_web_address, read_sidecar
+from .formats.wrapping import split_paragraphs
 from .records import TextSpan
 from .words import WORD, count_words
 
 __all__ = ["DATELINE", "MAX_BYTES", "PARAGRAPH_BREAK", "Article", "load_article"]
 
-MAX_BYTES = 2 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
-HTML_SUFFIXES = {".html", ".htm"}
+MAX_BYTES = MAX_TEXT_BYTES
 PARAGRAPH_BREAK = "\n\n"
 
 
@@ -50,7 +45,10 @@ PARAGRAPH_BREAK = "\n\n"
 class Article:
     """A news article ready for analysis.
 
-    ``paragraphs`` index into ``text``; ``boilerplate`` lists what was removed.
+    ``paragraphs`` index into ``text``; ``boilerplate`` lists what was removed. ``author`` and
+    ``url`` come from a saved web page or ``NAME.meta.json``; ``metadata`` holds everything the
+    file and its ``.meta.json`` recorded (``file_title``, ``file_author``: a PDF's or Word file's
+    properties).
     """
 
     text: str
@@ -64,6 +62,8 @@ class Article:
     source: str | None = None
     language: str = "en"
     metadata: dict[str, str] = field(default_factory=dict, compare=False)
+    author: str | None = None
+    url: str | None = None
 
     @property
     def paragraph_texts(self) -> list[str]:
@@ -85,9 +85,13 @@ def load_article(
     """Read an article from a path, or from the text itself.
 
     A string is taken as a path when it is one line that names an existing
-    file or ends in ``.txt``/``.md``/``.html``; otherwise it is the article
-    text. A sidecar ``<name>.meta.json`` next to a file supplies ``outlet``,
-    ``date`` and ``language``. Keyword arguments override what was found.
+    file or ends in a file suffix (``.txt``, ``.md``, ``.html``, ``.pdf``,
+    ``.docx`` …); otherwise it is the article text. Files are read by
+    :func:`kit.formats.read_document`: text, Markdown, saved web pages, PDF
+    and Word files. A sidecar ``<name>.meta.json`` next to a file supplies
+    ``outlet``, ``date``, ``author``, ``url`` and ``language``. Keyword
+    arguments override what was found. A web address is refused: nothing is
+    fetched.
 
     Raises a subclass of :class:`kit.errors.ArticleError` with a message that
     says what to do when the input cannot be used.
@@ -104,46 +108,60 @@ def load_article(
             outlet=outlet or source.outlet,
             date=date or source.date,
         )
-    meta: dict[str, str] = {}
+    sidecar: dict[str, str] = {}
     name: str | None = None
+    if isinstance(source, str) and is_web_address(source) and not Path(source.strip()).exists():
+        raise WebAddressError(
+            f"'{source.strip()[:80]}' is a web address: the kit does not fetch pages from the internet. "
+            "Save the page in your browser (File > Save Page As, 'Web Page, HTML only') and give the "
+            "saved .html file, or copy the article's text and paste it."
+        )
     if isinstance(source, Path) or _looks_like_path(source):
         path = Path(source)
-        raw, meta = _read_file(path)
+        document = read_document(path)
+        sidecar = read_sidecar(path)
         name = path.name
-        is_markdown = path.suffix.lower() in {".md", ".markdown"}
-        is_html = path.suffix.lower() in HTML_SUFFIXES
     elif isinstance(source, str):
-        raw = source
-        if len(raw.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-            raise _too_large(len(raw.encode("utf-8", "surrogatepass")))
-        is_markdown = False
-        is_html = False
+        size = len(source.encode("utf-8", "surrogatepass"))
+        if size > MAX_BYTES:
+            raise too_large(size)
+        document = Document(source, "pasted")
     else:
         raise TypeError(f"load_article() takes a path or the article text, not {type(source).__name__}")
-    if "\x00" in raw:
-        raise NotTextError(
-            "This is not plain text (it contains binary data): save the article "
-            "as plain text (.txt) and try again."
-        )
-    if is_html or _looks_like_html(raw):
-        raw = _html_to_text(raw)
-    article = _parse(raw, markdown=is_markdown)
+    if document.kind in {"text", "pasted"}:
+        if "\x00" in document.text:
+            raise NotTextError(
+                "This is not plain text (it contains binary data): save the article "
+                "as plain text (.txt) and try again."
+            )
+        if looks_like_html(document.text):
+            document = read_html(document.text)
+    size = len(document.text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        raise too_large(size, what=f"The text of '{name}'" if name else "This text")
+    article = _parse(document.text, markdown=document.kind == "markdown", title=document.title)
+    found = document.metadata
     if check_language:
         _check_english(article)
     return replace(
         article,
-        title=title or article.title,
-        outlet=outlet or meta.get("outlet") or article.outlet,
-        date=date or meta.get("date") or article.date,
-        language=meta.get("language", "en"),
+        title=title or article.title or found.get("file_title"),
+        outlet=outlet or sidecar.get("outlet") or found.get("outlet") or article.outlet,
+        date=date or sidecar.get("date") or found.get("date") or article.date,
+        author=sidecar.get("author") or found.get("author"),
+        url=sidecar.get("url") or found.get("url"),
+        language=sidecar.get("language", "en"),
+        boilerplate=(*document.removed, *article.boilerplate),
         source=name,
-        metadata={k: str(v) for k, v in meta.items()},
+        metadata={**found, **{k: str(v) for k, v in sidecar.items()}},
     )
 
 
 # --- reading ------------------------------------------------------------------
 
-_PATHLIKE_SUFFIX = re.compile(r"\.(txt|md|markdown|text|html?|json|docx?|pdf|rtf)$", re.I)
+_PATHLIKE_SUFFIX = re.compile(
+    r"\.(txt|text|md|markdown|html?|xhtml|mhtml?|json|docx?|pdf|rtf|odt|pages|webarchive|epub)$", re.I
+)
 
 
 def _looks_like_path(source: object) -> bool:
@@ -158,130 +176,6 @@ def _looks_like_path(source: object) -> bool:
         return Path(candidate).exists()
     except OSError:
         return False
-
-
-def _read_file(path: Path) -> tuple[str, dict[str, str]]:
-    if not path.exists():
-        raise ArticleNotFoundError(
-            f"There is no file at '{path}': check the name and folder, or paste the article text instead."
-        )
-    if path.is_dir():
-        raise NotAFileError(
-            f"'{path}' is a folder, not a file: give the path of one article (a .txt or .md file)."
-        )
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise _too_large(size)
-    data = path.read_bytes()
-    if path.suffix.lower() in {".doc", ".docx", ".pdf", ".rtf", ".odt"} or b"\x00" in data:
-        raise NotTextError(
-            f"'{path.name}' is not plain text (it looks like a word-processor, PDF "
-            "or other binary file): save the article as plain text (.txt) and try again."
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise NotTextError(
-            f"'{path.name}' is not UTF-8 text: open it in a text editor, save it "
-            "as plain text with UTF-8 encoding, and try again."
-        ) from None
-    return text, _read_meta(path)
-
-
-def _read_meta(path: Path) -> dict[str, str]:
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if not sidecar.is_file():
-        return {}
-    try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
-
-
-def _too_large(size: int) -> ArticleTooLargeError:
-    return ArticleTooLargeError(
-        f"This text is {size / 1024 / 1024:.1f} MB; the kit reads one article of "
-        "up to 2 MB. Paste a single article, not a whole website or book."
-    )
-
-
-# --- HTML -------------------------------------------------------------------
-
-_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
-_HTML_TAG = re.compile(r"</?(p|div|span|a|br|h[1-6]|li|ul|script|style|article)\b[^>]*>", re.I)
-
-
-def _looks_like_html(text: str) -> bool:
-    if _HTML_START.match(text):
-        return True
-    return len(_HTML_TAG.findall(text[:20000])) >= 5
-
-
-class _ArticleHTML(HTMLParser):
-    """Collect the title and the text of paragraph-like elements."""
-
-    SKIP: ClassVar[frozenset[str]] = frozenset(
-        {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button"}
-    )
-    BLOCKS: ClassVar[frozenset[str]] = frozenset({"p", "h1", "h2", "h3", "h4", "blockquote", "li"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title = ""
-        self.blocks: list[str] = []
-        self._skip = 0
-        self._in_title = False
-        self._current: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in self.BLOCKS and not self._skip:
-            self._flush()
-            self._current = []
-        elif tag == "br" and self._current is not None:
-            self._current.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag == "title":
-            self._in_title = False
-        elif tag in self.BLOCKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._skip and self._current is not None:
-            self._current.append(data)
-
-    def _flush(self) -> None:
-        if self._current is not None:
-            block = " ".join("".join(self._current).split())
-            if block:
-                self.blocks.append(block)
-        self._current = None
-
-
-def _html_to_text(html: str) -> str:
-    parser = _ArticleHTML()
-    parser.feed(html)
-    parser.close()
-    parser._flush()
-    if not parser.blocks:
-        raise HTMLArticleError(
-            "This looks like a web page, but no article paragraphs were found in it: "
-            "select the article text in your browser, copy it, and paste it as plain text."
-        )
-    title = " ".join(parser.title.split())
-    blocks = parser.blocks
-    if title and blocks[0] != title:
-        blocks = [title, *blocks]
-    return "\n\n".join(blocks)
 
 
 # --- parsing ------------------------------------------------------------------
@@ -320,6 +214,9 @@ _BOILERPLATE_LINES = [
     r"all rights reserved\.?",
     r"(click|tap) here .{0,80}",
     r"this (article|story) (was|is) (originally )?published .{0,120}",
+    r"skip to (main )?(content|navigation)",
+    # a menu or breadcrumb trail: "Home | World | Europe", "Home › News"
+    r"home(?:\s[|•·›»>/]\s[^|•·›»>/\n.!?]{1,30})+",
 ]
 _BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILERPLATE_LINES) + r")[\s.:!*]*$", re.I)
 # A heading after which everything is boilerplate ("Related posts" …).
@@ -338,16 +235,9 @@ _PROMOTION = re.compile(
 
 
 def _normalise(raw: str) -> str:
+    """One kind of line break and of space; a line's indentation is kept as one space."""
     text = raw.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-
-
-def _blocks(text: str) -> list[str]:
-    """Split into paragraphs: blank lines separate; without any, every line does."""
-    if re.search(r"\n\s*\n", text):
-        parts = re.split(r"\n\s*\n", text)
-        return [" ".join(p.split("\n")).strip() for p in parts if p.strip()]
-    return [line for line in text.split("\n") if line.strip()]
+    return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
 
 
 def _strip_markdown(block: str) -> str:
@@ -425,9 +315,10 @@ def _split_boilerplate(blocks: list[str], outlet: str | None) -> tuple[list[str]
     return kept, removed
 
 
-def _parse(raw: str, *, markdown: bool) -> Article:
-    text = _normalise(raw)
-    blocks = _blocks(text)
+def _parse(raw: str, *, markdown: bool, title: str | None = None) -> Article:
+    """The clean body of ``raw``; ``title`` is given when the file said which text is the title."""
+    found = split_paragraphs(_normalise(raw))
+    blocks = found.blocks
     if markdown:
         blocks = [b for b in (_strip_markdown(b) for b in blocks) if b]
     if not blocks:
@@ -435,8 +326,12 @@ def _parse(raw: str, *, markdown: bool) -> Article:
             "The article is empty: paste the text of a news article (a title line, "
             "then paragraphs) and try again."
         )
-    title: str | None = None
-    if not DATELINE.match(blocks[0]) and count_words(blocks[0]) <= 30 and len(blocks) > 1:
+    # Boilerplate before the article ("Skip to content", a menu, "Advertisement") is no title.
+    leading = 0
+    while leading < len(blocks) - 1 and _BOILERPLATE.match(blocks[leading]):
+        leading += 1
+    removed_first, blocks = [*found.removed, *blocks[:leading]], blocks[leading:]
+    if title is None and not DATELINE.match(blocks[0]) and count_words(blocks[0]) <= 30 and len(blocks) > 1:
         title = blocks.pop(0)
     place = outlet = dateline = date = None
     match = DATELINE.match(blocks[0])
@@ -470,7 +365,7 @@ def _parse(raw: str, *, markdown: bool) -> Article:
         dateline=dateline,
         place=place.strip() if place else None,
         paragraphs=tuple(spans),
-        boilerplate=tuple(removed),
+        boilerplate=(*removed_first, *removed),
     )
 
 

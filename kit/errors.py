@@ -22,6 +22,7 @@ __all__ = [
     "ArticleNotFoundError",
     "ArticleTooLargeError",
     "ChartError",
+    "DamagedFileError",
     "EmptyArticleError",
     "ExerciseError",
     "ExerciseIdError",
@@ -33,7 +34,10 @@ __all__ = [
     "NotAFileError",
     "NotEnglishError",
     "NotTextError",
+    "ProtectedFileError",
     "ReleaseError",
+    "ScannedPDFError",
+    "WebAddressError",
 ]
 
 
@@ -89,6 +93,30 @@ class HTMLArticleError(ArticleError):
 
 class NotEnglishError(ArticleError):
     code = "KIT107"
+
+
+class WebAddressError(ArticleError):
+    """A web address was given instead of a file or the text: the kit never fetches pages."""
+
+    code = "KIT108"
+
+
+class ScannedPDFError(ArticleError):
+    """A PDF with no text layer (scanned or photographed pages), or text the PDF cannot give back."""
+
+    code = "KIT109"
+
+
+class ProtectedFileError(ArticleError):
+    """A PDF or Word file that needs a password to open."""
+
+    code = "KIT110"
+
+
+class DamagedFileError(ArticleError):
+    """A PDF or Word file that cannot be opened: damaged, cut short, or another kind of file renamed."""
+
+    code = "KIT111"
 
 
 class AnswersFileError(KitError):

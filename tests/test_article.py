@@ -151,3 +151,43 @@ def test_html_page_is_converted_to_text(tmp_path):
 def test_keyword_metadata_overrides(seed_path):
     article = load_article(seed_path, outlet="Other", date="2023-01-01", title="T")
     assert (article.title, article.outlet, article.date) == ("T", "Other", "2023-01-01")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_a_text_file_saved_as_unicode_by_notepad_or_word_is_read(encoding, tmp_path, seed_path):
+    """Notepad's "Unicode" and Word's "Unicode text" are UTF-16 with a byte-order mark (issue 13)."""
+    text = seed_path.read_text(encoding="utf-8")
+    path = tmp_path / "unicode.txt"
+    data = text.encode(encoding)
+    if encoding in {"utf-16-le", "utf-16-be"}:  # the same, with the mark written by hand
+        data = "\ufeff".encode(encoding) + data
+    path.write_bytes(data)
+    article = load_article(path)
+    expected = load_article(seed_path)
+    assert article.paragraph_texts == expected.paragraph_texts and article.title == expected.title
+
+
+def test_utf16_without_a_byte_order_mark_is_read_too(tmp_path):
+    path = tmp_path / "no-mark.txt"
+    path.write_bytes("Storm\n\nThe storm reached the coast on Monday, forecasters said.".encode("utf-16-le"))
+    assert load_article(path).text == "The storm reached the coast on Monday, forecasters said."
+
+
+def test_a_meta_json_nested_too_deeply_is_ignored_like_any_unreadable_sidecar(tmp_path, seed_path):
+    """A deeply nested NAME.meta.json raised an uncaught RecursionError (issue 13)."""
+    path = tmp_path / "story.txt"
+    path.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    path.with_name("story.meta.json").write_text("[" * 200_000 + "]" * 200_000)
+    article = load_article(path)
+    assert article.outlet == "EurActiv"  # from the dateline, as without a sidecar
+    assert article.date is None and article.metadata == {}
+
+
+def test_a_sidecar_gives_author_and_address(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Title\n\nThe port reopened on Monday, officials said.")
+    path.with_name("story.meta.json").write_text(
+        '{"outlet": "Harbour Wire", "author": "Ana Ruiz", "url": "https://example.org/port", "pages": 2}'
+    )
+    article = load_article(path)
+    assert (article.outlet, article.author, article.url) == ("Harbour Wire", "Ana Ruiz", "https://example.org/port")

@@ -29,10 +29,25 @@ CASES = {
         "No article text",
     ),
     "binary": (lambda d: _write(d / "x.txt", bytes(range(256)) * 4), errors.NotTextError, "not plain text"),
-    "word document": (
+    "damaged word document": (
         lambda d: _write(d / "story.docx", b"PK\x03\x04 fake zip"),
+        errors.DamagedFileError,
+        "cannot be opened as a Word document",
+    ),
+    "old word document": (
+        lambda d: _write(d / "story.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)),
         errors.NotTextError,
-        "save the article as plain text",
+        "save it as .docx",
+    ),
+    "damaged pdf": (
+        lambda d: _write(d / "story.pdf", b"%PDF-1.7\n%%EOF cut short"),
+        errors.DamagedFileError,
+        "cannot be read as a PDF",
+    ),
+    "web address": (
+        lambda d: "https://news.example.org/2024/03/12/port-reopens",
+        errors.WebAddressError,
+        "File > Save Page As",
     ),
     "latin-1": (
         lambda d: _write(d / "latin1.txt", "Title\n\nThe café opened.".encode("latin-1")),
