@@ -69,7 +69,13 @@ from .errors import (
     AnswersReadOnlyError,
     ExerciseIdError,
 )
-from .files import atomic_write_bytes, file_lock, read_capped, remove_stale_temporaries
+from .files import (
+    atomic_write_bytes,
+    file_lock,
+    nested_deeper_than,
+    read_capped,
+    remove_stale_temporaries,
+)
 from .grading import ANSWERS_FORMAT, ANSWERS_SUFFIX, ANSWERS_VERSION
 
 if TYPE_CHECKING:
@@ -167,20 +173,6 @@ def article_id(analysis: Analysis | str) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _nested_deeper_than(value: Any, limit: int) -> bool:
-    """True when ``value`` nests lists and dicts more than ``limit`` levels (checked without recursion)."""
-    stack = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
-            continue
-        if depth >= limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 def _name(text: object, limit: int = 40) -> str:
@@ -327,7 +319,7 @@ class AnswerBook:
             raise TypeError(
                 f"An answer must be plain JSON data (text, numbers, lists, dicts): {error}"
             ) from None
-        if _nested_deeper_than(plain, MAX_DEPTH):
+        if nested_deeper_than(plain, MAX_DEPTH):
             raise TypeError(f"An answer must be plain JSON data nested at most {MAX_DEPTH} levels deep.")
         with self._lock:
             self._data["exercises"][exercise] = {
@@ -546,7 +538,7 @@ class AnswerBook:
                 damaged.append((exercise, "not a saved answer"))
             elif "answer" not in entry:
                 damaged.append((exercise, "no answer in it"))
-            elif _nested_deeper_than(entry["answer"], MAX_DEPTH):
+            elif nested_deeper_than(entry["answer"], MAX_DEPTH):
                 damaged.append((exercise, "nested too deeply"))
             else:
                 kept[exercise] = entry

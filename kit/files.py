@@ -44,6 +44,7 @@ __all__ = [
     "atomic_write_text",
     "file_lock",
     "locking_available",
+    "nested_deeper_than",
     "read_capped",
     "remove_stale_temporaries",
 ]
@@ -173,29 +174,38 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def read_capped(path: str | Path, *, limit: int) -> FileRead:
-    """Read the regular file at ``path`` (a link is followed) if it holds at most ``limit`` bytes.
+def read_capped(path: str | Path, *, limit: int, follow: bool = True) -> FileRead:
+    """Read the regular file at ``path`` if it holds at most ``limit`` bytes.
 
     Never blocks and never reads without end: the kind of file is checked before it is opened,
     and again on the open file (``O_NONBLOCK``, so a named pipe swapped in meanwhile does not wait
     for a writer); a folder, a pipe, a device or a socket is reported by its ``kind``, unread.
+    With ``follow=False`` (a student's hand-in) a link is not followed: its ``kind`` is ``"link"``.
     Raises :class:`OSError` when the file exists but cannot be read (permissions, a link loop).
 
     >>> read_capped("/no/such/file", limit=10).kind
     'missing'
     """
     try:
-        before = os.stat(path)
+        before = os.stat(path) if follow else os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
         return FileRead("missing", None, 0, 0)
+    if stat.S_ISLNK(before.st_mode):
+        return FileRead("link", None, 0, before.st_mode)
     if not stat.S_ISREG(before.st_mode):
         return FileRead(_kind(before.st_mode), None, 0, before.st_mode)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except (FileNotFoundError, NotADirectoryError):  # removed since the stat
         return FileRead("missing", None, 0, 0)
+    except OSError as error:
+        if not follow and error.errno == errno.ELOOP:  # swapped for a link since the lstat
+            return FileRead("link", None, 0, 0)
+        raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -215,6 +225,26 @@ def read_capped(path: str | Path, *, limit: int) -> FileRead:
         return FileRead("file", data, total, info.st_mode)
     finally:
         os.close(fd)
+
+
+def nested_deeper_than(value: object, limit: int) -> bool:
+    """True when parsed JSON ``value`` nests lists and dicts more than ``limit`` levels.
+
+    Checked without recursion, so a hand-edited file ten thousand levels deep costs nothing.
+
+    >>> nested_deeper_than({"a": [1, {"b": []}]}, 3), nested_deeper_than({"a": [1, {"b": []}]}, 2)
+    (False, True)
+    """
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 # --- taking turns ------------------------------------------------------------------------------

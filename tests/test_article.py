@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kit.article import load_article
+from kit.errors import NotAFileError
 
 SEED_TEXT_START = "Russian President Vladimir Putin said on Friday (30 December)"
 
@@ -191,3 +194,25 @@ def test_a_sidecar_gives_author_and_address(tmp_path):
     )
     article = load_article(path)
     assert (article.outlet, article.author, article.url) == ("Harbour Wire", "Ana Ruiz", "https://example.org/port")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_in_place_of_an_article_is_refused_at_once(tmp_path):
+    """A pipe named like an article (a tar archive can make one) must not hang the notebook."""
+    import threading
+
+    pipe = tmp_path / "article.txt"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _catch(outcome, lambda: load_article(pipe)), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "load_article waited on a named pipe"
+    assert isinstance(outcome[0], NotAFileError) and "named pipe" in str(outcome[0])
+
+
+def _catch(outcome: list[BaseException], call) -> None:
+    try:
+        call()
+    except BaseException as error:  # the test reads what was raised
+        outcome.append(error)

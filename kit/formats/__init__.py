@@ -30,6 +30,7 @@ from ..errors import (
     NotAFileError,
     NotTextError,
 )
+from ..files import read_capped
 from .text import decode_text
 
 __all__ = [
@@ -97,24 +98,35 @@ def too_large(size: int, *, limit: int = MAX_TEXT_BYTES, what: str = "This text"
 
 def read_document(path: Path) -> Document:
     """Read the article file at ``path`` (see the module); raise an ``ArticleError`` that says what to do."""
-    if not path.exists():
+    suffix = path.suffix.lower()
+    kind = _KINDS.get(suffix, "text")
+    limit = MAX_TEXT_BYTES if kind in {"text", "markdown"} and suffix not in _REFUSED else MAX_FILE_BYTES
+    try:
+        found = read_capped(path, limit=limit)  # never blocks on a pipe, never reads a device
+    except OSError as error:
+        raise NotAFileError(
+            f"'{path}' cannot be read ({error.strerror or error}): check that the file is yours to "
+            "read, or paste the article text instead."
+        ) from None
+    if found.kind == "missing":
         raise ArticleNotFoundError(
             f"There is no file at '{path}': check the name and folder, or paste the article text instead."
         )
-    if path.is_dir():
+    if found.kind == "folder":
         raise NotAFileError(
             f"'{path}' is a folder, not a file: give the path of one article (a .txt, .md, .html, "
             ".pdf or .docx file)."
         )
-    suffix = path.suffix.lower()
+    if found.kind != "file":
+        raise NotAFileError(
+            f"'{path}' is a {found.kind}, not a file: give the path of one article (a .txt, .md, "
+            ".html, .pdf or .docx file)."
+        )
     if suffix in _REFUSED:
         raise NotTextError(f"'{path.name}' is {_REFUSED[suffix]}; then try again.")
-    kind = _KINDS.get(suffix, "text")
-    size = path.stat().st_size
-    limit = MAX_TEXT_BYTES if kind in {"text", "markdown"} else MAX_FILE_BYTES
-    if size > limit:
-        raise too_large(size, limit=limit, what=f"'{path.name}'")
-    data = path.read_bytes()
+    if found.data is None:
+        raise too_large(found.size, limit=limit, what=f"'{path.name}'")
+    data = found.data
     kind = _sniff(data, kind)
     if kind == "pdf":
         from .pdf import read_pdf

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GradingError
+from ..files import read_capped
 from ..numbers import read_number
 from .compile import load_keys
 from .feedback import write_reports
@@ -53,11 +54,9 @@ from .scoring import choice_right, hedge_marks, score_hedges, score_number, scor
 from .submissions import (
     AnswersFile,
     StudentFolder,
-    UnreadableError,
     check_notebook,
     list_folders,
     read_answers,
-    read_regular,
     walk,
 )
 
@@ -98,16 +97,20 @@ def read_rubric(
     path = Path(path)
     lines = lines if lines is not None else []
     try:
-        raw = read_regular(path, MAX_RUBRIC_BYTES, follow=True)
-    except UnreadableError as error:
-        reasons = {
-            "special": "it is not a regular file (a pipe, device or socket)",
-            "too large": f"it is over {MAX_RUBRIC_BYTES // 2**20} MB",
-        }
+        found = read_capped(path, limit=MAX_RUBRIC_BYTES)
+    except OSError as error:
+        found, reason = None, error.strerror or str(error)
+    else:
+        reason = {
+            "missing": "there is no such file",
+            "file": f"it is over {MAX_RUBRIC_BYTES // 2**20} MB",
+        }.get(found.kind, f"it is not a regular file: a {found.kind}")
+    if found is None or found.data is None:
         raise GradingError(
-            f"The rubric file '{path}' cannot be read ({reasons.get(str(error), error)}): give the CSV file "
-            "saved from rubric_template.csv."
-        ) from None
+            f"The rubric file '{path}' cannot be read ({reason}): give the CSV file saved from "
+            "rubric_template.csv."
+        )
+    raw = found.data
     text, encoding = _decode(raw)
     if encoding == "cp1252":
         lines.append(

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GradingError
+from ..files import nested_deeper_than
+from ..files import read_capped as read_file
 from .model import (
     ANSWERS_FORMAT,
     ANSWERS_SUFFIX,
@@ -45,12 +47,10 @@ __all__ = [
     "AnswersFile",
     "FoundFiles",
     "StudentFolder",
-    "UnreadableError",
     "check_notebook",
     "list_folders",
     "read_answers",
     "read_capped",
-    "read_regular",
     "walk",
 ]
 
@@ -216,93 +216,37 @@ def walk(folder: Path) -> FoundFiles:
     return found
 
 
-class UnreadableError(Exception):
-    """Why :func:`read_regular` read nothing: ``"link"``, ``"special"``, ``"too large"`` or the system's
-    reason ("Permission denied")."""
-
-
-def read_regular(path: Path, limit: int, *, follow: bool = False) -> bytes:
-    """The bytes of the regular file at ``path``, at most ``limit`` of them, or :class:`UnreadableError`.
-
-    The file is opened without waiting (a pipe with no writer does not block)
-    and, unless ``follow``, without following a link; it is checked to be a
-    regular file on the open handle and read ``limit + 1`` bytes at most,
-    whatever size it claims (a device never fills the memory).
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    if not follow:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        handle = os.open(path, flags)
-    except OSError as error:
-        link = not follow and path.is_symlink()
-        raise UnreadableError("link" if link else error.strerror or str(error)) from None
-    try:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise UnreadableError("special")
-        chunks, size = [], 0
-        while size <= limit:
-            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except OSError as error:
-        raise UnreadableError(error.strerror or str(error)) from None
-    finally:
-        os.close(handle)
-    if size > limit:
-        raise UnreadableError("too large")
-    return b"".join(chunks)
-
-
 def read_capped(path: Path, limit: int, what: str) -> bytes:
-    """A student's file read by :func:`read_regular`; what stops it is a
+    """A student's file, read by :func:`kit.files.read_capped` (never blocks, never follows a
+    link, never reads past ``limit``); what stops it is a
     :class:`~kit.grading.model.SubmissionError` in words for the teacher and the student."""
     try:
-        return read_regular(path, limit)
-    except UnreadableError as error:
-        reason = str(error)
-    if reason == "link":
+        found = read_file(path, limit=limit, follow=False)
+    except OSError as error:
+        raise SubmissionError(
+            f"{what} cannot be read ({error.strerror or error}): ask the student to hand it in again",
+            student=f"{what} could not be read: hand it in again",
+        ) from None
+    if found.kind == "link":
         raise SubmissionError(f"{what} is a link, not followed")
-    if reason == "special":
+    if found.kind == "missing":
+        raise SubmissionError(
+            f"{what} cannot be read (it is gone): ask the student to hand it in again",
+            student=f"{what} could not be read: hand it in again",
+        )
+    if found.kind != "file":
         raise SubmissionError(
             f"{what} is not a regular file (a pipe, device or socket), not read: ask the student for the "
             "file itself",
             student=f"{what} is not a file that can be read: hand in the file itself",
         )
-    if reason == "too large":
+    if found.data is None:
         raise SubmissionError(
             f"{what} is too large (over {limit // 1024} KB) to be an answers file: ask the student for the "
             "file the notebook saved",
             student=f"{what} is too large to be an answers file: hand in the file the notebook saved",
         )
-    raise SubmissionError(
-        f"{what} cannot be read ({reason}): ask the student to hand it in again",
-        student=f"{what} could not be read: hand it in again",
-    )
-
-
-def nesting(value: Any, *, stop: int = MAX_NESTING) -> int:
-    """How deeply ``value`` nests lists and dicts (counted without recursion, up to ``stop + 1``).
-
-    >>> nesting({"a": [1, {"b": []}]}), nesting(3)
-    (4, 0)
-    """
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, depth)
-        if deepest > stop:
-            return deepest
-        stack.extend((child, depth + 1) for child in children)
-    return deepest
+    return found.data
 
 
 def _parse_json(raw: bytes, what: str) -> Any:
@@ -328,7 +272,7 @@ def _parse_json(raw: bytes, what: str) -> Any:
             student=damaged,
         ) from None
     else:
-        deep = nesting(data) > MAX_NESTING
+        deep = nested_deeper_than(data, MAX_NESTING)
     if deep:
         raise SubmissionError(
             f"{what} is nested too deeply to be an answers file (damaged, or edited by hand): ask for the "
