@@ -228,11 +228,11 @@ def read_capped(path: str | Path, *, limit: int, follow: bool = True) -> FileRea
 
 
 def nested_deeper_than(value: object, limit: int) -> bool:
-    """True when parsed JSON ``value`` nests lists and dicts more than ``limit`` levels.
+    """True when parsed JSON ``value`` nests more than ``limit`` lists and dicts inside each other.
 
     Checked without recursion, so a hand-edited file ten thousand levels deep costs nothing.
 
-    >>> nested_deeper_than({"a": [1, {"b": []}]}, 3), nested_deeper_than({"a": [1, {"b": []}]}, 2)
+    >>> nested_deeper_than({"a": [1, {"b": []}]}, 4), nested_deeper_than({"a": [1, {"b": []}]}, 3)
     (False, True)
     """
     stack = [(value, 0)]
