@@ -79,6 +79,8 @@ class Analysis:
     model: str | None = None
     warnings: tuple[str, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    author: str | None = None
+    url: str | None = None
     doc: Doc | None = field(default=None, repr=False, compare=False, metadata={"json": False})
 
     # --- reading the text back -------------------------------------------------
@@ -195,6 +197,8 @@ def _analyse_parsed(parsed: ParsedArticle, *, model: str, degraded: bool) -> Ana
         dateline=article.dateline,
         place=article.place,
         source=article.source,
+        author=article.author,
+        url=article.url,
         model=model,
         warnings=tuple(notes),
         doc=parsed.doc,

@@ -508,3 +508,15 @@ def test_reading_a_saved_page_a_pdf_or_a_word_file_opens_no_connection(tmp_path,
     ]
     for path in files:
         assert load_article(path).title == title
+
+
+def test_the_analysis_of_a_saved_page_keeps_its_author_and_address(tmp_path):
+    """What a teacher reads in `kit analyze page.html --json`: the byline and the page's address."""
+    import kit
+
+    title, blocks = _raw(DEVELOPMENT[0])
+    page = tmp_path / "saved.html"
+    page.write_text(_web_page(title, blocks, outlet="Harbour Wire", date="2024-03-12"), encoding="utf-8")
+    data = kit.analyze(page).to_dict()
+    assert (data["author"], data["url"]) == ("Ana Ruiz", "https://news.example.org/2024/story")
+    assert data["schema_version"] == 1
