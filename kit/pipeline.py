@@ -72,12 +72,22 @@ def _lowercase_continues(doc: Doc) -> Doc:
     """Forbid a sentence to start at a lower-case word not after ``.``, ``!`` or ``?``.
 
     The small model breaks "said on Friday (30 December) he was expecting …" in
-    two; the parser keeps boundaries set before it runs.
+    two; the parser keeps boundaries set before it runs. The marks are written in one array
+    (``token.is_sent_start = False`` rescans the whole ``Doc`` at every call: quadratic).
     """
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array(SENT_START)  # one value per token
+    not_start = numpy.iinfo(starts.dtype).max if starts.dtype.kind == "u" else -1  # -1 as spaCy stores it
+    changed = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.text[:1].islower() and previous.text not in SENTENCE_END and not previous.is_space:
-            token.is_sent_start = False
+            starts[token.i] = not_start
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 

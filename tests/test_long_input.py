@@ -81,3 +81,26 @@ def test_a_web_address_shorter_than_a_run_stays_one_word():
     url = "https://news.example.org/2024/03/12/port-reopens-after-strike-ends?ref=front"
     result = kit.analyze(f"Port\n\nThe port reopened, the minister said on {url} today.")
     assert url in [t.text for t in result.doc]
+
+
+def test_a_markdown_file_with_unclosed_brackets_keeps_its_words_and_its_links(tmp_path):
+    path = tmp_path / "notes.md"
+    body = "See ![a chart](chart.png) the [audit report](https://e.org/a) [draft (in progress. " * 2_000
+    path.write_text("# Notes\n\n" + body + "\n\nThe port reopened, the minister said.\n", encoding="utf-8")
+    article = kit.load_article(path)
+    first = article.paragraph_texts[0]
+    assert first.startswith("See  the audit report")
+    assert first.count("audit report") == first.count("draft (in progress.") == 2_000
+    assert "chart.png" not in first and "https://" not in first
+
+
+def test_many_reporting_verbs_in_one_sentence_are_all_read():
+    """ "A said B said C said …": the outermost speaker's claim is the whole chain."""
+    people = ["the minister", "the port authority", "a union spokeswoman", "local media"]
+    chain = " ".join(f"{people[i % 4]} said" for i in range(300))
+    result = kit.analyze(f"Said\n\n{chain.capitalize()} the port would reopen on Monday.")
+    first = result.attributions[0]
+    assert first.speaker == "the minister" and first.cue == "said"
+    content = result.text[first.content_start : first.content_end]
+    assert content.startswith("the port authority said")
+    assert content.endswith("the port would reopen on Monday")

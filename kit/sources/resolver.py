@@ -122,6 +122,7 @@ class Resolver:
         self.mentions: list[tuple[int, Source]] = []  # salience: (token index, source), sorted
         self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
+        self.sentence_texts: dict[int, str] = {}  # sentence index → its text (read once, not per token)
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -129,7 +130,7 @@ class Resolver:
     def resolve(self, token: Token) -> Source | None:
         if token.i in self.cache:
             return self.cache[token.i]
-        source = self._resolve(token, token.sent.text)
+        source = self._resolve(token, self._sentence_text(token))
         self.cache[token.i] = source
         if (
             source is not None
@@ -140,6 +141,15 @@ class Resolver:
             if token.lower_ in PERSON_PRONOUNS and source.type in ("named_person", "spokesperson"):
                 self.art.names.gender.setdefault(source.name, PERSON_PRONOUNS[token.lower_])
         return source
+
+    def _sentence_text(self, token: Token) -> str:
+        """The text of the token's sentence, sliced once per sentence (``token.sent`` walks the
+        sentence again at every call: quadratic in a long sentence)."""
+        index = self.art.sentence_of(token.idx)
+        if index not in self.sentence_texts:
+            sentence = self.art.sentences[index] if self.art.sentences else None
+            self.sentence_texts[index] = self.art.text[sentence.start : sentence.end] if sentence else ""
+        return self.sentence_texts[index]
 
     def _human(self, token: Token) -> bool:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
