@@ -104,3 +104,20 @@ def test_many_reporting_verbs_in_one_sentence_are_all_read():
     content = result.text[first.content_start : first.content_end]
     assert content.startswith("the port authority said")
     assert content.endswith("the port would reopen on Monday")
+
+
+def test_a_chain_of_according_to_gives_every_source_the_claim_alone():
+    sources = ["the minister", "local media", "officials", "the port authority", "a union leader"]
+    chain = ", ".join(f"according to {sources[i % 5]}" for i in range(300))
+    result = kit.analyze(f"Port\n\nThe port will reopen on Monday, {chain}.")
+    found = {(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions}
+    assert found == {(s, "The port will reopen on Monday") for s in sources}
+
+
+def test_two_separate_according_to_phrases_keep_their_own_clauses():
+    result = kit.analyze(
+        "Port\n\nInflation fell to 3 percent, according to the statistics office, and unemployment "
+        "rose, according to the labour ministry."
+    )
+    contents = {a.speaker: result.text[a.content_start : a.content_end] for a in result.attributions}
+    assert contents["the labour ministry"] == "unemployment rose"

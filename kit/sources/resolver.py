@@ -122,7 +122,7 @@ class Resolver:
         self.mentions: list[tuple[int, Source]] = []  # salience: (token index, source), sorted
         self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
-        self.sentence_texts: dict[int, str] = {}  # sentence index → its text (read once, not per token)
+        self.sentence_texts: dict[int, str] = {}  # sentence index → its text in lower case (read once)
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -143,12 +143,13 @@ class Resolver:
         return source
 
     def _sentence_text(self, token: Token) -> str:
-        """The text of the token's sentence, sliced once per sentence (``token.sent`` walks the
-        sentence again at every call: quadratic in a long sentence)."""
+        """The text of the token's sentence in lower case, made once per sentence (``token.sent``
+        walks the sentence again at every call: quadratic in a long sentence)."""
         index = self.art.sentence_of(token.idx)
         if index not in self.sentence_texts:
             sentence = self.art.sentences[index] if self.art.sentences else None
-            self.sentence_texts[index] = self.art.text[sentence.start : sentence.end] if sentence else ""
+            text = self.art.text[sentence.start : sentence.end] if sentence else ""
+            self.sentence_texts[index] = text.lower()
         return self.sentence_texts[index]
 
     def _human(self, token: Token) -> bool:
@@ -158,7 +159,7 @@ class Resolver:
             self.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "spokesperson", "organization")
         )
 
-    def _resolve(self, token: Token, sentence_text: str) -> Source | None:
+    def _resolve(self, token: Token, sentence_text: str) -> Source | None:  # sentence_text: lower case
         art, lex = self.art, self.lex
         if art.in_dateline(token) or art.in_quote(token):
             return None
@@ -246,7 +247,7 @@ class Resolver:
             return Source(self._document_name(token, phrase), "document", *span)
         anonymous_marks = lex.phrases("anonymous")
         if _has_phrase(phrase, anonymous_marks) or (
-            sentence_text and any(m in sentence_text.lower() for m in anonymous_marks if " " in m)
+            sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
         ):
             return Source(phrase, "anonymous", *span)
         if lex.has("title", lemma) or lex.has("title", token.lower_):
