@@ -27,6 +27,7 @@ from .errors import (
     EmptyArticleError,
     NotEnglishError,
     NotTextError,
+    UnencodableTextError,
     WebAddressError,
 )
 from .formats import MAX_TEXT_BYTES, Document, looks_like_html, read_document, read_html, too_large
@@ -102,6 +103,7 @@ def load_article(
     kit.errors.EmptyArticleError: The article is empty: paste the text of a news article ...
     """
     if isinstance(source, Article):
+        _encodable(source.text, source.source, join_pairs=False)  # offsets index the text as it is
         return replace(
             source,
             title=title or source.title,
@@ -139,6 +141,7 @@ def load_article(
     size = len(document.text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
         raise too_large(size, what=f"The text of '{name}'" if name else "This text")
+    document = replace(document, text=_encodable(document.text, name))
     article = _parse(document.text, markdown=document.kind == "markdown", title=document.title)
     found = document.metadata
     if check_language:
@@ -176,6 +179,33 @@ def _looks_like_path(source: object) -> bool:
         return Path(candidate).exists()
     except OSError:
         return False
+
+
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str, name: str | None, *, join_pairs: bool = True) -> str:
+    """``text`` with its UTF-16 surrogate pairs joined into the characters they stand for (when
+    ``join_pairs``); a surrogate left (no file can hold it) raises
+    :class:`~kit.errors.UnencodableTextError`."""
+    if _SURROGATE.search(text) is None:
+        return text
+    if join_pairs:
+        text = _SURROGATE_PAIR.sub(
+            lambda m: m.group().encode("utf-16", "surrogatepass").decode("utf-16"), text
+        )
+    lone = _SURROGATE.search(text)
+    if lone is None:
+        return text
+    where = f"'{name}'" if name else "The text"
+    before = " ".join(text[max(0, lone.start() - 40) : lone.start()].split())
+    raise UnencodableTextError(
+        f"{where} holds a broken character (U+{ord(lone.group()):04X}, half of a character pair) after "
+        f"'…{before}': a program or a copy cut it in two, and no file can hold it. Copy the article "
+        "again from where you found it, or open the file in a text editor, save it as UTF-8 text and "
+        "load that file."
+    )
 
 
 # --- parsing ------------------------------------------------------------------
@@ -240,10 +270,48 @@ def _normalise(raw: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
 
 
+def _strip_links(block: str, *, image: bool) -> str:
+    """Images ``![alt](address)`` removed (``image``), else links ``[words](address)`` made their
+    words: what ``re.sub`` does with ``!\\[[^\\]]*\\]\\([^)]*\\)`` and ``\\[([^\\]]+)\\]\\([^)]*\\)``,
+    in linear time (the regular expressions rescan the rest of the text from every unclosed ``[``).
+
+    >>> _strip_links("see ![a](x.png) the [report](https://e.org) [and more", image=True)
+    'see  the [report](https://e.org) [and more'
+    >>> _strip_links("see the [report](https://e.org) [and more", image=False)
+    'see the report [and more'
+    """
+    found: dict[str, int] = {"]": -1, ")": -1}
+
+    def first(char: str, at: int) -> int:  # the first ``char`` at or after ``at``; ``at`` only grows
+        if found[char] < at:
+            found[char] = block.find(char, at)
+            if found[char] < 0:
+                found[char] = len(block) + 1
+        return found[char] if found[char] <= len(block) else -1
+
+    opening = "![" if image else "["
+    out, done, i = [], 0, 0
+    while (i := block.find(opening, i)) >= 0:
+        words = i + len(opening)
+        close = first("]", words)
+        if close < 0:
+            break  # no "]" after here: no later link either
+        if block[close + 1 : close + 2] != "(" or (not image and close == words):
+            i += 1
+            continue
+        end = first(")", close + 2)
+        if end < 0:
+            break
+        out.append(block[done:i] + ("" if image else block[words:close]))
+        done = i = end + 1
+    out.append(block[done:])
+    return "".join(out)
+
+
 def _strip_markdown(block: str) -> str:
     block = re.sub(r"^#{1,6}\s+", "", block)
-    block = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", block)
-    block = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", block)
+    block = _strip_links(block, image=True)
+    block = _strip_links(block, image=False)
     block = re.sub(r"(\*\*|__)(.+?)\1", r"\2", block)
     block = re.sub(r"^>\s?", "", block)
     return block.strip()

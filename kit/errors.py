@@ -37,6 +37,7 @@ __all__ = [
     "ProtectedFileError",
     "ReleaseError",
     "ScannedPDFError",
+    "UnencodableTextError",
     "WebAddressError",
 ]
 
@@ -117,6 +118,12 @@ class DamagedFileError(ArticleError):
     """A PDF or Word file that cannot be opened: damaged, cut short, or another kind of file renamed."""
 
     code = "KIT111"
+
+
+class UnencodableTextError(ArticleError):
+    """Text with a broken character that no file can hold (a lone UTF-16 surrogate such as U+D800)."""
+
+    code = "KIT112"
 
 
 class AnswersFileError(KitError):

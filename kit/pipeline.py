@@ -10,15 +10,23 @@ The model is loaded on first use, never at import, and cached for the process:
 Articles are parsed paragraph by paragraph with ``nlp.pipe`` (the small model
 merges sentences across paragraphs otherwise) and joined into one ``Doc`` whose
 character offsets are exactly those of ``Article.text``.
+
+Linear time on any text (issue 10): a paragraph longer than :data:`PIECE_CHARS` is parsed in
+pieces cut at sentence ends (else at a space; no sentence crosses a cut), so that no paragraph
+meets spaCy's ``max_length`` (E088) and no sentence grows without bound; and the kit's tokenizer
+cuts a run of more than :data:`RUN_CHARS` characters without a space (``((((…``, ``&#&#…``, on
+which spaCy's affix splitting is quadratic) into short parts before splitting them, which
+changes the tokens of such a run only, never the text or its offsets.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .article import PARAGRAPH_BREAK, Article
 from .records import Sentence, index_at
@@ -31,6 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODEL_CHAIN",
+    "PIECE_CHARS",
+    "RUN_CHARS",
     "DegradedPipelineWarning",
     "ParsedArticle",
     "PipelineInfo",
@@ -62,13 +72,85 @@ def _lowercase_continues(doc: Doc) -> Doc:
     """Forbid a sentence to start at a lower-case word not after ``.``, ``!`` or ``?``.
 
     The small model breaks "said on Friday (30 December) he was expecting …" in
-    two; the parser keeps boundaries set before it runs.
+    two; the parser keeps boundaries set before it runs. The marks are written in one array
+    (``token.is_sent_start = False`` rescans the whole ``Doc`` at every call: quadratic).
     """
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array(SENT_START)  # one value per token
+    not_start = numpy.iinfo(starts.dtype).max if starts.dtype.kind == "u" else -1  # -1 as spaCy stores it
+    changed = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.text[:1].islower() and previous.text not in SENTENCE_END and not previous.is_space:
-            token.is_sent_start = False
+            starts[token.i] = not_start
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
+
+
+#: A paragraph longer than this is parsed in pieces (spaCy's ``max_length`` is 1,000,000).
+PIECE_CHARS = 10_000
+#: A run of more characters than this with no space in it is tokenized in parts of ``_RUN_PART``.
+RUN_CHARS = 100
+_RUN_PART = 50
+_LONG_RUN = re.compile(rf"\S{{{RUN_CHARS + 1},}}")
+_SENTENCE_CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)")
+_SPACE_CUT = re.compile(r"\s+(?=\S)")
+
+
+def split_long(text: str, *, limit: int = PIECE_CHARS) -> list[str]:
+    """``text`` in pieces of at most about ``limit`` characters that join back into it exactly.
+
+    Each cut is after the last sentence end (``.``, ``!``, ``?``, ``…`` and closing marks, then
+    spaces) in the second half of the window, else after its last space, else at ``limit``.
+
+    >>> split_long("One. Two. Three.", limit=10)
+    ['One. Two. ', 'Three.']
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = None
+        for pattern in (_SENTENCE_CUT, _SPACE_CUT):
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+class RunSafeTokenizer:
+    """spaCy's tokenizer, with runs of more than :data:`RUN_CHARS` non-space characters tokenized
+    in parts of 50 (spaCy splits a prefix or suffix off such a run one at a time, rescanning the
+    rest: quadratic). Text without such a run is tokenized exactly as before."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        parts, start = [], 0
+        for run in _LONG_RUN.finditer(text):
+            for cut in range(run.start() + _RUN_PART, run.end(), _RUN_PART):
+                parts.append(text[start:cut])
+                start = cut
+        parts.append(text[start:])
+        return Doc.from_docs([self.tokenizer(p) for p in parts if p], ensure_whitespace=False)
+
+    def __getattr__(self, name: str) -> Any:  # vocab, rules, to_bytes …: the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
 
 
 def _register_components() -> None:
@@ -91,6 +173,7 @@ def load_pipeline() -> Language:
             continue
         nlp.meta["kit_model"] = name
         nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
+        nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         return nlp
     warnings.warn(
         DegradedPipelineWarning(
@@ -105,6 +188,7 @@ def load_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.meta["kit_model"] = "blank:en"
+    nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     return nlp
 
 
@@ -171,15 +255,18 @@ def parse_many(
 
     nlp = nlp or load_pipeline()
     articles = list(articles)
+    limit = min(PIECE_CHARS, max(nlp.max_length, 2) - 1)
     texts: list[str] = []
+    counts: list[int] = []  # pieces per article
     for article in articles:
         paragraphs = article.paragraph_texts
-        texts.extend(
-            p + (PARAGRAPH_BREAK if i < len(paragraphs) - 1 else "") for i, p in enumerate(paragraphs)
-        )
+        before = len(texts)
+        for i, p in enumerate(paragraphs):
+            texts.extend(split_long(p + (PARAGRAPH_BREAK if i < len(paragraphs) - 1 else ""), limit=limit))
+        counts.append(len(texts) - before)
     docs = iter(nlp.pipe(texts, batch_size=batch_size))
-    for article in articles:
-        parts = [next(docs) for _ in article.paragraphs]
+    for article, count in zip(articles, counts, strict=True):
+        parts = [next(docs) for _ in range(count)]
         doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
         yield ParsedArticle(
             article=article,

@@ -101,6 +101,7 @@ class SourceEngine:
         self.silences: list[NonStatement] = []
         self.used_quotes: set[int] = set()
         self.silence_types: dict[str, str] = {}
+        self._bounds: dict[int, tuple[int, int]] = {}  # sentence index → its tokens (start, end)
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
@@ -165,11 +166,12 @@ class SourceEngine:
         self._silences(silenced, no_comment)
         for index in range(len(art.sentences)):
             self._sentence(index, cues.get(index, []), silenced, naming)
+        chains = _chained({t.i: _phrase(t, doc[t.i + 1]) for t in according}, doc)
         for token in according:
             to = doc[token.i + 1]
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             source = source or next((c for c in token.children if c.dep_ == "pobj"), None)
-            self._according(token, to, source)
+            self._according(token, to, source, phrase=chains[token.i])
         for by, owner in by_count:
             self._according(by, by.right_edge, owner)
         self._possessed(possessed)
@@ -507,8 +509,13 @@ class SourceEngine:
         return None
 
     # -- according to, possessives, non-statements, terms ---------------------------------
-    def _according(self, token: Token, last: Token, source_token: Token | None) -> None:
-        """ "according to X" and "by X's count": X is the source of the clause the phrase modifies."""
+    def _according(
+        self, token: Token, last: Token, source_token: Token | None, *, phrase: _Phrase | None = None
+    ) -> None:
+        """ "according to X" and "by X's count": X is the source of the clause the phrase modifies.
+
+        ``phrase``: the tokens left out of the content (the phrase itself, or the whole chain of
+        "according to" phrases it stands in: "…, according to A, according to B.")."""
         if source_token is None:
             return
         if token.lower_ == "according" and self.lex.has("document", source_token.lemma_.lower()):
@@ -518,23 +525,31 @@ class SourceEngine:
         if source is None:
             return
         doc, art = self.doc, self.art
-        sent = token.sent
-        phrase = {t.i for t in token.subtree} | set(range(token.i, last.i + 1))
+        sent_start, sent_end = self._sentence_bounds(token)
+        phrase = phrase if phrase is not None else _phrase(token, last)
         head = token.head
         while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
             head = head.head
-        scope = head.subtree if head.i != token.i else sent
-        tokens = [t.i for t in scope if t.i not in phrase and sent.start <= t.i < sent.end]
-        trimmed = trim_edges(doc, min(tokens), max(tokens) + 1) if tokens else None
+        # the first and last token of the clause (the head's subtree, or the sentence) not in the phrase
+        inside_scope = head.is_ancestor if head.i != token.i else (lambda t: True)
+        lo = max(head.left_edge.i, sent_start) if head.i != token.i else sent_start
+        hi = min(head.right_edge.i, sent_end - 1) if head.i != token.i else sent_end - 1
+        tokens, first, final = phrase.tokens, phrase.first, phrase.final
+        solid = len(tokens) == final - first + 1  # no gap: step over it at once
+        while lo <= hi and (lo in tokens or (lo != head.i and not inside_scope(doc[lo]))):
+            lo = final + 1 if solid and lo in tokens else lo + 1
+        while hi >= lo and (hi in tokens or (hi != head.i and not inside_scope(doc[hi]))):
+            hi = first - 1 if solid and hi in tokens else hi - 1
+        trimmed = trim_edges(doc, lo, hi + 1) if lo <= hi else None
         if trimmed is None:
             return
-        first, final = doc[min(phrase)], doc[max(phrase)]
-        content = self._without(*trimmed, first.idx, final.idx + len(final))
+        content = self._without(*trimmed, doc[first].idx, doc[final].idx + len(doc[final]))
         if content is None:
             return
         start, end = content
         cue_end = last.idx + len(last)
-        inside = [q for q in art.quotes if start <= q.content_start and q.content_end <= end]
+        near = self._quotes_starting(start - 8, end)  # an opening mark is a few characters at most
+        inside = [q for _, q in near if start <= q.content_start and q.content_end <= end]
         quoted = sum(count_words(q.content(self.text)) for q in inside)
         self.items.append(
             _Item(
@@ -546,6 +561,16 @@ class SourceEngine:
                 quoted,
             )
         )
+
+    def _sentence_bounds(self, token: Token) -> tuple[int, int]:
+        """The token's sentence as token indices (``token.sent`` walks the sentence at every call:
+        read once per sentence)."""
+        index = self.art.sentence_of(token.idx)
+        bounds = self._bounds.get(index)
+        if bounds is None or not (bounds[0] <= token.i < bounds[1]):
+            sent = token.sent
+            bounds = self._bounds[index] = (sent.start, sent.end)
+        return bounds
 
     def _possessed(self, possessed: list[tuple[Token, Token]]) -> None:
         """ "Putin's claim that …": a speech noun owned by a source, with content of its own."""
@@ -740,6 +765,50 @@ class SourceEngine:
             silence_types=self.silence_types,
         )
         return SourceFindings(attributions, terms, silences, claims, speakers)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """Token indices left out of an "according to" content, with the first and the last."""
+
+    tokens: frozenset[int]
+    first: int
+    final: int
+
+    @classmethod
+    def of(cls, tokens: set[int]) -> _Phrase:
+        return cls(frozenset(tokens), min(tokens), max(tokens))
+
+
+def _phrase(token: Token, last: Token) -> _Phrase:
+    """The tokens of an "according to X" (or "by X's count") phrase: from its first word to
+    ``last``, and everything that depends on its first word."""
+    return _Phrase.of({t.i for t in token.subtree} | set(range(token.i, last.i + 1)))
+
+
+def _chained(phrases: dict[int, _Phrase], doc: Doc) -> dict[int, _Phrase]:
+    """Each phrase, or the chain it is part of: phrases one after the other with only punctuation
+    or "and"/"or" between them ("…, according to A, according to B and according to C.") are one
+    chain, left out of each other's content as a whole."""
+    out = dict(phrases)
+    ordered = sorted(phrases, key=lambda i: phrases[i].first)
+    group: list[int] = []
+    first = final = -1
+    for i in [*ordered, None]:
+        joins = False
+        if i is not None and group:
+            gap = range(final + 1, phrases[i].first)
+            joins = all(doc[g].is_punct or doc[g].is_space or doc[g].lower_ in ("and", "or") for g in gap)
+        if group and not joins:
+            if len(group) > 1:
+                chain = _Phrase(frozenset(range(first, final + 1)), first, final)
+                out.update(dict.fromkeys(group, chain))
+            group = []
+        if i is not None:
+            first = phrases[i].first if not group else first
+            final = max(final, phrases[i].final) if group else phrases[i].final
+            group.append(i)
+    return out
 
 
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

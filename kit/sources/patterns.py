@@ -171,8 +171,100 @@ def matchers(doc: Doc) -> tuple[Any, Any]:
     matcher = Matcher(doc.vocab)
     for label, patterns in TOKEN_PATTERNS.items():
         matcher.add(label, _filled(patterns, lists))
-    dep = DependencyMatcher(doc.vocab)
-    for label, patterns in DEPENDENCY_PATTERNS.items():
-        dep.add(label, _filled(patterns, lists))
+    filled = {label: _filled(patterns, lists) for label, patterns in DEPENDENCY_PATTERNS.items()}
+    dep: Any
+    if ChildMatcher.handles(filled):
+        dep = ChildMatcher(doc.vocab, filled)
+    else:  # a relation other than "a child of": spaCy's own matcher (slower on long sentences)
+        dep = DependencyMatcher(doc.vocab)
+        for label, patterns in filled.items():
+            dep.add(label, patterns)
     _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher, dep)
     return matcher, dep
+
+
+class ChildMatcher:
+    """spaCy's ``DependencyMatcher`` for patterns whose every relation is ``>`` (a child of an
+    earlier node): the same matches, in the same order, in time linear in the ``Doc``.
+
+    spaCy's matcher walks every matching token up to its root and tries the cartesian product of
+    each tree's candidates: quadratic in a long sentence ("A said B said C said …", issue 10).
+    Here one token ``Matcher`` finds the candidates of every node; a match is then grown from each
+    candidate of the first node through the children of the nodes already matched.
+    Matches come by label, then pattern, then tree (ordered by its first candidate), then in the
+    order of the nodes' positions, as spaCy gives them; each is ``(label id, [token index of each
+    node, in pattern order])``.
+    """
+
+    def __init__(self, vocab: Any, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(vocab)
+        self.rules: list[tuple[int, list[int], list[int]]] = []  # (label id, parent of each node, keys)
+        for label, label_patterns in patterns.items():
+            label_id = vocab.strings.add(label)
+            for number, pattern in enumerate(label_patterns):
+                names = [node["RIGHT_ID"] for node in pattern]
+                parents = [-1] + [names.index(node["LEFT_ID"]) for node in pattern[1:]]
+                keys = []
+                for index, node in enumerate(pattern):
+                    key = f"{label}|{number}|{index}"
+                    self.matcher.add(key, [[node["RIGHT_ATTRS"]]])
+                    keys.append(vocab.strings.add(key))
+                self.rules.append((label_id, parents, keys))
+
+    @staticmethod
+    def handles(patterns: dict[str, list[list[dict[str, Any]]]]) -> bool:
+        """Every node after the first is a child (``>``) of a node before it."""
+        for label_patterns in patterns.values():
+            for pattern in label_patterns:
+                before = {pattern[0]["RIGHT_ID"]} if pattern and "REL_OP" not in pattern[0] else None
+                if before is None:
+                    return False
+                for node in pattern[1:]:
+                    if node.get("REL_OP") != ">" or node.get("LEFT_ID") not in before:
+                        return False
+                    before.add(node["RIGHT_ID"])
+        return True
+
+    def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        candidates: dict[int, list[int]] = {}
+        for key, start, _ in self.matcher(doc):
+            candidates.setdefault(key, []).append(start)
+        root_of: dict[int, int] = {}
+
+        def root(i: int) -> int:  # the top of token i's tree, remembered for every token on the way
+            path = []
+            while i not in root_of:
+                head = doc[i].head.i
+                if head == i:
+                    root_of[i] = i
+                    break
+                path.append(i)
+                i = head
+            for j in path:
+                root_of[j] = root_of[i]
+            return root_of[i]
+
+        order: dict[int, int] = {}  # tree root → rank, by the tree's first candidate
+        for i in sorted({i for found in candidates.values() for i in found}):
+            order.setdefault(root(i), len(order))
+        out: list[tuple[int, list[int]]] = []
+        for label_id, parents, keys in self.rules:
+            sets = [set(candidates.get(key, ())) for key in keys]
+            firsts = sorted(candidates.get(keys[0], ()), key=lambda i: (order[root(i)], i))
+            for first in firsts:
+                out.extend((label_id, match) for match in self._grow(doc, [first], parents, sets))
+        return out
+
+    def _grow(self, doc: Doc, match: list[int], parents: list[int], sets: list[set[int]]) -> Any:
+        if len(match) == len(parents):
+            yield list(match)
+            return
+        node = len(match)
+        for child in doc[match[parents[node]]].children:
+            if child.i in sets[node] and child.i not in match:
+                match.append(child.i)
+                yield from self._grow(doc, match, parents, sets)
+                match.pop()
+

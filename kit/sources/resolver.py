@@ -122,6 +122,7 @@ class Resolver:
         self.mentions: list[tuple[int, Source]] = []  # salience: (token index, source), sorted
         self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
+        self.sentence_texts: dict[int, str] = {}  # sentence index → its text in lower case (read once)
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -129,7 +130,7 @@ class Resolver:
     def resolve(self, token: Token) -> Source | None:
         if token.i in self.cache:
             return self.cache[token.i]
-        source = self._resolve(token, token.sent.text)
+        source = self._resolve(token, self._sentence_text(token))
         self.cache[token.i] = source
         if (
             source is not None
@@ -141,6 +142,16 @@ class Resolver:
                 self.art.names.gender.setdefault(source.name, PERSON_PRONOUNS[token.lower_])
         return source
 
+    def _sentence_text(self, token: Token) -> str:
+        """The text of the token's sentence in lower case, made once per sentence (``token.sent``
+        walks the sentence again at every call: quadratic in a long sentence)."""
+        index = self.art.sentence_of(token.idx)
+        if index not in self.sentence_texts:
+            sentence = self.art.sentences[index] if self.art.sentences else None
+            text = self.art.text[sentence.start : sentence.end] if sentence else ""
+            self.sentence_texts[index] = text.lower()
+        return self.sentence_texts[index]
+
     def _human(self, token: Token) -> bool:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
         lemma = token.lemma_.lower()
@@ -148,7 +159,7 @@ class Resolver:
             self.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "spokesperson", "organization")
         )
 
-    def _resolve(self, token: Token, sentence_text: str) -> Source | None:
+    def _resolve(self, token: Token, sentence_text: str) -> Source | None:  # sentence_text: lower case
         art, lex = self.art, self.lex
         if art.in_dateline(token) or art.in_quote(token):
             return None
@@ -236,7 +247,7 @@ class Resolver:
             return Source(self._document_name(token, phrase), "document", *span)
         anonymous_marks = lex.phrases("anonymous")
         if _has_phrase(phrase, anonymous_marks) or (
-            sentence_text and any(m in sentence_text.lower() for m in anonymous_marks if " " in m)
+            sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
         ):
             return Source(phrase, "anonymous", *span)
         if lex.has("title", lemma) or lex.has("title", token.lower_):
