@@ -211,6 +211,54 @@ def test_speaker_comes_from_the_covering_attribution(nlp):
     ]
 
 
+# --- whose hedge: the reported source's, or the writer's (GUIDELINES §3) ----------------------
+
+WHOSE = [
+    # (article, hedge words, its speaker: the reported source, or None for the writer)
+    (
+        "A senior official, who spoke on condition of anonymity, said the talks appeared to have stalled.",
+        "appeared",
+        "official",
+    ),
+    ("An official said the rules could allow more imports.", "could", "official"),
+    ("The minister said prices appeared to be falling.", "appeared", "minister"),
+    ("Kremlin spokesman Dmitry Peskov said no date had yet been set for the visit.", "yet", "Peskov"),
+    ("Prices may fall next year, according to the central bank.", "may", "central bank"),
+    ("“Prices may fall next year,” said Ana Ruiz, the finance minister.", "may", "Ana Ruiz"),
+    # the writer's: outside reported speech, or distancing and vague sources wherever they stand
+    ("Prices may fall next year. Ana Ruiz said the budget was balanced.", "may", None),
+    ("Xi said China would help against what he called a difficult situation.", "what he called", None),
+    ("The ministry said the results were reportedly better than expected.", "reportedly", None),
+    ("Critics say the plan could fail.", "Critics", None),
+    ("“The so-called reform is a fraud,” said Ana Ruiz, the opposition leader.", "so-called", None),
+    # the writer's aside inside an unquoted report
+    (
+        "Putin said he expected Xi to visit next year in what would be a show of solidarity.",
+        "would",
+        None,
+    ),
+    ("Putin said he would visit Beijing, a move that could anger Washington.", "could", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), WHOSE)
+def test_a_hedge_in_reported_speech_is_the_reported_sources(analyze_text, text, words, speaker):
+    analysis = analyze_text(text)
+    (hedge,) = [h for h in analysis.hedges if h.text == words]
+    if speaker is None:
+        assert hedge.speaker is None and hedge.by_writer
+    else:
+        assert hedge.speaker is not None and speaker in hedge.speaker and not hedge.by_writer
+
+
+def test_in_quote_still_means_inside_quotation_marks(analyze_text):
+    analysis = analyze_text("Ana Ruiz said prices could rise. “Rents may follow,” she added.")
+    assert [(h.text, h.in_quote, h.by_writer) for h in analysis.hedges] == [
+        ("could", False, False),
+        ("may", True, False),
+    ]
+
+
 def test_sentence_and_paragraph_indexes(analyze_text):
     analysis = analyze_text("Title\n\nTalks continued. Prices may rise.\n\nThe deal could fail.")
     assert [(h.text, h.sentence, h.paragraph) for h in analysis.hedges] == [
@@ -289,10 +337,24 @@ def test_count_hedges(analyze_text):
     assert counts["by_category"]["possibility"] == 2 and counts["by_category"]["limitation"] == 1
     assert set(counts["by_category"]) == set(HEDGE_CATEGORIES)
     assert counts["by_paragraph"] == [2, 1]
-    assert (counts["outlet"], counts["in_quotes"]) == (2, 1)
+    assert (counts["outlet"], counts["sources"], counts["in_quotes"]) == (2, 1, 1)
     assert counts["by_category_in_quotes"]["possibility"] == 1
     assert counts["epistemic"] == 2
     assert counts["per_100_words"] == round(100 * 3 / analysis.word_count, 2)
+
+
+def test_count_hedges_counts_reported_speech_as_the_sources_not_the_outlets(analyze_text):
+    analysis = analyze_text(
+        "Title\n\nPrices could rise. An official said the talks appeared to have stalled, "
+        "against what he called a difficult backdrop.\n\n“Rents may follow,” Ana Ruiz said."
+    )
+    counts = count_hedges(analysis)
+    assert counts["total"] == 4
+    assert (counts["outlet"], counts["sources"], counts["in_quotes"]) == (2, 2, 1)
+    assert counts["outlet"] + counts["sources"] == counts["total"]
+    assert counts["by_category_outlet"]["distancing"] == 1  # "what he called" frames the report
+    assert counts["by_category_sources"]["appearance"] == 1
+    assert sum(counts["by_speaker"].values()) == 2 and "Ana Ruiz" in counts["by_speaker"]
 
 
 def test_count_hedges_survives_a_json_round_trip(analyze_text):

@@ -4,8 +4,9 @@ A hedge is a word or phrase by which the writer (or a speaker) avoids full
 commitment: "could", "appeared", "around eight minutes", "so far", "what it
 terms", "critics say", "it is unclear whether". Each hit is a
 :class:`~kit.records.Hedge` with one of the eight categories of
-``HEDGE_CATEGORIES``, a one-sentence explanation for students, and whether it
-stands inside a quotation (the speaker hedges) or in the outlet's own voice.
+``HEDGE_CATEGORIES``, a one-sentence explanation for students, whether it
+stands inside quotation marks, and whose it is: the writer's (the outlet's own
+voice) or that of the source whose speech the article quotes or reports.
 
 How it works
 ------------
@@ -50,8 +51,14 @@ How it works
     writer presents restraint as deliberate caution instead of a flat "has not");
   - "unclear whether", "too early to say whether" count once.
 * Overlapping matches: the longest accepted one wins ("may or may not").
-* Hedges inside quotations are still counted, with ``in_quote=True`` and the
-  speaker of the attribution that covers them, when there is one.
+* Whose hedge it is (GUIDELINES §3): a hedge inside the content of an
+  attribution (direct, partial, indirect or "according to") is the reported
+  source's, and its ``speaker`` is that source; ``in_quote`` says only whether
+  it stands inside quotation marks. Distancing and vague-source hedges are the
+  writer's wherever they stand (``speaker`` is ``None``): they frame the
+  report. So is a hedge in the writer's aside inside an unquoted report ("said
+  he expected a visit in what would be a show of solidarity", ", a move that
+  could anger Washington"). :attr:`~kit.records.Hedge.by_writer` says whose.
 
 :func:`find_hedges` works on a parsed article; :func:`hedges_in_doc` runs the
 same code on any spaCy ``Doc`` (a sentence of a research corpus, say).
