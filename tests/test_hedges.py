@@ -76,6 +76,12 @@ CONTEXT_RULES = [
     ("The union said it would like to meet.", "would", []),
     ("Years later the band would become famous.", "would", []),
     ("It is too early to say whether members would back a strike.", "would", ["possibility"]),
+    # a reported future is back-shift too, whatever sets the reporting verb in the past (issue 10)
+    ("The Treasury declined to say when more money would be available.", "would", []),
+    ("She could not say when the road would reopen.", "would", []),
+    ("My sons used to say they would take the farm on.", "would", []),
+    ("He asked whether the plan would work.", "would", []),
+    ("He wants to say that the plan would fail.", "would", ["possibility"]),
     # "could": possibility, not negated ability
     ("The dispute could provoke sanctions.", "could", ["possibility"]),
     ("She could not attend the hearing.", "could", []),

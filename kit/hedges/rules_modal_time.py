@@ -5,7 +5,8 @@ Each rule decides whether an ambiguous match of the lexicon is a hedge here
 
 - ``may`` is a hedge as a modal ("prices may rise"), not as the month ("in May");
 - ``would`` is a hypothetical ("it would collapse"), not a reported-speech
-  back-shift ("said he would attend"), volition ("would like"), a past habit
+  back-shift ("said he would attend", "declined to say when more money would be
+  available", "asked whether it would"), volition ("would like"), a past habit
   ("would often") or narrative future-in-the-past ("would later");
 - ``about``/``around`` only before a quantity or a time ("about 1,200",
   "around eight minutes"), and the hedge then covers the quantity;
@@ -84,14 +85,34 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
+#: Modals that put the verb they go with in the past ("would not say", "could not say when").
+PAST_MODALS = frozenset({"would", "could"})
+
+
+def _past_report(verb: Token) -> bool:
+    """Is the reporting verb ``verb`` set in the past: past itself ("said"), after a past auxiliary
+    or modal ("did not say", "would not say"), or the infinitive of a past verb ("declined to say",
+    "refused to say", "used to say"), however many infinitives deep ("did not want to say")?"""
+    for _ in range(6):
+        if verb.tag_ in ("VBD", "VBN"):
+            return True
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "VBD" or c.lower_ in PAST_MODALS for c in auxiliaries):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _reported(verb: Token) -> bool:
-    """Is the clause of ``verb`` the content of a past reporting verb or noun ("said it would")?"""
+    """Is the clause of ``verb`` the content of a past reporting verb or noun: a back-shifted
+    reported future ("said it would", "declined to say when more money would be available",
+    "asked whether it would")?"""
     if verb.dep_ in ("ccomp", "xcomp", "parataxis"):
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and lemma(head) in word_list("reporting"):
-            return head.tag_ in ("VBD", "VBN") or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in head.children
-            )
+            return _past_report(head)
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN":
         return lemma(verb.head) in word_list("reporting_nouns") or verb.head.lower_ in word_list(
             "reporting_nouns"
