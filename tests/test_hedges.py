@@ -179,6 +179,35 @@ def test_approximation_span_shows_the_blurred_quantity(nlp):
     assert found(nlp, "Some 40 ships were stuck.") == [("Some 40 ships", "approximation")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The bank will lend up to 900 million euros to the two firms.", "up to 900 million euros"),
+        ("Patients may wait for up to six months.", "up to six months"),
+        ("Tickets cost up to £90.", "up to £90"),
+        ("Up to a third of staff could leave.", "Up to a third"),
+        ("As many as 300 people marched.", "As many as 300 people"),
+    ],
+)
+def test_up_to_a_number_is_an_approximation_that_covers_the_number(nlp, text, words):
+    assert (words, "approximation") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The list is up to date.",
+        "It is up to them.",
+        "It works, up to a point.",
+        "The team moved up to 20th place.",
+        "Up to 2020 the plant was closed.",
+        "Do as much as you can.",
+    ],
+)
+def test_up_to_without_an_amount_is_no_approximation(nlp, text):
+    assert [w for w, category in found(nlp, text) if category == "approximation"] == []
+
+
 # --- quotations: the speaker hedges -----------------------------------------------------------
 
 

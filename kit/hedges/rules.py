@@ -26,6 +26,7 @@ from .rules_modal_time import (
     rule_quantity,
     rule_so_far,
     rule_to_date,
+    rule_up_to,
     rule_would,
     rule_yet,
 )
@@ -69,6 +70,7 @@ RULES: dict[str, Rule] = {
     "yet": rule_yet,
     "so_far": rule_so_far,
     "to_date": rule_to_date,
+    "up_to": rule_up_to,
     "not_of": rule_not_of,
     "appear": rule_appear,
     "apparent": rule_apparent,

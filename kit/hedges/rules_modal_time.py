@@ -9,7 +9,9 @@ Each rule decides whether an ambiguous match of the lexicon is a hedge here
   available", "asked whether it would"), volition ("would like"), a past habit
   ("would often") or narrative future-in-the-past ("would later");
 - ``about``/``around`` only before a quantity or a time ("about 1,200",
-  "around eight minutes"), and the hedge then covers the quantity;
+  "around eight minutes"), and the hedge then covers the quantity; so do
+  ``up to`` and ``as many as``, a ceiling ("up to 900 million"), not before a
+  year or "a point";
 - ``yet`` only as the "so far" adverb ("has yet to", "the biggest yet"), not
   the conjunction ("small, yet effective").
 
@@ -18,6 +20,7 @@ The rules are registered by name in :data:`kit.hedges.rules.RULES`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
@@ -224,6 +227,26 @@ def rule_quantity(doc: Doc, start: int, end: int) -> Span | None:
     times = doc[start].lower_ in ("about", "around")
     stop = _quantity_end(doc, end, times=times)
     return (start, stop) if stop is not None else None
+
+
+def _year(token: Token) -> bool:
+    """A bare year ("2020"), which "up to" makes a time limit, not an amount."""
+    return token.text.isdigit() and len(token.text) == 4 and 1000 <= int(token.text) < 2200
+
+
+def rule_up_to(doc: Doc, start: int, end: int) -> Span | None:
+    """ "up to" or "as many as" before a quantity ("up to 900 million", "as many as 300 people"): a
+    ceiling, not the number, and the hedge covers the quantity. Not before a rank ("moved up to 20th
+    place"), a year ("up to 2020"), nor "up to a point", "up to now", "up to them"."""
+    stop = _quantity_end(doc, end)
+    if stop is None:
+        return None
+    quantity = doc[end:stop]
+    if (len(quantity) == 1 and _year(quantity[0])) or [t.lower_ for t in quantity[:2]] == ["a", "point"]:
+        return None
+    if re.fullmatch(r"\d+(st|nd|rd|th)", quantity[0].lower_):
+        return None  # a rank, not an amount: "moved up to 20th place"
+    return start, stop
 
 
 def rule_degree(doc: Doc, start: int, end: int) -> Span | None:
