@@ -119,6 +119,17 @@ CONTEXT_RULES = [
     ("It remains unclear whether the deal will hold.", "whether", ["uncertainty"]),
     ("She asked if the plan was legal.", "if", ["uncertainty"]),
     ("If it rains, the match is off.", "if", []),
+    # a concessive "whether X or not" means "in any case": no open question
+    ("The wall was going to fall whether anyone liked it or not.", "whether", []),
+    ("Whether or not the deal passes, prices will rise.", "whether", []),
+    ("It is unclear whether the deal will hold or not.", "whether", ["uncertainty"]),
+    ("He asked whether the plan would work or not.", "whether", ["uncertainty"]),
+    ("The board debated whether or not the plan was legal.", "whether", ["uncertainty"]),
+    # "speculate": guesses reported, not a refusal to guess (a non-statement)
+    ("Analysts speculated that the bank had cut rates.", "speculated", ["uncertainty"]),
+    ("The firm will not speculate about the cause.", "speculate", []),
+    ("Police declined to speculate on a motive.", "speculate", []),
+    ("There was speculation about a merger.", "speculation", ["uncertainty"]),
     # "suggest": evidence pointing, not a proposal
     ("The results suggest the spray works.", "suggest", ["appearance"]),
     ("He suggested a meeting on Monday.", "suggested", []),
