@@ -20,13 +20,16 @@ How it works
   - ``may`` is a hedge as a modal ("prices may rise"), not as the month ("in May");
   - ``about``/``around`` only before a quantity or a time ("about 1,200",
     "around eight minutes"), not as a topic or a place ("talked about Taiwan",
-    "around the world");
+    "around the world"); ``up to`` and ``as many as`` before a quantity are a
+    ceiling ("up to 900 million euros"), not before a year, a rank or "a point";
   - ``yet`` only as the "so far" adverb in a negative, superlative or
     "has yet to" context ("no date had yet been set"), not as a conjunction
     ("small, yet effective");
   - ``would`` is a hypothetical ("it would collapse", "in what would be a
-    show of solidarity"), not a reported-speech back-shift after a past
-    reporting verb ("said he would attend"), nor volition ("would like"),
+    show of solidarity"), not a reported-speech back-shift after a reporting
+    verb set in the past ("said he would attend", a reported future: "declined
+    to say when more money would be available", "asked whether it would"),
+    nor volition ("would like"),
     a past habit ("would often") or narrative future-in-the-past ("would later");
   - ``some`` before a number is an approximation ("some 300 people"); "some",
     "many" or a bare plural such as "critics" or "officials" is a vague source
@@ -49,7 +52,10 @@ How it works
   - frequency adverbs ("often", "usually"), "at least" and epistemic "can" are
     not counted; "careful not to" is a limitation (the issue names it: the
     writer presents restraint as deliberate caution instead of a flat "has not");
-  - "unclear whether", "too early to say whether" count once.
+  - "unclear whether", "too early to say whether" count once; a concessive
+    "whether X or not" ("whether anyone liked it or not") asks no question and
+    is not a hedge, nor is a refusal to guess ("declined to speculate", like
+    "declined to comment" in GUIDELINES §2).
 * Overlapping matches: the longest accepted one wins ("may or may not").
 * Whose hedge it is (GUIDELINES §3): a hedge inside the content of an
   attribution (direct, partial, indirect or "according to") is the reported
