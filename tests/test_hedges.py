@@ -82,6 +82,10 @@ CONTEXT_RULES = [
     ("My sons used to say they would take the farm on.", "would", []),
     ("He asked whether the plan would work.", "would", []),
     ("He wants to say that the plan would fail.", "would", ["possibility"]),
+    ("I would say that the plan would fail.", "would", ["possibility", "possibility"]),
+    ("The official would not say when the money would arrive.", "would", []),
+    ("The spokesman would not comment.", "would", []),
+    ("The bridge would not survive a flood.", "would", ["possibility"]),
     # "could": possibility, not negated ability
     ("The dispute could provoke sanctions.", "could", ["possibility"]),
     ("She could not attend the hearing.", "could", []),
@@ -213,6 +217,8 @@ def test_up_to_a_number_is_an_approximation_that_covers_the_number(nlp, text, wo
         "The team moved up to 20th place.",
         "Up to 2020 the plant was closed.",
         "Do as much as you can.",
+        "He faces up to ten years in prison.",
+        "Her photographs range from four feet up to ten feet.",
     ],
 )
 def test_up_to_without_an_amount_is_no_approximation(nlp, text):

@@ -232,7 +232,7 @@ def _concessive(doc: Doc, i: int) -> bool:
         and any(a == "or" and b == "not" for a, b in itertools.pairwise(words))
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and governor.pos_ in ("VERB", "AUX")
-        and lemma(governor) not in word_list("question_heads") | {"be"}
+        and lemma(governor) not in word_list("question_heads") | word_list("question_verbs") | {"be"}
     )
 
 
