@@ -21,7 +21,9 @@ How it works
   - ``about``/``around`` only before a quantity or a time ("about 1,200",
     "around eight minutes"), not as a topic or a place ("talked about Taiwan",
     "around the world"); ``up to`` and ``as many as`` before a quantity are a
-    ceiling ("up to 900 million euros"), not before a year, a rank or "a point";
+    ceiling ("up to 900 million euros"), not before a year, a rank or "a point",
+    at the top of a range or as a limit a rule sets ("faces up to ten years in
+    prison");
   - ``yet`` only as the "so far" adverb in a negative, superlative or
     "has yet to" context ("no date had yet been set"), not as a conjunction
     ("small, yet effective");
@@ -29,7 +31,7 @@ How it works
     show of solidarity"), not a reported-speech back-shift after a reporting
     verb set in the past ("said he would attend", a reported future: "declined
     to say when more money would be available", "asked whether it would"),
-    nor volition ("would like"),
+    nor a refusal ("would not say"), volition ("would like"),
     a past habit ("would often") or narrative future-in-the-past ("would later");
   - ``some`` before a number is an approximation ("some 300 people"); "some",
     "many" or a bare plural such as "critics" or "officials" is a vague source

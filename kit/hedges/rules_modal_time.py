@@ -12,7 +12,8 @@ Each rule decides whether an ambiguous match of the lexicon is a hedge here
 - ``about``/``around`` only before a quantity or a time ("about 1,200",
   "around eight minutes"), and the hedge then covers the quantity; so do
   ``up to`` and ``as many as``, a ceiling ("up to 900 million"), not before a
-  year or "a point";
+  year, a rank or "a point", at the top of a range or as a rule's limit ("faces
+  up to ten years in prison");
 - ``yet`` only as the "so far" adverb ("has yet to", "the biggest yet"), not
   the conjunction ("small, yet effective").
 
@@ -96,8 +97,9 @@ PAST_MODALS = frozenset({"would", "could"})
 
 def _past_report(verb: Token) -> bool:
     """Is the reporting verb ``verb`` set in the past: past itself ("said"), after a past auxiliary
-    or a negated modal ("did not say", "would not say"), or the infinitive of a past verb ("declined to say",
-    "refused to say", "used to say"), however many infinitives deep ("did not want to say")?"""
+    or a negated modal ("did not say", "would not say"), or the infinitive of a past verb
+    ("declined to say", "refused to say", "used to say"), however many infinitives deep ("did not
+    want to say")?"""
     for _ in range(6):
         if verb.tag_ in ("VBD", "VBN"):
             return True
