@@ -9,7 +9,15 @@ and HOLD-OUT (``_common.HOLDOUT``, never used to develop the rules):
 * precision, recall and F1 of the spans (targets: F1 >= 0.90 on the seed,
   >= 0.85 on the practice articles);
 * category agreement: the share of matched hedges whose category is the key's;
-* ``in_quote`` agreement on the matched hedges.
+* ``in_quote`` agreement on the matched hedges;
+* speaker agreement: on the matched hedges whose key entry gives a ``speaker`` (keys 12 on:
+  ``null`` = the writer, a name = the reported source whose hedge it is, GUIDELINES §3), the share
+  the kit credits to the same voice: the writer's hedge to the writer, a source's hedge to the same
+  source (:func:`kit.words.same_speaker`). Entries without the field are unknown and not counted;
+  the column shows ``agreed/counted``.
+
+The hedges are found as :func:`kit.analyze` finds them, with the attributions of
+:func:`kit.sources.find_sources` (which decide whose hedge it is).
 
 Speed: the time of ``find_hedges`` against the time of parsing the same
 article (``kit.pipeline.parse``), medians of ``--repeat`` runs, summed over all
@@ -29,11 +37,21 @@ from _common import is_holdout as is_hold_out
 from _common import median_time as timed
 
 from kit.hedges import find_hedges
-from kit.keys import AnswerKey, Score, load_key, match_spans, total
+from kit.keys import AnswerKey, KeyHedge, Score, load_key, match_spans, total
 from kit.pipeline import load_pipeline, parse
+from kit.records import Hedge
+from kit.sources import find_sources
+from kit.words import same_speaker
 
 
-def score_article(key: AnswerKey, hedges) -> tuple[Score, int, int]:
+def same_voice(found: Hedge, gold: KeyHedge) -> bool:
+    """Does the kit credit the hedge to the voice the key gives: the writer (null) or that source?"""
+    if gold.speaker is None:
+        return found.by_writer
+    return not found.by_writer and found.speaker is not None and same_speaker(found.speaker, gold.speaker)
+
+
+def score_article(key: AnswerKey, hedges) -> tuple[Score, int, int, tuple[int, int]]:
     score = match_spans(
         hedges,
         key.hedges,
@@ -42,16 +60,20 @@ def score_article(key: AnswerKey, hedges) -> tuple[Score, int, int]:
     )
     same_category = sum(hedges[i].category == key.hedges[j].category for i, j in score.matches)
     same_quote = sum(hedges[i].in_quote == key.hedges[j].in_quote for i, j in score.matches)
-    return score, same_category, same_quote
+    given = [(i, j) for i, j in score.matches if key.hedges[j].speaker_given]
+    same_speaker_ = sum(same_voice(hedges[i], key.hedges[j]) for i, j in given)
+    return score, same_category, same_quote, (same_speaker_, len(given))
 
 
-def line(name: str, score: Score, category: int, quote: int) -> str:
+def line(name: str, score: Score, category: int, quote: int, speaker: tuple[int, int]) -> str:
     matched = len(score.matches) if score.matches else score.hits
     agree = f"{category / matched:6.0%}" if matched else "     –"
     agree_q = f"{quote / matched:6.0%}" if matched else "     –"
+    agreed, counted = speaker
+    agree_s = f"{agreed / counted:4.0%} {agreed:>2}/{counted:<2}" if counted else "   –"
     return (
         f"  {name:<34} {score.gold:4d} {score.found:5d} {score.precision:6.2f} {score.recall:6.2f}"
-        f" {score.f1:6.2f}   {agree}   {agree_q}"
+        f" {score.f1:6.2f}   {agree}   {agree_q}   {agree_s}"
     )
 
 
@@ -70,18 +92,19 @@ def main() -> int:
         print(f"No answer keys in {KEYS}: nothing to score.")
         return 0
     nlp = load_pipeline()
-    groups: dict[str, list[tuple[str, Score, int, int]]] = {"DEV": [], "HOLD-OUT": []}
+    groups: dict[str, list[tuple[str, Score, int, int, tuple[int, int]]]] = {"DEV": [], "HOLD-OUT": []}
     parse_total = hedge_total = 0.0
     errors: list[str] = []
     for key_path in key_paths:
         key = load_key(key_path)
         parsed = parse(key.article, nlp=nlp)
-        hedges = find_hedges(parsed)
-        score, category, quote = score_article(key, hedges)
+        attributions = find_sources(parsed).attributions
+        hedges = find_hedges(parsed, attributions=attributions)
+        score, category, quote, speaker = score_article(key, hedges)
         group = "HOLD-OUT" if is_hold_out(key_path) else "DEV"
-        groups[group].append((key_path.stem, score, category, quote))
+        groups[group].append((key_path.stem, score, category, quote, speaker))
         parse_total += timed(lambda a=key.article: parse(a, nlp=nlp), args.repeat)
-        hedge_total += timed(lambda p=parsed: find_hedges(p), args.repeat * 4)
+        hedge_total += timed(lambda p=parsed, a=attributions: find_hedges(p, attributions=a), args.repeat * 4)
         if args.errors and group == "DEV":
             text = key.article.text
             found = {i for i, _ in score.matches}
@@ -102,20 +125,35 @@ def main() -> int:
                         f"  DISAGREE    {h.text!r}: found {h.category}/in_quote={h.in_quote},"
                         f" key {g.category}/in_quote={g.in_quote}"
                     )
-    header = f"  {'article':<34} {'gold':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}   category   in_quote"
+                if g.speaker_given and not same_voice(h, g):
+                    found_voice = "the writer" if h.by_writer else (h.speaker or "an unnamed speaker")
+                    errors.append(
+                        f"  WHOSE       {h.text!r}: found {found_voice}, key {g.speaker or 'the writer'}"
+                    )
+    header = (
+        f"  {'article':<34} {'gold':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}   category   in_quote"
+        "   speaker"
+    )
     targets = {"seed": 0.90, "practice": 0.85}
     for group, rows in groups.items():
         if not rows:
             continue
         print(f"\n{group} ({len(rows)} articles)")
         print(header)
-        for name, score, category, quote in rows:
-            print(line(name, score, category, quote))
+        for name, score, category, quote, speaker in rows:
+            print(line(name, score, category, quote, speaker))
         practice = [r for r in rows if not r[0].startswith("000_")]
         if practice:
             summed = total(r[1] for r in practice)
+            speakers = (sum(r[4][0] for r in practice), sum(r[4][1] for r in practice))
             print(
-                line("practice, all", summed, sum(r[2] for r in practice), sum(r[3] for r in practice))
+                line(
+                    "practice, all",
+                    summed,
+                    sum(r[2] for r in practice),
+                    sum(r[3] for r in practice),
+                    speakers,
+                )
                 + f"   (target F1 >= {targets['practice']:.2f})"
             )
         seed = [r for r in rows if r[0].startswith("000_")]

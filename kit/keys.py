@@ -51,11 +51,16 @@ class KeyAttribution:
 
 @dataclass(frozen=True)
 class KeyHedge:
+    """A hedge of a hand-made key. ``speaker`` (keys 12 on): the reported source whose hedge it is,
+    ``None`` for the writer; ``speaker_given`` says whether the key gives it at all."""
+
     start: int
     end: int
     text: str
     category: str
     in_quote: bool
+    speaker: str | None = None
+    speaker_given: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,17 @@ def load_key(path: str | Path, *, article: Article | None = None) -> AnswerKey:
     hedges = []
     for n, entry in enumerate(raw.get("hedges", [])):
         start, end = span(entry, "text", f"{path.name} hedge {n}")
-        hedges.append(KeyHedge(start, end, entry["text"], entry["category"], bool(entry.get("in_quote"))))
+        hedges.append(
+            KeyHedge(
+                start,
+                end,
+                entry["text"],
+                entry["category"],
+                bool(entry.get("in_quote")),
+                speaker=entry.get("speaker"),
+                speaker_given="speaker" in entry,
+            )
+        )
     terms = []
     for n, entry in enumerate(raw.get("quoted_terms", [])):
         start, end = span(entry, "text", f"{path.name} quoted term {n}")

@@ -32,6 +32,7 @@ __all__ = [
     "OWN_VOICE",
     "SCHEMA_VERSION",
     "SOURCE_TYPES",
+    "WRITER_HEDGE_CATEGORIES",
     "Attribution",
     "Framing",
     "Hedge",
@@ -73,6 +74,9 @@ HEDGE_CATEGORIES = (
     "vague_source",
     "uncertainty",
 )
+#: The hedge categories that are always the writer's, even inside reported speech or a quotation
+#: (GUIDELINES §3): they are how the writer frames the report, not what the source said.
+WRITER_HEDGE_CATEGORIES = ("distancing", "vague_source")
 
 #: The speaker a student chooses for a sentence in which nobody is reported speaking.
 OUTLET_SPEAKER = "the outlet itself"
@@ -165,6 +169,20 @@ class UnattributedClaim:
 
 @dataclass(frozen=True)
 class Hedge:
+    """A word or phrase that softens or distances a claim (GUIDELINES §3).
+
+    ``in_quote``: it stands inside quotation marks. ``speaker``: the reported
+    source whose hedge it is (it stands in the content of an attribution,
+    quoted or not); ``None`` for the writer's hedges, and for words inside
+    quotation marks whose speaker the kit did not find. Distancing and
+    vague-source hedges are always the writer's (``speaker`` is ``None``).
+
+    >>> Hedge(0, 5, "could", "possibility", "", False, 0, 0, speaker="Ana Ruiz").by_writer
+    False
+    >>> Hedge(0, 9, "so-called", "distancing", "", True, 0, 0).by_writer
+    True
+    """
+
     start: int
     end: int
     text: str
@@ -174,6 +192,11 @@ class Hedge:
     sentence: int
     paragraph: int
     speaker: str | None = None
+
+    @property
+    def by_writer(self) -> bool:
+        """Is it the writer's hedge (the outlet's own voice), not a quoted or reported source's?"""
+        return self.speaker is None and (not self.in_quote or self.category in WRITER_HEDGE_CATEGORIES)
 
 
 @dataclass(frozen=True)

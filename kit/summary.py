@@ -123,38 +123,52 @@ def _context(analysis: Analysis, hedge: Hedge, width: int = 34) -> str:
     return f"{left} «{words}»{gap}{right}".strip()
 
 
+def _whose(hedge: Hedge) -> str:
+    """Who hedges, as the report tags it: the outlet, or a source the article quotes or reports."""
+    if hedge.by_writer:
+        return "outlet, inside quote marks" if hedge.in_quote else "outlet"
+    return f"{hedge.speaker or 'a speaker'}, {'quoted' if hedge.in_quote else 'reported'}"
+
+
 def hedges_lines(analysis: Analysis) -> list[str]:
     """The hedges section: counts by category and voice, each hedge in its context, per paragraph.
 
+    A hedge in reported speech, quoted or not, is the reported source's (GUIDELINES §3): it is
+    tagged with the source's name and "quoted" or "reported". Every other hedge is the outlet's,
+    and so is every distancing or vague-source hedge, wherever it stands.
+
     >>> from kit import analyze
-    >>> print("\\n".join(hedges_lines(analyze("T\\n\\nTalks have so far stalled."))))
-    Hedges: 1 (20.0 per 100 words) — 1 by the outlet, 0 inside quotations (speakers)
+    >>> result = analyze("T\\n\\nTalks have so far stalled. Prices could rise, Ed Li said.")
+    >>> print("\\n".join(hedges_lines(result)))
+    Hedges: 2 (18.2 per 100 words) — 1 by the outlet, 1 by the sources it quotes or reports
+      possibility (1: sources 1)
+        - “could” [Ed Li, reported]  Prices «could» rise, Ed Li said.
       limitation (1: outlet 1)
         - “so far” [outlet]  Talks have «so far» stalled.
-      Per paragraph: ¶1 1
+      Per paragraph: ¶1 2
     """
     hedges = analysis.hedges
     counts = count_hedges(analysis)
     if not hedges:
         return ["Hedges: none found (no word that softens or distances the claims)."]
+    quoted = f"; {counts['in_quotes']} inside quote marks" if counts["in_quotes"] else ""
     lines = [
         f"Hedges: {counts['total']} ({counts['per_100_words']:.1f} per 100 words) — "
-        f"{counts['outlet']} by the outlet, {counts['in_quotes']} inside quotations (speakers)"
+        f"{counts['outlet']} by the outlet, {counts['sources']} by the sources it quotes or reports{quoted}"
     ]
     for category in HEDGE_CATEGORIES:
         found = [h for h in hedges if h.category == category]
         if not found:
             continue
         outlet = counts["by_category_outlet"][category]
-        quoted = counts["by_category_in_quotes"][category]
+        sources = counts["by_category_sources"][category]
         voices = ", ".join(
-            part for part, n in ((f"outlet {outlet}", outlet), (f"speakers {quoted}", quoted)) if n
+            part for part, n in ((f"outlet {outlet}", outlet), (f"sources {sources}", sources)) if n
         )
         lines.append(f"  {category_label(category)} ({len(found)}: {voices})")
         for hedge in found:
-            who = (hedge.speaker or "speaker") + " (quote)" if hedge.in_quote else "outlet"
             words = " ".join(hedge.text.split())
-            lines.append(f"    - “{words}” [{who}]  {_context(analysis, hedge)}")
+            lines.append(f"    - “{words}” [{_whose(hedge)}]  {_context(analysis, hedge)}")
     per_paragraph = " · ".join(f"¶{i + 1} {n}" for i, n in enumerate(counts["by_paragraph"]) if n)
     lines.append(f"  Per paragraph: {per_paragraph}")
     return lines

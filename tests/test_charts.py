@@ -223,22 +223,40 @@ def test_hedges_chart_counts_each_hedge_once_by_paragraph_numbered_from_1(sample
     assert any(t["field"] == "words" for t in bars["encoding"]["tooltip"])
 
 
-def test_hedges_are_stacked_outlet_first_then_quotes_and_labelled(sample_analysis):
+@pytest.mark.parametrize(
+    ("in_quote", "speaker", "category"),
+    [
+        (True, "Xi Jinping", "limitation"),  # inside a quotation
+        (False, "Dmitry Peskov", "limitation"),  # in reported speech, no quote marks: still the source's
+        (True, None, "limitation"),  # quoted words whose speaker the kit did not find
+    ],
+)
+def test_hedges_are_stacked_outlet_first_then_sources_and_labelled(
+    sample_analysis, in_quote, speaker, category
+):
     hedges = list(sample_analysis.hedges)
     so_far = next(i for i, h in enumerate(hedges) if h.text == "so far")
-    hedges[so_far] = replace(hedges[so_far], in_quote=True, speaker="Xi Jinping")
+    hedges[so_far] = replace(hedges[so_far], in_quote=in_quote, speaker=speaker, category=category)
     spec = charts.hedges_by_paragraph(replace(sample_analysis, hedges=tuple(hedges))).to_dict()
     paragraph = hedges[so_far].paragraph + 1
     segments = [row for row in rows(spec) if row["paragraph"] == paragraph]
     assert [(s["where"], s["start"], s["end"]) for s in segments] == [
         ("In the outlet's own voice", 0, 1),
-        ("Inside a quote", 1, 2),
+        ("A source it quotes or reports", 1, 2),
     ]
-    assert [s["label"] for s in segments] == ["1 outlet", "1 quoted"]
+    assert [s["label"] for s in segments] == ["1 outlet", "1 source"]
     assert segments[1]["words"] == "“so far”"
     # Not colour alone: the two kinds also differ in outline (one legend for both).
     (bars,) = [u for u in units(spec) if mark_type(u) == "bar"]
     assert bars["encoding"]["strokeDash"]["field"] == bars["encoding"]["color"]["field"] == "where"
+
+
+def test_distancing_in_a_quotation_stays_the_outlets_in_the_hedges_chart(sample_analysis):
+    hedges = list(sample_analysis.hedges)
+    terms = next(i for i, h in enumerate(hedges) if h.category == "distancing")
+    hedges[terms] = replace(hedges[terms], in_quote=True, speaker=None)
+    spec = charts.hedges_by_paragraph(replace(sample_analysis, hedges=tuple(hedges))).to_dict()
+    assert {row["where"] for row in rows(spec)} == {"In the outlet's own voice"}
 
 
 def test_hedges_chart_without_hedges_says_so():

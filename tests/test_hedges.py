@@ -76,6 +76,16 @@ CONTEXT_RULES = [
     ("The union said it would like to meet.", "would", []),
     ("Years later the band would become famous.", "would", []),
     ("It is too early to say whether members would back a strike.", "would", ["possibility"]),
+    # a reported future is back-shift too, whatever sets the reporting verb in the past (issue 10)
+    ("The Treasury declined to say when more money would be available.", "would", []),
+    ("She could not say when the road would reopen.", "would", []),
+    ("My sons used to say they would take the farm on.", "would", []),
+    ("He asked whether the plan would work.", "would", []),
+    ("He wants to say that the plan would fail.", "would", ["possibility"]),
+    ("I would say that the plan would fail.", "would", ["possibility", "possibility"]),
+    ("The official would not say when the money would arrive.", "would", []),
+    ("The spokesman would not comment.", "would", []),
+    ("The bridge would not survive a flood.", "would", ["possibility"]),
     # "could": possibility, not negated ability
     ("The dispute could provoke sanctions.", "could", ["possibility"]),
     ("She could not attend the hearing.", "could", []),
@@ -113,6 +123,17 @@ CONTEXT_RULES = [
     ("It remains unclear whether the deal will hold.", "whether", ["uncertainty"]),
     ("She asked if the plan was legal.", "if", ["uncertainty"]),
     ("If it rains, the match is off.", "if", []),
+    # a concessive "whether X or not" means "in any case": no open question
+    ("The wall was going to fall whether anyone liked it or not.", "whether", []),
+    ("Whether or not the deal passes, prices will rise.", "whether", []),
+    ("It is unclear whether the deal will hold or not.", "whether", ["uncertainty"]),
+    ("He asked whether the plan would work or not.", "whether", ["uncertainty"]),
+    ("The board debated whether or not the plan was legal.", "whether", ["uncertainty"]),
+    # "speculate": guesses reported, not a refusal to guess (a non-statement)
+    ("Analysts speculated that the bank had cut rates.", "speculated", ["uncertainty"]),
+    ("The firm will not speculate about the cause.", "speculate", []),
+    ("Police declined to speculate on a motive.", "speculate", []),
+    ("There was speculation about a merger.", "speculation", ["uncertainty"]),
     # "suggest": evidence pointing, not a proposal
     ("The results suggest the spray works.", "suggest", ["appearance"]),
     ("He suggested a meeting on Monday.", "suggested", []),
@@ -173,6 +194,37 @@ def test_approximation_span_shows_the_blurred_quantity(nlp):
     assert found(nlp, "Some 40 ships were stuck.") == [("Some 40 ships", "approximation")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The bank will lend up to 900 million euros to the two firms.", "up to 900 million euros"),
+        ("Patients may wait for up to six months.", "up to six months"),
+        ("Tickets cost up to £90.", "up to £90"),
+        ("Up to a third of staff could leave.", "Up to a third"),
+        ("As many as 300 people marched.", "As many as 300 people"),
+    ],
+)
+def test_up_to_a_number_is_an_approximation_that_covers_the_number(nlp, text, words):
+    assert (words, "approximation") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The list is up to date.",
+        "It is up to them.",
+        "It works, up to a point.",
+        "The team moved up to 20th place.",
+        "Up to 2020 the plant was closed.",
+        "Do as much as you can.",
+        "He faces up to ten years in prison.",
+        "Her photographs range from four feet up to ten feet.",
+    ],
+)
+def test_up_to_without_an_amount_is_no_approximation(nlp, text):
+    assert [w for w, category in found(nlp, text) if category == "approximation"] == []
+
+
 # --- quotations: the speaker hedges -----------------------------------------------------------
 
 
@@ -208,6 +260,54 @@ def test_speaker_comes_from_the_covering_attribution(nlp):
     assert [(h.text, h.in_quote, h.speaker) for h in hedges] == [
         ("could", True, "Ana Ruiz"),
         ("may", False, None),
+    ]
+
+
+# --- whose hedge: the reported source's, or the writer's (GUIDELINES §3) ----------------------
+
+WHOSE = [
+    # (article, hedge words, its speaker: the reported source, or None for the writer)
+    (
+        "A senior official, who spoke on condition of anonymity, said the talks appeared to have stalled.",
+        "appeared",
+        "official",
+    ),
+    ("An official said the rules could allow more imports.", "could", "official"),
+    ("The minister said prices appeared to be falling.", "appeared", "minister"),
+    ("Kremlin spokesman Dmitry Peskov said no date had yet been set for the visit.", "yet", "Peskov"),
+    ("Prices may fall next year, according to the central bank.", "may", "central bank"),
+    ("“Prices may fall next year,” said Ana Ruiz, the finance minister.", "may", "Ana Ruiz"),
+    # the writer's: outside reported speech, or distancing and vague sources wherever they stand
+    ("Prices may fall next year. Ana Ruiz said the budget was balanced.", "may", None),
+    ("Xi said China would help against what he called a difficult situation.", "what he called", None),
+    ("The ministry said the results were reportedly better than expected.", "reportedly", None),
+    ("Critics say the plan could fail.", "Critics", None),
+    ("“The so-called reform is a fraud,” said Ana Ruiz, the opposition leader.", "so-called", None),
+    # the writer's aside inside an unquoted report
+    (
+        "Putin said he expected Xi to visit next year in what would be a show of solidarity.",
+        "would",
+        None,
+    ),
+    ("Putin said he would visit Beijing, a move that could anger Washington.", "could", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), WHOSE)
+def test_a_hedge_in_reported_speech_is_the_reported_sources(analyze_text, text, words, speaker):
+    analysis = analyze_text(text)
+    (hedge,) = [h for h in analysis.hedges if h.text == words]
+    if speaker is None:
+        assert hedge.speaker is None and hedge.by_writer
+    else:
+        assert hedge.speaker is not None and speaker in hedge.speaker and not hedge.by_writer
+
+
+def test_in_quote_still_means_inside_quotation_marks(analyze_text):
+    analysis = analyze_text("Ana Ruiz said prices could rise. “Rents may follow,” she added.")
+    assert [(h.text, h.in_quote, h.by_writer) for h in analysis.hedges] == [
+        ("could", False, False),
+        ("may", True, False),
     ]
 
 
@@ -289,10 +389,24 @@ def test_count_hedges(analyze_text):
     assert counts["by_category"]["possibility"] == 2 and counts["by_category"]["limitation"] == 1
     assert set(counts["by_category"]) == set(HEDGE_CATEGORIES)
     assert counts["by_paragraph"] == [2, 1]
-    assert (counts["outlet"], counts["in_quotes"]) == (2, 1)
+    assert (counts["outlet"], counts["sources"], counts["in_quotes"]) == (2, 1, 1)
     assert counts["by_category_in_quotes"]["possibility"] == 1
     assert counts["epistemic"] == 2
     assert counts["per_100_words"] == round(100 * 3 / analysis.word_count, 2)
+
+
+def test_count_hedges_counts_reported_speech_as_the_sources_not_the_outlets(analyze_text):
+    analysis = analyze_text(
+        "Title\n\nPrices could rise. An official said the talks appeared to have stalled, "
+        "against what he called a difficult backdrop.\n\n“Rents may follow,” Ana Ruiz said."
+    )
+    counts = count_hedges(analysis)
+    assert counts["total"] == 4
+    assert (counts["outlet"], counts["sources"], counts["in_quotes"]) == (2, 2, 1)
+    assert counts["outlet"] + counts["sources"] == counts["total"]
+    assert counts["by_category_outlet"]["distancing"] == 1  # "what he called" frames the report
+    assert counts["by_category_sources"]["appearance"] == 1
+    assert sum(counts["by_speaker"].values()) == 2 and "Ana Ruiz" in counts["by_speaker"]
 
 
 def test_count_hedges_survives_a_json_round_trip(analyze_text):

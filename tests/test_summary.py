@@ -26,10 +26,21 @@ def test_hedges_section_lists_categories_voices_context_and_paragraphs(analyze_t
     text = "\n".join(hedges_lines(analysis))
     assert text.startswith("Hedges: 3 (")
     assert "per 100 words" in text
-    assert "possibility (2: outlet 1, speakers 1)" in text
+    assert "possibility (2: outlet 1, sources 1)" in text
     assert "“so far” [outlet]" in text and "«so far»" in text
-    assert "(quote)" in text
+    assert ", quoted]" in text
     assert "Per paragraph: ¶1 2 · ¶2 1" in text
+
+
+def test_hedges_section_credits_reported_speech_to_its_source(analyze_text):
+    analysis = analyze_text(
+        "Talks\n\nPrices could rise. A senior official, who spoke on condition of anonymity, "
+        "said the talks appeared to have stalled."
+    )
+    text = "\n".join(hedges_lines(analysis))
+    assert "1 by the outlet, 1 by the sources it quotes or reports" in text
+    assert "“could” [outlet]" in text
+    assert re.search(r"“appeared” \[[^]]*official[^]]*, reported\]", text), text
 
 
 def test_hedges_section_says_when_there_are_none(analyze_text):

@@ -1,4 +1,4 @@
-"""The hedges chart: how many hedges each paragraph has, and who hedges (the outlet or a quoted speaker)."""
+"""The hedges chart: how many hedges each paragraph has, and who hedges (the outlet, or a source)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ __all__ = ["hedges_by_paragraph"]
 
 _WHERE = (
     ("outlet", "In the outlet's own voice", ORANGE, [1, 0]),
-    ("quoted", "Inside a quote", SKY_BLUE, [5, 3]),
+    ("source", "A source it quotes or reports", SKY_BLUE, [5, 3]),
 )
 
 
 def hedges_by_paragraph(analysis: Analysis) -> alt.LayerChart | alt.Chart:
-    """Hedges in each paragraph (1 = the top), stacked by who hedges: the outlet or a quoted speaker.
+    """Hedges in each paragraph (1 = the top), stacked by who hedges: the outlet, or a source it
+    quotes or reports (a hedge in reported speech is the source's, GUIDELINES §3).
 
     Tooltips list the hedging words; each bar segment is labelled with its count.
 
@@ -39,7 +40,7 @@ def hedges_by_paragraph(analysis: Analysis) -> alt.LayerChart | alt.Chart:
     paragraphs = max(len(analysis.paragraphs), max(h.paragraph for h in analysis.hedges) + 1)
     found: dict[tuple[int, str], list[str]] = {}
     for hedge in analysis.hedges:
-        found.setdefault((hedge.paragraph, "quoted" if hedge.in_quote else "outlet"), []).append(hedge.text)
+        found.setdefault((hedge.paragraph, "outlet" if hedge.by_writer else "source"), []).append(hedge.text)
     most = max(sum(len(found.get((p, w), ())) for w, *_ in _WHERE) for p in range(paragraphs))
     per_hedge = WIDTH / most  # pixels per hedge: decides whether a segment has room for a word
     values = []
@@ -108,7 +109,7 @@ def hedges_by_paragraph(analysis: Analysis) -> alt.LayerChart | alt.Chart:
             title,
             [
                 "Hedges soften a claim: “may”, “appeared”, “so far”, “around”.",
-                "Orange (solid outline): the outlet hedges; blue (dashed): a quoted speaker hedges.",
+                "Orange (solid outline): the outlet hedges; blue (dashed): a source it quotes or reports.",
             ],
         ),
     )

@@ -4,8 +4,9 @@ A hedge is a word or phrase by which the writer (or a speaker) avoids full
 commitment: "could", "appeared", "around eight minutes", "so far", "what it
 terms", "critics say", "it is unclear whether". Each hit is a
 :class:`~kit.records.Hedge` with one of the eight categories of
-``HEDGE_CATEGORIES``, a one-sentence explanation for students, and whether it
-stands inside a quotation (the speaker hedges) or in the outlet's own voice.
+``HEDGE_CATEGORIES``, a one-sentence explanation for students, whether it
+stands inside quotation marks, and whose it is: the writer's (the outlet's own
+voice) or that of the source whose speech the article quotes or reports.
 
 How it works
 ------------
@@ -19,13 +20,18 @@ How it works
   - ``may`` is a hedge as a modal ("prices may rise"), not as the month ("in May");
   - ``about``/``around`` only before a quantity or a time ("about 1,200",
     "around eight minutes"), not as a topic or a place ("talked about Taiwan",
-    "around the world");
+    "around the world"); ``up to`` and ``as many as`` before a quantity are a
+    ceiling ("up to 900 million euros"), not before a year, a rank or "a point",
+    at the top of a range or as a limit a rule sets ("faces up to ten years in
+    prison");
   - ``yet`` only as the "so far" adverb in a negative, superlative or
     "has yet to" context ("no date had yet been set"), not as a conjunction
     ("small, yet effective");
   - ``would`` is a hypothetical ("it would collapse", "in what would be a
-    show of solidarity"), not a reported-speech back-shift after a past
-    reporting verb ("said he would attend"), nor volition ("would like"),
+    show of solidarity"), not a reported-speech back-shift after a reporting
+    verb set in the past ("said he would attend", a reported future: "declined
+    to say when more money would be available", "asked whether it would"),
+    nor a refusal ("would not say"), volition ("would like"),
     a past habit ("would often") or narrative future-in-the-past ("would later");
   - ``some`` before a number is an approximation ("some 300 people"); "some",
     "many" or a bare plural such as "critics" or "officials" is a vague source
@@ -48,10 +54,19 @@ How it works
   - frequency adverbs ("often", "usually"), "at least" and epistemic "can" are
     not counted; "careful not to" is a limitation (the issue names it: the
     writer presents restraint as deliberate caution instead of a flat "has not");
-  - "unclear whether", "too early to say whether" count once.
+  - "unclear whether", "too early to say whether" count once; a concessive
+    "whether X or not" ("whether anyone liked it or not") asks no question and
+    is not a hedge, nor is a refusal to guess ("declined to speculate", like
+    "declined to comment" in GUIDELINES §2).
 * Overlapping matches: the longest accepted one wins ("may or may not").
-* Hedges inside quotations are still counted, with ``in_quote=True`` and the
-  speaker of the attribution that covers them, when there is one.
+* Whose hedge it is (GUIDELINES §3): a hedge inside the content of an
+  attribution (direct, partial, indirect or "according to") is the reported
+  source's, and its ``speaker`` is that source; ``in_quote`` says only whether
+  it stands inside quotation marks. Distancing and vague-source hedges are the
+  writer's wherever they stand (``speaker`` is ``None``): they frame the
+  report. So is a hedge in the writer's aside inside an unquoted report ("said
+  he expected a visit in what would be a show of solidarity", ", a move that
+  could anger Washington"). :attr:`~kit.records.Hedge.by_writer` says whose.
 
 :func:`find_hedges` works on a parsed article; :func:`hedges_in_doc` runs the
 same code on any spaCy ``Doc`` (a sentence of a research corpus, say).

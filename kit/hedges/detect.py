@@ -4,8 +4,9 @@ The phrases of the lexicon are matched, each match passes its context rule (if
 its entry names one), the longest accepted match wins where matches overlap,
 and a question word joins the frame before it ("unclear" + "whether"). Each
 hedge left becomes a :class:`~kit.records.Hedge`: its words, category and
-explanation, whether it stands inside a quotation and whose, and its sentence
-and paragraph. :func:`count_hedges` turns the hedges of an analysis into the
+explanation, whether it stands inside quotation marks, whose it is (the
+reported source's when it stands in reported speech), and its sentence and
+paragraph. :func:`count_hedges` turns the hedges of an analysis into the
 counts that charts and the readable report show.
 """
 
@@ -14,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..records import HEDGE_CATEGORIES, Attribution, Hedge, TextSpan, index_at
-from .context import Span, has_sentences
+from ..records import HEDGE_CATEGORIES, WRITER_HEDGE_CATEGORIES, Attribution, Hedge, TextSpan, index_at
+from .context import Span, has_parse, has_sentences, lemma
 from .lexicon import HedgeEntry, load_lexicon, phrase_matches
 from .rules import RULES
-from .vocabulary import EPISTEMIC_CATEGORIES
+from .vocabulary import EPISTEMIC_CATEGORIES, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,6 +79,52 @@ def _merge_questions(kept: list[tuple[int, int, HedgeEntry]]) -> list[tuple[int,
     return out
 
 
+def _writers_aside(doc: Doc, i: int) -> bool:
+    """Does token ``i`` stand in the writer's own comment on the report, not in the reported words:
+    "in what would be a show of solidarity", ", a move that could anger Washington"?
+
+    Read from the parse: on the way from the word to the root of its sentence, a clause that is the
+    object of "in" with "what" as its subject, or a relative clause on an appositive after a comma
+    that comments on the whole clause (attached to a verb, or a noun such as "move" or "step")."""
+    if not has_parse(doc):
+        return False
+    token = doc[i]
+    for _ in range(12):
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ == "pcomp" and head.lower_ == "in" and any(c.lower_ == "what" for c in token.children):
+            return True
+        if (
+            token.dep_ == "relcl"
+            and head.dep_ == "appos"
+            and (head.head.pos_ in ("VERB", "AUX") or lemma(head) in word_list("comment_nouns"))
+            and head.left_edge.i > 0
+            and doc[head.left_edge.i - 1].text == ","
+        ):
+            return True
+        token = head
+    return False
+
+
+def _reported_source(
+    doc: Doc, start: int, end: int, category: str, *, quoted: bool, attributions: Sequence[Attribution]
+) -> str | None:
+    """Whose hedge the tokens ``[start, end)`` are: the source of the innermost attribution whose
+    content holds them (quoted or not, GUIDELINES §3), or ``None`` for the writer. Distancing and
+    vague-source hedges are the writer's wherever they stand: they frame the report, they are not
+    what the source said; so is the writer's aside inside an unquoted report ("said he expected a
+    visit in what would be a show of solidarity")."""
+    if category in WRITER_HEDGE_CATEGORIES:
+        return None
+    char_start = doc[start].idx
+    char_end = doc[end - 1].idx + len(doc[end - 1].text)
+    covering = [a for a in attributions if a.content_start <= char_start and char_end <= a.content_end]
+    if not covering or (not quoted and _writers_aside(doc, start)):
+        return None
+    return min(covering, key=lambda a: a.content_end - a.content_start).speaker
+
+
 def _detect(
     doc: Doc,
     *,
@@ -94,13 +141,6 @@ def _detect(
         char_end = doc[end - 1].idx + len(doc[end - 1].text)
         words = text[char_start:char_end]
         quote = next((q for q in quotes if q.content_start <= char_start < q.content_end), None)
-        speaker = None
-        if quote is not None:
-            covering = [
-                a for a in attributions if a.content_start <= char_start and char_end <= a.content_end
-            ]
-            if covering:
-                speaker = min(covering, key=lambda a: a.content_end - a.content_start).speaker
         hedges.append(
             Hedge(
                 start=char_start,
@@ -111,7 +151,9 @@ def _detect(
                 in_quote=quote is not None,
                 sentence=index_at(sentence_starts, char_start),
                 paragraph=index_at(paragraph_starts, char_start),
-                speaker=speaker,
+                speaker=_reported_source(
+                    doc, start, end, entry.category, quoted=quote is not None, attributions=attributions
+                ),
             )
         )
     return tuple(hedges)
@@ -120,8 +162,9 @@ def _detect(
 def find_hedges(parsed: ParsedArticle, *, attributions: Sequence[Attribution] = ()) -> tuple[Hedge, ...]:
     """Every hedge in the article, in order, each with its category and explanation.
 
-    Hedges inside quotations are marked ``in_quote`` and credited to the speaker
-    of the attribution whose content covers them.
+    Hedges inside quotation marks are marked ``in_quote``; a hedge in the content
+    of an attribution, quoted or not, is credited to its speaker (the reported
+    source), except distancing and vague-source hedges, which stay the writer's.
 
     >>> from kit.pipeline import parse
     >>> from kit.article import load_article
@@ -194,18 +237,26 @@ class HedgeFindings(Protocol):
 
 
 def count_hedges(analysis: HedgeFindings) -> dict[str, Any]:
-    """Counts per category, per paragraph, speaker vs. outlet, and per 100 words.
+    """Counts per category, per paragraph, the writer's vs. the sources', and per 100 words.
 
-    Keys: ``total``, ``by_category``, ``by_paragraph``, ``in_quotes`` (hedges
-    by speakers), ``outlet`` (by the writer), ``per_100_words``, and
-    ``by_category_outlet``, ``by_category_in_quotes``, ``by_speaker``,
-    ``epistemic`` (possibility, probability, appearance, uncertainty),
+    Whose hedge it is (GUIDELINES §3): a hedge in the content of reported speech,
+    quoted or not, is the reported source's; every other hedge, and every
+    distancing or vague-source hedge wherever it stands, is the writer's.
+
+    Keys: ``total``, ``by_category``, ``by_paragraph``; ``outlet`` (the
+    writer's hedges, in the outlet's own voice) and ``sources`` (the hedges of
+    the sources the article quotes or reports), which add up to ``total``;
+    ``in_quotes`` (hedges inside quotation marks, whoever's);
+    ``per_100_words``; ``by_category_outlet``, ``by_category_sources``,
+    ``by_category_in_quotes``; ``by_speaker`` (each named source's hedges);
+    ``epistemic`` (possibility, probability, appearance, uncertainty);
     ``per_100_words_by_category``.
 
     >>> from kit import analyze
-    >>> counts = count_hedges(analyze("T\\n\\nPrices could rise. “It may fail,” she said."))
-    >>> counts["total"], counts["outlet"], counts["in_quotes"], counts["by_category"]["possibility"]
-    (2, 1, 1, 2)
+    >>> result = analyze("T\\n\\nPrices could rise. “It may fail,” Ann Wu said. Ed Li said sales might fall.")
+    >>> counts = count_hedges(result)
+    >>> counts["total"], counts["outlet"], counts["sources"], counts["in_quotes"], counts["by_speaker"]
+    (3, 1, 2, 1, {'Ann Wu': 1, 'Ed Li': 1})
     """
     hedges = analysis.hedges
     words = max(analysis.word_count, 1)
@@ -215,17 +266,21 @@ def count_hedges(analysis: HedgeFindings) -> dict[str, Any]:
             by_paragraph[hedge.paragraph] += 1
     by_speaker: dict[str, int] = {}
     for hedge in hedges:
-        if hedge.in_quote and hedge.speaker:
+        if hedge.speaker and not hedge.by_writer:
             by_speaker[hedge.speaker] = by_speaker.get(hedge.speaker, 0) + 1
     return {
         "total": len(hedges),
         "by_category": {c: sum(h.category == c for h in hedges) for c in HEDGE_CATEGORIES},
         "by_paragraph": by_paragraph,
         "in_quotes": sum(h.in_quote for h in hedges),
-        "outlet": sum(not h.in_quote for h in hedges),
+        "outlet": sum(h.by_writer for h in hedges),
+        "sources": sum(not h.by_writer for h in hedges),
         "per_100_words": round(100 * len(hedges) / words, 2),
         "by_category_outlet": {
-            c: sum(h.category == c and not h.in_quote for h in hedges) for c in HEDGE_CATEGORIES
+            c: sum(h.category == c and h.by_writer for h in hedges) for c in HEDGE_CATEGORIES
+        },
+        "by_category_sources": {
+            c: sum(h.category == c and not h.by_writer for h in hedges) for c in HEDGE_CATEGORIES
         },
         "by_category_in_quotes": {
             c: sum(h.category == c and h.in_quote for h in hedges) for c in HEDGE_CATEGORIES

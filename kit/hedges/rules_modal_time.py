@@ -5,10 +5,15 @@ Each rule decides whether an ambiguous match of the lexicon is a hedge here
 
 - ``may`` is a hedge as a modal ("prices may rise"), not as the month ("in May");
 - ``would`` is a hypothetical ("it would collapse"), not a reported-speech
-  back-shift ("said he would attend"), volition ("would like"), a past habit
-  ("would often") or narrative future-in-the-past ("would later");
+  back-shift ("said he would attend", "declined to say when more money would be
+  available", "asked whether it would"), a refusal ("would not say"), volition
+  ("would like"), a past habit ("would often") or narrative future-in-the-past
+  ("would later");
 - ``about``/``around`` only before a quantity or a time ("about 1,200",
-  "around eight minutes"), and the hedge then covers the quantity;
+  "around eight minutes"), and the hedge then covers the quantity; so do
+  ``up to`` and ``as many as``, a ceiling ("up to 900 million"), not before a
+  year, a rank or "a point", at the top of a range or as a rule's limit ("faces
+  up to ten years in prison");
 - ``yet`` only as the "so far" adverb ("has yet to", "the biggest yet"), not
   the conjunction ("small, yet effective").
 
@@ -17,6 +22,7 @@ The rules are registered by name in :data:`kit.hedges.rules.RULES`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
@@ -84,14 +90,37 @@ def _clause_verb(token: Token) -> Token:
     return verb
 
 
+#: Modals that, negated, put the verb they go with in the past: a refusal or an inability ("would
+#: not say", "could not say when"); "would say" alone is a hypothetical.
+PAST_MODALS = frozenset({"would", "could"})
+
+
+def _past_report(verb: Token) -> bool:
+    """Is the reporting verb ``verb`` set in the past: past itself ("said"), after a past auxiliary
+    or a negated modal ("did not say", "would not say"), or the infinitive of a past verb
+    ("declined to say", "refused to say", "used to say"), however many infinitives deep ("did not
+    want to say")?"""
+    for _ in range(6):
+        if verb.tag_ in ("VBD", "VBN"):
+            return True
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if any(c.tag_ == "VBD" or (negated and c.lower_ in PAST_MODALS) for c in auxiliaries):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _reported(verb: Token) -> bool:
-    """Is the clause of ``verb`` the content of a past reporting verb or noun ("said it would")?"""
+    """Is the clause of ``verb`` the content of a past reporting verb or noun: a back-shifted
+    reported future ("said it would", "declined to say when more money would be available",
+    "asked whether it would")?"""
     if verb.dep_ in ("ccomp", "xcomp", "parataxis"):
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and lemma(head) in word_list("reporting"):
-            return head.tag_ in ("VBD", "VBN") or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in head.children
-            )
+            return _past_report(head)
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN":
         return lemma(verb.head) in word_list("reporting_nouns") or verb.head.lower_ in word_list(
             "reporting_nouns"
@@ -131,7 +160,8 @@ def _narrative_date(doc: Doc, i: int) -> bool:
 
 
 def rule_would(doc: Doc, start: int, end: int) -> Span | None:
-    """Hypothetical "would", not back-shift, volition, habit or narrative future-in-the-past."""
+    """Hypothetical "would", not back-shift, volition, habit, narrative future-in-the-past, or a
+    refusal ("would not say")."""
     if not _is_modal(doc, start):
         return None
     following = [lower_at(doc, start + k) for k in (1, 2)]
@@ -145,6 +175,8 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
         t.lower_ for t in sentence_of(doc, start)
     }:
         return None  # "would later become", "would go on to"
+    if _negated(doc, start) and lemma(_clause_verb(doc[start])) in word_list("disclosure_verbs"):
+        return None  # a refusal: "the official would not say", "would not comment"
     if has_parse(doc):
         if _reported(_clause_verb(doc[start])) or _reported_that_clause(doc, start):
             return None  # "said he would attend", "were told that the money would come"
@@ -203,6 +235,33 @@ def rule_quantity(doc: Doc, start: int, end: int) -> Span | None:
     times = doc[start].lower_ in ("about", "around")
     stop = _quantity_end(doc, end, times=times)
     return (start, stop) if stop is not None else None
+
+
+def _year(token: Token) -> bool:
+    """A bare year ("2020"), which "up to" makes a time limit, not an amount."""
+    return token.text.isdigit() and len(token.text) == 4 and 1000 <= int(token.text) < 2200
+
+
+def rule_up_to(doc: Doc, start: int, end: int) -> Span | None:
+    """ "up to" or "as many as" before a quantity ("up to 900 million", "as many as 300 people"): a
+    ceiling, not the number, and the hedge covers the quantity. Not before a rank ("moved up to 20th
+    place"), a year ("up to 2020"), nor "up to a point", "up to now", "up to them"; not the upper
+    end of a range ("from 10 up to 20"), nor an exact limit that a rule sets, in a sentence about a
+    penalty, a law or a capacity ("faces up to ten years in prison", "may serve up to two terms")."""
+    stop = _quantity_end(doc, end)
+    if stop is None:
+        return None
+    quantity = doc[end:stop]
+    if (len(quantity) == 1 and _year(quantity[0])) or [t.lower_ for t in quantity[:2]] == ["a", "point"]:
+        return None
+    if re.fullmatch(r"\d+(st|nd|rd|th)", quantity[0].lower_):
+        return None  # a rank, not an amount: "moved up to 20th place"
+    sentence = sentence_of(doc, start)
+    if any(t.lower_ == "from" for t in doc[max(sentence.start, start - 6) : start]):
+        return None  # both ends of a range: "from four feet up to ten feet"
+    if any(t.lower_ in word_list("limit_words") for t in sentence):
+        return None  # an exact limit set by a rule: "faces up to ten years in prison"
+    return start, stop
 
 
 def rule_degree(doc: Doc, start: int, end: int) -> Span | None:

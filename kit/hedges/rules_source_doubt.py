@@ -12,13 +12,16 @@ Each rule decides whether an ambiguous match of the lexicon is a hedge here
   IMF") it is not a hedge;
 - ``claims`` distances when it reports a claim ("claimed that"), not in "the
   storm claimed three lives"; ``appear`` of seeming ("appeared cool"), not of
-  showing up ("appeared in court").
+  showing up ("appeared in court");
+- ``whether`` asks an open question, not in a concessive "whether X or not";
+  ``speculate`` reports guesses, not a refusal to guess ("will not speculate").
 
 The rules are registered by name in :data:`kit.hedges.rules.RULES`.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
@@ -208,9 +211,49 @@ def rule_claim(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+def _concessive(doc: Doc, i: int) -> bool:
+    """Does "whether" at ``i`` open a concessive clause, an adverbial "whether X or not" that means
+    "in any case" ("it was going to go whether anyone liked it or not", "Whether or not the deal
+    passes, prices will rise"), not a question ("unclear whether it will hold or not")?"""
+    if not has_parse(doc):
+        return False
+    token = doc[i]
+    clause = token.head
+    if token.dep_ != "mark":
+        return False
+    words = [t.lower_ for t in doc[i + 1 : clause.right_edge.i + 1]]
+    if clause.dep_ == "advcl":
+        return "or" in words
+    # the parser often files "whether anyone liked it or not" as the object of the verb before it:
+    # concessive when that verb asks no question and the clause says "or not" with its own subject
+    governor = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and any(a == "or" and b == "not" for a, b in itertools.pairwise(words))
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and governor.pos_ in ("VERB", "AUX")
+        and lemma(governor) not in word_list("question_heads") | word_list("question_verbs") | {"be"}
+    )
+
+
 def rule_whether(doc: Doc, start: int, end: int) -> Span | None:
-    """ "whether" of an open question, not "regardless of whether"."""
+    """ "whether" of an open question, not "regardless of whether" nor a concessive "whether X or not"."""
     if lower_at(doc, start - 1) == "of" and lower_at(doc, start - 2) in ("regardless", "irrespective"):
+        return None
+    if _concessive(doc, start):
+        return None
+    return start, end
+
+
+def rule_speculate(doc: Doc, start: int, end: int) -> Span | None:
+    """ "speculate" that reports guesses, not a refusal to guess ("will not speculate", "declined to
+    speculate"): like "declined to comment", a refusal is a non-statement (GUIDELINES §2)."""
+    token = doc[start]
+    if token.pos_ not in ("VERB", "AUX") and has_tags(doc):
+        return start, end  # "speculation", "speculative"
+    if any(t.lower_ in NEGATIONS or t.lower_ == "cannot" for t in doc[max(0, start - 3) : start]):
+        return None
+    if has_parse(doc) and token.dep_ == "xcomp" and lemma(token.head) in word_list("refusals"):
         return None
     return start, end
 

@@ -14,6 +14,7 @@ from ._style import Highlight, colour_for, esc, paragraph_html, render_paragraph
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..answers import AnswerBook
+    from ..records import Hedge
 
 __all__ = [
     "HEDGE_LABELS",
@@ -21,6 +22,7 @@ __all__ = [
     "LAYERS",
     "LAYER_LABELS",
     "ArticleView",
+    "hedge_voice",
     "speaker_colours",
 ]
 
@@ -60,6 +62,22 @@ HEDGE_LABELS = {
     "vague_source": "vague source",
     "uncertainty": "uncertainty",
 }
+
+
+def hedge_voice(hedge: Hedge) -> str:
+    """Whose words a hedge is, for a tooltip or a list (GUIDELINES §3): the writer's, or the source's
+    whose speech the article quotes or reports ("Peskov's words, reported").
+
+    >>> from kit.records import Hedge
+    >>> hedge_voice(Hedge(0, 3, "yet", "limitation", "", False, 0, 0, speaker="Dmitry Peskov"))
+    "Dmitry Peskov's words, reported"
+    """
+    if hedge.by_writer:
+        return "the writer's words, inside quote marks" if hedge.in_quote else "the writer's words"
+    if hedge.speaker:
+        return f"{hedge.speaker}'s words, {'quoted' if hedge.in_quote else 'reported'}"
+    return "a quoted speaker's words"
+
 
 _KIND_TAGS = {
     "direct": "quote",
@@ -144,11 +162,7 @@ def _highlights(analysis: Analysis) -> dict[str, list[Highlight]]:
         )  # fmt: skip
     for h in analysis.hedges:
         colour = colour_for(HEDGE_CATEGORIES.index(h.category)) if h.category in HEDGE_CATEGORIES else "#000"
-        who = (
-            f"the speaker ({h.speaker}) hedges"
-            if h.in_quote and h.speaker
-            else ("the speaker hedges" if h.in_quote else "the writer hedges")
-        )
+        who = hedge_voice(h)
         layers["hedges"].append(
             Highlight(h.start, h.end, "hedges", colour,
                       f"Hedge — {HEDGE_LABELS.get(h.category, h.category)}: {h.explanation} ({who})",

@@ -22,7 +22,7 @@ import traitlets
 from ..records import HEDGE_CATEGORIES
 from ._base import ExerciseWidget
 from ._style import STATIC, colour_for, esc, plural
-from .article_view import HEDGE_LABELS
+from .article_view import HEDGE_LABELS, hedge_voice
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -376,12 +376,7 @@ class HedgeHunter(ExerciseWidget):
             )
 
         def where(h: Hedge) -> str:
-            voice = (
-                f"in {h.speaker}'s words"
-                if h.in_quote and h.speaker
-                else ("in a quotation" if h.in_quote else "the writer's words")
-            )
-            return f"¶{h.paragraph + 1}, {voice}"
+            return f"¶{h.paragraph + 1}, {hedge_voice(h)}"
 
         rows = [
             f'<div class="kit-progress">You found {len(result.found)} of {plural(len(hedges), "hedge")} '
