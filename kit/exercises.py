@@ -22,7 +22,6 @@ at home in :mod:`kit.grading`, below this module.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import math
@@ -32,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .checks import CHECK_FORMAT, choice_is_right, find_checks, salted_hash
 from .errors import ExerciseError
 from .files import PROJECT
 from .grading import SubmissionError, compile_key, parse_number, solution_answers, tag_of
@@ -44,24 +44,15 @@ if TYPE_CHECKING:
 
 __all__ = ["CHECK_FORMAT", "SelfCheck", "build_check", "fill_in", "hedge_hunter", "self_check"]
 
-CHECK_FORMAT = "kit-self-check"
-
 
 # --- where the check data and the solution notebooks are ------------------------------
 
 
 def _find_check(notebook: str, near: Path | None) -> Path:
     """The self-check data of ``notebook``: in ``near/checks/``, ``../exercises/checks/`` or the kit's."""
-    candidates = []
-    if near is not None:
-        candidates += [
-            near / "checks" / f"{notebook}.json",
-            near.parent / "exercises" / "checks" / f"{notebook}.json",
-        ]
-    candidates.append(PROJECT / "exercises" / "checks" / f"{notebook}.json")
-    for path in candidates:
-        if path.is_file():
-            return path
+    path = find_checks(notebook, near)
+    if path is not None:
+        return path
     raise ExerciseError(
         f"The checks file for {notebook} is missing: keep the notebook in its folder, or ask your "
         "teacher to run `python -m kit release`."
@@ -129,8 +120,7 @@ def hedge_hunter(analysis: Analysis, *, answers: AnswerBook | None = None, exerc
 # --- the self-check's data ----------------------------------------------------------------
 
 
-def _h(salt: str, *parts: object) -> str:
-    return hashlib.sha256("|".join([salt, *map(str, parts)]).encode("utf-8")).hexdigest()[:16]
+_h = salted_hash
 
 
 def _tokens(name: str) -> list[str]:
@@ -441,10 +431,10 @@ def _check_number(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
 
 
 def _check_choice(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
-    if answer in (None, [], ""):
+    right = choice_is_right(dict(item), answer)
+    if right is None:
         return "no choice made yet", []
-    values = answer if isinstance(answer, list) else [answer]
-    if _h(item["salt"], json.dumps(sorted(normalise(str(a)) for a in values))) == item["accept"]:
+    if right:
         return "right ✓", []
     return "not quite: look again at the article", []
 

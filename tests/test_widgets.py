@@ -101,7 +101,12 @@ def test_every_widget_displays_itself_with_its_css_classes(sample_analysis, make
     assert {"kit-widget", own_class} <= classes(widget)
     bundle = widget._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle  # the last expression of a cell shows it
-    assert any("<style>" in child.value for child in widget.children if hasattr(child, "value"))
+    # its first child is the front end every kit widget shares: the kit's CSS and keyboard support
+    from kit.widgets._base import Frame
+
+    frame = widget.children[0]
+    assert isinstance(frame, Frame) and ".kit-widget" in frame._css and frame.label
+    assert "Run this cell to continue" in bundle["text/html"]  # shown where widgets cannot show
 
 
 # --- ArticleView ---------------------------------------------------------------------------------
@@ -136,9 +141,13 @@ def test_switching_a_layer_off_removes_its_highlights_and_legend(sample_analysis
     assert view.layers == ("hedges",) and "kit-hl-sources" not in view.html.value
 
 
-def test_legend_names_each_speaker_and_hedge_category_with_counts(sample_analysis):
+def test_legend_names_each_speaker_once_and_each_hedge_category_with_counts(sample_analysis):
     legend = ArticleView(sample_analysis).legend.value
-    assert "Vladimir Putin (2)" in legend and "Dmitry Peskov (1)" in legend
+    read = " ".join(re.sub(r"<[^>]+>", " ", legend).split())  # what a reader sees
+    assert "Vladimir Putin (2)" in read and "Dmitry Peskov (1)" in read
+    assert "Vladimir Putin Vladimir Putin" not in read  # the issue: the name was written twice
+    long_name = "the official translation into Russian"  # a long name: its short label, then in full
+    assert f"the official tran… {long_name} (1)" in read
     assert ">approximation</span>" in legend
 
 
