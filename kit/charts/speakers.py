@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import ChartError
+from ..quotes import find_quotes
+from ..records import WordScore
 from .look import (
     BLACK,
     BLUE,
@@ -135,7 +137,7 @@ def ratio_text(first: float | None, second: float | None) -> str:
 
 def speaking_time_vs_quotes(
     analysis: Analysis, *, speakers: Sequence[str] | None = None
-) -> alt.HConcatChart | alt.Chart:
+) -> alt.VConcatChart | alt.Chart:
     """Two speakers' shares of speaking time (as reported) and of words quoted, side by side.
 
     On the seed, the article reports Xi's statement as about a quarter the length of
@@ -192,8 +194,8 @@ def speaking_time_vs_quotes(
         )
         panels.append(
             alt.layer(bars, labels).properties(
-                width=WIDTH * 2 // 3,
-                height=2 * 48,
+                width=WIDTH,
+                height=2 * 40,
                 title=alt.TitleParams(
                     heading,
                     subtitle=f"{names[0]} : {names[1]} = {ratio}",
@@ -205,9 +207,9 @@ def speaking_time_vs_quotes(
                 ),
             )
         )
-    return alt.hconcat(
+    return alt.vconcat(  # one above the other: side by side they do not fit a projector's screen
         *panels,
-        spacing=110,
+        spacing=28,
         description=f"{title} " + ". ".join(said) + ".",
         title=chart_title(
             title,
@@ -234,7 +236,10 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     """Each speaker's tone score (−1 to +1) and counts of warm and intense words, with the words.
 
     The words behind each score and each count are in the tooltips, and the strongest
-    ones are written on the chart too (a printed handout has no tooltips).
+    ones are written on the chart too (a printed handout has no tooltips). A score
+    comes from a speaker's statements as the article reports them: words inside quote
+    marks are the speaker's own, the others are the writer's paraphrase, and the chart
+    says which is which.
 
     >>> from kit.analysis import Analysis
     >>> chart = tone_and_warmth(Analysis("", None, None, None, (), ()))
@@ -249,6 +254,12 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     if not speakers:
         return nothing_chart(title, "no speaker's words were scored for tone.")
     names = [s.name for s in speakers]
+    quoted = [(q.content_start, q.content_end) for q in find_quotes(analysis.text, analysis.paragraphs)]
+
+    def own(word: WordScore) -> bool:
+        """True for a word inside quote marks (the speaker's own), False for the writer's paraphrase."""
+        return any(start <= word.start and word.end <= end for start, end in quoted)
+
     tone_rows, marker_rows = [], []
     for speaker in speakers:
         tone = speaker.tone
@@ -267,19 +278,27 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
                 }
             )
         else:
-            strongest = sorted(tone.words, key=lambda w: -abs(w.score))[:3]
+            strongest = sorted(tone.words, key=lambda w: -abs(w.score))[:2]
             side = "positive" if tone.score > 0.05 else "negative" if tone.score < -0.05 else "neutral"
             shown = f"{tone.score:+.2f} {tone.label}"
+            mine = [w.text for w in strongest if own(w)]
+            paraphrased = [w.text for w in strongest if not own(w)]
             if strongest:
-                shown += " (" + ", ".join(w.text for w in strongest) + ")"
+                shown += " (" + "; ".join(
+                    part for part in (", ".join(mine), "paraphrase: " + ", ".join(paraphrased) if paraphrased
+                                      else "") if part
+                ) + ")"  # fmt: skip
             tone_rows.append(
                 {
                     "speaker": speaker.name,
                     "score": tone.score,
                     "at": max(tone.score, 0.0),  # labels sit right of zero, clear of the names
                     "side": side,
-                    "label": shorten(shown, 40),
-                    "words": ", ".join(f"{w.text} ({w.score:+.2f})" for w in tone.words) or "none",
+                    "label": shorten(shown, 50),
+                    "words": ", ".join(
+                        f"{w.text} ({w.score:+.2f}{'' if own(w) else ', the writer’s paraphrase'})"
+                        for w in tone.words
+                    ) or "none",
                     "notes": " ".join(tone.notes) or "—",
                     "framing": framing,
                 }
@@ -371,6 +390,8 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
         description=f"{title} {said}.",
         title=chart_title(
             title,
-            "Scores come from the speakers' own words; hover over a bar to see the words behind it.",
+            "Scores come from each speaker's statements as the article reports them: their own words in "
+            "quote marks, and the writer's paraphrase of what they said (marked “paraphrase”). Hover "
+            "over a bar for every word behind a score.",
         ),
     ).resolve_scale(color="independent")
