@@ -366,9 +366,13 @@ def test_other_word_processor_files_get_a_message_saying_how_to_save_them(name, 
 # --- one analysis, whatever the format ----------------------------------------
 
 
+PROVENANCE = ("source", "boilerplate", "date", "author", "url")
+
+
 def _analysis_fields(analysis) -> dict:
+    """Everything the engine found, without where the text came from (which differs by format)."""
     data = analysis.to_dict()
-    for key in ("source", "boilerplate", "date"):
+    for key in PROVENANCE:
         data.pop(key)
     return data
 
