@@ -401,8 +401,8 @@ def _check_hedges(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
                      + ", ".join(f"{c.replace('_', ' ')} {n}" for c, n in item["categories"].items())
                      + ".")  # fmt: skip
     if right < len(found):
-        hints.append(f"{len(found) - right} of your found hedges have another category in the key: check the "
-                     "category list (GUIDELINES §3).")  # fmt: skip
+        hints.append(f"{len(found) - right} of your found hedges have another category in the key: check "
+                     "what each kind means in the table of the eight kinds (lesson 03, part 2).")  # fmt: skip
     for text in extras:
         for pattern, why in _TRAPS:
             if pattern.search(text.strip()):
@@ -425,9 +425,23 @@ def _check_number(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
     k = round(value / float(item["step"]))
     if _h(item["salt"], k) in set(item["accept"]):
         return "close enough to the key ✓", []
-    return "not quite: read the chart (and the article) again", [
-        f"The answer is in {item['unit']}."
-    ] if item.get("unit") else []
+    unit = str(item.get("unit") or "")
+    hint = [f"The answer is in {unit}."] if unit and not _written_in(answer, unit) else []
+    return "not quite: read the chart (and the article) again", hint
+
+
+#: How an answer says its unit: "80%", "80 percent", "8 min", "eight minutes".
+_UNIT_WORDS = {"percent": r"%|\bper\s?cent", "minutes": r"\bmin(ute)?s?\b"}
+
+
+def _written_in(answer: Any, unit: str) -> bool:
+    """Whether a written answer already says ``unit`` (then "The answer is in percent." would only puzzle).
+
+    >>> _written_in("about 80%", "percent"), _written_in("0.8", "percent"), _written_in("8 min", "minutes")
+    (True, False, True)
+    """
+    pattern = _UNIT_WORDS.get(unit, re.escape(unit))
+    return isinstance(answer, str) and re.search(pattern, answer, re.I) is not None
 
 
 def _check_choice(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:

@@ -194,7 +194,7 @@ def speaking_time_vs_quotes(
         )
         panels.append(
             alt.layer(bars, labels).properties(
-                width=WIDTH,
+                width=WIDTH - 30,
                 height=2 * 40,
                 title=alt.TitleParams(
                     heading,
@@ -294,7 +294,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
                     "score": tone.score,
                     "at": max(tone.score, 0.0),  # labels sit right of zero, clear of the names
                     "side": side,
-                    "label": shorten(shown, 50),
+                    "label": shorten(shown, 40),
                     "words": ", ".join(
                         f"{w.text} ({w.score:+.2f}{'' if own(w) else ', the writer’s paraphrase'})"
                         for w in tone.words
@@ -311,10 +311,10 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
                     "kind": kind,
                     "count": len(markers),
                     "words": words or "none",
-                    "label": shorten(f"{len(markers)} {kind}" + (f": {words}" if words else ""), 34),
+                    "label": shorten(f"{len(markers)} {kind}" + (f": {words}" if words else ""), 30),
                 }
             )
-    y = alt.Y("speaker:N", sort=names, title=None, axis=axis(None, labelLimit=180))
+    y = alt.Y("speaker:N", sort=names, title=None, axis=axis(None, labelLimit=120))
     tone_base = alt.Chart(alt.Data(values=tone_rows)).encode(y=y)
     tone_tooltip = [
         alt.Tooltip("speaker:N", title="Speaker"),
@@ -342,7 +342,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     zero = alt.Chart(alt.Data(values=[{"x": 0}])).mark_rule(color=BLACK).encode(x="x:Q")
     tone_labels = bar_labels(tone_base, "at:Q").encode(tooltip=tone_tooltip)
     tone_panel = alt.layer(tone_bars, zero, tone_labels).properties(
-        width=WIDTH * 2 // 3,
+        width=WIDTH // 2,
         height=len(names) * (ROW + 8),
         title=alt.TitleParams("Tone score", anchor="start", fontSize=FONT + 1),
     )
@@ -371,7 +371,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     )
     marker_labels = bar_labels(marker_base, "count:Q")
     marker_panel = alt.layer(marker_bars, marker_labels).properties(
-        width=WIDTH * 2 // 3,
+        width=WIDTH // 2,
         height=len(names) * ROW * 2,
         title=alt.TitleParams(
             "Warmth (“dear friend”) and intensity (“unprecedented”)", anchor="start", fontSize=FONT + 1

@@ -27,13 +27,27 @@ function setUp(root, el, model) {
   });
 
   let current = null; // the highlight that has the tab stop
+  const words = (el) => el.textContent.replace(/\s+/g, " ").trim();
   const explain = (hl) => {
     const box = root.querySelector(".kit-explain-text");
     if (!box || !hl) return;
-    const words = hl.textContent.replace(/\s+/g, " ").trim();
-    box.textContent = `“${words}”: ${hl.dataset.explain}`;
+    // a highlight that starts inside another (a cue inside a quotation) is one stop: both explanations show
+    const inner = Array.from(hl.querySelectorAll("[data-explain]"))
+      .map((el) => ` · “${words(el)}”: ${el.dataset.explain}`).join("");
+    box.textContent = `“${words(hl)}”: ${hl.dataset.explain}${inner}`;
   };
-  const highlights = () => Array.from(root.querySelectorAll(".kit-article-html [data-explain]"));
+  // the outermost highlight of a nest is the keyboard stop: controls are never nested in one another
+  const outermost = (el) => {
+    let hl = el && el.closest ? el.closest(".kit-article-html [data-explain]") : null;
+    while (hl && hl.parentElement) {
+      const outer = hl.parentElement.closest(".kit-article-html [data-explain]");
+      if (!outer) break;
+      hl = outer;
+    }
+    return hl;
+  };
+  const highlights = () => Array.from(root.querySelectorAll(".kit-article-html [data-explain]"))
+    .filter((hl) => outermost(hl) === hl);
   const focusOn = (hl, move) => {
     if (!hl) return;
     if (current && current !== hl) {
@@ -47,15 +61,15 @@ function setUp(root, el, model) {
     explain(hl);
   };
   on("focusin", (e) => {
-    const hl = e.target.closest && e.target.closest("[data-explain]");
+    const hl = outermost(e.target);
     if (hl && root.contains(hl)) focusOn(hl, false);
   });
   on("click", (e) => {
-    const hl = e.target.closest && e.target.closest(".kit-article-html [data-explain]");
+    const hl = outermost(e.target);
     if (hl) focusOn(hl, true);
   });
   on("keydown", (e) => {
-    const hl = e.target.closest && e.target.closest(".kit-article-html [data-explain]");
+    const hl = outermost(e.target);
     if (!hl) return;
     const all = highlights();
     const i = all.indexOf(hl);
@@ -104,6 +118,10 @@ function setUp(root, el, model) {
     const all = highlights();
     if (all.length) {
       if (!current || !all.includes(current)) current = all[0];
+      for (const inner of root.querySelectorAll(".kit-article-html [data-explain] [data-explain]")) {
+        inner.removeAttribute("role");
+        inner.removeAttribute("tabindex");
+      }
       for (const hl of all) {
         hl.tabIndex = hl === current ? 0 : -1;
         hl.setAttribute("role", "button");
