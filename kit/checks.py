@@ -42,7 +42,7 @@ def check_paths(notebook: str, near: Path | None) -> list[Path]:
     """Where the check data of ``notebook`` may be, nearest first.
 
     Beside the notebook (``near/checks/``), in the student folders next to it or one
-    level up (a teacher's edition in ``solutions/lessons/`` finds ``notebooks/checks/``),
+    level up (a lesson's teacher edition in ``teacher/`` finds ``notebooks/checks/``),
     then in the kit's own ``notebooks/`` and ``exercises/``.
     """
     name = f"{notebook}.json"
