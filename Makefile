@@ -1,12 +1,14 @@
 # Two commands for a fresh machine with Python 3.11 (see README):
 #   make lab    set up .venv if needed, then open lesson 01 in JupyterLab
 #   make test   set up the same .venv if needed, then run the whole test suite
-# The environment is rebuilt only when pyproject.toml changes.
+# The environment is rebuilt only when pyproject.toml changes. The browser tests' axe-core comes from npm
+# (package.json, pinned in package-lock.json) into node_modules/: without npm those tests are skipped.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.kit-installed
+AXE    := node_modules/.kit-installed
 
 .PHONY: lab test lint benchmarks release clean
 
@@ -16,10 +18,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
+$(AXE): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $(AXE); \
+	else echo "npm not found: the accessibility tests will be skipped (apt-get install npm)"; fi
+
 lab: $(STAMP)
 	$(BIN)/python -m kit lab
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -32,4 +38,4 @@ release: $(STAMP)
 	$(BIN)/python -m kit release
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache node_modules

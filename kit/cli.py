@@ -3,7 +3,7 @@
 * ``python -m kit analyze PATH [--json]``: the readable report, or the JSON contract;
 * ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
 * ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
-  ``solutions/``;
+  ``solutions/``, and the student lessons (and theirs) from their teacher editions in ``teacher/``;
 * ``media-kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
   (the keys are compiled in memory from ``solutions/`` and ``seeds/keys/``; only ``--out`` is written).
   ``media-kit`` is the console script ``pip`` installs (``.venv/bin/media-kit``): unlike
@@ -54,9 +54,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     release = commands.add_parser(
         "release",
-        help="write exercises/ from the solution notebooks",
+        help="write exercises/ from the solution notebooks and notebooks/ from the teacher editions",
         description=(
-            "Write exercises/*.ipynb and exercises/checks/*.json from solutions/*.ipynb. Nothing else is "
+            "Write exercises/*.ipynb and exercises/checks/*.json from solutions/*.ipynb, and "
+            "notebooks/*.ipynb and notebooks/checks/*.json from teacher/*.ipynb. Nothing else is "
             "written: the grader compiles its keys in memory."
         ),
     )
@@ -168,12 +169,13 @@ def _release(args: argparse.Namespace) -> int:
         for line in stale:
             print(line)
         if stale:
-            print("kit: exercises/ is out of date: run `python -m kit release`.", file=sys.stderr)
+            print("kit: exercises/ or notebooks/ is out of date: run `python -m kit release`.",
+                  file=sys.stderr)  # fmt: skip
             return 1
-        print("exercises/ is up to date.")
+        print("exercises/ and notebooks/ are up to date.")
         return 0
     written = release(PROJECT)
-    print(f"Released {len(written)} files into exercises/ and exercises/checks/.")
+    print(f"Released {len(written)} files into exercises/, notebooks/ and their checks/.")
     return 0
 
 

@@ -22,7 +22,6 @@ at home in :mod:`kit.grading`, below this module.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import math
@@ -32,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .checks import CHECK_FORMAT, choice_is_right, find_checks, salted_hash
 from .errors import ExerciseError
 from .files import PROJECT
 from .grading import SubmissionError, compile_key, parse_number, solution_answers, tag_of
@@ -44,24 +44,15 @@ if TYPE_CHECKING:
 
 __all__ = ["CHECK_FORMAT", "SelfCheck", "build_check", "fill_in", "hedge_hunter", "self_check"]
 
-CHECK_FORMAT = "kit-self-check"
-
 
 # --- where the check data and the solution notebooks are ------------------------------
 
 
 def _find_check(notebook: str, near: Path | None) -> Path:
     """The self-check data of ``notebook``: in ``near/checks/``, ``../exercises/checks/`` or the kit's."""
-    candidates = []
-    if near is not None:
-        candidates += [
-            near / "checks" / f"{notebook}.json",
-            near.parent / "exercises" / "checks" / f"{notebook}.json",
-        ]
-    candidates.append(PROJECT / "exercises" / "checks" / f"{notebook}.json")
-    for path in candidates:
-        if path.is_file():
-            return path
+    path = find_checks(notebook, near)
+    if path is not None:
+        return path
     raise ExerciseError(
         f"The checks file for {notebook} is missing: keep the notebook in its folder, or ask your "
         "teacher to run `python -m kit release`."
@@ -129,8 +120,7 @@ def hedge_hunter(analysis: Analysis, *, answers: AnswerBook | None = None, exerc
 # --- the self-check's data ----------------------------------------------------------------
 
 
-def _h(salt: str, *parts: object) -> str:
-    return hashlib.sha256("|".join([salt, *map(str, parts)]).encode("utf-8")).hexdigest()[:16]
+_h = salted_hash
 
 
 def _tokens(name: str) -> list[str]:
@@ -411,8 +401,8 @@ def _check_hedges(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
                      + ", ".join(f"{c.replace('_', ' ')} {n}" for c, n in item["categories"].items())
                      + ".")  # fmt: skip
     if right < len(found):
-        hints.append(f"{len(found) - right} of your found hedges have another category in the key: check the "
-                     "category list (GUIDELINES §3).")  # fmt: skip
+        hints.append(f"{len(found) - right} of your found hedges have another category in the key: check "
+                     "what each kind means in the table of the eight kinds (lesson 03, part 2).")  # fmt: skip
     for text in extras:
         for pattern, why in _TRAPS:
             if pattern.search(text.strip()):
@@ -435,16 +425,30 @@ def _check_number(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]
     k = round(value / float(item["step"]))
     if _h(item["salt"], k) in set(item["accept"]):
         return "close enough to the key ✓", []
-    return "not quite: read the chart (and the article) again", [
-        f"The answer is in {item['unit']}."
-    ] if item.get("unit") else []
+    unit = str(item.get("unit") or "")
+    hint = [f"The answer is in {unit}."] if unit and not _written_in(answer, unit) else []
+    return "not quite: read the chart (and the article) again", hint
+
+
+#: How an answer says its unit: "80%", "80 percent", "8 min", "eight minutes".
+_UNIT_WORDS = {"percent": r"%|\bper\s?cent", "minutes": r"\bmin(ute)?s?\b"}
+
+
+def _written_in(answer: Any, unit: str) -> bool:
+    """Whether a written answer already says ``unit`` (then "The answer is in percent." would only puzzle).
+
+    >>> _written_in("about 80%", "percent"), _written_in("0.8", "percent"), _written_in("8 min", "minutes")
+    (True, False, True)
+    """
+    pattern = _UNIT_WORDS.get(unit, re.escape(unit))
+    return isinstance(answer, str) and re.search(pattern, answer, re.I) is not None
 
 
 def _check_choice(item: Mapping[str, Any], answer: Any) -> tuple[str, list[str]]:
-    if answer in (None, [], ""):
+    right = choice_is_right(dict(item), answer)
+    if right is None:
         return "no choice made yet", []
-    values = answer if isinstance(answer, list) else [answer]
-    if _h(item["salt"], json.dumps(sorted(normalise(str(a)) for a in values))) == item["accept"]:
+    if right:
         return "right ✓", []
     return "not quite: look again at the article", []
 

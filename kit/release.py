@@ -1,6 +1,7 @@
-"""Release: the student exercises and their self-check data, written from the solution notebooks.
+"""Release: the student exercises and lessons, and their self-check data, written from one source each.
 
-The solution notebooks in ``solutions/`` are the one source. ``python -m kit release``
+The solution notebooks in ``solutions/`` are the one source of the exercises, the
+teacher editions in ``teacher/`` that of the lessons. ``python -m kit release``
 writes, deterministically (same input, same bytes):
 
 * ``exercises/<notebook>.ipynb``: the student version. Cells tagged ``solution``,
@@ -11,6 +12,12 @@ writes, deterministically (same input, same bytes):
   notebook's ``kit.role`` becomes ``exercise``.
 * ``exercises/checks/<notebook>.json``: the self-check's hashed data
   (:func:`kit.exercises.build_check`).
+* ``notebooks/<lesson>.ipynb`` and ``notebooks/checks/<lesson>.json``: the student
+  edition of each lesson in ``teacher/``, the same way (teacher notes, model answers
+  and the key cell removed; ``kit.role`` ``lesson``), and the hashed data its
+  questions' "Check" buttons read (:func:`kit.checks.lesson_item`). A student lesson
+  never holds an answer: ``correct=``, ``sample=`` or a key left in one of its cells
+  stops the release.
 
 Nothing else: the grader's keys are compiled in memory whenever they are needed
 (:func:`kit.grading.compile_keys`) and never written, so there is no key file to
@@ -48,14 +55,20 @@ RELEASE_TAGS = frozenset({"solution", "key", "instructor"})
 CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 MD_REGION = re.compile(r"<!--\s*BEGIN SOLUTION\s*-->.*?<!--\s*END SOLUTION\s*-->", re.S)
 GENERATED = (("exercises", "*.ipynb"), ("exercises/checks", "*.json"))
+#: Written from the teacher editions (only when the project has a ``teacher/`` folder).
+GENERATED_LESSONS = (("notebooks", "*.ipynb"), ("notebooks/checks", "*.json"))
 _LEAKS = ("BEGIN SOLUTION", "END SOLUTION", "fill_in(", "compile_key")
+#: What must never reach a student lesson: an answer, a model answer (they live in the teacher edition).
+_LESSON_LEAKS = ("correct=", "sample=")
 
 
 def _text(source: str | list[str]) -> str:
     return "".join(source) if isinstance(source, list) else source
 
 
-def strip_cell(cell: Mapping[str, Any], *, where: str = "a cell") -> dict[str, Any] | None:
+def strip_cell(
+    cell: Mapping[str, Any], *, where: str = "a cell", leaks: tuple[str, ...] = _LEAKS
+) -> dict[str, Any] | None:
     """The student version of one cell, or None when nothing is left of it."""
     tags = list(cell.get("metadata", {}).get("tags", []))
     if RELEASE_TAGS & set(tags):
@@ -87,7 +100,7 @@ def strip_cell(cell: Mapping[str, Any], *, where: str = "a cell") -> dict[str, A
         source = re.sub(r"[ \t]+\n", "\n", source).strip()
     if not source.strip():
         return None
-    for leak in _LEAKS:
+    for leak in leaks:
         if leak in source:
             raise ReleaseError(f"{where}: {leak!r} would reach the students; put it in a solution region.")
     out: dict[str, Any] = {
@@ -107,18 +120,25 @@ def strip_cell(cell: Mapping[str, Any], *, where: str = "a cell") -> dict[str, A
     return out
 
 
-def strip_notebook(notebook: Mapping[str, Any], *, name: str = "the notebook") -> dict[str, Any]:
-    """The student version of a solution notebook (a new dict; the input is not changed)."""
+def strip_notebook(
+    notebook: Mapping[str, Any], *, name: str = "the notebook", role: str = "exercise"
+) -> dict[str, Any]:
+    """The student version of a solution notebook or teacher edition (a new dict; the input is not changed).
+
+    ``role`` is ``"exercise"`` (from ``solutions/``) or ``"lesson"`` (from ``teacher/``: a
+    ``correct=`` or ``sample=`` left in a student cell stops the release too).
+    """
+    leaks = _LEAKS + _LESSON_LEAKS if role == "lesson" else _LEAKS
     cells = []
     for n, cell in enumerate(notebook.get("cells", []), start=1):
-        kept = strip_cell(cell, where=f"{name}, cell {n}")
+        kept = strip_cell(cell, where=f"{name}, cell {n}", leaks=leaks)
         if kept is not None:
             cells.append(kept)
     meta = notebook.get("metadata", {})
     kit_meta = dict(meta.get("kit", {}))
     if "notebook" not in kit_meta:
         raise ReleaseError(f"{name} has no metadata kit.notebook (the id of its answers file).")
-    kit_meta["role"] = "exercise"
+    kit_meta["role"] = role
     metadata: dict[str, Any] = {"kit": kit_meta}
     for field in ("kernelspec",):
         if field in meta:
@@ -148,6 +168,11 @@ def solution_notebooks(root: str | Path = PROJECT) -> list[Path]:
     return sorted((Path(root) / "solutions").glob("*.ipynb"))
 
 
+def teacher_editions(root: str | Path = PROJECT) -> list[Path]:
+    """The lessons' teacher editions (``teacher/*.ipynb``): the one source of ``notebooks/``."""
+    return sorted((Path(root) / "teacher").glob("*.ipynb"))
+
+
 def render(root: str | Path = PROJECT) -> dict[str, str]:
     """Every released file as ``{relative path: text}`` (nothing is written).
 
@@ -173,6 +198,17 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
         key = compile_key(path, root=root)
         _check_choices(key, exercise, path.name)
         files[f"exercises/checks/{path.stem}.json"] = _dump_json(build_check(key))
+    for path in teacher_editions(root):
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+        definition = read_definition(notebook, name=path.name)
+        problem = solution_id_problem(notebook, definition, path)
+        if problem:
+            raise ReleaseError(problem)
+        lesson = strip_notebook(notebook, name=path.name, role="lesson")
+        files[f"notebooks/{path.name}"] = _dump_notebook(lesson)
+        key = compile_key(path, root=root)
+        _check_choices(key, lesson, path.name)
+        files[f"notebooks/checks/{path.stem}.json"] = _dump_json({**build_check(key), "role": "lesson"})
     return files
 
 
@@ -192,7 +228,8 @@ def _check_choices(key: Mapping[str, Any], exercise: Mapping[str, Any], name: st
 
 def _generated_on_disk(root: Path) -> set[str]:
     found = set()
-    for folder, pattern in GENERATED:
+    kinds = GENERATED + (GENERATED_LESSONS if (root / "teacher").is_dir() else ())
+    for folder, pattern in kinds:
         found |= {f"{folder}/{p.name}" for p in (root / folder).glob(pattern) if p.is_file()}
     return found
 
@@ -201,8 +238,9 @@ def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> lis
     """Write the released files under ``out`` (default: the project itself); return the paths written.
 
     Generated files that the solutions no longer produce are removed (only
-    ``exercises/*.ipynb`` and ``exercises/checks/*.json``: nothing else is ever
-    written or removed).
+    ``exercises/*.ipynb`` and ``exercises/checks/*.json``, and ``notebooks/*.ipynb``
+    and ``notebooks/checks/*.json`` when there is a ``teacher/`` folder: nothing else
+    is ever written or removed).
     """
     root = Path(root)
     target = Path(out) if out is not None else root

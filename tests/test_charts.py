@@ -176,8 +176,8 @@ def test_ratio_text_is_what_a_student_would_say(first, second, said):
 
 def test_time_vs_quotes_chart_writes_both_ratios_and_shares_that_sum_to_100(sample_analysis):
     spec = charts.speaking_time_vs_quotes(sample_analysis).to_dict()
-    assert len(spec["hconcat"]) == 2, "the two measures side by side"
-    for panel in spec["hconcat"]:
+    assert len(spec["vconcat"]) == 2, "the two measures one above the other (a projector's narrow output)"
+    for panel in spec["vconcat"]:
         shares = [row["share"] for row in rows(panel)]
         assert sum(shares) == pytest.approx(100)
     text = spec_text(spec)
@@ -337,7 +337,8 @@ def test_negative_tone_is_labelled_on_the_left_of_zero(sample_analysis):
     speakers[1] = replace(speakers[1], tone=Tone(-0.5, "negative", (WordScore("difficult", 0, 9, -0.5),)))
     spec = charts.tone_and_warmth(replace(sample_analysis, speakers=tuple(speakers))).to_dict()
     xi = next(row for row in rows(spec["vconcat"][0]) if row.get("speaker") == "Xi Jinping")
-    assert (xi["side"], xi["label"]) == ("negative", "-0.50 negative (difficult)")
+    # the fixture's word is at offset 0, outside Xi's quoted words: the writer's paraphrase, and it says so
+    assert (xi["side"], xi["label"]) == ("negative", "-0.50 negative (paraphrase: difficult)")
 
 
 # --- (5) tags vs. key ------------------------------------------------------------------------------
@@ -473,7 +474,8 @@ def test_charts_return_new_objects_and_leave_the_analysis_unchanged(sample_analy
     second = charts.source_mix(sample_analysis)
     assert first is not second and first.to_dict() == second.to_dict()
     assert sample_analysis.to_dict() == before
-    assert first.properties(width=200).to_dict()["width"] == 200 and first.to_dict()["width"] == charts.WIDTH
+    width = first.to_dict()["width"]
+    assert first.properties(width=200).to_dict()["width"] == 200 and first.to_dict()["width"] == width
 
 
 # --- handouts ---------------------------------------------------------------------------------------------
@@ -525,7 +527,9 @@ def offline_renderer():
 def test_enable_offline_is_idempotent_and_respects_a_renderer_chosen_later(offline_renderer, sample_analysis):
     alt = offline_renderer
     charts.enable_offline()
-    assert alt.renderers.active == "jupyter" and alt.renderers.options["offline"] is True
+    from kit.charts.output import RENDERER
+
+    assert alt.renderers.active == RENDERER
     alt.renderers.enable("svg")
     charts.source_mix(sample_analysis)
     assert alt.renderers.active == "svg", "a chart call does not undo the teacher's own choice"
@@ -546,4 +550,27 @@ def test_displayed_charts_load_no_script_from_the_internet(offline_renderer, sam
     )
     assert not re.search(r"""<script[^>]*\bsrc\s*=\s*["']?https?://""", page), "no <script src=http…>"
     assert state["embed_options"]["actions"]["editor"] is False, "no link to the online Vega editor"
-    assert state["spec"]["hconcat"], "the chart itself travels with the widget"
+    assert state["spec"]["vconcat"], "the chart itself travels with the widget"
+
+
+# --- issue 12: a chart fits a projector's notebook ----------------------------------------------------
+
+
+def test_every_chart_fits_the_output_of_a_notebook_at_1024_with_the_side_panel_open(nlp):
+    """At 1024×768 with the file panel open an output is 592 px wide: the charts stay within 540 px
+    (the seed and every practice article: long names, many sources), so nothing is cut off."""
+    import kit
+    from kit.charts.output import svg_of
+
+    root = Path(__file__).resolve().parent.parent
+    practice = sorted((root / "seeds" / "practice").glob("*.txt"))
+    paths = [root / "seeds" / "000_3f95dd3d0e0f8142.txt", *practice]
+    wide = []
+    for path in paths:
+        analysis = kit.analyze(path)
+        for name in ("speaking_time_vs_quotes", "tone_and_warmth", "source_mix", "hedges_by_paragraph"):
+            svg = svg_of(getattr(charts, name)(analysis).to_dict())
+            width = float(re.search(r'width="([\d.]+)"', svg).group(1))
+            if width > 540:
+                wide.append(f"{name} on {path.name}: {width:.0f} px")
+    assert not wide, wide

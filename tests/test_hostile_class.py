@@ -394,3 +394,28 @@ def test_the_self_check_reads_numbers_as_the_grader_does(tmp_path, answer, headl
     shown = str(self_check(book, checks=ROOT / "exercises" / "checks" / "ex03_statement_comparison.json"))
     line = next(line for line in shown.splitlines() if "Putin's statement" in line)
     assert headline in line, line
+
+
+@pytest.mark.parametrize(
+    ("answer", "hint"), [("45%", False), ("45 per cent", False), ("45", True), ("0.45", True)]
+)
+def test_the_unit_hint_shows_only_when_the_answer_does_not_say_its_unit(tmp_path, answer, hint):
+    book = AnswerBook("ex03_statement_comparison", folder=tmp_path)
+    book.put("time_share", "ShortAnswer", answer, article=SEED)
+    shown = str(self_check(book, checks=ROOT / "exercises" / "checks" / "ex03_statement_comparison.json"))
+    assert "not quite" in shown
+    assert ("The answer is in percent." in shown) is hint, shown
+
+
+def test_students_are_never_sent_to_a_file_they_do_not_have(tmp_path, nlp):
+    # every hedge found, each with another kind: the hint about kinds must name what students have
+    book = AnswerBook("ex02_hedge_hunt", folder=tmp_path)
+    fill_in(book, key=ROOT / "solutions" / "ex02_hedge_hunt.ipynb")
+    entry = book.entry("hedges")
+    wrong = [{**m, "category": "uncertainty" if m["category"] != "uncertainty" else "possibility"}
+             for m in entry["answer"]]  # fmt: skip
+    book.put("hedges", entry["widget"], wrong, article=entry.get("article"))
+    shown = str(self_check(book, checks=ROOT / "exercises" / "checks" / "ex02_hedge_hunt.json"))
+    assert "have another category in the key" in shown
+    assert "GUIDELINES" not in shown and "§" not in shown
+    assert "the eight kinds (lesson 03, part 2)" in shown

@@ -116,3 +116,78 @@ def test_attribution_record_is_what_the_helpers_read():
     # the helpers read only these fields; a rename in kit.records must break this test, not a lesson
     fields = Attribution.__dataclass_fields__
     assert {"speaker", "source_type", "kind", "content_start", "content_end", "quoted_words"} <= set(fields)
+
+
+# --- issue 12: lessons that say one thing and show another ------------------------------------------
+
+import ast  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _calls(lesson: str, name: str) -> list[ast.Call]:
+    """The ``kit.<name>(...)`` calls in a student lesson's code cells, in order."""
+    cells = json.loads((ROOT / "notebooks" / f"{lesson}.ipynb").read_text(encoding="utf-8"))["cells"]
+    found = []
+    for cell in cells:
+        if cell["cell_type"] == "code":
+            for node in ast.walk(ast.parse("".join(cell["source"]))):
+                if isinstance(node, ast.Call) and ast.unparse(node.func) == f"kit.{name}":
+                    found.append(node)
+    return found
+
+
+def _view(call: ast.Call, analysis):
+    """The ArticleView a lesson cell makes, on ``analysis``, saving nothing."""
+    import kit
+
+    options = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg not in {"answers"}}
+    return kit.ArticleView(analysis, **options)
+
+
+def test_lesson_01_first_read_shows_the_plain_article_with_nothing_to_switch_on(sample_analysis):
+    first = _view(_calls("01_reading_the_article", "ArticleView")[0], sample_analysis)
+    assert first.layers == () and not first.show_toggles
+    shown = " ".join(getattr(c, "value", "") or "" for c in first.children if not isinstance(c, type(first)))
+    assert "Sources (" not in shown and all(t not in first.children for t in first.toggles.values())
+
+
+def test_lesson_05_opens_its_article_with_no_layer_on_as_its_text_says(sample_analysis):
+    text = "\n".join(
+        "".join(c["source"])
+        for c in json.loads((ROOT / "notebooks" / "05_bring_your_own_article.ipynb").read_text())["cells"]
+    )
+    assert "Switch the highlight layers on one at a time" in text
+    view = _view(_calls("05_bring_your_own_article", "ArticleView")[0], sample_analysis)
+    assert view.layers == () and view.show_toggles
+
+
+def test_lesson_03_exit_question_accepts_exactly_the_options_the_key_lists_as_hedges():
+    from kit.checks import choice_is_right, lesson_item
+    from kit.keys import load_key
+    from kit.words import normalise
+
+    key = load_key(ROOT / "seeds" / "keys" / "000_3f95dd3d0e0f8142.json")
+    hedges = {normalise(h.text) for h in key.hedges}
+    (call,) = _calls("03_hedge_hunt", "MultipleChoice")
+    options = ast.literal_eval(call.args[1])
+    assert "careful not to" in options  # the key and Reveal list it; "careful" alone was marked wrong
+    item = lesson_item("03_hedge_hunt", ROOT / "notebooks", "exit-hedges")
+    right = [o for o in options if normalise(o) in hedges]
+    assert choice_is_right(item, right) is True
+    for one in options:  # one option more or one fewer is wrong
+        other = [o for o in right if o != one] if one in right else [*right, one]
+        assert choice_is_right(item, other) is False, other
+
+
+def test_lesson_03_teacher_notes_count_the_hedges_the_key_has():
+    from kit.keys import load_key
+    from kit.numbers import find_number
+
+    key = load_key(ROOT / "seeds" / "keys" / "000_3f95dd3d0e0f8142.json")
+    cells = json.loads((ROOT / "teacher" / "03_hedge_hunt.ipynb").read_text(encoding="utf-8"))["cells"]
+    notes = "\n".join("".join(c["source"]) for c in cells).split("## Teacher notes", 1)[1]
+    said = notes.split("lists ", 1)[1].split(",", 1)[0]  # "… lists fourteen, all in the writer's voice"
+    assert find_number(said).value == len(key.hedges), said

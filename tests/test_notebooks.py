@@ -1,4 +1,4 @@
-"""Every lesson, exercise and solution notebook runs headless from top to bottom without error.
+"""Every lesson (student and teacher editions), exercise and solution runs headless without error.
 
 Each notebook runs in a temporary copy of its folder and of ``seeds/`` (the lessons
 read ``../seeds/...``), so the answers files the widgets save never land in the
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("notebooks", "exercises", "solutions")
+FOLDERS = ("notebooks", "teacher", "exercises", "solutions")
 NOTEBOOKS = sorted(p for d in FOLDERS for p in (ROOT / d).glob("*.ipynb"))
 LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 BUDGET_SECONDS = 20
@@ -145,7 +145,8 @@ def test_there_are_five_lessons_and_the_first_is_the_one_make_lab_opens():
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_lesson_has_objectives_timing_prompts_teacher_notes_and_an_exit_question(path):
-    text = _markdown(path)
+    assert "## Teacher notes" not in _markdown(path), "the notes are in the teacher edition only"
+    text = _markdown(ROOT / "teacher" / path.name)
     assert text.startswith(f"# Lesson {path.name[:2]} ·")
     for heading in ("## Learning objectives", "## Plan and timing", "## Materials", "## Teacher notes"):
         assert heading in text, f"{path.name} lacks '{heading}'"

@@ -1,4 +1,5 @@
-"""The release: exercises/ comes from solutions/ (one source) and stays in sync; keys are never written."""
+"""The release: exercises/ comes from solutions/ and notebooks/ from teacher/ (one source each), in sync;
+keys are never written, and no answer reaches a student notebook."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from kit.release import ReleaseError, release, strip_cell, strip_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
+TEACHER = sorted((ROOT / "teacher").glob("*.ipynb"))
+RELEASED = (("exercises", "*.ipynb"), ("exercises/checks", "*.json"), ("notebooks", "*.ipynb"),
+            ("notebooks/checks", "*.json"))  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +34,7 @@ def keys(nlp):
 
 def _files(root: Path) -> dict[str, str]:
     found = {}
-    for folder, pattern in (("exercises", "*.ipynb"), ("exercises/checks", "*.json")):
+    for folder, pattern in RELEASED:
         for path in sorted((root / folder).glob(pattern)):
             found[f"{folder}/{path.name}"] = path.read_text(encoding="utf-8")
     return found
@@ -39,13 +43,13 @@ def _files(root: Path) -> dict[str, str]:
 def test_exercises_are_in_sync_with_the_solutions(fresh):
     committed, released = _files(ROOT), _files(fresh)
     stale = sorted(k for k in committed.keys() | released.keys() if committed.get(k) != released.get(k))
-    assert not stale, f"exercises/ is out of date ({', '.join(stale)}): run `python -m kit release`"
+    assert not stale, f"out of date ({', '.join(stale)}): run `python -m kit release`"
 
 
 def test_the_release_writes_only_the_exercises_and_their_checks(fresh):
     written = sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file())
     assert written == sorted(_files(fresh))
-    assert not (fresh / "solutions").exists()
+    assert not (fresh / "solutions").exists() and not (fresh / "teacher").exists()
 
 
 def test_a_stale_exercise_is_listed_and_old_key_files_are_neither_compared_nor_touched(tmp_path, nlp):
@@ -214,3 +218,74 @@ def test_release_check_on_the_command_line_says_in_sync(capsys, nlp):
 
     assert main(["release", "--check"]) == 0
     assert "up to date" in capsys.readouterr().out
+
+
+# --- the lessons: a teacher edition, and a student edition with no answer on screen (issue 12) ----------
+
+
+def test_there_is_a_student_lesson_for_every_teacher_edition(fresh):
+    assert [p.name for p in TEACHER] == sorted(p.name for p in (fresh / "notebooks").glob("*.ipynb"))
+    assert len(TEACHER) == 5
+
+
+@pytest.mark.parametrize("path", TEACHER, ids=lambda p: p.stem)
+def test_a_student_lesson_shows_no_answer_no_model_answer_and_no_teacher_notes(fresh, path):
+    teacher = path.read_text(encoding="utf-8")
+    lesson = json.loads((fresh / "notebooks" / path.name).read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in lesson["cells"] if c["cell_type"] == "code")
+    text = json.dumps(lesson, ensure_ascii=False)
+    for leak in ("correct=", "sample=", "BEGIN SOLUTION", "## Teacher notes", "```json", "answer_from",
+                 "Teacher notes* at the end"):  # fmt: skip
+        assert leak not in text, leak
+    assert "## Teacher notes" in teacher, "the teacher edition keeps its notes"
+    assert lesson["metadata"]["kit"] == {"notebook": path.stem, "role": "lesson"}
+    for cell in lesson["cells"]:
+        assert not {"solution", "key", "instructor"} & set(cell["metadata"].get("tags", []))
+    if "kit.MultipleChoice(" in code:  # its question finds the answer, hashed, beside the notebook
+        check = json.loads((fresh / "notebooks" / "checks" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        assert check["role"] == "lesson" and check["items"]
+
+
+def test_the_lessons_check_data_reveals_no_answer(fresh):
+    from kit.checks import choice_is_right, lesson_item
+
+    folder = fresh / "notebooks"
+    cases = {  # the lesson question, a right answer and a wrong one (the key decides which is which)
+        ("01_reading_the_article", "exit-crude"): ("EurActiv itself: no source is given", "Vladimir Putin"),
+        ("02_who_is_speaking", "exit-document"): ("the official translation into Russian", "Moscow"),
+        ("03_hedge_hunt", "exit-hedges"): (["so far", "careful not to", "the sort of", "could"],
+                                           ["so far", "the sort of", "could"]),
+        ("04_two_statements", "exit-framing"): ("effusive", "dear friend"),
+    }  # fmt: skip
+    for (lesson, exercise), (right, wrong) in cases.items():
+        data = (folder / "checks" / f"{lesson}.json").read_text(encoding="utf-8")
+        for answer in (right, wrong):
+            for value in answer if isinstance(answer, list) else [answer]:
+                assert f'"{value}"' not in data, value
+        item = lesson_item(lesson, folder, exercise)
+        assert choice_is_right(item, right) is True and choice_is_right(item, wrong) is False
+
+
+@pytest.mark.parametrize(
+    "source", ['kit.MultipleChoice("Q?", ["a", "b"], correct="a")', 'kit.ShortAnswer("Q?", sample="a")']
+)
+def test_an_answer_left_in_a_student_lesson_stops_the_release(source):
+    notebook = {"cells": [_code(source)], "metadata": {"kit": {"notebook": "01_x"}}}
+    assert strip_notebook(notebook, role="exercise")["cells"]  # an exercise may show a worked example
+    with pytest.raises(ReleaseError, match="would reach the students"):
+        strip_notebook(notebook, role="lesson")
+
+
+def test_a_stale_lesson_is_listed_and_released_again(tmp_path, nlp):
+    import shutil
+
+    from kit.release import differences
+
+    for folder in ("solutions", "seeds", "exercises", "teacher", "notebooks"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.answers.json"))
+    assert differences(tmp_path) == []
+    lesson = tmp_path / "notebooks" / "03_hedge_hunt.ipynb"
+    lesson.write_text(lesson.read_text().replace('multiple=True,', 'multiple=True, correct=["so far"],'))
+    assert differences(tmp_path) == ["notebooks/03_hedge_hunt.ipynb: out of date"]
+    release(tmp_path)
+    assert differences(tmp_path) == [] and "correct=" not in lesson.read_text()

@@ -101,7 +101,12 @@ def test_every_widget_displays_itself_with_its_css_classes(sample_analysis, make
     assert {"kit-widget", own_class} <= classes(widget)
     bundle = widget._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle  # the last expression of a cell shows it
-    assert any("<style>" in child.value for child in widget.children if hasattr(child, "value"))
+    # its first child is the front end every kit widget shares: the kit's CSS and keyboard support
+    from kit.widgets._base import Frame
+
+    frame = widget.children[0]
+    assert isinstance(frame, Frame) and ".kit-widget" in frame._css and frame.label
+    assert "Run this cell to continue" in bundle["text/html"]  # shown where widgets cannot show
 
 
 # --- ArticleView ---------------------------------------------------------------------------------
@@ -136,9 +141,13 @@ def test_switching_a_layer_off_removes_its_highlights_and_legend(sample_analysis
     assert view.layers == ("hedges",) and "kit-hl-sources" not in view.html.value
 
 
-def test_legend_names_each_speaker_and_hedge_category_with_counts(sample_analysis):
+def test_legend_names_each_speaker_once_and_each_hedge_category_with_counts(sample_analysis):
     legend = ArticleView(sample_analysis).legend.value
-    assert "Vladimir Putin (2)" in legend and "Dmitry Peskov (1)" in legend
+    read = " ".join(re.sub(r"<[^>]+>", " ", legend).split())  # what a reader sees
+    assert "Vladimir Putin (2)" in read and "Dmitry Peskov (1)" in read
+    assert "Vladimir Putin Vladimir Putin" not in read  # the issue: the name was written twice
+    long_name = "the official translation into Russian"  # a long name: its short label, then in full
+    assert f"the official tran… {long_name} (1)" in read
     assert ">approximation</span>" in legend
 
 
@@ -727,3 +736,36 @@ def test_reveal_matches_marks_exactly_as_the_key_scorer_does(sample_analysis):
             span_of_gold=lambda h: (h.start, h.end),
         ).matches
         assert match_marks(marks, hedges) == list(expected)
+
+
+# --- issue 12: what a class met on screen ----------------------------------------------------------
+
+
+def test_a_one_number_answer_shows_no_word_counter_and_a_small_reset(book):
+    number = ShortAnswer("About how long was Xi's statement, in minutes?", rows=1, answers=book, exercise="n")
+    essay = ShortAnswer("Why?", rows=4, max_words=60, answers=book, exercise="essay")
+    assert number.count not in number.children and essay.count in essay.children
+    assert "kit-reset-compact" in classes(number.reset_control)
+    assert "kit-reset-compact" not in classes(essay.reset_control)
+
+
+def test_a_hunt_for_some_kinds_is_scored_against_those_kinds_only(sample_analysis):
+    kinds = ("distancing", "vague_source")
+    hunter = HedgeHunter(sample_analysis, category="distancing", categories=kinds)
+    hunter.mark("what it terms", category="distancing")
+    hunter.reveal_button.click()
+    listed = [h for h in sample_analysis.hedges if h.category in kinds]
+    html = hunter.results.value
+    assert f"You found 1 of {len(listed)} hedge" in html and f"{len(listed) - 1} missed" in html
+    assert all(h.category in kinds for h in hunter.result.missed)  # "so far" is not a miss here
+    assert "so far" not in html
+
+
+def test_a_loaded_words_explanation_and_its_alternative_are_two_sentences(sample_analysis):
+    # the lexicon's explanations have no full stop ("a judgement on progress"): the tooltip adds it
+    words = tuple(replace(w, explanation="a judgement on progress") for w in sample_analysis.loaded_words)
+    view = ArticleView(replace(sample_analysis, loaded_words=words), layers=("loaded",))
+    titles = re.findall(r'title="(Loaded word:[^"]*)"', view.html.value)
+    assert len(titles) == len(words)
+    for title in titles:
+        assert "a judgement on progress. A neutral alternative: “" in title, title

@@ -44,6 +44,9 @@ VERMILLION, PURPLE, GREY, BLACK = "#D55E00", "#CC79A7", "#999999", "#000000"
 SPEAKER_COLOURS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY_BLUE, BLACK)
 
 WIDTH = 360
+#: Characters per subtitle line: a chart stays under 560 px wide, the width of a notebook's output at
+#: 1024×768 with JupyterLab's side panel open.
+SUBTITLE_CHARACTERS = 72
 ROW = 24  # pixels per bar or table row
 FONT = 12
 TEXT_COLOUR = "#222222"
@@ -67,6 +70,8 @@ def chart_title(text: str, subtitle: str | Sequence[str] | None) -> alt.TitlePar
     import altair as alt
 
     options: dict[str, Any] = {"anchor": "start", "fontSize": FONT + 5, "offset": 12}
+    if isinstance(subtitle, str):  # lines short enough for a projector's narrow notebook (Vega never wraps)
+        subtitle = textwrap.wrap(subtitle, width=SUBTITLE_CHARACTERS)
     if subtitle:
         options |= {"subtitle": subtitle, "subtitleFontSize": FONT, "subtitleColor": "#333333"}
     return alt.TitleParams(text, **options)

@@ -2,14 +2,18 @@
 
 Nothing here needs the internet: charts display through Altair's
 ``JupyterChart`` widget with the Vega JavaScript bundled from vl-convert, and
-files are drawn by vl-convert without a browser.
+files are drawn by vl-convert without a browser. Beside the live chart, every
+displayed chart carries the same picture as a static SVG (also drawn by
+vl-convert, about 0.05 s): a notebook reopened without its kernel, exported with
+``jupyter nbconvert --to html`` or opened untrusted shows that picture
+(:mod:`kit.reopen` keeps only the picture when JupyterLab saves the notebook).
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ChartError
 from ..files import atomic_write_bytes
@@ -17,10 +21,41 @@ from ..files import atomic_write_bytes
 if TYPE_CHECKING:
     import altair as alt
 
-__all__ = ["EMBED_OPTIONS", "enable_offline", "save"]
+__all__ = ["EMBED_OPTIONS", "RENDERER", "enable_offline", "save", "svg_of"]
 
-#: vega-embed's "…" menu: keep "save as PNG/SVG", drop the links that need the internet.
-EMBED_OPTIONS = {"actions": {"export": True, "source": False, "compiled": False, "editor": False}}
+#: vega-embed's actions: keep "save as PNG/SVG", drop the links that need the internet. Without its default
+#: style they show as two plain links under the chart, not behind a "…" button with no name (which a
+#: screen reader announces as "summary": axe-core's serious "summary-name").
+EMBED_OPTIONS = {
+    "actions": {"export": True, "source": False, "compiled": False, "editor": False},
+    "defaultStyle": False,
+}
+#: The name of the kit's Altair renderer: the live offline chart, and the same chart as SVG.
+RENDERER = "kit"
+#: How a displayed chart's output says it is a kit chart (kit.reopen keeps its picture on saving).
+CHART_METADATA = {"kit": {"chart": True}}
+
+
+def svg_of(spec: dict[str, Any]) -> str:
+    """The chart ``spec`` (a Vega-Lite dict) drawn as SVG by vl-convert, offline."""
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_svg(spec, vl_version=_vl_version(), allowed_base_urls=[])
+
+
+def _render(spec: dict[str, Any], **_metadata: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The kit's renderer: Altair's offline ``JupyterChart`` widget, plus the chart as an SVG picture."""
+    import altair as alt
+
+    alt.JupyterChart.enable_offline(offline=True)
+    chart = alt.JupyterChart(chart=alt.Chart.from_dict(spec), embed_options=EMBED_OPTIONS)
+    shown = chart._repr_mimebundle_() or {}
+    bundle = dict(shown[0] if isinstance(shown, tuple) else shown)
+    try:
+        bundle["image/svg+xml"] = svg_of(spec)
+    except (ValueError, RuntimeError, OSError):  # a chart vl-convert cannot draw still shows live
+        pass
+    return bundle, {"kit": dict(CHART_METADATA["kit"])}
 
 
 @functools.cache
@@ -32,19 +67,22 @@ def enable_offline() -> None:
     CDN. (JupyterLab 4's built-in renderer cannot show Vega-Lite 6, Altair's default
     HTML loads scripts from cdn.jsdelivr.net, and the self-contained ``inline`` HTML
     template draws only the first chart of a notebook page.) The JavaScript is bundled
-    once per kernel, when the first chart is displayed. Every chart function calls this,
-    so a cell ``kit.charts.source_mix(result)`` just works; call
-    ``alt.renderers.enable(...)`` afterwards to choose another renderer (and
+    once per kernel, when the first chart is displayed. Beside the widget, each chart's
+    output carries the chart as an SVG picture, for a notebook opened without its kernel.
+    Every chart function calls this, so a cell ``kit.charts.source_mix(result)`` just
+    works; call ``alt.renderers.enable(...)`` afterwards to choose another renderer (and
     ``enable_offline.cache_clear()`` before calling this again to come back).
 
     >>> enable_offline()
     >>> import altair as alt
-    >>> alt.renderers.active, alt.renderers.options["offline"]
-    ('jupyter', True)
+    >>> alt.renderers.active
+    'kit'
     """
     import altair as alt
 
-    alt.renderers.enable("jupyter", offline=True, embed_options=EMBED_OPTIONS)
+    if RENDERER not in alt.renderers.names():
+        alt.renderers.register(RENDERER, _render)
+    alt.renderers.enable(RENDERER)
 
 
 def save(chart: alt.TopLevelMixin, path: str | Path, *, scale: float = 2.0) -> Path:

@@ -81,10 +81,13 @@ def source_mix(analysis: Analysis) -> alt.LayerChart | alt.Chart:
     ]
     types += [(t, BLACK) for t in dict.fromkeys(present) if t not in dict(types)]
     base = alt.Chart(alt.Data(values=values)).encode(
-        y=alt.Y("who:N", sort=[row["who"] for row in values], title=None, axis=axis(None, labelLimit=220))
+        y=alt.Y("who:N", sort=[row["who"] for row in values], title=None, axis=axis(None, labelLimit=150))
     )
+    # room right of the longest bar for its label: the chart stays within a projector's 560 px output
+    most = max(row["words"] for row in values) or 1
     bars = base.mark_bar(size=ROW - 6).encode(
-        x=alt.X("words:Q", title="Words", axis=axis("Words credited (content of what they said)")),
+        x=alt.X("words:Q", title="Words", axis=axis("Words credited (content of what they said)"),
+                scale=alt.Scale(domain=[0, most * 1.6], nice=False)),
         color=alt.Color(
             "type:N",
             scale=alt.Scale(domain=[t for t, _ in types], range=[c for _, c in types]),
@@ -100,7 +103,7 @@ def source_mix(analysis: Analysis) -> alt.LayerChart | alt.Chart:
     labels = bar_labels(base, "words:Q")
     said = "; ".join(f"{row['who']}: {row['label']}" for row in values)
     return alt.layer(bars, labels).properties(
-        width=WIDTH,
+        width=WIDTH * 2 // 3,
         height=max(3, len(values)) * ROW,
         description=f"{title} {said}.",
         title=chart_title(

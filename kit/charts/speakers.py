@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import ChartError
+from ..quotes import find_quotes
+from ..records import WordScore
 from .look import (
     BLACK,
     BLUE,
@@ -135,7 +137,7 @@ def ratio_text(first: float | None, second: float | None) -> str:
 
 def speaking_time_vs_quotes(
     analysis: Analysis, *, speakers: Sequence[str] | None = None
-) -> alt.HConcatChart | alt.Chart:
+) -> alt.VConcatChart | alt.Chart:
     """Two speakers' shares of speaking time (as reported) and of words quoted, side by side.
 
     On the seed, the article reports Xi's statement as about a quarter the length of
@@ -192,8 +194,8 @@ def speaking_time_vs_quotes(
         )
         panels.append(
             alt.layer(bars, labels).properties(
-                width=WIDTH * 2 // 3,
-                height=2 * 48,
+                width=WIDTH - 30,
+                height=2 * 40,
                 title=alt.TitleParams(
                     heading,
                     subtitle=f"{names[0]} : {names[1]} = {ratio}",
@@ -205,9 +207,9 @@ def speaking_time_vs_quotes(
                 ),
             )
         )
-    return alt.hconcat(
+    return alt.vconcat(  # one above the other: side by side they do not fit a projector's screen
         *panels,
-        spacing=110,
+        spacing=28,
         description=f"{title} " + ". ".join(said) + ".",
         title=chart_title(
             title,
@@ -234,7 +236,10 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     """Each speaker's tone score (−1 to +1) and counts of warm and intense words, with the words.
 
     The words behind each score and each count are in the tooltips, and the strongest
-    ones are written on the chart too (a printed handout has no tooltips).
+    ones are written on the chart too (a printed handout has no tooltips). A score
+    comes from a speaker's statements as the article reports them: words inside quote
+    marks are the speaker's own, the others are the writer's paraphrase, and the chart
+    says which is which.
 
     >>> from kit.analysis import Analysis
     >>> chart = tone_and_warmth(Analysis("", None, None, None, (), ()))
@@ -249,6 +254,12 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     if not speakers:
         return nothing_chart(title, "no speaker's words were scored for tone.")
     names = [s.name for s in speakers]
+    quoted = [(q.content_start, q.content_end) for q in find_quotes(analysis.text, analysis.paragraphs)]
+
+    def own(word: WordScore) -> bool:
+        """True for a word inside quote marks (the speaker's own), False for the writer's paraphrase."""
+        return any(start <= word.start and word.end <= end for start, end in quoted)
+
     tone_rows, marker_rows = [], []
     for speaker in speakers:
         tone = speaker.tone
@@ -267,11 +278,16 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
                 }
             )
         else:
-            strongest = sorted(tone.words, key=lambda w: -abs(w.score))[:3]
+            strongest = sorted(tone.words, key=lambda w: -abs(w.score))[:2]
             side = "positive" if tone.score > 0.05 else "negative" if tone.score < -0.05 else "neutral"
             shown = f"{tone.score:+.2f} {tone.label}"
+            mine = [w.text for w in strongest if own(w)]
+            paraphrased = [w.text for w in strongest if not own(w)]
             if strongest:
-                shown += " (" + ", ".join(w.text for w in strongest) + ")"
+                shown += " (" + "; ".join(
+                    part for part in (", ".join(mine), "paraphrase: " + ", ".join(paraphrased) if paraphrased
+                                      else "") if part
+                ) + ")"  # fmt: skip
             tone_rows.append(
                 {
                     "speaker": speaker.name,
@@ -279,7 +295,10 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
                     "at": max(tone.score, 0.0),  # labels sit right of zero, clear of the names
                     "side": side,
                     "label": shorten(shown, 40),
-                    "words": ", ".join(f"{w.text} ({w.score:+.2f})" for w in tone.words) or "none",
+                    "words": ", ".join(
+                        f"{w.text} ({w.score:+.2f}{'' if own(w) else ', the writer’s paraphrase'})"
+                        for w in tone.words
+                    ) or "none",
                     "notes": " ".join(tone.notes) or "—",
                     "framing": framing,
                 }
@@ -292,10 +311,10 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
                     "kind": kind,
                     "count": len(markers),
                     "words": words or "none",
-                    "label": shorten(f"{len(markers)} {kind}" + (f": {words}" if words else ""), 34),
+                    "label": shorten(f"{len(markers)} {kind}" + (f": {words}" if words else ""), 30),
                 }
             )
-    y = alt.Y("speaker:N", sort=names, title=None, axis=axis(None, labelLimit=180))
+    y = alt.Y("speaker:N", sort=names, title=None, axis=axis(None, labelLimit=120))
     tone_base = alt.Chart(alt.Data(values=tone_rows)).encode(y=y)
     tone_tooltip = [
         alt.Tooltip("speaker:N", title="Speaker"),
@@ -323,7 +342,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     zero = alt.Chart(alt.Data(values=[{"x": 0}])).mark_rule(color=BLACK).encode(x="x:Q")
     tone_labels = bar_labels(tone_base, "at:Q").encode(tooltip=tone_tooltip)
     tone_panel = alt.layer(tone_bars, zero, tone_labels).properties(
-        width=WIDTH * 2 // 3,
+        width=WIDTH // 2,
         height=len(names) * (ROW + 8),
         title=alt.TitleParams("Tone score", anchor="start", fontSize=FONT + 1),
     )
@@ -352,7 +371,7 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
     )
     marker_labels = bar_labels(marker_base, "count:Q")
     marker_panel = alt.layer(marker_bars, marker_labels).properties(
-        width=WIDTH * 2 // 3,
+        width=WIDTH // 2,
         height=len(names) * ROW * 2,
         title=alt.TitleParams(
             "Warmth (“dear friend”) and intensity (“unprecedented”)", anchor="start", fontSize=FONT + 1
@@ -371,6 +390,8 @@ def tone_and_warmth(analysis: Analysis) -> alt.VConcatChart | alt.Chart:
         description=f"{title} {said}.",
         title=chart_title(
             title,
-            "Scores come from the speakers' own words; hover over a bar to see the words behind it.",
+            "Scores come from each speaker's statements as the article reports them: their own words in "
+            "quote marks, and the writer's paraphrase of what they said (marked “paraphrase”). Hover "
+            "over a bar for every word behind a score.",
         ),
     ).resolve_scale(color="independent")

@@ -37,7 +37,7 @@ from ..numbers import LIMIT
 from ..pipeline import parse
 from ..quotes import find_quotes
 from ..records import OUTLET_SPEAKER, OWN_VOICE
-from ..words import count_words, same_speaker
+from ..words import count_words, normalise, same_speaker
 from .model import ITEM_TYPES, KEY_FORMAT, ExerciseKey, Item, KeyArticle
 
 if TYPE_CHECKING:
@@ -251,6 +251,24 @@ def _answer_from(rule: Mapping[str, Any], key: AnswerKey) -> Any:
         share = quoted / len(key.hedges) if key.hedges else 0.0
         labels = argument  # [outlet, speakers, both]
         return labels[0] if share < 1 / 3 else labels[1] if share > 2 / 3 else labels[2]
+    if name in {"hedges_among", "loaded_among"}:  # the options that are the key's hedges (loaded words)
+        spans = key.hedges if name == "hedges_among" else key.loaded_words
+        listed = {normalise(span.text) for span in spans}
+        found = [option for option in argument if normalise(str(option)) in listed]
+        if not found:
+            raise ExerciseError(f"None of {argument!r} is in the hand-made key ({name}).")
+        return found
+    if name == "source_of_claim":  # who the key credits a claim to, or the label for the outlet's own voice
+        start = key.article.text.find(argument["claim"])
+        if start < 0:
+            raise ExerciseError(f"The claim {argument['claim']!r} is not in the article.")
+        end = start + len(argument["claim"])
+        if any(u.start < end and u.end > start for u in key.unattributed):
+            return argument["outlet"]
+        for a in key.attributions:
+            if a.start < end and a.end > start:
+                return a.speaker
+        raise ExerciseError(f"The hand-made key neither credits nor lists the claim {argument['claim']!r}.")
     raise ExerciseError(f"Unknown fact {name!r} in 'answer_from'.")
 
 

@@ -303,7 +303,7 @@ def _hedge_html(result: ItemResult, gold: Sequence[Mapping[str, Any]]) -> str:
             rows.append((g["start"], "kit-missed", words, f"missed ({label})", why))
     for i, mark in enumerate(marks):
         if i not in matched_mark:
-            why = "not a hedge in the key: does it really soften or distance the claim? (GUIDELINES §3)"
+            why = "not a hedge in the key: does it really soften or distance the claim?"
             spans.append((mark["start"], mark["end"], "kit-extra", "extra", why))
             rows.append((mark["start"], "kit-extra", mark["text"], "extra", why))
     body = [

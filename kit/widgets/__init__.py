@@ -28,6 +28,7 @@ __all__ = [
     "SpeakerComparison",
     "StatementComparer",
     "compare_speakers",
+    "reopen_note",
 ]
 
 _EXPORTS = {
@@ -39,10 +40,12 @@ _EXPORTS = {
     "SpeakerComparison": "kit.comparison",
     "MultipleChoice": "kit.widgets.questions",
     "ShortAnswer": "kit.widgets.questions",
+    "reopen_note": "kit.widgets._base",
 }
 
 if TYPE_CHECKING:
     from ..comparison import SpeakerComparison, compare_speakers
+    from ._base import reopen_note
     from .article_view import ArticleView
     from .hunter import HedgeHunter
     from .questions import MultipleChoice, ShortAnswer

@@ -1,4 +1,16 @@
-"""What every kit widget shares: the root container, saving answers, the reset confirmation."""
+"""What every kit widget shares: the root container, its front end, saving answers, the reset confirmation.
+
+Every kit widget's first child is a :class:`Frame`, a small anywidget whose
+front end (``static/widgets.js``, with the CSS of ``static/widgets.css``) makes
+the widget usable with the keyboard alone and with a screen reader: keys typed
+inside the widget never reach JupyterLab's notebook shortcuts (pressing "x" in a
+menu chooses "Xi Jinping"; it does not cut the cell), the focus ring is 3 px,
+status lines are announced, and a highlight's explanation is shown as text
+when it is focused or clicked. In a notebook saved by JupyterLab and reopened
+without its kernel (:mod:`kit.reopen`), the frame shows "Run this cell to
+continue — your answers are safe in NAME.answers.json" above the widget's last
+state.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +19,45 @@ import gc
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import anywidget
 import ipywidgets as widgets
+import traitlets
 
 from ..answers import AnswerBook, article_id, check_exercise_id
 from ..errors import AnswersFileError
-from ._style import esc, style_tag
+from ._style import CSS, STATIC, esc
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
-__all__ = ["ExerciseWidget", "ResetControl", "settle_memory", "writing_box"]
+__all__ = ["ExerciseWidget", "Frame", "ResetControl", "reopen_note", "settle_memory", "writing_box"]
+
+
+def reopen_note(answers_file: str | None) -> str:
+    """The line a widget shows when its notebook is reopened without its kernel.
+
+    >>> reopen_note("03_hedge_hunt.answers.json")
+    'Run this cell to continue — your answers are safe in 03_hedge_hunt.answers.json.'
+    >>> reopen_note(None)
+    'Run this cell to continue.'
+    """
+    safe = f" — your answers are safe in {answers_file}." if answers_file else "."
+    return "Run this cell to continue" + safe
+
+
+class Frame(anywidget.AnyWidget):
+    """The front end every kit widget shares (keyboard, focus, ARIA, the reopen note); see the module."""
+
+    _esm = STATIC / "widgets.js"
+    _css = CSS
+    #: What a screen reader calls the widget ("Hedge hunter").
+    label = traitlets.Unicode("").tag(sync=True)
+    #: The line shown when the notebook is reopened without its kernel.
+    note = traitlets.Unicode("").tag(sync=True)
+    #: Set to True only in a saved notebook's widget state (kit.reopen), never by a live kernel.
+    restored = traitlets.Bool(False).tag(sync=True)
+    #: How kit.reopen recognises a kit widget's frame in a saved notebook.
+    kit_frame = traitlets.Int(1).tag(sync=True)
 
 
 def settle_memory() -> None:
@@ -60,7 +101,11 @@ class ResetControl(widgets.HBox):
     """
 
     def __init__(
-        self, on_confirm: Callable[[], None], *, what: str = "your answers to this exercise"
+        self,
+        on_confirm: Callable[[], None],
+        *,
+        what: str = "your answers to this exercise",
+        compact: bool = False,
     ) -> None:
         self._on_confirm = on_confirm
         self.reset_button = widgets.Button(description="Reset", icon="undo", tooltip=f"Erase {what}")
@@ -76,6 +121,9 @@ class ResetControl(widgets.HBox):
         self.cancel_button.on_click(lambda _b: self.cancel())
         super().__init__([self.reset_button])
         self.add_class("kit-reset-control")
+        self.add_class("kit-row")
+        if compact:  # a one-line answer gets a small Reset, not a full-size button under it
+            self.add_class("kit-reset-compact")
 
     @property
     def asking(self) -> bool:
@@ -106,6 +154,8 @@ class ExerciseWidget(widgets.VBox):
     widget_name = "ExerciseWidget"
     css_class = "kit-widget"
     default_exercise = "exercise"
+    #: What a screen reader calls this kind of widget.
+    label = "Exercise"
 
     def __init__(
         self,
@@ -123,8 +173,9 @@ class ExerciseWidget(widgets.VBox):
         self.answers = answers
         self.exercise = check_exercise_id(exercise if exercise is not None else self.default_exercise)
         self.article_id = article if article is None or isinstance(article, str) else article_id(article)
-        self._style = widgets.HTML(style_tag())
-        self._style.add_class("kit-style")
+        note = reopen_note(answers.path.name if answers is not None else None)
+        self.frame = Frame(label=self.label, note=note)
+        self.frame.add_class("kit-frame-box")
         self.status = widgets.HTML()
         self.status.add_class("kit-status")
         self.reset_control = ResetControl(self._erase)
@@ -165,8 +216,15 @@ class ExerciseWidget(widgets.VBox):
 
     def _assemble(self, *parts: widgets.Widget, reset: bool = True) -> None:
         tail = [self.status] + ([self.reset_control] if reset else [])
-        self.children = [self._style, *parts, *tail]
+        self.children = [self.frame, *parts, *tail]
         self._show_status()
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        """The widget, and a static line for where widgets cannot show (an untrusted or exported notebook)."""
+        bundle = dict(super()._repr_mimebundle_(**kwargs) or {})
+        bundle["text/html"] = f'<div class="kit-reopen-note">{esc(self.label)}: {esc(self.frame.note)}</div>'
+        bundle["text/plain"] = f"{self.label}: {self.frame.note}"
+        return bundle
 
     def _load(self, default: Any = None) -> Any:
         """The saved answer for this exercise and article, or ``default``."""
@@ -208,9 +266,9 @@ class ExerciseWidget(widgets.VBox):
     def _show_status(self) -> None:
         parts = []
         if self.answers is not None:
-            parts += [f'<div class="kit-notice">⚠ {esc(n)}</div>' for n in self.answers.notices]
+            parts += [f'<div class="kit-notice" role="status">⚠ {esc(n)}</div>' for n in self.answers.notices]
             if self.answers.error:
-                parts.append(f'<div class="kit-error">⚠ {esc(self.answers.error)}</div>')
+                parts.append(f'<div class="kit-error" role="alert">⚠ {esc(self.answers.error)}</div>')
         parts += [f'<div class="kit-notice">{n}</div>' for n in self._notes]
         html = "".join(parts)
         if self.status.value != html:

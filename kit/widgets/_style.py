@@ -1,9 +1,10 @@
 """Look of the widgets: a colour-blind-safe palette, line styles, CSS, and span-to-HTML rendering.
 
 Colour is never the only cue: every highlight layer has its own line style
-(solid, dashed, dotted, double, wavy), a small text label, and a hover
-explanation. Colours are the Okabe–Ito palette, safe for the common kinds of
-colour blindness.
+(solid, dashed, dotted, double, wavy), a small text label, and an explanation
+shown as text when the highlight is focused or clicked (``data-explain``; the
+front end in ``static/widgets.js`` shows it) as well as on hover. Colours are
+the Okabe–Ito palette, safe for the common kinds of colour blindness.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ __all__ = [
     "paragraph_html",
     "plural",
     "render_paragraph",
-    "style_tag",
+    "sentence",
 ]
 
 #: The widgets' front-end files (CSS, and the JavaScript of the anywidget ones), shipped with the package.
@@ -72,14 +73,19 @@ def _layer_css() -> str:
 CSS = (STATIC / "widgets.css").read_text(encoding="utf-8") + _layer_css()
 
 
-def style_tag() -> str:
-    """The kit's CSS as a ``<style>`` element (put once in every widget)."""
-    return f"<style>{CSS}</style>"
-
-
 def esc(text: str) -> str:
     """Escape article or student text for HTML, quotes included."""
     return html.escape(text, quote=True)
+
+
+def sentence(text: str) -> str:
+    """``text`` ending with a full stop (or its own ``.``, ``!``, ``?``): explanations never run together.
+
+    >>> sentence("A judgement on progress"), sentence("Is it?"), sentence("")
+    ('A judgement on progress.', 'Is it?', '')
+    """
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
 
 
 @dataclass(frozen=True)
@@ -95,11 +101,13 @@ class Highlight:
     label_at_start: bool = False
     extra_class: str = ""
 
-    def open_tag(self) -> str:
+    def open_tag(self, *, first: bool = False) -> str:
+        """The opening tag of one piece; the ``first`` piece of a highlight is where keyboard focus goes."""
         classes = f"kit-hl kit-hl-{self.layer}" + (f" {self.extra_class}" if self.extra_class else "")
+        explain = f' data-explain="{esc(self.title)}"' if first else ""
         return (
             f'<span class="{classes}" style="text-decoration-color:{self.colour}" '
-            f'title="{esc(self.title)}" data-layer="{self.layer}">'
+            f'title="{esc(self.title)}" data-layer="{self.layer}"{explain}>'
         )
 
     def label_tag(self) -> str:
@@ -131,11 +139,12 @@ def render_paragraph(text: str, start: int, end: int, highlights: Iterable[Highl
         for s, _e, h in clipped:
             if s == left and h.label_at_start:
                 out.append(h.label_tag())
-        active = [h for s, e, h in clipped if s <= left and e >= right]
-        active.sort(key=lambda h: (-(h.end - h.start), h.start))
+        active = [(h, s == left) for s, e, h in clipped if s <= left and e >= right]
+        active.sort(key=lambda pair: (-(pair[0].end - pair[0].start), pair[0].start))
         piece = esc(text[left:right])
         if active:
-            piece = "".join(h.open_tag() for h in active) + piece + "</span>" * len(active)
+            tags = "".join(h.open_tag(first=first) for h, first in active)
+            piece = tags + piece + "</span>" * len(active)
         out.append(piece)
         for _s, e, h in clipped:
             if e == right and not h.label_at_start:

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from ..records import HEDGE_CATEGORIES
 from ._base import ExerciseWidget
-from ._style import Highlight, colour_for, esc, paragraph_html, render_paragraph
+from ._style import Highlight, colour_for, esc, paragraph_html, render_paragraph, sentence
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -40,7 +40,7 @@ LAYER_LABELS = {
 LAYER_HELP = {
     "sources": "who is speaking: each source's words, underlined in its colour and labelled with its name",
     "hedges": "words that soften or distance a claim, labelled with their kind",
-    "loaded": "emotive or judging words chosen by the outlet (hover for a neutral alternative)",
+    "loaded": "emotive or judging words chosen by the outlet (select one for a neutral alternative)",
     "terms": "words in quote marks used as a label, not as a statement",
     "claims": "facts or judgements in the outlet's own voice with no source",
 }
@@ -171,7 +171,7 @@ def _highlights(analysis: Analysis) -> dict[str, list[Highlight]]:
     for w in analysis.loaded_words:
         layers["loaded"].append(
             Highlight(w.start, w.end, "loaded", _LOADED_COLOUR,
-                      f"Loaded word: {w.explanation} A neutral alternative: “{w.alternative}”.",
+                      f"Loaded word: {sentence(w.explanation)} A neutral alternative: “{w.alternative}”.",
                       label="loaded")
         )  # fmt: skip
     for t in analysis.quoted_terms:
@@ -196,10 +196,13 @@ class ArticleView(ExerciseWidget):
     Layers: ``"sources"`` (each source's words, by speaker), ``"hedges"`` (by
     category), ``"loaded"`` (loaded words), ``"terms"`` (quoted terms) and
     ``"claims"`` (unattributed claims). Each highlight has a line style of its
-    layer, a colour, a small label and an explanation on hover; a legend says
-    what each look means. With ``answers=`` and an ``exercise=`` id, the layers a
-    student chose come back (without an id nothing is saved, so two views in one
-    notebook keep the layers their cells ask for).
+    layer, a colour, a small label and an explanation, shown as text under the
+    buttons when the highlight is clicked or focused (Tab to it, then the arrow
+    keys) and on hover; a legend says what each look means. With ``answers=``
+    and an ``exercise=`` id, the layers a student chose come back (without an id
+    nothing is saved, so two views in one notebook keep the layers their cells
+    ask for). ``toggles=False`` shows the plain article with no layer buttons and
+    no counts, for a first read.
 
     >>> import kit
     >>> analysis = kit.analyze("Rain\\n\\nIt may rain on Friday, the forecaster said.")
@@ -213,6 +216,7 @@ class ArticleView(ExerciseWidget):
     widget_name = "ArticleView"
     css_class = "kit-article-view"
     default_exercise = "article-view"
+    label = "The article"
 
     def __init__(
         self,
@@ -221,6 +225,7 @@ class ArticleView(ExerciseWidget):
         layers: Iterable[str] = ("sources", "hedges", "loaded", "terms", "claims"),
         paragraphs: Sequence[int] | None = None,
         title: bool = True,
+        toggles: bool = True,
         answers: AnswerBook | None = None,
         exercise: str | None = None,
     ) -> None:
@@ -245,7 +250,7 @@ class ArticleView(ExerciseWidget):
             for layer, items in self._highlights.items()
         }
         saved = self._load(None)
-        if isinstance(saved, dict) and isinstance(saved.get("layers"), list):
+        if toggles and isinstance(saved, dict) and isinstance(saved.get("layers"), list):
             wanted = tuple(layer for layer in saved["layers"] if layer in LAYERS)
         self.toggles: dict[str, widgets.ToggleButton] = {}
         counts = self.counts()
@@ -264,8 +269,21 @@ class ArticleView(ExerciseWidget):
         self.legend.add_class("kit-legend-box")
         self.html = widgets.HTML()
         self.html.add_class("kit-article-html")
+        # what a clicked or focused highlight means, as text (static/widgets.js writes it)
+        self.explanation = widgets.HTML(
+            '<div class="kit-explain"><span class="kit-explain-text kit-explain-hint">Click a highlight, or '
+            "press Tab to reach the article and then the arrow keys: why it is highlighted shows here."
+            "</span></div>"
+        )
+        self.explanation.add_class("kit-explain-box")
+        self.show_toggles = toggles
         self._render()
-        self._assemble(widgets.HBox(list(self.toggles.values())), self.legend, self.html, reset=False)
+        if not toggles:  # a first read: the plain article, nothing to switch on, no counts
+            self._assemble(self.html, reset=False)
+            return
+        buttons = widgets.HBox(list(self.toggles.values()))
+        buttons.add_class("kit-row")
+        self._assemble(buttons, self.legend, self.explanation, self.html, reset=False)
 
     # --- public ------------------------------------------------------------------
     @property
@@ -353,7 +371,9 @@ class ArticleView(ExerciseWidget):
                     used[attribution.speaker] = used.get(attribution.speaker, 0) + 1
                 for name, colour in speaker_colours(a).items():
                     if name in used:
-                        entries.append(_sample(layer, colour, short_name(name), f"{name} ({used[name]})"))
+                        shown = short_name(name)
+                        note = f"({used[name]})" if shown == name else f"{name} ({used[name]})"
+                        entries.append(_sample(layer, colour, shown, note))
             elif layer == "hedges":
                 for i, category in enumerate(HEDGE_CATEGORIES):
                     n = sum(h.category == category for h in a.hedges)
@@ -369,7 +389,8 @@ class ArticleView(ExerciseWidget):
         if not self.layers:
             rows.append('<div class="kit-legend-row">Switch on a layer above to highlight the article.</div>')
         rows.append(
-            '<div class="kit-legend-row kit-saved">Hover over a highlight to see why it is there.</div>'
+            '<div class="kit-legend-row kit-saved">Click a highlight (or Tab to it and use the arrow keys) '
+            "to read why it is there.</div>"
         )
         return '<div class="kit-legend">' + "".join(rows) + "</div>"
 

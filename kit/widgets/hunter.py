@@ -1,10 +1,12 @@
 """``HedgeHunter``: students click the words that hedge, then compare with the kit's hedges.
 
 The article is cut into word and punctuation tokens (click targets only: this
-is not detection) and drawn by a small anywidget front end. A click sends the
-token's index to Python, which keeps the marks, counts them, saves them, and
-sends the marks back to be drawn. "Reveal" compares the marks with
-``analysis.hedges`` (overlapping spans match, one to one): found, missed, extra.
+is not detection) and drawn by a small anywidget front end (``static/hunter.js``).
+A click, or Enter on the focused word, sends the token's index to Python, which
+keeps the marks, counts them, saves them, and sends the marks back to be drawn;
+Shift+Arrow then Enter sends a range of words. "Reveal" compares the marks with
+``analysis.hedges`` of the kinds offered (overlapping spans match, one to one):
+found, missed, extra.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import traitlets
 
 from ..records import HEDGE_CATEGORIES
 from ._base import ExerciseWidget
-from ._style import STATIC, colour_for, esc, plural
+from ._style import STATIC, colour_for, esc, plural, sentence
 from .article_view import HEDGE_LABELS, hedge_voice
 
 if TYPE_CHECKING:
@@ -125,15 +127,22 @@ class _TokenText(anywidget.AnyWidget):
     reveal = traitlets.List().tag(sync=True)  # {"first", "last", "status", "label", "title"}
     colours = traitlets.Dict().tag(sync=True)
     labels = traitlets.Dict().tag(sync=True)
-    click = traitlets.Dict().tag(sync=True)  # set by the front end: {"index", "shift", "n"}
+    # set by the front end: {"index", "shift", "n"} for a click or Enter, {"action": "range", "first",
+    # "last", "n"} for a phrase selected with Shift+Arrow and marked with Enter
+    click = traitlets.Dict().tag(sync=True)
 
 
 class HedgeHunter(ExerciseWidget):
     """Mark hedges in the article: click a word, shift-click to extend it to a phrase, click a mark to remove.
 
+    With the keyboard: the words are one tab stop; the arrow keys move, Enter or
+    Space marks a word (or removes its mark), Shift+Arrow selects a phrase that
+    Enter marks, Escape cancels the selection. What the focused word is (marked,
+    found, missed …) is written under the article.
     The category of new marks comes from the dropdown (default ``"possibility"``;
-    ``categories`` limits its choices). To change a mark's category, remove it
-    and mark it again.
+    ``categories`` limits its choices, and "Reveal" then compares with the kit's
+    hedges of those kinds only). To change a mark's category, remove it and mark
+    it again.
     A running count per category updates on every click, and every change is
     saved. "Reveal" compares the marks with the kit's hedges: found, missed and
     extra, each with the kit's explanation (``reveal=False`` hides the button,
@@ -153,6 +162,7 @@ class HedgeHunter(ExerciseWidget):
     widget_name = "HedgeHunter"
     css_class = "kit-hedge-hunter"
     default_exercise = "hedge-hunter"
+    label = "Hedge hunter"
 
     def __init__(
         self,
@@ -178,7 +188,10 @@ class HedgeHunter(ExerciseWidget):
         self._marks: list[dict[str, Any]] = []  # {"first", "last", "category"}, in the order made
         self.revealed = False
         self.result: HuntResult | None = None
-        self._hedges = sorted(analysis.hedges, key=lambda h: (h.start, h.end))
+        # "Reveal" compares with the hedges of the kinds the student is asked to find
+        self._hedges = sorted(
+            (h for h in analysis.hedges if h.category in self.categories), key=lambda h: (h.start, h.end)
+        )
 
         paragraphs, first = [], 0
         for p in range(len(analysis.paragraphs)):
@@ -213,13 +226,18 @@ class HedgeHunter(ExerciseWidget):
         self._restore(self._load([]))
         self._update(save=False)
         help_text = (
-            '<div class="kit-question-text">Click a word that softens or distances a claim. '
-            "Shift-click another word to extend your mark into a phrase; click a mark to remove it. "
-            "Choose the kind of hedge first.</div>"
+            '<div class="kit-question-text">Choose the kind of hedge first, then click a word that softens '
+            "or distances a claim. Shift-click another word to extend your mark into a phrase; click a mark "
+            "to remove it.</div>"
+            '<div class="kit-explain-hint">With the keyboard: Tab to the article, move with the arrow keys, '
+            "press Enter or Space to mark a word (again to remove it); Shift + arrow keys select a phrase, "
+            "Enter marks it, Escape cancels.</div>"
         )
+        controls = widgets.HBox([self.category, self.reveal_button])
+        controls.add_class("kit-row")
         self._assemble(
             widgets.HTML(help_text),
-            widgets.HBox([self.category, self.reveal_button]),
+            controls,
             self.count,
             self.text,
             self.results,
@@ -266,6 +284,30 @@ class HedgeHunter(ExerciseWidget):
         self._marks.append({"first": index, "last": index, "category": self.category.value})
         self._update()
 
+    def mark_words(self, first: int, last: int) -> None:
+        """Mark tokens ``first`` to ``last`` as one phrase (Shift+Arrow, then Enter).
+
+        A mark the phrase touches grows to cover it and keeps its kind (that is how a
+        mark is extended); otherwise the new mark takes the kind chosen in the menu. A
+        phrase stays inside one paragraph; a phrase of punctuation alone marks nothing.
+        """
+        first, last = min(first, last), max(first, last)
+        if not (0 <= first and last < len(self.tokens)):
+            return
+        if self.tokens[first].paragraph != self.tokens[last].paragraph:
+            return
+        if not any(self.tokens[i].is_word for i in range(first, last + 1)):
+            return
+        touched = [m for m in self._marks if m["first"] <= last and first <= m["last"]]
+        if touched:
+            first = min(first, *(m["first"] for m in touched))
+            last = max(last, *(m["last"] for m in touched))
+        category = touched[0]["category"] if touched else self.category.value
+        self._marks = [m for m in self._marks if m not in touched] + [
+            {"first": first, "last": last, "category": category}
+        ]
+        self._update()
+
     def mark(self, text: str, *, occurrence: int = 1, category: str | None = None) -> None:
         """Mark the ``occurrence``-th appearance of ``text`` (whole tokens), as clicks would."""
         start = -1
@@ -296,6 +338,9 @@ class HedgeHunter(ExerciseWidget):
     def _on_click(self, change: Any) -> None:
         event = change["new"] or {}
         try:
+            if event.get("action") == "range":
+                self.mark_words(int(event.get("first")), int(event.get("last")))
+                return
             index = int(event.get("index"))
         except (TypeError, ValueError):
             return
@@ -354,12 +399,13 @@ class HedgeHunter(ExerciseWidget):
             first, last = self._token_range(min(mark["start"], hedge.start), max(mark["end"], hedge.end))
             reveal.append({"first": first, "last": last, "status": "found", "label": "found",
                            "title": f"Found: {HEDGE_LABELS.get(hedge.category, hedge.category)}. "
-                                    f"{hedge.explanation}"})  # fmt: skip
+                                    f"{sentence(hedge.explanation)}"})  # fmt: skip
         for hedge in result.missed:
             first, last = self._token_range(hedge.start, hedge.end)
             reveal.append({"first": first, "last": last, "status": "missed",
                            "label": f"missed: {HEDGE_LABELS.get(hedge.category, hedge.category)}",
-                           "title": f"Missed: {hedge.explanation}"})  # fmt: skip
+                           "title": f"Missed: {HEDGE_LABELS.get(hedge.category, hedge.category)}. "
+                                    f"{sentence(hedge.explanation)}"})  # fmt: skip
         for mark in result.extra:
             first, last = self._token_range(mark["start"], mark["end"])
             reveal.append({"first": first, "last": last, "status": "extra", "label": "extra",
@@ -368,19 +414,24 @@ class HedgeHunter(ExerciseWidget):
         return result
 
     def _results_html(self, result: HuntResult) -> str:
-        hedges = self.analysis.hedges
+        hedges = self._hedges
+        kinds = ""
+        if len(self.categories) < len(HEDGE_CATEGORIES):
+            kinds = " of these kinds (" + ", ".join(HEDGE_LABELS[c] for c in self.categories) + ")"
         if not hedges:
             return (
-                '<div class="kit-empty">The kit found no hedges in this article, so there is nothing to '
-                "compare with. Compare your marks with a partner's: does each one soften a claim?</div>"
+                f'<div class="kit-empty">The kit found no hedges{esc(kinds)} in this article, so there is '
+                "nothing to compare with. Compare your marks with a partner's: does each one soften a "
+                "claim?</div>"
             )
 
         def where(h: Hedge) -> str:
             return f"¶{h.paragraph + 1}, {hedge_voice(h)}"
 
         rows = [
-            f'<div class="kit-progress">You found {len(result.found)} of {plural(len(hedges), "hedge")} '
-            f"the kit lists · {len(result.missed)} missed · {len(result.extra)} extra</div>"
+            f'<div class="kit-progress">You found {len(result.found)} of '
+            f"{plural(len(hedges), 'hedge')}{esc(kinds)} the kit lists · {len(result.missed)} missed · "
+            f"{len(result.extra)} extra</div>"
         ]
         if result.found:
             items = []

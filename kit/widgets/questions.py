@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ..checks import choice_is_right, lesson_item
 from ..words import count_words
 from ._base import ExerciseWidget, writing_box
 from ._style import esc, plural
@@ -34,6 +35,7 @@ class _Question(ExerciseWidget):
 
     css_class = "kit-question"
     id_prefix = "question"
+    label = "Question"
 
     def __init__(
         self,
@@ -61,8 +63,11 @@ class MultipleChoice(_Question):
 
     ``options`` are texts or ``(label, value)`` pairs; ``correct`` (a value, or a
     list of values with ``multiple=True``) enables the "Check" button, whose
-    feedback adds ``explanation``. ``.answer`` is the chosen value (a list of
-    values with ``multiple=True``), or None.
+    feedback adds ``explanation``. In a lesson, the answer is not written in the
+    cell: the question finds it, hashed, in the lesson's check data (written by
+    ``python -m kit release`` to ``notebooks/checks/``, found from ``answers=``)
+    and shows "Check" too. ``.answer`` is the chosen value (a list of values with
+    ``multiple=True``), or None.
 
     >>> q = MultipleChoice("Who is quoted at length?", ["Vladimir Putin", "Xi Jinping"],
     ...                    correct="Vladimir Putin", explanation="21 words against 2.")
@@ -74,6 +79,7 @@ class MultipleChoice(_Question):
 
     widget_name = "MultipleChoice"
     id_prefix = "mc"
+    label = "Multiple-choice question"
 
     def __init__(
         self,
@@ -96,6 +102,12 @@ class MultipleChoice(_Question):
         self.multiple = multiple
         self.correct = correct
         self.explanation = explanation
+        # a lesson's question: the answer is in the lesson's check data, hashed, never in the cell
+        self._check_item = (
+            lesson_item(answers.notebook_id, answers.folder, self.exercise)
+            if correct is None and answers is not None
+            else None
+        )
         self._loading = True
         if multiple:
             self.boxes = [
@@ -119,7 +131,7 @@ class MultipleChoice(_Question):
             self._set(saved)
         self._loading = False
         controls = [self.prompt, self.choices]
-        if correct is not None:
+        if self.checkable:
             controls.append(self.check_button)
         self._assemble(*controls, self.feedback)
 
@@ -133,12 +145,19 @@ class MultipleChoice(_Question):
         """Choose ``value`` (a list of values with ``multiple=True``), as a click would."""
         self._set(value)
 
+    @property
+    def checkable(self) -> bool:
+        """True when the question knows its answer (``correct=``, or a lesson's check data)."""
+        return self.correct is not None or self._check_item is not None
+
     def check(self) -> bool | None:
-        """Show whether the answer is right (None when no ``correct`` was given)."""
-        if self.correct is None:
+        """Show whether the answer is right (None when the question does not know its answer)."""
+        if not self.checkable:
             return None
         answer = self.answer
-        if self.multiple:
+        if self._check_item is not None:
+            right = bool(choice_is_right(self._check_item, answer))
+        elif self.multiple:
             right = sorted(map(str, answer)) == sorted(map(str, self.correct))
         else:
             right = answer == self.correct
@@ -181,7 +200,8 @@ class ShortAnswer(_Question):
     """A short written answer, saved as the student types.
 
     ``sample`` (a model answer) adds a "Show a model answer" button; ``max_words``
-    shows a gentle limit. ``.answer`` is the text.
+    shows a gentle limit. A one-line answer (``rows=1``, a number) shows no word
+    count and a small Reset. ``.answer`` is the text.
 
     >>> q = ShortAnswer("Rewrite the first sentence without loaded words.", max_words=40)
     >>> q.write("Putin said he expected Xi to visit.")
@@ -191,6 +211,7 @@ class ShortAnswer(_Question):
 
     widget_name = "ShortAnswer"
     id_prefix = "text"
+    label = "Written answer"
 
     def __init__(
         self,
@@ -220,10 +241,15 @@ class ShortAnswer(_Question):
         self.sample_button.add_class("kit-question-sample")
         self.sample_button.on_click(lambda _b: self.show_sample())
         self._loading = False
+        self.one_line = rows <= 1
         self._update_count()
-        controls = [self.prompt, self.text, self.count]
+        controls = [self.prompt, self.text]
+        if not self.one_line or max_words:  # a number needs no word count
+            controls.append(self.count)
         if sample:
             controls.append(self.sample_button)
+        if self.one_line:
+            self.reset_control.add_class("kit-reset-compact")
         self._assemble(*controls, self.feedback)
 
     @property

@@ -61,6 +61,7 @@ class StatementComparer(ExerciseWidget):
     widget_name = "StatementComparer"
     css_class = "kit-statement-comparer"
     default_exercise = "statement-comparer"
+    label = "Statement comparer"
 
     def __init__(
         self,
@@ -110,7 +111,9 @@ class StatementComparer(ExerciseWidget):
         if len(self.names) < 2:
             self._assemble(self.table)
             return
-        self._assemble(widgets.HBox([self.first, self.second]), self.table, prompt, self.summary, self.hint)
+        pickers = widgets.HBox([self.first, self.second])
+        pickers.add_class("kit-row")
+        self._assemble(pickers, self.table, prompt, self.summary, self.hint)
 
     # --- public ------------------------------------------------------------------
     @property
@@ -221,7 +224,10 @@ class StatementComparer(ExerciseWidget):
         if not (c.a.quoted_words or c.b.quoted_words):
             notes.append("Neither speaker is quoted word for word.")
         note = "".join(f'<div class="kit-saved">{n}</div>' for n in notes)
-        return f'<table class="kit-table"><tr><th></th>{head}</tr>{body}</table>{note}'
+        return (
+            '<table class="kit-table"><tr><th scope="col"><span class="kit-sr-only">Measure</span></th>'
+            f"{head}</tr>{body}</table>{note}"
+        )
 
     def _update_hint(self) -> None:
         text = self.summary.value.strip()

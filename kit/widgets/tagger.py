@@ -124,6 +124,7 @@ class SourceTagger(ExerciseWidget):
     widget_name = "SourceTagger"
     css_class = "kit-source-tagger"
     default_exercise = "source-tagger"
+    label = "Source tagger"
 
     def __init__(
         self,
@@ -181,6 +182,7 @@ class SourceTagger(ExerciseWidget):
         self.display_html = widgets.HTML()
         self.display_html.add_class("kit-tagger-text")
         self.progress = widgets.HTML()
+        self.progress.add_class("kit-tagger-progress")
         self.progress_bar = widgets.IntProgress(value=0, min=0, max=max(len(self.order), 1))
         self.progress_bar.add_class("kit-progress-bar")
         self.message = widgets.HTML()
@@ -195,15 +197,15 @@ class SourceTagger(ExerciseWidget):
             self._assemble(widgets.HTML(intro), reset=False)
             return
         self._show()
-        self._assemble(
-            widgets.HTML(intro),
+        rows = [
             widgets.HBox([self.progress, self.progress_bar]),
-            self.focus,
             widgets.HBox([self.speaker, self.kind]),
             widgets.HBox([self.prev_button, self.next_button, self.save_button]),
-            self.message,
-            self.display_html,
-        )
+        ]
+        for row in rows:
+            row.add_class("kit-row")
+        intro_html = widgets.HTML(intro)
+        self._assemble(intro_html, rows[0], self.focus, rows[1], rows[2], self.message, self.display_html)
 
     # --- public ------------------------------------------------------------------
     @property
