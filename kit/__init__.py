@@ -25,6 +25,7 @@ __all__ = [
     "SourceTagger",
     "StatementComparer",
     "analyze",
+    "compare_coverage",
     "grade",
     "load_article",
 ]
@@ -35,6 +36,7 @@ _EXPORTS = {
     "Article": "kit.article",
     "load_article": "kit.article",
     "KitError": "kit.errors",
+    "compare_coverage": "kit.coverage",
     "AnswerBook": "kit.answers",
     "grade": "kit.grading",
     # widgets: ipywidgets/anywidget are imported only when one of these is first used
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from .analysis import Analysis, analyze
     from .answers import AnswerBook
     from .article import Article, load_article
+    from .coverage import compare_coverage
     from .errors import KitError
     from .grading import grade
     from .widgets import (
