@@ -28,6 +28,7 @@ __all__ = [
     "compare_coverage",
     "grade",
     "load_article",
+    "trace_quote",
 ]
 
 _EXPORTS = {
@@ -37,6 +38,7 @@ _EXPORTS = {
     "load_article": "kit.article",
     "KitError": "kit.errors",
     "compare_coverage": "kit.coverage",
+    "trace_quote": "kit.tracing",
     "AnswerBook": "kit.answers",
     "grade": "kit.grading",
     # widgets: ipywidgets/anywidget are imported only when one of these is first used
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from .coverage import compare_coverage
     from .errors import KitError
     from .grading import grade
+    from .tracing import trace_quote
     from .widgets import (
         ArticleView,
         HedgeHunter,

@@ -409,12 +409,8 @@ def _outlet(
             )
         )
     rows.sort(key=lambda r: (-r.quoted_words, -r.statements, r.name))
-    credited_words = {
-        w for a in attributions for w in _words_between(starts, a.content_start, a.content_end)
-    }
-    unattributed_words = {
-        w for c in analysis.unattributed for w in _words_between(starts, c.start, c.end)
-    }
+    credited_words = {w for a in attributions for w in _words_between(starts, a.content_start, a.content_end)}
+    unattributed_words = {w for c in analysis.unattributed for w in _words_between(starts, c.start, c.end)}
     by_type = {t: sum(r.quoted_words for r in rows if r.source_type == t) for t in SOURCE_TYPES}
     statements_by_type = {t: sum(r.statements for r in rows if r.source_type == t) for t in SOURCE_TYPES}
     statements = len(attributions)
