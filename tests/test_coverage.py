@@ -171,3 +171,21 @@ def test_articles_all_in_another_language_get_the_usual_not_english_error(nlp):
 
     with pytest.raises(NotEnglishError):
         kit.compare_coverage([SPANISH, SPANISH.replace("sábado", "domingo")])
+
+
+def test_the_command_line_compares_and_traces_and_explains_bad_input_in_one_line(event, capsys, nlp):
+    from kit.cli import main
+
+    paths = [str(ROOT / "seeds" / spec["article"]) for spec in event.raw["outlets"].values()]
+    assert main(["compare", *paths]) == 0
+    assert "Same event, 3 outlets" in capsys.readouterr().out
+    assert main(["compare", *paths[:2], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["kind"] == "coverage_comparison"
+    assert main(["compare", paths[0]]) == 2
+    assert capsys.readouterr().err.startswith("kit: Compare two to six articles")
+    original = str(ROOT / "seeds" / event.raw["original"])
+    assert main(["trace", paths[2], original, "--speaker", "Morvan", "--json"]) == 0
+    assert {t["speaker"] for t in json.loads(capsys.readouterr().out)["traces"]} == {"Alenka Morvan"}
+    unrelated = str(ROOT / "seeds" / "practice" / "03_nordbane_fjordline_talks.txt")
+    assert main(["trace", paths[2], unrelated]) == 2
+    assert capsys.readouterr().err.startswith("kit: None of the")
