@@ -216,6 +216,11 @@ def trace_quote(
     title). Raises :class:`~kit.errors.NothingToTraceError` when the article quotes or paraphrases nobody
     (or not ``speaker``), and :class:`~kit.errors.NoOverlapError` when none of its quotations and
     paraphrases is in the original.
+
+    >>> original = "Statement\\n\\nWe could close it in June, if the engineers agree."
+    >>> trace = trace_quote("Bridge\\n\\n“We will close it in June,” Ortiz said.", original).traces[0]
+    >>> trace.verdict, trace.changes[0].original, trace.changes[0].article, trace.trimmed_after
+    ('words changed, trimmed, hedge dropped', 'could', 'will', 'if the engineers agree')
     """
     pending = [x if isinstance(x, Analysis) else load_article(x) for x in (article, original)]
     to_analyse = [x for x in pending if isinstance(x, Article)]
