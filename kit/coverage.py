@@ -513,8 +513,8 @@ def _report(comparison: CoverageComparison) -> str:
     unnamed = [f"{o.unnamed_statements} ({_pc(o.unnamed_share)})" for o in outlets]
     lines.append(row("    by anonymous or vague sources", unnamed))
     lines.append(row("  the outlet's own voice", [_pc(o.own_voice_share) for o in outlets]))
-    claims = [f"{o.unattributed_claims} ({_pc(o.unattributed_share)} of words)" for o in outlets]
-    lines.append(row("  claims with no source", claims))
+    claims = [f"{o.unattributed_claims} ({_pc(o.unattributed_share)})" for o in outlets]
+    lines.append(row("  claims with no source (% of words)", claims))
     lines += ["", "Hedges per 100 words:"]
     lines.append(row("  all hedges", [f"{o.hedges_per_100_words:.1f}" for o in outlets]))
     for category in HEDGE_CATEGORIES:
