@@ -25,8 +25,10 @@ __all__ = [
     "SourceTagger",
     "StatementComparer",
     "analyze",
+    "compare_coverage",
     "grade",
     "load_article",
+    "trace_quote",
 ]
 
 _EXPORTS = {
@@ -35,6 +37,8 @@ _EXPORTS = {
     "Article": "kit.article",
     "load_article": "kit.article",
     "KitError": "kit.errors",
+    "compare_coverage": "kit.coverage",
+    "trace_quote": "kit.tracing",
     "AnswerBook": "kit.answers",
     "grade": "kit.grading",
     # widgets: ipywidgets/anywidget are imported only when one of these is first used
@@ -50,8 +54,10 @@ if TYPE_CHECKING:
     from .analysis import Analysis, analyze
     from .answers import AnswerBook
     from .article import Article, load_article
+    from .coverage import compare_coverage
     from .errors import KitError
     from .grading import grade
+    from .tracing import trace_quote
     from .widgets import (
         ArticleView,
         HedgeHunter,

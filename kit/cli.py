@@ -1,6 +1,9 @@
 """The command line.
 
 * ``python -m kit analyze PATH [--json]``: the readable report, or the JSON contract;
+* ``python -m kit compare PATH PATH … [--json]``: two to six outlets' reports of one event side by side;
+* ``python -m kit trace ARTICLE ORIGINAL [--speaker NAME] [--json]``: the article's quotations traced to
+  the original;
 * ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
 * ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
   ``solutions/``, and the student lessons (and theirs) from their teacher editions in ``teacher/``;
@@ -42,6 +45,22 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("path", metavar="PATH", help="the article file, or - for standard input")
     analyze.add_argument("--json", action="store_true", help="print one JSON object (the analysis schema)")
+    compare = commands.add_parser(
+        "compare",
+        help="two to six reports of one event side by side",
+        description="Compare how two to six articles (one per outlet) report the same event.",
+    )
+    compare.add_argument("paths", metavar="PATH", nargs="+", help="the articles, one per outlet")
+    compare.add_argument("--json", action="store_true", help="one JSON object (README: Comparing coverage)")
+    trace = commands.add_parser(
+        "trace",
+        help="trace an article's quotations to the original",
+        description="Align every quotation and paraphrase of an article with the original it quotes.",
+    )
+    trace.add_argument("article", metavar="ARTICLE", help="the article")
+    trace.add_argument("original", metavar="ORIGINAL", help="the original: a transcript, a statement")
+    trace.add_argument("--speaker", default=None, help="trace this speaker's quotations only")
+    trace.add_argument("--json", action="store_true", help="one JSON object (README: Tracing quotations)")
     lab = commands.add_parser(
         "lab",
         help="open JupyterLab on a lesson",
@@ -156,6 +175,22 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(args: argparse.Namespace) -> int:
+    from .coverage import compare_coverage
+
+    result = compare_coverage(args.paths)
+    sys.stdout.write(result.to_json(indent=2) + "\n" if args.json else result.summary())
+    return 0
+
+
+def _trace(args: argparse.Namespace) -> int:
+    from .tracing import trace_quote
+
+    result = trace_quote(args.article, args.original, speaker=args.speaker)
+    sys.stdout.write(result.to_json(indent=2) + "\n" if args.json else result.summary())
+    return 0
+
+
 def _as_text(text: str) -> str:
     # Text from standard input is never a path, even when it is one short line.
     return text if "\n" in text else text + "\n"
@@ -199,6 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "compare":
+            return _compare(args)
+        if args.command == "trace":
+            return _trace(args)
         if args.command == "lab":
             return _lab(args)
         if args.command == "release":

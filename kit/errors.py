@@ -5,9 +5,9 @@ notebook can catch one class and show one friendly line. Each class carries a
 short stable ``code`` (as spaCy does) that the README lists. This module is the
 one home of every error class and code: the families are 1xx the article, 2xx
 answers files, 3xx grading, exercises and release, 4xx answer keys, 5xx charts,
-6xx lessons, 7xx the kit's own data files (``tests/test_errors.py`` checks that
-the README's table lists every code and that no other module defines a
-``KitError``).
+6xx lessons, 7xx the kit's own data files, 8xx comparing coverage and tracing
+quotations (``tests/test_errors.py`` checks that the README's table lists every
+code and that no other module defines a ``KitError``).
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ __all__ = [
     "AnswersLockedError",
     "AnswersPathError",
     "AnswersReadOnlyError",
+    "ArticleCountError",
     "ArticleError",
     "ArticleNotFoundError",
     "ArticleTooLargeError",
     "ChartError",
+    "CoverageError",
     "DamagedFileError",
     "EmptyArticleError",
     "ExerciseError",
@@ -31,11 +33,15 @@ __all__ = [
     "KitError",
     "LessonStopError",
     "LexiconError",
+    "MixedLanguagesError",
+    "NoOverlapError",
     "NotAFileError",
     "NotEnglishError",
     "NotTextError",
+    "NothingToTraceError",
     "ProtectedFileError",
     "ReleaseError",
+    "SameArticleError",
     "ScannedPDFError",
     "UnencodableTextError",
     "WebAddressError",
@@ -202,3 +208,39 @@ class LexiconError(KitError, ValueError):
     """
 
     code = "KIT700"
+
+
+class CoverageError(KitError, ValueError):
+    """Articles that cannot be compared as coverage of one event, or a quotation that cannot be traced."""
+
+    code = "KIT800"
+
+
+class ArticleCountError(CoverageError):
+    """``compare_coverage`` needs two to six articles on one event."""
+
+    code = "KIT801"
+
+
+class MixedLanguagesError(CoverageError):
+    """The articles to compare are not all in one language."""
+
+    code = "KIT802"
+
+
+class SameArticleError(CoverageError):
+    """The same article was given twice to ``compare_coverage``."""
+
+    code = "KIT803"
+
+
+class NothingToTraceError(CoverageError):
+    """``trace_quote`` found no quotation or paraphrase (of that speaker) in the article."""
+
+    code = "KIT810"
+
+
+class NoOverlapError(CoverageError):
+    """No quotation or paraphrase of the article matches any words of the original given."""
+
+    code = "KIT811"

@@ -19,13 +19,18 @@ from .article import Article, load_article
 from .errors import AnswerKeyError
 
 __all__ = [
+    "TRACE_FINDINGS",
     "AnswerKey",
     "KeyAttribution",
     "KeyHedge",
     "KeyQuotedTerm",
     "KeySpan",
+    "KeyTrace",
+    "KeyTraceFinding",
     "Score",
+    "TraceKey",
     "load_key",
+    "load_trace_key",
     "match_spans",
     "overlaps",
     "total",
@@ -241,3 +246,101 @@ def total(scores: Iterable[Score]) -> Score:
     for score in scores:
         result = result + score
     return result
+
+
+# --- trace keys: quotations of one event traced to its original --------------------------------
+
+#: What a trace key can say about a quotation (``seeds/coverage/README.md``).
+TRACE_FINDINGS = ("trimmed", "ellipsis", "bracket", "changed", "dropped_hedge", "kept_hedge")
+
+
+@dataclass(frozen=True)
+class KeyTraceFinding:
+    """One thing a hand-made trace key says about a quotation: its type and the words involved."""
+
+    type: str
+    original: str
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyTrace:
+    """A quotation or paraphrase in one outlet, the original words it comes from, and what changed."""
+
+    outlet: str
+    speaker: str
+    kind: str  # "quotation" or "paraphrase"
+    start: int  # in the outlet's article text
+    end: int
+    original_start: int  # in the original's text
+    original_end: int
+    findings: tuple[KeyTraceFinding, ...]
+
+
+@dataclass(frozen=True)
+class TraceKey:
+    """A hand-made key for one event: the original, the outlets' articles and every traced quotation."""
+
+    path: Path
+    event: str
+    original: Article
+    outlets: dict[str, Article]
+    outlet_names: dict[str, str]
+    outlet_keys: dict[str, Path]
+    quotations: tuple[KeyTrace, ...]
+    raw: dict[str, Any]
+
+
+def load_trace_key(path: str | Path) -> TraceKey:
+    """Load a trace key (``seeds/keys/coverage/*.json``) and resolve every span.
+
+    Paths in the key are relative to ``seeds/`` (two folders above the key). Raises
+    :class:`~kit.errors.AnswerKeyError` when a quotation's words are not in its article, its
+    original words not in the original, or a finding's words not in those original words.
+    """
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise AnswerKeyError(f"The trace key {path.name} cannot be read ({error}).") from None
+    seeds = path.parent.parent.parent
+    try:
+        original = load_article(seeds / raw["original"])
+        outlets = {name: load_article(seeds / spec["article"]) for name, spec in raw["outlets"].items()}
+        names = {name: str(spec.get("outlet") or name) for name, spec in raw["outlets"].items()}
+        keys = {name: seeds / spec["key"] for name, spec in raw["outlets"].items() if spec.get("key")}
+        quotations = []
+        for n, entry in enumerate(raw["quotations"]):
+            where = f"{path.name} quotation {n}"
+            if entry["outlet"] not in outlets:
+                raise AnswerKeyError(f"{where}: outlet {entry['outlet']!r} is not under 'outlets'.")
+            if entry["kind"] not in {"quotation", "paraphrase"}:
+                raise AnswerKeyError(
+                    f"{where}: kind must be 'quotation' or 'paraphrase', not {entry['kind']!r}."
+                )
+            start, end = _locate(outlets[entry["outlet"]].text, entry["article"], entry.get("context"), where)
+            o_start, o_end = _locate(original.text, entry["original"], entry.get("original_context"), where)
+            findings = []
+            for finding in entry.get("findings", []):
+                if finding["type"] not in TRACE_FINDINGS:
+                    raise AnswerKeyError(f"{where}: unknown finding type {finding['type']!r}.")
+                findings.append(KeyTraceFinding(finding["type"], finding["original"], finding.get("article")))
+                if finding["type"] != "trimmed" and finding["original"] not in entry["original"]:
+                    raise AnswerKeyError(f"{where}: {finding['original']!r} is not in its original words.")
+            quotations.append(
+                KeyTrace(
+                    entry["outlet"],
+                    entry["speaker"],
+                    entry["kind"],
+                    start,
+                    end,
+                    o_start,
+                    o_end,
+                    tuple(findings),
+                )
+            )
+    except (KeyError, TypeError) as error:
+        raise AnswerKeyError(
+            f"The trace key {path.name} lacks {error} (see seeds/coverage/README.md)."
+        ) from None
+    return TraceKey(path, str(raw.get("event", "")), original, outlets, names, keys, tuple(quotations), raw)

@@ -289,3 +289,66 @@ def test_lesson_02_saves_answers_and_brings_them_back_after_a_restart(
             browser.close()
     print(f"browser test: {time.monotonic() - started:.1f} s")
     assert _exercise(_answers(answers_file), "SourceTagger")["answer"]["0"] == saved
+
+
+COVERAGE_LESSON = "06_same_event_three_outlets"
+
+
+def test_lesson_06_draws_its_charts_traces_the_quotes_and_saves_the_exit_answer(
+    chromium: str, lab: Lab, tmp_path: Path
+):
+    """Lesson 06 in the browser: Run All draws both coverage charts offline, prints the traces, and the exit
+    question's answer, clicked, lands in the answers file and is marked right."""
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    print(f"\nscreenshots: {shots}")
+    answers_file = lab.root / "notebooks" / f"{COVERAGE_LESSON}.answers.json"
+    notebook = f"notebooks/{COVERAGE_LESSON}.ipynb"
+    started = time.monotonic()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium, args=CHROMIUM_ARGS, env={**os.environ, "HOME": str(tmp_path / "home")}
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(30_000)
+        try:
+            page.goto(f"{lab.url}/lab/tree/{notebook}?token={lab.token}")
+            page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+            ready = lambda: lab.kernel_ready(notebook)  # noqa: E731
+            _poll("the lesson's kernel to be idle and connected", ready, timeout=45)
+            page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+            page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
+            exit_question = page.locator(".kit-multiple-choice").last
+            expect(exit_question).to_be_visible(timeout=90_000)
+            _poll("the kernel to finish the run", ready, timeout=90)
+            # both charts drawn in the page by the offline Vega bundle (no CDN), the traces printed
+            charts = page.locator(".vega-embed")
+            expect(charts.nth(1)).to_be_attached(timeout=30_000)
+            assert charts.count() == 2
+            outputs = page.locator(".jp-OutputArea-output")
+            expect(outputs.filter(has_text="hedge dropped").first).to_be_attached()
+            expect(outputs.filter(has_text="changed with no mark").first).to_be_attached()
+            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+            assert errors.count() == 0
+            charts.first.scroll_into_view_if_needed()
+            page.screenshot(path=str(shots / "1-grid.png"))
+            # the exit question: choose the condition, check it
+            exit_question.scroll_into_view_if_needed()
+            exit_question.locator("label").filter(has_text="her condition").click()
+            exit_question.locator(".kit-question-check").click()
+            expect(exit_question.locator(".kit-question-feedback")).to_contain_text("Right", ignore_case=True)
+            page.screenshot(path=str(shots / "2-exit.png"))
+            saved = _poll(
+                "the exit answer in the answers file",
+                lambda: (_answers(answers_file).get("exercises", {}).get("exit-trace") or {}).get("answer"),
+                timeout=10,
+            )
+            assert saved == "her condition: that Lumora shares its gauge data"
+        except Exception:
+            page.screenshot(path=str(shots / "failure.png"), full_page=True)
+            raise
+        finally:
+            browser.close()
+    print(f"browser test (lesson 06): {time.monotonic() - started:.1f} s")

@@ -574,3 +574,62 @@ def test_every_chart_fits_the_output_of_a_notebook_at_1024_with_the_side_panel_o
             if width > 540:
                 wide.append(f"{name} on {path.name}: {width:.0f} px")
     assert not wide, wide
+
+
+# --- coverage of one event: outlets side by side (kit.compare_coverage) ------------------------------
+
+
+def _outlet(name, sources=(), hedges=None, loaded=(), words=200):
+    from kit.coverage import LoadedTerm, OutletCoverage, SourceCoverage
+
+    total = max(1, sum(s[3] for s in sources))
+    rows = tuple(SourceCoverage(who, who, kind, n, q, q, q / total) for who, kind, n, q in sources)
+    hedges = hedges or {}
+    return OutletCoverage(
+        outlet=name, title=None, date=None, source=None, words=words, statements=len(rows),
+        quoted_words=sum(r.quoted_words for r in rows), sources=rows, quoted_words_by_type={},
+        quoted_share_by_type={}, statements_by_type={}, unnamed_statements=0, unnamed_share=0.0,
+        own_voice_share=0.5, unattributed_claims=0, unattributed_share=0.0, hedges=sum(hedges.values()),
+        hedges_per_100_words=round(100 * sum(hedges.values()) / words, 2),
+        hedges_per_100_words_by_category={c: round(100 * n / words, 2) for c, n in hedges.items()},
+        loaded_words=tuple(LoadedTerm(w, "neutral") for w in loaded), only_here=(),
+    )  # fmt: skip
+
+
+def _event():
+    from kit.coverage import CoverageComparison
+
+    a = _outlet("Courier", [("Ana Ruiz", "named_person", 3, 60), ("Ben Ode", "named_person", 1, 4)],
+                {"possibility": 2}, ["historic"])  # fmt: skip
+    b = _outlet("Ledger", [("Ana Ruiz", "named_person", 1, 5), ("officials", "vague", 2, 0)],
+                {"vague_source": 3, "possibility": 1}, ["slammed", "chaos"])  # fmt: skip
+    return CoverageComparison((a, b), ("Ana Ruiz", "Ben Ode", "officials"))
+
+
+def test_quotes_by_outlet_is_a_grid_of_sources_and_outlets_sized_by_words_quoted():
+    spec = charts.quotes_by_outlet(_event()).to_dict()
+    cells = {(r["source"], r["outlet"]): r for r in rows(spec)}
+    assert set(cells) == {("Ana Ruiz", "Courier"), ("Ben Ode", "Courier"), ("Ana Ruiz", "Ledger"),
+                          ("officials", "Ledger")}  # fmt: skip
+    assert cells["Ana Ruiz", "Courier"]["words"] == 60 and cells["Ana Ruiz", "Courier"]["label"] == "60"
+    assert cells["officials", "Ledger"]["label"] == "cited", "a source cited but not quoted says so in words"
+    assert cells["officials", "Ledger"]["type"] == "vague source"
+    text = json.dumps(spec)
+    assert '"size"' in text and "Courier quotes Ana Ruiz: 60 words" in spec["description"]
+
+
+def test_hedging_by_outlet_shows_hedges_by_kind_and_loaded_words_per_100_words():
+    spec = charts.hedging_by_outlet(_event()).to_dict()
+    text = json.dumps(spec, ensure_ascii=False)
+    assert "Hedges per 100 words" in text and "Loaded words per 100 words" in text
+    assert "2: slammed, chaos" in text and "1: historic" in text
+    assert "Ledger: 2.0 hedges and 2 loaded words" in spec["description"]
+
+
+def test_coverage_charts_with_nothing_to_draw_say_so_and_save_offline(tmp_path):
+    from kit.coverage import CoverageComparison
+
+    empty = CoverageComparison((_outlet("Courier"), _outlet("Ledger")), ())
+    assert "nobody is cited" in json.dumps(charts.quotes_by_outlet(empty).to_dict())
+    assert charts.save(charts.hedging_by_outlet(_event()), tmp_path / "h.svg").read_text()[:4] == "<svg"
+    assert charts.save(charts.quotes_by_outlet(_event()), tmp_path / "q.png").read_bytes()[:4] == b"\x89PNG"

@@ -65,3 +65,51 @@ def test_scores_add_up():
     combined = total([Score(2, 2, 1, 1), Score(2, 2, 2, 2)])
     assert (combined.precision, combined.recall) == (0.75, 0.75)
     assert round(combined.f1, 3) == 0.75
+
+
+# --- the coverage set: three outlets and the original (seeds/coverage/) -------------------------
+
+TRACE_KEYS = sorted((Path(__file__).resolve().parent.parent / "seeds" / "keys" / "coverage").glob("*.json"))
+
+
+def test_there_is_a_coverage_set_with_three_outlets_and_an_original():
+    from kit.keys import load_trace_key
+
+    assert TRACE_KEYS
+    key = load_trace_key(TRACE_KEYS[0])
+    assert len(key.outlets) == 3 and key.original.text
+    assert len(set(key.outlet_names.values())) == 3, "three different outlets"
+    for name, path in key.outlet_keys.items():
+        assert load_key(path).article.text == key.outlets[name].text, f"{name}: the key is of another article"
+
+
+@pytest.mark.parametrize("path", TRACE_KEYS, ids=lambda p: p.stem)
+def test_trace_key_resolves_and_names_a_trim_a_changed_word_and_a_dropped_hedge(path):
+    from kit.keys import load_trace_key
+
+    key = load_trace_key(path)  # raises AnswerKeyError if any words are not where the key says
+    kinds = {f.type for q in key.quotations for f in q.findings}
+    assert {"trimmed", "changed", "dropped_hedge"} <= kinds
+    for quotation in key.quotations:
+        original = key.original.text[quotation.original_start : quotation.original_end]
+        for finding in quotation.findings:
+            if finding.type != "trimmed":
+                assert finding.original in original
+
+
+def test_a_trace_key_whose_words_are_not_in_the_original_is_refused(tmp_path):
+    import json
+    import shutil
+
+    from kit.errors import AnswerKeyError
+    from kit.keys import load_trace_key
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(TRACE_KEYS[0].parent.parent.parent / "coverage", seeds / "coverage")
+    (seeds / "keys" / "coverage").mkdir(parents=True)
+    raw = json.loads(TRACE_KEYS[0].read_text(encoding="utf-8"))
+    raw["quotations"][0]["original"] = "words nobody said"
+    bad = seeds / "keys" / "coverage" / "bad.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(AnswerKeyError, match="words nobody said"):
+        load_trace_key(bad)

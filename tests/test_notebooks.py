@@ -136,10 +136,10 @@ def _code(path: Path) -> list[str]:
     return ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
 
 
-def test_there_are_five_lessons_and_the_first_is_the_one_make_lab_opens():
+def test_there_are_six_lessons_and_the_first_is_the_one_make_lab_opens():
     from kit.cli import FIRST_LESSON
 
-    assert [p.name[:2] for p in LESSONS] == ["01", "02", "03", "04", "05"]
+    assert [p.name[:2] for p in LESSONS] == ["01", "02", "03", "04", "05", "06"]
     assert (ROOT / FIRST_LESSON) == LESSONS[0]
 
 

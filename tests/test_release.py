@@ -82,7 +82,7 @@ def test_the_release_is_deterministic(fresh, tmp_path):
 
 def test_there_is_an_exercise_for_every_solution(fresh):
     assert [p.name for p in SOLUTIONS] == sorted(p.name for p in (fresh / "exercises").glob("*.ipynb"))
-    assert len(SOLUTIONS) == 5
+    assert len(SOLUTIONS) == 6
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
@@ -152,6 +152,41 @@ def test_the_numbers_come_from_the_article_as_the_key_reads_it(keys):
     # Xi is quoted in three words ("dear friend", "difficult"), Putin at length
     xi, putin = 3, round(3 * values["ex03.quoted_share"] / (100 - values["ex03.quoted_share"]))
     assert 60 <= putin <= 80 and xi == 3
+
+
+def test_the_coverage_exercise_takes_its_answers_from_the_coverage_keys(keys):
+    from kit.keys import load_trace_key
+
+    key = keys["ex06_same_event"]
+    answers = {i["id"]: i.get("answer", i.get("value")) for i in key["items"]}
+    definition = read_definition(ROOT / "solutions" / "ex06_same_event.ipynb")
+    trace = load_trace_key(ROOT / definition["articles"]["original"]["key"])
+    shares = {}
+    for name in ("a", "b", "c"):
+        attributions = load_key(ROOT / definition["articles"][name]["key"]).attributions
+        shares[name] = sum(a.source_type in {"anonymous", "vague"} for a in attributions) / len(attributions)
+    assert answers["ex06.unnamed"] == max(shares, key=shares.get)
+    in_b = [q for q in trace.quotations if q.outlet == "b"]
+    (trimmed,) = [q for q in in_b if "prepared to release" in q_text(trace, q)]
+    assert answers["ex06.left_out"] == next(f.original for f in trimmed.findings if f.type == "trimmed")
+    findings = [f for q in trace.quotations for f in q.findings]
+    dropped = [f for f in findings if f.type == "dropped_hedge" and f.article == "will"]
+    assert [answers["ex06.hedge"]] == [f.original for f in dropped]
+    assert answers["ex06.reyna_words"] == 1  # “possible”: the one word of Reyna's in quote marks
+
+
+def q_text(trace, quotation) -> str:
+    return trace.outlets[quotation.outlet].text[quotation.start : quotation.end]
+
+
+def test_an_among_rule_naming_an_unknown_article_is_a_teachers_error(nlp):
+    from kit.errors import ExerciseError
+    from kit.grading.compile import build_key
+
+    definition = read_definition(ROOT / "solutions" / "ex06_same_event.ipynb")
+    definition["items"][0]["among"] = ["a", "z"]
+    with pytest.raises(ExerciseError, match="'among' must list articles named in 'articles'"):
+        build_key(definition, root=ROOT)
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)

@@ -27,12 +27,14 @@ engines found nothing, or a student has not tagged anything yet) a chart says
 
 The charts live in one module each, beside what they share: ``speakers``
 (speaking time vs. quotes, tone and warmth), ``hedges``, ``sources`` (the
-source mix), ``tags`` (tags vs. the key), ``look`` (palette, sizes, titles) and
-``output`` (offline display, saving). Use them through this package.
+source mix), ``coverage`` (outlets on one event: :func:`kit.compare_coverage`),
+``tags`` (tags vs. the key), ``look`` (palette, sizes, titles) and ``output``
+(offline display, saving). Use them through this package.
 """
 
 from __future__ import annotations
 
+from .coverage import hedging_by_outlet, quotes_by_outlet
 from .hedges import hedges_by_paragraph
 from .look import WIDTH as WIDTH  # a chart's width, for a teacher's own charts beside these
 from .output import EMBED_OPTIONS as EMBED_OPTIONS  # for alt.JupyterChart(chart, embed_options=…)
@@ -45,6 +47,8 @@ __all__ = [
     "SpeakerShare",
     "enable_offline",
     "hedges_by_paragraph",
+    "hedging_by_outlet",
+    "quotes_by_outlet",
     "ratio_text",
     "save",
     "source_mix",

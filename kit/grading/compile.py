@@ -269,7 +269,59 @@ def _answer_from(rule: Mapping[str, Any], key: AnswerKey) -> Any:
             if a.start < end and a.end > start:
                 return a.speaker
         raise ExerciseError(f"The hand-made key neither credits nor lists the claim {argument['claim']!r}.")
+    if name in {"trimmed_from", "hedge_replaced"}:
+        return _traced(name, argument, key)
     raise ExerciseError(f"Unknown fact {name!r} in 'answer_from'.")
+
+
+def _traced(name: str, argument: Mapping[str, Any], key: AnswerKey) -> str:
+    """A fact of a trace key (``seeds/keys/coverage/*.json``): the words of the original that one
+    outlet's quotation leaves out (``trimmed_from``), or the original's hedge that its words replace
+    (``hedge_replaced``; ``by``: the outlet's word). ``argument`` names the ``outlet`` and words of the
+    ``quotation``."""
+    outlet, words = argument.get("outlet"), str(argument.get("quotation"))
+    quotations = [
+        q
+        for q in key.raw.get("quotations", [])
+        if q.get("outlet") == outlet and words in str(q.get("article"))
+    ]
+    if len(quotations) != 1:
+        raise ExerciseError(
+            f"The trace key has {len(quotations)} quotations of outlet {outlet!r} with the words {words!r}: "
+            "name one."
+        )
+    findings = quotations[0].get("findings", [])
+    if name == "trimmed_from":
+        found = [f["original"] for f in findings if f.get("type") == "trimmed"]
+    else:
+        by = argument.get("by")
+        found = [
+            f["original"] for f in findings if f.get("type") == "dropped_hedge" and f.get("article") == by
+        ]
+    if len(found) != 1:
+        raise ExerciseError(
+            f"The trace key gives {len(found)} answers for {name} {dict(argument)!r}, not one."
+        )
+    return str(found[0])
+
+
+def _answer_among(rule: Mapping[str, Any], keys: Mapping[str, AnswerKey]) -> Any:
+    """A fact across several articles (an item's ``among``): the article (its name under ``articles``)
+    whose hand-made key gives the largest share of its attributions to sources of the types named
+    (``most_of_types``); a list of names when several tie."""
+    (name, argument), *rest = rule.items()
+    if rest or name != "most_of_types":
+        raise ExerciseError(
+            f"An 'answer_from' rule with 'among' names one fact, 'most_of_types', not {list(rule)}."
+        )
+    types = {argument} if isinstance(argument, str) else set(argument)
+    shares = {
+        article: sum(a.source_type in types for a in key.attributions) / max(len(key.attributions), 1)
+        for article, key in keys.items()
+    }
+    best = max(shares.values())
+    tied = [article for article, share in shares.items() if share == best]
+    return tied[0] if len(tied) == 1 else tied
 
 
 # --- the grader's key ---------------------------------------------------------------
@@ -319,7 +371,11 @@ def build_key(
                     f"Item {raw['id']}: '{name}' is {item[name]!r}, not a finite number of usable size "
                     "(0 to a million billion)."
                 )
-        if raw.get("article") is not None:
+        among = raw.get("among")
+        if among is not None:
+            if not isinstance(among, list) or not among or any(name not in loaded for name in among):
+                raise ExerciseError(f"Item {raw['id']}: 'among' must list articles named in 'articles'.")
+        elif raw.get("article") is not None:
             if raw["article"] not in loaded:
                 raise ExerciseError(f"Item {raw['id']} names article {raw['article']!r}, not in 'articles'.")
             hand_made, sentences = loaded[raw["article"]]
@@ -346,7 +402,10 @@ def build_key(
             elif "value" not in raw:
                 raise ExerciseError(f"Number item {raw['id']} needs 'value_from' (or a 'value').")
         elif kind == "choice":
-            if "answer_from" in raw:
+            if "answer_from" in raw and among is not None:
+                item["answer"] = _answer_among(raw["answer_from"], {name: loaded[name][0] for name in among})
+                item["derived_from"] = raw["answer_from"]
+            elif "answer_from" in raw:
                 item["answer"] = _answer_from(raw["answer_from"], hand_made)
                 item["derived_from"] = raw["answer_from"]
             answers = item.get("answer")
