@@ -31,13 +31,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import ReleaseError
+from .errors import ReleaseError, UnreviewedKeyError
 from .files import PROJECT, atomic_write_text
 
 __all__ = [
     "RELEASE_TAGS",
     "ReleaseError",
+    "UnreviewedKeyError",
     "differences",
+    "drafts",
     "release",
     "render",
     "strip_cell",
@@ -148,11 +150,52 @@ def solution_notebooks(root: str | Path = PROJECT) -> list[Path]:
     return sorted((Path(root) / "solutions").glob("*.ipynb"))
 
 
-def render(root: str | Path = PROJECT) -> dict[str, str]:
+def drafts(root: str | Path = PROJECT) -> dict[str, list[str]]:
+    """The solution notebooks whose keys are drafts, with what is left to review (see
+    :func:`kit.authoring.unreviewed`); empty when every key is reviewed."""
+    from .authoring import unreviewed
+
+    root = Path(root)
+    out = {}
+    for path in solution_notebooks(root):
+        left = unreviewed(path, root=root)
+        if left:
+            out[path.stem] = left
+    return out
+
+
+def _refuse_drafts(left: Mapping[str, list[str]]) -> None:
+    lines = "; ".join(f"{name}: {', '.join(items)}" for name, items in left.items())
+    raise UnreviewedKeyError(
+        f"Not released: {len(left)} exercise key{'s are' if len(left) > 1 else ' is'} a draft, not reviewed "
+        f"yet ({lines} left to review). Review them with kit.KeyEditor "
+        "(notebooks/teacher_make_an_exercise.ipynb), or make a trial release marked as such with "
+        "`python -m kit release --draft`."
+    )
+
+
+DRAFT_BANNER = (
+    "**⚠ TRIAL RELEASE: the key of this exercise is a draft, not reviewed by a teacher.** "
+    "Do not grade with it; the self-check may be wrong. Left to review: {left}."
+)
+
+
+def _mark_draft(exercise: dict[str, Any], left: list[str]) -> None:
+    """A trial release: a banner first, and ``kit.draft`` in the notebook's metadata."""
+    banner = {"cell_type": "markdown", "id": "kit-draft-banner", "metadata": {},
+              "source": DRAFT_BANNER.format(left="; ".join(left))}  # fmt: skip
+    exercise["cells"].insert(0, banner)
+    exercise["metadata"]["kit"]["draft"] = True
+
+
+def render(root: str | Path = PROJECT, *, draft: bool = False) -> dict[str, str]:
     """Every released file as ``{relative path: text}`` (nothing is written).
 
     The keys the self-check data is made from are compiled in memory
-    (:func:`kit.grading.compile_key`); they are not among the files.
+    (:func:`kit.grading.compile_key`); they are not among the files. A draft key (made
+    by ``kit new-exercise`` and not yet reviewed) stops the release with the items left
+    (:class:`UnreviewedKeyError`), unless ``draft``: then its exercise is released as a
+    trial, marked as such in the notebook.
     """
     from .exercises import build_check
     from .grading import compile_key, read_definition, solution_id_problem
@@ -162,6 +205,9 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
     notebooks = solution_notebooks(root)
     if not notebooks:
         raise ReleaseError(f"There are no solution notebooks in '{root / 'solutions'}'.")
+    left = drafts(root)
+    if left and not draft:
+        _refuse_drafts(left)
     for path in notebooks:
         notebook = json.loads(path.read_text(encoding="utf-8"))
         definition = read_definition(notebook, name=path.name)
@@ -169,6 +215,8 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
         if problem:
             raise ReleaseError(problem)
         exercise = strip_notebook(notebook, name=path.name)
+        if path.stem in left:
+            _mark_draft(exercise, left[path.stem])
         files[f"exercises/{path.name}"] = _dump_notebook(exercise)
         key = compile_key(path, root=root)
         _check_choices(key, exercise, path.name)
@@ -197,7 +245,7 @@ def _generated_on_disk(root: Path) -> set[str]:
     return found
 
 
-def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> list[Path]:
+def release(root: str | Path = PROJECT, *, out: str | Path | None = None, draft: bool = False) -> list[Path]:
     """Write the released files under ``out`` (default: the project itself); return the paths written.
 
     Generated files that the solutions no longer produce are removed (only
@@ -206,7 +254,7 @@ def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> lis
     """
     root = Path(root)
     target = Path(out) if out is not None else root
-    files = render(root)
+    files = render(root, draft=draft)
     written = []
     for relative, text in sorted(files.items()):
         path = target / relative
@@ -218,10 +266,12 @@ def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> lis
     return written
 
 
-def differences(root: str | Path = PROJECT, *, fresh: Mapping[str, str] | None = None) -> list[str]:
+def differences(
+    root: str | Path = PROJECT, *, fresh: Mapping[str, str] | None = None, draft: bool = False
+) -> list[str]:
     """The released files that are missing, stale or different on disk (empty when in sync)."""
     root = Path(root)
-    files = render(root) if fresh is None else fresh
+    files = render(root, draft=draft) if fresh is None else fresh
     out = []
     for relative, text in sorted(files.items()):
         path = root / relative
