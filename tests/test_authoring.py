@@ -66,7 +66,9 @@ def test_new_exercise_writes_the_article_its_metadata_a_draft_key_and_a_solution
     definition = read_definition(root / "solutions" / f"{NAME}.ipynb")
     types = [i["type"] for i in definition["items"]]
     assert types == ["source_tags", "hedge_spans", "number", "choice", "rubric"]
-    assert all(i["reviewed"] is False for i in definition["items"] if i["type"] in {"number", "choice", "rubric"})
+    assert all(
+        i["reviewed"] is False for i in definition["items"] if i["type"] in {"number", "choice", "rubric"}
+    )
     assert "KeyEditor" in str(result) and "licence" in str(result)
 
 
@@ -116,7 +118,10 @@ def test_the_command_line_refuses_a_name_of_a_built_in_exercise(tmp_path):
     ("content", "says"),
     [
         (b"", "empty"),
-        (b"<html><body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav></body></html>", "no article"),
+        (
+            b"<html><body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav></body></html>",
+            "no article",
+        ),
         ("Заголовок\n\nПрезидент заявил в пятницу, что ожидает визита в Москву весной.".encode(), "English"),
     ],
     ids=["empty", "html page", "another language"],
@@ -163,7 +168,11 @@ def test_release_refuses_a_draft_and_says_which_items_are_left(made):
     with pytest.raises(errors.UnreviewedKeyError) as caught:
         render(root)
     message = str(caught.value)
-    assert "sentences" not in message and f"{NAME}.hedges" not in message and f"{NAME}.quoted_words" not in message
+    assert (
+        "sentences" not in message
+        and f"{NAME}.hedges" not in message
+        and f"{NAME}.quoted_words" not in message
+    )
     assert f"{NAME}.source_type, {NAME}.reflection" in message
 
 
@@ -205,3 +214,80 @@ def test_a_key_edited_into_nonsense_is_refused_naming_the_entry(made, edit, says
         render(root, draft=True)
     assert f"{NAME}.json" in str(caught.value) and says in str(caught.value)
     assert caught.value.code in {"KIT400", "KIT413"}
+
+
+# --- kit keys compare ---------------------------------------------------------------------
+
+
+def _second_teacher(tmp_path: Path, edit) -> Path:
+    """A copy of practice key 01, edited as a second teacher would key the article differently."""
+    key = json.loads((ROOT / "seeds" / "keys" / "01_calvera_budget.json").read_text(encoding="utf-8"))
+    edit(key)
+    copy = tmp_path / "seeds" / "keys" / "01_calvera_budget_b.json"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "seeds" / "practice").mkdir(parents=True, exist_ok=True)
+    article = ROOT / "seeds" / key["article"]
+    (tmp_path / "seeds" / key["article"]).write_bytes(article.read_bytes())
+    copy.write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    return copy
+
+
+def test_two_identical_keys_agree_fully(nlp):
+    from kit.authoring import compare_keys
+
+    key = ROOT / "seeds" / "keys" / "01_calvera_budget.json"
+    result = compare_keys(key, key)
+    assert all(a.percent == 100 and a.kappa == 1.0 for a in result.items)
+    assert result.disagreements == () and "No disagreements" in str(result)
+
+
+def test_compare_reports_agreement_kappa_and_every_disagreement(tmp_path, nlp):
+    from kit.authoring import compare_keys
+
+    first = ROOT / "seeds" / "keys" / "01_calvera_budget.json"
+    original = json.loads(first.read_text(encoding="utf-8"))
+    dropped, recategorised = original["hedges"][0], original["hedges"][1]
+    other = "distancing" if recategorised["category"] != "distancing" else "possibility"
+    speaker = original["speakers"][0]
+    new_type = "vague" if speaker["source_type"] != "vague" else "anonymous"
+
+    def edit(key):
+        del key["hedges"][0]
+        key["hedges"][0]["category"] = other
+        key["speakers"][0]["source_type"] = new_type
+        for entry in key["attributions"]:
+            if entry["speaker"] == speaker["name"]:
+                entry["source_type"] = new_type
+        first_kind = key["attributions"][0]["kind"]
+        key["attributions"][0]["kind"] = "according_to" if first_kind != "according_to" else "direct"
+
+    second = _second_teacher(tmp_path, edit)
+    result = compare_keys(first, second)
+    hedges = result.item("hedges (word by word)")
+    assert hedges.agreed < hedges.count and hedges.kappa is not None and 0 < hedges.kappa < 1
+    kinds = result.item("  how it is reported")
+    assert kinds.agreed < kinds.count
+    assert result.item("  who speaks").percent == 100
+    types = result.item("source types")
+    assert types.agreed == types.count - 1
+    text = "\n".join(result.disagreements)
+    assert f"hedge “{dropped['text']}”: A {dropped['category']}; B not a hedge" in text
+    assert f"hedge “{recategorised['text']}”: A {recategorised['category']}; B {other}" in text
+    assert f"source “{speaker['name']}”: A {speaker['source_type']}; B {new_type}" in text
+    assert "sentence " in text
+    tags = result.item("source tags (who + how)")
+    assert tags.kappa is not None and tags.kappa < 1
+
+
+def test_compare_on_the_command_line_and_with_the_engine(tmp_path):
+    key = "seeds/keys/03_nordbane_fjordline_talks.json"
+    result = _cli("keys", "compare", key, "engine")
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "B = the engine's findings" in out and "kappa" in out and "hedges (word by word)" in out
+    other = _cli("keys", "compare", key, "seeds/keys/01_calvera_budget.json")
+    assert other.returncode == 2
+    err = other.stderr.decode()
+    assert err.startswith("kit: ") and "different articles" in err and err.count("\n") == 1
+    missing = _cli("keys", "compare", key, str(tmp_path / "nowhere.json"))
+    assert missing.returncode == 2 and "There is no key" in missing.stderr.decode()

@@ -163,6 +163,8 @@ def compare_keys(first: str | Path, second: str | Path) -> KeyComparison:
             notes.append(f"hedge “{h.text}”: A {h.category}; B {_NONE}")
         elif all(g.category != h.category for g in other):
             notes.append(f"hedge “{h.text}”: A {h.category}; B {other[0].category}")
+        elif all((g.start, g.end) != (h.start, h.end) for g in other):
+            notes.append(f"hedge “{h.text}”: B marks other words, “{other[0].text}” ({h.category} in both)")
     for g in b.hedges:
         if not any(h.start < g.end and g.start < h.end for h in a.hedges):
             notes.append(f"hedge “{g.text}”: A {_NONE}; B {g.category}")
