@@ -436,6 +436,13 @@ class EditableKey:
             raise KeyEditorError(f"{item_id} is not a number item: only those have a tolerance.")
         self._number(item_id, "tolerance", tolerance)
 
+    def set_model_answer(self, item_id: str, text: str) -> None:
+        """The model answer of a written item (what the solution notebook shows; the rubric scores)."""
+        item = self.item(item_id)
+        if item.get("type") != "rubric":
+            raise KeyEditorError(f"{item_id} is not a written answer: its answer comes from the key.")
+        item["model_answer"] = str(text).strip()
+
     def confirm_item(self, item_id: str, reviewed: bool = True) -> None:
         """The question and answer of a number, choice or written item are checked."""
         item = self.item(item_id)
