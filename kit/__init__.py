@@ -19,6 +19,7 @@ __all__ = [
     "Article",
     "ArticleView",
     "HedgeHunter",
+    "KeyEditor",
     "KitError",
     "MultipleChoice",
     "ShortAnswer",
@@ -27,6 +28,7 @@ __all__ = [
     "analyze",
     "grade",
     "load_article",
+    "new_exercise",
 ]
 
 _EXPORTS = {
@@ -37,10 +39,12 @@ _EXPORTS = {
     "KitError": "kit.errors",
     "AnswerBook": "kit.answers",
     "grade": "kit.grading",
+    "new_exercise": "kit.authoring",
     # widgets: ipywidgets/anywidget are imported only when one of these is first used
     "ArticleView": "kit.widgets",
     "SourceTagger": "kit.widgets",
     "HedgeHunter": "kit.widgets",
+    "KeyEditor": "kit.widgets",
     "StatementComparer": "kit.widgets",
     "MultipleChoice": "kit.widgets",
     "ShortAnswer": "kit.widgets",
@@ -50,11 +54,13 @@ if TYPE_CHECKING:
     from .analysis import Analysis, analyze
     from .answers import AnswerBook
     from .article import Article, load_article
+    from .authoring import new_exercise
     from .errors import KitError
     from .grading import grade
     from .widgets import (
         ArticleView,
         HedgeHunter,
+        KeyEditor,
         MultipleChoice,
         ShortAnswer,
         SourceTagger,
