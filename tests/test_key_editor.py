@@ -80,3 +80,13 @@ def test_points_tolerance_and_confirming_a_question_reach_the_solution_notebook(
     assert items[f"{NAME}.quoted_words"]["points"] == 3 and items[f"{NAME}.quoted_words"]["tolerance"] == 4
     assert items[f"{NAME}.quoted_words"]["reviewed"] is True
     assert f"{NAME}.quoted_words" not in unreviewed(editor.key.notebook_path, root=editor.root)
+
+
+def test_a_kind_of_report_without_a_source_asks_who_speaks(editor):
+    from kit.records import OUTLET_SPEAKER
+
+    editor.speaker.value = OUTLET_SPEAKER
+    editor.kind.value = "direct"
+    editor.accept()
+    assert "Say who speaks" in editor.message.value and editor.sentence == 0
+    assert editor.progress_text.startswith("0 of 28 sentences reviewed")

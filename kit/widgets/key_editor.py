@@ -157,7 +157,13 @@ class KeyEditor(ExerciseWidget):
         speaker = (self.speaker.value or "").strip()
         kind = self.kind.value
         current = self.key.tag(self.sentence)
-        outlet = kind == OWN_VOICE or speaker == OUTLET_SPEAKER
+        outlet = kind == OWN_VOICE
+        if not outlet and speaker in {OUTLET_SPEAKER, ""}:
+            self.message.value = (
+                f'<div class="kit-error">⚠ Say who speaks: “{OUTLET_SPEAKER}” goes with the outlet\'s own '
+                "voice only. Type or choose the source's name, or choose “the outlet's own voice”.</div>"
+            )
+            return
         chosen = (OUTLET_SPEAKER, OWN_VOICE) if outlet else (speaker, kind)
 
         def act() -> None:
