@@ -65,6 +65,7 @@ def test_a_refused_edit_shows_a_red_line_and_changes_nothing(editor):
     assert any(
         s["name"] == "Someone New" and s["source_type"] == "anonymous" for s in _key(editor)["speakers"]
     )
+    assert "“Someone New” is not in it" in editor.message.value  # students could not choose that name
 
 
 def test_points_tolerance_and_confirming_a_question_reach_the_solution_notebook(editor):

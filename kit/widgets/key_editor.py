@@ -26,6 +26,7 @@ from ..authoring import CHECKED_TYPES, EditableKey
 from ..errors import KitError
 from ..files import PROJECT
 from ..records import HEDGE_CATEGORIES, OUTLET_SPEAKER, OWN_VOICE, SOURCE_TYPES
+from ..words import same_speaker
 from ._base import ExerciseWidget
 from ._style import STATIC, esc
 from .tagger import KIND_CHOICES
@@ -55,6 +56,7 @@ class KeyEditor(ExerciseWidget):
         self.root = Path(root)
         self.key = EditableKey(self.root / "solutions" / f"{name}.ipynb", root=self.root)
         self.saved_at: float | None = None
+        self._engine_sources: list[str] | None = None
         unreviewed = [i for i in range(len(self.key.sentences)) if not self.key.reviewed(i)]
         self.sentence = unreviewed[0] if unreviewed else 0
 
@@ -176,7 +178,13 @@ class KeyEditor(ExerciseWidget):
                     self.key.set_source_type(speaker, self.source_type.value)
             self.speaker.options = self._speaker_options()
 
-        if not self._do(act, f"Sentence {self.sentence + 1} reviewed."):
+        done = f"Sentence {self.sentence + 1} reviewed."
+        if not outlet and not any(same_speaker(speaker, name) for name in self._listed()):
+            done += (
+                f" Note: students choose sources from the kit's list, and “{speaker}” is not in it: they can "
+                "only answer “someone not listed”. Prefer a source the list has when the article allows it."
+            )
+        if not self._do(act, done):
             return
         later = [i for i in range(self.sentence + 1, len(self.key.sentences)) if not self.key.reviewed(i)]
         earlier = [i for i in range(self.sentence) if not self.key.reviewed(i)]
@@ -212,6 +220,15 @@ class KeyEditor(ExerciseWidget):
         button.add_class(css)
         button.on_click(lambda _b: action())
         return button
+
+    def _listed(self) -> list[str]:
+        """The sources students can choose in the exercise's source tagger: the engine's."""
+        if self._engine_sources is None:
+            from ..analysis import analyze
+
+            found = analyze(self.key.article)
+            self._engine_sources = [s.name for s in found.speakers] + [a.speaker for a in found.attributions]
+        return self._engine_sources
 
     def _speaker_options(self) -> list[str]:
         return [*self.key.speakers(), OUTLET_SPEAKER]
