@@ -242,12 +242,30 @@ def _keys(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_drafts(folder: Path) -> None:
+    """A note (not an error) for each key graded with while it is still a draft, not reviewed."""
+    from .authoring import unreviewed
+
+    for notebook in sorted(folder.glob("*.ipynb")):
+        try:
+            left = unreviewed(notebook, root=folder.resolve().parent)
+        except KitError:
+            continue  # the grader has said what is wrong with it
+        if left:
+            print(
+                f"kit: note: the key of {notebook.stem} is a draft, not reviewed ({', '.join(left)} left): "
+                "its grades may be wrong. Review it with kit.KeyEditor and grade again.",
+                file=sys.stderr,
+            )
+
+
 def _grade(args: argparse.Namespace) -> int:
     from .grading import grade
 
     report = grade(args.submissions, key=args.key, out=args.out, rubric=args.rubric, chart=not args.no_chart)
     for line in report.lines:
         print(line)
+    _warn_drafts(Path(args.key))
     ungraded = sum(s.status == "ungraded" for s in report.students)
     print(
         f"Graded {len(report.students) - ungraded} of {len(report.students)} students; "

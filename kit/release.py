@@ -12,6 +12,11 @@ writes, deterministically (same input, same bytes):
 * ``exercises/checks/<notebook>.json``: the self-check's hashed data
   (:func:`kit.exercises.build_check`).
 
+A key that is still a draft (made by ``kit new-exercise``, not yet reviewed in
+``kit.KeyEditor``) stops the release with the items left to review
+(:class:`UnreviewedKeyError`); ``--draft`` releases it as a trial, its notebook
+opening with a "TRIAL RELEASE" banner and marked ``kit.draft`` in its metadata.
+
 Nothing else: the grader's keys are compiled in memory whenever they are needed
 (:func:`kit.grading.compile_keys`) and never written, so there is no key file to
 commit or to fall out of date. ``exercises/`` is committed (students download it);

@@ -291,3 +291,16 @@ def test_compare_on_the_command_line_and_with_the_engine(tmp_path):
     assert err.startswith("kit: ") and "different articles" in err and err.count("\n") == 1
     missing = _cli("keys", "compare", key, str(tmp_path / "nowhere.json"))
     assert missing.returncode == 2 and "There is no key" in missing.stderr.decode()
+
+
+def test_grading_with_a_draft_key_grades_and_says_the_key_is_a_draft(made, tmp_path):
+    root, _ = made
+    (tmp_path / "subs" / "Ana").mkdir(parents=True)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "media-kit"), "grade", str(tmp_path / "subs"),
+         "--key", str(root / "solutions"), "--out", str(tmp_path / "grades"), "--no-chart"],
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    err = result.stderr.decode()
+    assert f"kit: note: the key of {NAME} is a draft" in err and f"{NAME}.tags: 28 of 28 sentences" in err
