@@ -75,8 +75,9 @@ class KeyEditor(ExerciseWidget):
         )  # fmt: skip
         self.speaker.add_class("kit-keyed-speaker")
         self.kind = widgets.Dropdown(
-            options=list(KIND_CHOICES), description="How is it reported?", style=_WIDE
-        )
+            options=list(KIND_CHOICES), description="How is it reported?", style=_WIDE,
+            layout=widgets.Layout(width="auto"),
+        )  # fmt: skip
         self.kind.add_class("kit-keyed-kind")
         self.source_type = widgets.Dropdown(
             options=[(t.replace("_", " "), t) for t in SOURCE_TYPES],
@@ -209,7 +210,7 @@ class KeyEditor(ExerciseWidget):
 
     def save(self) -> None:
         """Write the key and the solution notebook now (every change is saved anyway)."""
-        self._do(lambda: None, "Saved.")
+        self._do(lambda: None, "The key and the notebook are up to date.")
 
     # --- internals -----------------------------------------------------------------
     def _button(
