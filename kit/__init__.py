@@ -19,6 +19,7 @@ __all__ = [
     "Article",
     "ArticleView",
     "HedgeHunter",
+    "KeyEditor",
     "KitError",
     "MultipleChoice",
     "ShortAnswer",
@@ -28,6 +29,7 @@ __all__ = [
     "compare_coverage",
     "grade",
     "load_article",
+    "new_exercise",
     "trace_quote",
 ]
 
@@ -41,10 +43,12 @@ _EXPORTS = {
     "trace_quote": "kit.tracing",
     "AnswerBook": "kit.answers",
     "grade": "kit.grading",
+    "new_exercise": "kit.authoring",
     # widgets: ipywidgets/anywidget are imported only when one of these is first used
     "ArticleView": "kit.widgets",
     "SourceTagger": "kit.widgets",
     "HedgeHunter": "kit.widgets",
+    "KeyEditor": "kit.widgets",
     "StatementComparer": "kit.widgets",
     "MultipleChoice": "kit.widgets",
     "ShortAnswer": "kit.widgets",
@@ -55,12 +59,14 @@ if TYPE_CHECKING:
     from .answers import AnswerBook
     from .article import Article, load_article
     from .coverage import compare_coverage
+    from .authoring import new_exercise
     from .errors import KitError
     from .grading import grade
     from .tracing import trace_quote
     from .widgets import (
         ArticleView,
         HedgeHunter,
+        KeyEditor,
         MultipleChoice,
         ShortAnswer,
         SourceTagger,

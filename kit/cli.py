@@ -5,8 +5,12 @@
 * ``python -m kit trace ARTICLE ORIGINAL [--speaker NAME] [--json]``: the article's quotations traced to
   the original;
 * ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
-* ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
-  ``solutions/``, and the student lessons (and theirs) from their teacher editions in ``teacher/``;
+* ``python -m kit release [--check] [--draft]``: write the student exercises (and their self-check data)
+  from ``solutions/`` (a draft key stops it, unless ``--draft`` makes a trial release), and the student
+  lessons (and theirs) from their teacher editions in ``teacher/``;
+* ``python -m kit new-exercise ARTICLE [--items …] [--name NAME] [--force]``: an article into a draft
+  exercise (``kit.authoring``);
+* ``python -m kit keys compare A B``: agreement and Cohen's kappa per item between two keys;
 * ``media-kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
   (the keys are compiled in memory from ``solutions/`` and ``seeds/keys/``; only ``--out`` is written).
   ``media-kit`` is the console script ``pip`` installs (``.venv/bin/media-kit``): unlike
@@ -81,6 +85,46 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     release.add_argument("--check", action="store_true", help="write nothing; list what is out of date")
+    release.add_argument(
+        "--draft", action="store_true",
+        help="also release exercises whose keys are drafts, as trial releases marked as such",
+    )  # fmt: skip
+    new = commands.add_parser(
+        "new-exercise",
+        help="turn an article into a draft exercise (article, metadata, draft key, solution notebook)",
+        description=(
+            "Copy ARTICLE into seeds/ with its .meta.json, write a draft hand-made key from the engine's "
+            "findings (marked unreviewed, item by item) in seeds/keys/ and a solution notebook in "
+            "solutions/. Review the key with kit.KeyEditor (notebooks/teacher_make_an_exercise.ipynb), "
+            "then run `release`."
+        ),
+    )
+    new.add_argument(
+        "article", metavar="ARTICLE", help="the article (.txt, .md, .html, .pdf, .docx), or - for stdin"
+    )
+    new.add_argument(
+        "--items", default=None,
+        help="graded items, comma-separated: source-tags,hedges,numbers,choices,reflection (default: all)",
+    )  # fmt: skip
+    new.add_argument("--name", default=None, help="the exercise id (default: ex<NN>_<title words>)")
+    new.add_argument("--force", action="store_true", help="replace an exercise of the same name")
+    new.add_argument(
+        "--root", default=None, help="the project folder with seeds/ and solutions/ (default: the kit's own)"
+    )
+    keys = commands.add_parser(
+        "keys", help="hand-made answer keys: compare two", description="Work with hand-made answer keys."
+    )
+    key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="KEYS_COMMAND")
+    compare = key_commands.add_parser(
+        "compare",
+        help="agreement and Cohen's kappa per item between two keys of one article",
+        description=(
+            "Compare two hand-made keys of the same article (B may be the word 'engine': the engine's "
+            "findings): agreement and Cohen's kappa per item, then every disagreement."
+        ),
+    )
+    compare.add_argument("first", metavar="A", help="a hand-made key (seeds/keys/*.json)")
+    compare.add_argument("second", metavar="B", help="another key of the same article, or 'engine'")
     grade = commands.add_parser(
         "grade",
         help="grade students' answers files (read as data, never run)",
@@ -200,7 +244,7 @@ def _release(args: argparse.Namespace) -> int:
     from .release import differences, release
 
     if args.check:
-        stale = differences(PROJECT)
+        stale = differences(PROJECT, draft=args.draft)
         for line in stale:
             print(line)
         if stale:
@@ -209,9 +253,48 @@ def _release(args: argparse.Namespace) -> int:
             return 1
         print("exercises/ and notebooks/ are up to date.")
         return 0
-    written = release(PROJECT)
+    written = release(PROJECT, draft=args.draft)
     print(f"Released {len(written)} files into exercises/, notebooks/ and their checks/.")
+    if args.draft:
+        from .release import drafts
+
+        for name, left in drafts(PROJECT).items():
+            print(f"TRIAL release of {name}: a draft key (left: {', '.join(left)}); do not grade with it.")
     return 0
+
+
+def _new_exercise(args: argparse.Namespace) -> int:
+    from .authoring import new_exercise
+
+    article = _as_text(_read_source(args.article)) if args.article == "-" else args.article
+    root = Path(args.root) if args.root else PROJECT
+    made = new_exercise(article, items=args.items, name=args.name, force=args.force, root=root)
+    print(made)
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from .authoring import compare_keys
+
+    sys.stdout.write(str(compare_keys(args.first, args.second)))
+    return 0
+
+
+def _warn_drafts(folder: Path) -> None:
+    """A note (not an error) for each key graded with while it is still a draft, not reviewed."""
+    from .authoring import unreviewed
+
+    for notebook in sorted(folder.glob("*.ipynb")):
+        try:
+            left = unreviewed(notebook, root=folder.resolve().parent)
+        except KitError:
+            continue  # the grader has said what is wrong with it
+        if left:
+            print(
+                f"kit: note: the key of {notebook.stem} is a draft, not reviewed ({', '.join(left)} left): "
+                "its grades may be wrong. Review it with kit.KeyEditor and grade again.",
+                file=sys.stderr,
+            )
 
 
 def _grade(args: argparse.Namespace) -> int:
@@ -220,6 +303,7 @@ def _grade(args: argparse.Namespace) -> int:
     report = grade(args.submissions, key=args.key, out=args.out, rubric=args.rubric, chart=not args.no_chart)
     for line in report.lines:
         print(line)
+    _warn_drafts(Path(args.key))
     ungraded = sum(s.status == "ungraded" for s in report.students)
     print(
         f"Graded {len(report.students) - ungraded} of {len(report.students)} students; "
@@ -244,6 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _release(args)
         if args.command == "grade":
             return _grade(args)
+        if args.command == "new-exercise":
+            return _new_exercise(args)
+        if args.command == "keys":
+            return _keys(args)
     except KitError as error:
         print(f"kit: {error}", file=sys.stderr)
         return 2

@@ -27,13 +27,18 @@ __all__ = [
     "DamagedFileError",
     "EmptyArticleError",
     "ExerciseError",
+    "ExerciseExistsError",
     "ExerciseIdError",
     "GradingError",
     "HTMLArticleError",
+    "KeyCompareError",
+    "KeyDataError",
+    "KeyEditorError",
     "KitError",
     "LessonStopError",
     "LexiconError",
     "MixedLanguagesError",
+    "NewExerciseError",
     "NoOverlapError",
     "NotAFileError",
     "NotEnglishError",
@@ -44,6 +49,7 @@ __all__ = [
     "SameArticleError",
     "ScannedPDFError",
     "UnencodableTextError",
+    "UnreviewedKeyError",
     "WebAddressError",
 ]
 
@@ -244,3 +250,42 @@ class NoOverlapError(CoverageError):
     """No quotation or paraphrase of the article matches any words of the original given."""
 
     code = "KIT811"
+
+
+# --- 41x: a new exercise from an article, its draft key, the key editor, two keys compared -----
+
+
+class NewExerciseError(KitError, ValueError):
+    """``kit new-exercise`` cannot start: an unknown item in ``--items``, a name that cannot be an id."""
+
+    code = "KIT410"
+
+
+class ExerciseExistsError(NewExerciseError):
+    """The name of a new exercise is taken (a solution, exercise, key or article of that name exists)."""
+
+    code = "KIT411"
+
+
+class UnreviewedKeyError(ReleaseError):
+    """``kit release`` met a draft key: the message lists the items left to review (or use ``--draft``)."""
+
+    code = "KIT412"
+
+
+class KeyDataError(AnswerKeyError):
+    """A hand-made key edited into something the kit cannot use; the message names the entry."""
+
+    code = "KIT413"
+
+
+class KeyEditorError(KitError, ValueError):
+    """An edit the key editor cannot make (words not in the sentence, an unknown item, no kind)."""
+
+    code = "KIT414"
+
+
+class KeyCompareError(KitError):
+    """Two keys that cannot be compared (another article, not a key)."""
+
+    code = "KIT415"

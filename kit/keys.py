@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .article import Article, load_article
-from .errors import AnswerKeyError
+from .errors import AnswerKeyError, KeyDataError
+from .records import ATTRIBUTION_KINDS, HEDGE_CATEGORIES, SOURCE_TYPES
 
 __all__ = [
     "TRACE_FINDINGS",
@@ -29,11 +30,14 @@ __all__ = [
     "KeyTraceFinding",
     "Score",
     "TraceKey",
+    "check_key_data",
+    "key_from_data",
     "load_key",
     "load_trace_key",
     "match_spans",
     "overlaps",
     "total",
+    "unique_context",
 ]
 
 
@@ -114,10 +118,103 @@ def load_key(path: str | Path, *, article: Article | None = None) -> AnswerKey:
     path = Path(path)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:
         raise AnswerKeyError(f"The answer key {path.name} cannot be read ({error}).") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("article"), str):
+        raise KeyDataError(
+            f"{path.name} is not an answer key: it needs an 'article' (the article's path in seeds/) "
+            "and lists such as 'attributions' and 'hedges' (see seeds/practice/README.md)."
+        )
     if article is None:
         article = load_article(path.parent.parent / raw["article"])
+    return key_from_data(raw, article=article, path=path)
+
+
+def _where(path: Path, what: str, n: int, entry: Any, field: str) -> str:
+    shown = entry.get(field) if isinstance(entry, dict) else None
+    words = f" ({str(shown)[:40]!r})" if isinstance(shown, str) else ""
+    return f"{path.name}, {what} {n}{words}"
+
+
+def check_key_data(raw: Any, *, path: Path) -> None:
+    """Raise :class:`KeyDataError` naming the entry when a key's data is not what a key holds.
+
+    Checks the shape and the vocabulary (source types, kinds, hedge categories),
+    not the words (see :func:`key_from_data`). Entries are numbered from 0, as
+    they come in the file.
+
+    >>> check_key_data({"article": "a.txt", "hedges": [{"text": "may", "category": "maybe"}]},
+    ...                path=Path("x.json"))
+    Traceback (most recent call last):
+    ...
+    kit.errors.KeyDataError: x.json, hedge 0 ('may'): the category 'maybe' is not one of possibility, ...
+    """
+    if not isinstance(raw, dict):
+        raise KeyDataError(f"{path.name} is not an answer key (a JSON object with 'article', 'hedges' …).")
+    lists = ("attributions", "hedges", "speakers", "quoted_terms", "non_statements", "unattributed",
+             "loaded_words")  # fmt: skip
+    for name in lists:
+        if not isinstance(raw.get(name, []), list):
+            raise KeyDataError(f"{path.name}: '{name}' must be a list of entries, not {raw[name]!r:.40}.")
+    fix = "fix it in the key editor (kit.KeyEditor) or in the file"
+
+    def need(ok: bool, where: str, what: str) -> None:
+        if not ok:
+            raise KeyDataError(f"{where}: {what}; {fix}.")
+
+    def one_of(what: str, entry: dict[str, Any], allowed: tuple[str, ...]) -> str:
+        value = entry.get(what.replace(" ", "_"))
+        return f"the {what} {value!r} is not one of {', '.join(allowed)}"
+
+    def text(entry: dict[str, Any], field: str, where: str, *, optional: bool = False) -> None:
+        value = entry.get(field)
+        if optional and value is None:
+            return
+        need(isinstance(value, str) and bool(value.strip()), where, f"'{field}' must be words of the article")
+
+    for n, entry in enumerate(raw.get("attributions", [])):
+        where = _where(path, "attribution", n, entry, "content")
+        need(isinstance(entry, dict), where, "an attribution is an object with speaker, kind, content")
+        text(entry, "speaker", where)
+        text(entry, "content", where)
+        text(entry, "context", where, optional=True)
+        need(entry.get("source_type") in SOURCE_TYPES, where, one_of("source type", entry, SOURCE_TYPES))
+        need(entry.get("kind") in ATTRIBUTION_KINDS, where, one_of("kind", entry, ATTRIBUTION_KINDS))
+    for n, entry in enumerate(raw.get("hedges", [])):
+        where = _where(path, "hedge", n, entry, "text")
+        need(isinstance(entry, dict), where, "a hedge is an object with text and category")
+        text(entry, "text", where)
+        text(entry, "context", where, optional=True)
+        need(entry.get("category") in HEDGE_CATEGORIES, where, one_of("category", entry, HEDGE_CATEGORIES))
+        for flag in ("in_quote", "reviewed"):
+            need(isinstance(entry.get(flag, False), bool), where, f"'{flag}' must be true or false")
+    for n, entry in enumerate(raw.get("speakers", [])):
+        where = _where(path, "speaker", n, entry, "name")
+        need(isinstance(entry, dict), where, "a speaker is an object with name and source_type")
+        text(entry, "name", where)
+        need(entry.get("source_type", "named_person") in SOURCE_TYPES, where,
+             one_of("source type", entry, SOURCE_TYPES))  # fmt: skip
+        length = entry.get("reported_length")
+        need(length is None or isinstance(length, str), where, "'reported_length' must be words or null")
+    for name in lists[3:]:
+        for n, entry in enumerate(raw.get(name, [])):
+            where = _where(path, name.replace("_", " ").rstrip("s"), n, entry, "text")
+            need(isinstance(entry, dict), where, "an entry is an object with text")
+            text(entry, "text", where)
+    review = raw.get("review", {})
+    need(isinstance(review, dict), f"{path.name}, review", "'review' must be an object")
+    sentences = review.get("sentences", [])
+    need(isinstance(sentences, list) and all(isinstance(s, str) for s in sentences),
+         f"{path.name}, review", "'sentences' must be a list of the reviewed sentences' text")  # fmt: skip
+
+
+def key_from_data(raw: dict[str, Any], *, article: Article, path: Path) -> AnswerKey:
+    """A key's JSON data (as in ``seeds/keys/*.json``) resolved against ``article``'s cleaned body.
+
+    ``path`` names the key in messages. Raises :class:`KeyDataError` for data that is
+    not a key's, :class:`AnswerKeyError` for words that are not in the article.
+    """
+    check_key_data(raw, path=path)
     text = article.text
 
     def span(entry: dict[str, Any], field: str, where: str) -> tuple[int, int]:
@@ -169,6 +266,31 @@ def load_key(path: str | Path, *, article: Article | None = None) -> AnswerKey:
         speakers=tuple(raw.get("speakers", [])),
         raw=raw,
     )
+
+
+def unique_context(text: str, start: int, end: int) -> str | None:
+    """None when ``text[start:end]`` occurs once in ``text``; else the shortest longer span from
+    ``start`` (ending at a word end when it can) that occurs once: a key entry's ``context``.
+
+    >>> unique_context("It may rain. It may snow.", 3, 6)
+    'may rain.'
+    >>> unique_context("It may rain. It may snow.", 13, 19)
+    'It may snow.'
+    >>> print(unique_context("It may rain. It may snow.", 7, 11))
+    None
+    """
+    words = text[start:end]
+    if text.count(words) == 1:
+        return None
+    stop = end
+    while stop < len(text):
+        stop = stop + 1
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        context = text[start:stop]
+        if text.count(context) == 1:
+            return context
+    return text[start:]
 
 
 # --- scoring -----------------------------------------------------------------

@@ -19,6 +19,11 @@ writes, deterministically (same input, same bytes):
   never holds an answer: ``correct=``, ``sample=`` or a key left in one of its cells
   stops the release.
 
+A key that is still a draft (made by ``kit new-exercise``, not yet reviewed in
+``kit.KeyEditor``) stops the release with the items left to review
+(:class:`UnreviewedKeyError`); ``--draft`` releases it as a trial, its notebook
+opening with a "TRIAL RELEASE" banner and marked ``kit.draft`` in its metadata.
+
 Nothing else: the grader's keys are compiled in memory whenever they are needed
 (:func:`kit.grading.compile_keys`) and never written, so there is no key file to
 commit or to fall out of date. ``exercises/`` is committed (students download it);
@@ -38,13 +43,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import ReleaseError
+from .errors import ReleaseError, UnreviewedKeyError
 from .files import PROJECT, atomic_write_text
 
 __all__ = [
     "RELEASE_TAGS",
     "ReleaseError",
+    "UnreviewedKeyError",
     "differences",
+    "drafts",
     "release",
     "render",
     "strip_cell",
@@ -173,11 +180,52 @@ def teacher_editions(root: str | Path = PROJECT) -> list[Path]:
     return sorted((Path(root) / "teacher").glob("*.ipynb"))
 
 
-def render(root: str | Path = PROJECT) -> dict[str, str]:
+def drafts(root: str | Path = PROJECT) -> dict[str, list[str]]:
+    """The solution notebooks whose keys are drafts, with what is left to review (see
+    :func:`kit.authoring.unreviewed`); empty when every key is reviewed."""
+    from .authoring import unreviewed
+
+    root = Path(root)
+    out = {}
+    for path in solution_notebooks(root):
+        left = unreviewed(path, root=root)
+        if left:
+            out[path.stem] = left
+    return out
+
+
+def _refuse_drafts(left: Mapping[str, list[str]]) -> None:
+    lines = "; ".join(f"{name}: {', '.join(items)}" for name, items in left.items())
+    raise UnreviewedKeyError(
+        f"Not released: {len(left)} exercise key{'s are' if len(left) > 1 else ' is'} a draft, not reviewed "
+        f"yet ({lines} left to review). Review them with kit.KeyEditor "
+        "(notebooks/teacher_make_an_exercise.ipynb), or make a trial release marked as such with "
+        "`python -m kit release --draft`."
+    )
+
+
+DRAFT_BANNER = (
+    "**⚠ TRIAL RELEASE: the key of this exercise is a draft, not reviewed by a teacher.** "
+    "Do not grade with it; the self-check may be wrong. Left to review: {left}."
+)
+
+
+def _mark_draft(exercise: dict[str, Any], left: list[str]) -> None:
+    """A trial release: a banner first, and ``kit.draft`` in the notebook's metadata."""
+    banner = {"cell_type": "markdown", "id": "kit-draft-banner", "metadata": {},
+              "source": DRAFT_BANNER.format(left="; ".join(left))}  # fmt: skip
+    exercise["cells"].insert(0, banner)
+    exercise["metadata"]["kit"]["draft"] = True
+
+
+def render(root: str | Path = PROJECT, *, draft: bool = False) -> dict[str, str]:
     """Every released file as ``{relative path: text}`` (nothing is written).
 
     The keys the self-check data is made from are compiled in memory
-    (:func:`kit.grading.compile_key`); they are not among the files.
+    (:func:`kit.grading.compile_key`); they are not among the files. A draft key (made
+    by ``kit new-exercise`` and not yet reviewed) stops the release with the items left
+    (:class:`UnreviewedKeyError`), unless ``draft``: then its exercise is released as a
+    trial, marked as such in the notebook.
     """
     from .exercises import build_check
     from .grading import compile_key, read_definition, solution_id_problem
@@ -187,6 +235,9 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
     notebooks = solution_notebooks(root)
     if not notebooks:
         raise ReleaseError(f"There are no solution notebooks in '{root / 'solutions'}'.")
+    left = drafts(root)
+    if left and not draft:
+        _refuse_drafts(left)
     for path in notebooks:
         notebook = json.loads(path.read_text(encoding="utf-8"))
         definition = read_definition(notebook, name=path.name)
@@ -194,6 +245,8 @@ def render(root: str | Path = PROJECT) -> dict[str, str]:
         if problem:
             raise ReleaseError(problem)
         exercise = strip_notebook(notebook, name=path.name)
+        if path.stem in left:
+            _mark_draft(exercise, left[path.stem])
         files[f"exercises/{path.name}"] = _dump_notebook(exercise)
         key = compile_key(path, root=root)
         _check_choices(key, exercise, path.name)
@@ -234,7 +287,7 @@ def _generated_on_disk(root: Path) -> set[str]:
     return found
 
 
-def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> list[Path]:
+def release(root: str | Path = PROJECT, *, out: str | Path | None = None, draft: bool = False) -> list[Path]:
     """Write the released files under ``out`` (default: the project itself); return the paths written.
 
     Generated files that the solutions no longer produce are removed (only
@@ -244,7 +297,7 @@ def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> lis
     """
     root = Path(root)
     target = Path(out) if out is not None else root
-    files = render(root)
+    files = render(root, draft=draft)
     written = []
     for relative, text in sorted(files.items()):
         path = target / relative
@@ -256,10 +309,12 @@ def release(root: str | Path = PROJECT, *, out: str | Path | None = None) -> lis
     return written
 
 
-def differences(root: str | Path = PROJECT, *, fresh: Mapping[str, str] | None = None) -> list[str]:
+def differences(
+    root: str | Path = PROJECT, *, fresh: Mapping[str, str] | None = None, draft: bool = False
+) -> list[str]:
     """The released files that are missing, stale or different on disk (empty when in sync)."""
     root = Path(root)
-    files = render(root) if fresh is None else fresh
+    files = render(root, draft=draft) if fresh is None else fresh
     out = []
     for relative, text in sorted(files.items()):
         path = root / relative

@@ -115,6 +115,16 @@ def test_notebook_runs(path, tmp_path, monkeypatch, timings):
             if "data" in o
         ]
         assert any("Calvera" in t for t in plain), "with nothing pasted, lesson 05 uses practice article 01"
+    if path.name == "teacher_make_an_exercise.ipynb":
+        # the teacher's notebook made the exercise (in the copy) and the key editor shows its progress
+        assert (folder.parent / "solutions" / "ex06_calvera_budget.ipynb").is_file()
+        printed = [
+            o.get("text", "")
+            for c in notebook.cells
+            for o in c.get("outputs", [])
+            if o.get("name") == "stdout"
+        ]
+        assert any("0 of " in "".join(t) and "sentences reviewed" in "".join(t) for t in printed)
     if path in LESSONS:
         # each lesson saves its answers beside the notebook, in a file named after it
         saved = folder / f"{path.stem}.answers.json"

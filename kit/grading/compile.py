@@ -49,6 +49,7 @@ __all__ = [
     "compile_key",
     "compile_keys",
     "fingerprint",
+    "gold_tags",
     "load_keys",
     "quoted_words",
     "read_definition",
@@ -383,7 +384,7 @@ def build_key(
             raise ExerciseError(f"Item {raw['id']} needs an 'article'.")
         kind = raw["type"]
         if kind == "source_tags":
-            item["gold"] = _gold_tags(hand_made, sentences)
+            item["gold"] = gold_tags(hand_made, sentences)
         elif kind == "hedge_spans":
             item["gold"] = [
                 {
@@ -444,7 +445,7 @@ def _usable_number(value: Any, *, negative: bool = False) -> bool:
     return math.isfinite(value) and abs(value) <= LIMIT and (negative or value >= 0)
 
 
-def _gold_tags(key: AnswerKey, sentences: Sequence[Sentence]) -> list[dict[str, Any]]:
+def gold_tags(key: AnswerKey, sentences: Sequence[Sentence]) -> list[dict[str, Any]]:
     """For each sentence, the tags the key accepts: its attributions, largest overlap first."""
     gold = []
     for index, sentence in enumerate(sentences):

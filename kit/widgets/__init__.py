@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 __all__ = [
     "ArticleView",
     "HedgeHunter",
+    "KeyEditor",
     "MultipleChoice",
     "ShortAnswer",
     "SourceTagger",
@@ -35,6 +36,7 @@ _EXPORTS = {
     "ArticleView": "kit.widgets.article_view",
     "SourceTagger": "kit.widgets.tagger",
     "HedgeHunter": "kit.widgets.hunter",
+    "KeyEditor": "kit.widgets.key_editor",
     "StatementComparer": "kit.widgets.statement_comparer",
     "compare_speakers": "kit.comparison",
     "SpeakerComparison": "kit.comparison",
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from ._base import reopen_note
     from .article_view import ArticleView
     from .hunter import HedgeHunter
+    from .key_editor import KeyEditor
     from .questions import MultipleChoice, ShortAnswer
     from .statement_comparer import StatementComparer
     from .tagger import SourceTagger
