@@ -4,6 +4,8 @@
 * ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
 * ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
   ``solutions/``;
+* ``media-kit collect PATTERN|FOLDER… --out submissions/``: gather students' answers files from their
+  workspaces (``'/home/*/media-literacy'``) or a folder of exported ones, ready for ``grade``;
 * ``media-kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
   (the keys are compiled in memory from ``solutions/`` and ``seeds/keys/``; only ``--out`` is written).
   ``media-kit`` is the console script ``pip`` installs (``.venv/bin/media-kit``): unlike
@@ -61,6 +63,20 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     release.add_argument("--check", action="store_true", help="write nothing; list what is out of date")
+    gather = commands.add_parser(
+        "collect",
+        help="gather students' answers files from their workspaces into a submissions folder",
+        description=(
+            "Copy every *.answers.json from students' workspaces into OUT/<student>/, ready for grade. "
+            "A SOURCE is a quoted pattern whose first * names the student ('/home/*/media-literacy') or a "
+            "folder holding one folder or .zip file per student. Links are never followed; students' files "
+            "are only read."
+        ),
+    )
+    gather.add_argument(
+        "sources", metavar="SOURCE", nargs="+", help="a quoted pattern, or a folder of workspaces"
+    )
+    gather.add_argument("--out", default="submissions", help="the submissions folder (default: submissions)")
     grade = commands.add_parser(
         "grade",
         help="grade students' answers files (read as data, never run)",
@@ -177,6 +193,15 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _collect(args: argparse.Namespace) -> int:
+    from .grading import collect
+
+    report = collect(args.sources, out=args.out)
+    for line in report.lines:
+        print(line)
+    return 0
+
+
 def _grade(args: argparse.Namespace) -> int:
     from .grading import grade
 
@@ -203,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _release(args)
         if args.command == "grade":
             return _grade(args)
+        if args.command == "collect":
+            return _collect(args)
     except KitError as error:
         print(f"kit: {error}", file=sys.stderr)
         return 2

@@ -22,6 +22,7 @@ __all__ = [
     "ArticleNotFoundError",
     "ArticleTooLargeError",
     "ChartError",
+    "CollectError",
     "DamagedFileError",
     "EmptyArticleError",
     "ExerciseError",
@@ -159,6 +160,12 @@ class ReleaseError(KitError):
     """A solution notebook cannot be turned into an exercise (the message says which cell)."""
 
     code = "KIT320"
+
+
+class CollectError(GradingError):
+    """Students' workspaces cannot be collected: none found, or the submissions folder cannot be used."""
+
+    code = "KIT340"
 
 
 class AnswerKeyError(KitError):
