@@ -23,6 +23,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 from .errors import KitError
 from .files import PROJECT
@@ -106,8 +107,13 @@ FIRST_LESSON = "notebooks/01_reading_the_article.ipynb"
 
 
 def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool = True) -> list[str]:
-    """The ``jupyter lab`` command line that opens ``notebook`` in the project folder."""
-    target = Path(notebook) if notebook else PROJECT / FIRST_LESSON
+    """The ``jupyter lab`` command line that opens ``notebook`` (lesson 01 by default), from any folder.
+
+    The notebook is opened through the server's start page (``LabApp.default_url``), so the
+    address JupyterLab prints (with ``--no-browser``) opens the lesson itself, not the Launcher,
+    and nothing depends on the folder the command is started from.
+    """
+    target = Path(notebook).expanduser() if notebook else PROJECT / FIRST_LESSON
     if not target.is_file():
         from .errors import KitError
 
@@ -118,8 +124,8 @@ def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool 
         sys.executable,
         "-m",
         "jupyterlab",
-        str(target.relative_to(root)),
         f"--ServerApp.root_dir={root}",
+        f"--LabApp.default_url=/lab/tree/{quote(target.relative_to(root).as_posix())}",
         f"--ServerApp.port={port}",
         "--ServerApp.ip=127.0.0.1",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
@@ -141,7 +147,8 @@ def lab_environment() -> dict[str, str]:
 
 def _lab(args: argparse.Namespace) -> int:
     command = lab_command(args.notebook, port=args.port, browser=not args.no_browser)
-    print("Starting JupyterLab on", command[3], "- the address to open is printed below.", flush=True)
+    lesson = args.notebook or FIRST_LESSON
+    print(f"Starting JupyterLab on {lesson} - the address to open is printed below.", flush=True)
     os.execve(sys.executable, command, lab_environment())
     return 0  # pragma: no cover - execve does not return
 
