@@ -1,7 +1,9 @@
 """The command line.
 
 * ``python -m kit analyze PATH [--json]``: the readable report, or the JSON contract;
-* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
+* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson: by default lesson 01 in the student's
+  workspace (``$KIT_HOME`` or ``~/media-literacy``, made or updated first: :mod:`kit.workspace`);
+* ``media-kit workspace``: make or update that workspace only (a hub's start-up hook);
 * ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
   ``solutions/``;
 * ``media-kit collect PATTERN|FOLDER… --out submissions/``: gather students' answers files from their
@@ -28,6 +30,7 @@ from urllib.parse import quote
 from .errors import KitError
 from .files import PROJECT
 from .lexicon import DATA
+from .workspace import prepare
 
 __all__ = ["main"]
 
@@ -54,6 +57,22 @@ def _build_parser() -> argparse.ArgumentParser:
     lab.add_argument("--port", type=int, default=8888, help="the port (default 8888, or the next free one)")
     lab.add_argument(
         "--no-browser", action="store_true", help="only print the address, do not open a browser"
+    )
+    lab.add_argument(
+        "--workspace", default=None, metavar="FOLDER",
+        help="the student's workspace (default: $KIT_HOME, or media-literacy in your home folder)",
+    )  # fmt: skip
+    workspace = commands.add_parser(
+        "workspace",
+        help="copy the lessons, exercises and articles into a student's workspace (or update it)",
+        description=(
+            "Make or update a student's workspace ($KIT_HOME, or media-literacy in the home folder): the "
+            "lessons, exercises and articles are copied in; a file the student changed is never replaced "
+            "(a new version goes beside it). For a hub's start-up hook."
+        ),
+    )
+    workspace.add_argument(
+        "--workspace", default=None, metavar="FOLDER", help="a folder other than the default"
     )
     release = commands.add_parser(
         "release",
@@ -106,12 +125,19 @@ def _build_parser() -> argparse.ArgumentParser:
 FIRST_LESSON = "notebooks/01_reading_the_article.ipynb"
 
 
-def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool = True) -> list[str]:
-    """The ``jupyter lab`` command line that opens ``notebook`` (lesson 01 by default), from any folder.
+def lab_command(
+    notebook: str | os.PathLike[str] | None = None,
+    *,
+    port: int = 8888,
+    browser: bool = True,
+    root: str | os.PathLike[str] | None = None,
+) -> list[str]:
+    """The ``jupyter lab`` command line that opens ``notebook`` (lesson 01 of the kit by default).
 
-    The notebook is opened through the server's start page (``LabApp.default_url``), so the
-    address JupyterLab prints (with ``--no-browser``) opens the lesson itself, not the Launcher,
-    and nothing depends on the folder the command is started from.
+    JupyterLab shows the folder ``root`` (by default the kit's own folder for a notebook inside it,
+    else the notebook's folder). The notebook opens through the server's start page
+    (``LabApp.default_url``), so the address JupyterLab prints (with ``--no-browser``) opens the
+    lesson itself, not the Launcher, whatever the folder the command is started from.
     """
     target = Path(notebook).expanduser() if notebook else PROJECT / FIRST_LESSON
     if not target.is_file():
@@ -119,13 +145,16 @@ def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool 
 
         raise KitError(f"There is no notebook at '{target}': give the path of a lesson in notebooks/.")
     target = target.resolve()
-    root = PROJECT if target.is_relative_to(PROJECT) else target.parent
+    if root is not None:
+        folder = Path(root).resolve()
+    else:
+        folder = PROJECT if target.is_relative_to(PROJECT) else target.parent
     command = [
         sys.executable,
         "-m",
         "jupyterlab",
-        f"--ServerApp.root_dir={root}",
-        f"--LabApp.default_url=/lab/tree/{quote(target.relative_to(root).as_posix())}",
+        f"--ServerApp.root_dir={folder}",
+        f"--LabApp.default_url=/lab/tree/{quote(target.relative_to(folder).as_posix())}",
         f"--ServerApp.port={port}",
         "--ServerApp.ip=127.0.0.1",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
@@ -146,11 +175,23 @@ def lab_environment() -> dict[str, str]:
 
 
 def _lab(args: argparse.Namespace) -> int:
-    command = lab_command(args.notebook, port=args.port, browser=not args.no_browser)
-    lesson = args.notebook or FIRST_LESSON
-    print(f"Starting JupyterLab on {lesson} - the address to open is printed below.", flush=True)
+    if args.notebook:
+        notebook, root = args.notebook, None
+    else:  # the lessons open from the student's own copy, never from the kit's files
+        workspace = prepare(args.workspace)
+        for line in workspace.lines:
+            print(line, flush=True)
+        notebook, root = workspace.folder / FIRST_LESSON, workspace.folder
+    command = lab_command(notebook, port=args.port, browser=not args.no_browser, root=root)
+    print(f"Starting JupyterLab on {notebook} - the address to open is printed below.", flush=True)
     os.execve(sys.executable, command, lab_environment())
     return 0  # pragma: no cover - execve does not return
+
+
+def _workspace(args: argparse.Namespace) -> int:
+    for line in prepare(args.workspace).lines:
+        print(line)
+    return 0
 
 
 def _read_source(path: str) -> str:
@@ -237,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _grade(args)
         if args.command == "collect":
             return _collect(args)
+        if args.command == "workspace":
+            return _workspace(args)
     except KitError as error:
         print(f"kit: {error}", file=sys.stderr)
         return 2

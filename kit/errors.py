@@ -39,6 +39,7 @@ __all__ = [
     "ReleaseError",
     "ScannedPDFError",
     "WebAddressError",
+    "WorkspaceError",
 ]
 
 
@@ -142,6 +143,12 @@ class AnswersPathError(AnswersFileError):
     """Where the answers file should be there is a folder, a named pipe or a device: nothing is read."""
 
     code = "KIT204"
+
+
+class WorkspaceError(AnswersFileError):
+    """A student's workspace cannot be made or written (the message says where to make one)."""
+
+    code = "KIT205"
 
 
 class GradingError(KitError):

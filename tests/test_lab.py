@@ -1,4 +1,4 @@
-"""``python -m kit lab``: JupyterLab on lesson 01, started from any folder."""
+"""``python -m kit lab``: JupyterLab on lesson 01 in the student's workspace, started from any folder."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _started(process: subprocess.Popen, log: Path, *, timeout: float = 60) -> st
     raise AssertionError("JupyterLab did not print its address:\n" + log.read_text(errors="replace")[-2000:])
 
 
-def test_kit_lab_from_another_folder_prints_an_address_that_opens_lesson_01(tmp_path):
+def test_kit_lab_from_another_folder_opens_lesson_01_in_the_students_workspace(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     env = {
@@ -65,7 +65,10 @@ def test_kit_lab_from_another_folder_prints_an_address_that_opens_lesson_01(tmp_
         )
         with urllib.request.urlopen(request, timeout=10) as response:
             assert json.load(response)["type"] == "notebook"
-        assert log.read_text().startswith(f"Starting JupyterLab on {FIRST}")
+        work = home / "media-literacy"  # the student's own copy: the kit's files stay as they are
+        assert log.read_text().startswith(f"Your workspace: {work}\n")
+        assert f"Starting JupyterLab on {work / FIRST}" in log.read_text()
+        assert (work / FIRST).is_file()
     finally:
         process.terminate()
         try:
