@@ -4,6 +4,7 @@
 * ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson: by default lesson 01 in the student's
   workspace (``$KIT_HOME`` or ``~/media-literacy``, made or updated first: :mod:`kit.workspace`);
 * ``media-kit workspace``: make or update that workspace only (a hub's start-up hook);
+* ``python -m kit present 03``: lesson 03 from the workspace as an app, no code cells (Voila);
 * ``python -m kit release [--check]``: write the student exercises (and their self-check data) from
   ``solutions/``;
 * ``media-kit collect PATTERN|FOLDER… --out submissions/``: gather students' answers files from their
@@ -62,6 +63,22 @@ def _build_parser() -> argparse.ArgumentParser:
         "--workspace", default=None, metavar="FOLDER",
         help="the student's workspace (default: $KIT_HOME, or media-literacy in your home folder)",
     )  # fmt: skip
+    present = commands.add_parser(
+        "present",
+        help="show a lesson as an app: its text and widgets, no code (Voila)",
+        description=(
+            "Serve a lesson from the student's workspace with Voila: the text, the widgets and the charts, "
+            "no code cells. Answers are saved in the workspace, as in JupyterLab."
+        ),
+    )
+    present.add_argument(
+        "lesson", metavar="LESSON", help="the lesson's number (such as 03) or a notebook's path"
+    )
+    present.add_argument("--port", type=int, default=8866, help="the port (default 8866)")
+    present.add_argument("--no-browser", action="store_true", help="only print the address")
+    present.add_argument(
+        "--workspace", default=None, metavar="FOLDER", help="a folder other than the default"
+    )
     workspace = commands.add_parser(
         "workspace",
         help="copy the lessons, exercises and articles into a student's workspace (or update it)",
@@ -166,6 +183,40 @@ def lab_command(
     return command
 
 
+def present_command(
+    lesson: str, *, workspace: str | os.PathLike[str], port: int = 8866, browser: bool = True
+) -> list[str]:
+    """The Voilà command line that serves ``lesson`` (a number such as ``03``, or a notebook's path)
+    from the student's ``workspace`` as an app: its text and widgets, no code cells."""
+    folder = Path(workspace)
+    if lesson.isdigit():
+        found = sorted((folder / "notebooks").glob(f"{int(lesson):02d}_*.ipynb"))
+        if not found:
+            from .errors import KitError
+
+            names = ", ".join(p.name[:2] for p in sorted((folder / "notebooks").glob("[0-9][0-9]_*.ipynb")))
+            raise KitError(f"There is no lesson {lesson}: the lessons are {names or 'missing'}.")
+        target = found[0]
+    else:
+        target = Path(lesson).expanduser()
+        if not target.is_file():
+            from .errors import KitError
+
+            raise KitError(f"There is no notebook at '{target}': give a lesson's number, such as 03.")
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(target.resolve()),
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--show_tracebacks=False",
+    ]
+    if not browser:
+        command.append("--no-browser")
+    return command
+
+
 def lab_environment() -> dict[str, str]:
     """The environment for JupyterLab: the kit's page config (no news pop-up) on the config path."""
     config = str(DATA / "jupyter")
@@ -184,6 +235,16 @@ def _lab(args: argparse.Namespace) -> int:
         notebook, root = workspace.folder / FIRST_LESSON, workspace.folder
     command = lab_command(notebook, port=args.port, browser=not args.no_browser, root=root)
     print(f"Starting JupyterLab on {notebook} - the address to open is printed below.", flush=True)
+    os.execve(sys.executable, command, lab_environment())
+    return 0  # pragma: no cover - execve does not return
+
+
+def _present(args: argparse.Namespace) -> int:
+    workspace = prepare(args.workspace)
+    command = present_command(
+        args.lesson, workspace=workspace.folder, port=args.port, browser=not args.no_browser
+    )
+    print(f"Presenting {command[3]} as an app (no code) - the address is printed below.", flush=True)
     os.execve(sys.executable, command, lab_environment())
     return 0  # pragma: no cover - execve does not return
 
@@ -280,6 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _collect(args)
         if args.command == "workspace":
             return _workspace(args)
+        if args.command == "present":
+            return _present(args)
     except KitError as error:
         print(f"kit: {error}", file=sys.stderr)
         return 2
