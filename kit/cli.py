@@ -60,6 +60,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--no-browser", action="store_true", help="only print the address, do not open a browser"
     )
     lab.add_argument(
+        "--idle-minutes", type=float, default=IDLE_MINUTES, metavar="N",
+        help=f"shut down a kernel idle for N minutes, freeing its memory (default {IDLE_MINUTES}; 0: never)",
+    )  # fmt: skip
+    lab.add_argument(
         "--workspace", default=None, metavar="FOLDER",
         help="the student's workspace (default: $KIT_HOME, or media-literacy in your home folder)",
     )  # fmt: skip
@@ -140,6 +144,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 FIRST_LESSON = "notebooks/01_reading_the_article.ipynb"
+#: Minutes a kernel may stay idle before JupyterLab shuts it down (``kit lab --idle-minutes``).
+IDLE_MINUTES = 60
 
 
 def lab_command(
@@ -148,13 +154,16 @@ def lab_command(
     port: int = 8888,
     browser: bool = True,
     root: str | os.PathLike[str] | None = None,
+    idle_minutes: float = IDLE_MINUTES,
 ) -> list[str]:
     """The ``jupyter lab`` command line that opens ``notebook`` (lesson 01 of the kit by default).
 
     JupyterLab shows the folder ``root`` (by default the kit's own folder for a notebook inside it,
     else the notebook's folder). The notebook opens through the server's start page
     (``LabApp.default_url``), so the address JupyterLab prints (with ``--no-browser``) opens the
-    lesson itself, not the Launcher, whatever the folder the command is started from.
+    lesson itself, not the Launcher, whatever the folder the command is started from. A kernel left
+    idle for ``idle_minutes`` (0: never) is shut down, giving its memory (the language model) back;
+    answers are saved as they are given, so nothing is lost: the notebook's cells run again later.
     """
     target = Path(notebook).expanduser() if notebook else PROJECT / FIRST_LESSON
     if not target.is_file():
@@ -176,6 +185,12 @@ def lab_command(
         "--ServerApp.ip=127.0.0.1",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
+    if idle_minutes > 0:
+        seconds = max(1, round(idle_minutes * 60))
+        command += [
+            f"--MappingKernelManager.cull_idle_timeout={seconds}",
+            f"--MappingKernelManager.cull_interval={min(60, seconds)}",
+        ]
     if not browser:
         command.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -233,7 +248,9 @@ def _lab(args: argparse.Namespace) -> int:
         for line in workspace.lines:
             print(line, flush=True)
         notebook, root = workspace.folder / FIRST_LESSON, workspace.folder
-    command = lab_command(notebook, port=args.port, browser=not args.no_browser, root=root)
+    command = lab_command(
+        notebook, port=args.port, browser=not args.no_browser, root=root, idle_minutes=args.idle_minutes
+    )
     print(f"Starting JupyterLab on {notebook} - the address to open is printed below.", flush=True)
     os.execve(sys.executable, command, lab_environment())
     return 0  # pragma: no cover - execve does not return

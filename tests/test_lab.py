@@ -35,44 +35,73 @@ def _started(process: subprocess.Popen, log: Path, *, timeout: float = 60) -> st
     raise AssertionError("JupyterLab did not print its address:\n" + log.read_text(errors="replace")[-2000:])
 
 
-def test_kit_lab_from_another_folder_opens_lesson_01_in_the_students_workspace(tmp_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
-        "JUPYTER_DATA_DIR": str(home / "data"),
-        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-        "PYTHONPATH": str(ROOT),  # the kit of this checkout, whatever the current folder
-    }
-    log = tmp_path / "lab.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "kit", "lab", "--no-browser", "--port", str(_free_port())],
-            cwd=tmp_path,  # not the repository
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        address = _started(process, log)
-        base, query = address.split("/lab/", 1)
-        assert query.startswith(f"tree/{FIRST}?token="), address  # the lesson, not the Launcher
-        token = query.rsplit("=", 1)[1]
+class Lab:
+    """``python -m kit lab --no-browser`` started from a folder outside the repository."""
+
+    def __init__(self, tmp_path: Path, *options: str) -> None:
+        self.home = tmp_path / "home"
+        self.home.mkdir()
+        env = {
+            **os.environ,
+            "HOME": str(self.home),
+            "JUPYTER_CONFIG_DIR": str(self.home / ".jupyter"),
+            "JUPYTER_DATA_DIR": str(self.home / "data"),
+            "JUPYTER_RUNTIME_DIR": str(self.home / "runtime"),
+            "PYTHONPATH": str(ROOT),  # the kit of this checkout, whatever the current folder
+        }
+        env.pop("KIT_HOME", None)
+        self.log = tmp_path / "lab.log"
+        command = [sys.executable, "-m", "kit", "lab", "--no-browser", "--port", str(_free_port()), *options]
+        with open(self.log, "wb") as out:
+            self.process = subprocess.Popen(
+                command, cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT
+            )
+        self.address = _started(self.process, self.log)
+        self.base, self.query = self.address.split("/lab/", 1)
+        self.token = self.query.rsplit("=", 1)[1]
+
+    def api(self, path: str, *, method: str = "GET", body: object = None):
         request = urllib.request.Request(
-            f"{base}/api/contents/{FIRST}?content=0", headers={"Authorization": f"token {token}"}
+            f"{self.base}{path}",
+            data=json.dumps(body).encode() if body is not None else None,
+            method=method,
+            headers={"Authorization": f"token {self.token}"},
         )
         with urllib.request.urlopen(request, timeout=10) as response:
-            assert json.load(response)["type"] == "notebook"
-        work = home / "media-literacy"  # the student's own copy: the kit's files stay as they are
-        assert log.read_text().startswith(f"Your workspace: {work}\n")
-        assert f"Starting JupyterLab on {work / FIRST}" in log.read_text()
+            raw = response.read()
+        return json.loads(raw) if raw.strip() else None
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def test_kit_lab_from_another_folder_opens_lesson_01_in_the_students_workspace(tmp_path):
+    lab = Lab(tmp_path)
+    try:
+        assert lab.query.startswith(f"tree/{FIRST}?token="), lab.address  # the lesson, not the Launcher
+        assert lab.api(f"/api/contents/{FIRST}?content=0")["type"] == "notebook"
+        work = lab.home / "media-literacy"  # the student's own copy: the kit's files stay as they are
+        assert lab.log.read_text().startswith(f"Your workspace: {work}\n")
+        assert f"Starting JupyterLab on {work / FIRST}" in lab.log.read_text()
         assert (work / FIRST).is_file()
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        lab.stop()
+
+
+def test_an_idle_kernel_is_shut_down_and_gives_its_memory_back(tmp_path):
+    lab = Lab(tmp_path, "--idle-minutes", "0.05")  # 3 seconds, for the test (the default is an hour)
+    try:
+        kernel = lab.api("/api/kernels", method="POST", body={"name": "python3"})["id"]
+        assert kernel in [k["id"] for k in lab.api("/api/kernels")]
+        deadline = time.monotonic() + 60
+        while kernel in [k["id"] for k in lab.api("/api/kernels")]:
+            assert time.monotonic() < deadline, "the idle kernel was not shut down within a minute"
+            time.sleep(0.5)
+        assert "Culling kernel" in lab.log.read_text() or "culling" in lab.log.read_text().lower()
+    finally:
+        lab.stop()
