@@ -66,9 +66,9 @@ c.JupyterHub.authenticator_class = "dummy"
 c.Authenticator.allowed_users = {students!r}
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = "{folder}/home/{{username}}"
-c.Spawner.cmd = ["{folder}/start-server"]
-c.Spawner.args = {args!r}
-c.Spawner.default_url = "/lab/tree/{lesson}"
+# the kit's own hub settings, as deployed (deploy/hub_config.py), then what only this test needs
+exec(open({hub_config!r}, encoding="utf-8").read())
+c.Spawner.args = [*c.Spawner.args, *{args!r}]
 c.Spawner.start_timeout = 120
 # answer the start request at once (202) and spawn in the background: three servers start together
 c.JupyterHub.tornado_settings = {{"slow_spawn_timeout": 0}}
@@ -79,14 +79,6 @@ c.JupyterHub.load_roles = [{{
     "scopes": ["admin:users", "admin:servers", "tokens", "access:servers"],
     "services": ["teacher"],
 }}]
-"""
-
-START = """#!/bin/sh
-# A user's server: make or update the workspace, then the usual single-user server.
-set -e
-cd "$HOME"
-{python} -m kit workspace
-exec {python} -m jupyterhub.singleuser "$@"
 """
 
 
@@ -118,17 +110,21 @@ class Hub:
         (folder / "home").mkdir(parents=True)
         for name in STUDENTS:
             (folder / "home" / name).mkdir()
-        start = folder / "start-server"
-        start.write_text(START.format(python=sys.executable))
-        start.chmod(0o755)
         (folder / "jupyterhub_config.py").write_text(
             CONFIG.format(
                 port=self.port, hub_port=_free_port(), proxy=_proxy(), proxy_port=_free_port(), folder=folder,
-                students=set(STUDENTS), args=args, lesson=LESSON, token=self.token,
+                students=set(STUDENTS), args=args, hub_config=str(ROOT / "deploy" / "hub_config.py"),
+                token=self.token,
             )
         )  # fmt: skip
         self.log = folder / "hub.log"
-        env = {**os.environ, "HOME": str(folder), "JUPYTER_RUNTIME_DIR": str(folder / "runtime")}
+        env = {
+            **os.environ,
+            "HOME": str(folder),
+            "JUPYTER_RUNTIME_DIR": str(folder / "runtime"),
+            # media-kit and jupyterhub-singleuser, as on a hub's PATH
+            "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        }
         env.pop("KIT_HOME", None)
         with open(self.log, "wb") as out:
             self.process = subprocess.Popen(
