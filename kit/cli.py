@@ -4,13 +4,18 @@
 * ``python -m kit compare PATH PATH … [--json]``: two to six outlets' reports of one event side by side;
 * ``python -m kit trace ARTICLE ORIGINAL [--speaker NAME] [--json]``: the article's quotations traced to
   the original;
-* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson (the first one by default);
+* ``python -m kit lab [NOTEBOOK]``: JupyterLab on a lesson: by default lesson 01 in the student's
+  workspace (``$KIT_HOME`` or ``~/media-literacy``, made or updated first: :mod:`kit.workspace`);
+* ``media-kit workspace``: make or update that workspace only (a hub's start-up hook);
+* ``python -m kit present 03``: lesson 03 from the workspace as an app, no code cells (Voila);
 * ``python -m kit release [--check] [--draft]``: write the student exercises (and their self-check data)
   from ``solutions/`` (a draft key stops it, unless ``--draft`` makes a trial release), and the student
   lessons (and theirs) from their teacher editions in ``teacher/``;
 * ``python -m kit new-exercise ARTICLE [--items …] [--name NAME] [--force]``: an article into a draft
   exercise (``kit.authoring``);
 * ``python -m kit keys compare A B``: agreement and Cohen's kappa per item between two keys;
+* ``media-kit collect PATTERN|FOLDER… --out submissions/``: gather students' answers files from their
+  workspaces (``'/home/*/media-literacy'``) or a folder of exported ones, ready for ``grade``;
 * ``media-kit grade SUBMISSIONS --key solutions/ --out grades/ [--rubric CSV]``: grade answers files
   (the keys are compiled in memory from ``solutions/`` and ``seeds/keys/``; only ``--out`` is written).
   ``media-kit`` is the console script ``pip`` installs (``.venv/bin/media-kit``): unlike
@@ -28,10 +33,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 from .errors import KitError
 from .files import PROJECT
 from .lexicon import DATA
+from .workspace import prepare
 
 __all__ = ["main"]
 
@@ -74,6 +81,42 @@ def _build_parser() -> argparse.ArgumentParser:
     lab.add_argument("--port", type=int, default=8888, help="the port (default 8888, or the next free one)")
     lab.add_argument(
         "--no-browser", action="store_true", help="only print the address, do not open a browser"
+    )
+    lab.add_argument(
+        "--idle-minutes", type=float, default=IDLE_MINUTES, metavar="N",
+        help=f"shut down a kernel idle for N minutes, freeing its memory (default {IDLE_MINUTES}; 0: never)",
+    )  # fmt: skip
+    lab.add_argument(
+        "--workspace", default=None, metavar="FOLDER",
+        help="the student's workspace (default: $KIT_HOME, or media-literacy in your home folder)",
+    )  # fmt: skip
+    present = commands.add_parser(
+        "present",
+        help="show a lesson as an app: its text and widgets, no code (Voila)",
+        description=(
+            "Serve a lesson from the student's workspace with Voila: the text, the widgets and the charts, "
+            "no code cells. Answers are saved in the workspace, as in JupyterLab."
+        ),
+    )
+    present.add_argument(
+        "lesson", metavar="LESSON", help="the lesson's number (such as 03) or a notebook's path"
+    )
+    present.add_argument("--port", type=int, default=8866, help="the port (default 8866)")
+    present.add_argument("--no-browser", action="store_true", help="only print the address")
+    present.add_argument(
+        "--workspace", default=None, metavar="FOLDER", help="a folder other than the default"
+    )
+    workspace = commands.add_parser(
+        "workspace",
+        help="copy the lessons, exercises and articles into a student's workspace (or update it)",
+        description=(
+            "Make or update a student's workspace ($KIT_HOME, or media-literacy in the home folder): the "
+            "lessons, exercises and articles are copied in; a file the student changed is never replaced "
+            "(a new version goes beside it). For a hub's start-up hook."
+        ),
+    )
+    workspace.add_argument(
+        "--workspace", default=None, metavar="FOLDER", help="a folder other than the default"
     )
     release = commands.add_parser(
         "release",
@@ -125,6 +168,20 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("first", metavar="A", help="a hand-made key (seeds/keys/*.json)")
     compare.add_argument("second", metavar="B", help="another key of the same article, or 'engine'")
+    gather = commands.add_parser(
+        "collect",
+        help="gather students' answers files from their workspaces into a submissions folder",
+        description=(
+            "Copy every *.answers.json from students' workspaces into OUT/<student>/, ready for grade. "
+            "A SOURCE is a quoted pattern whose first * names the student ('/home/*/media-literacy') or a "
+            "folder holding one folder or .zip file per student. Links are never followed; students' files "
+            "are only read."
+        ),
+    )
+    gather.add_argument(
+        "sources", metavar="SOURCE", nargs="+", help="a quoted pattern, or a folder of workspaces"
+    )
+    gather.add_argument("--out", default="submissions", help="the submissions folder (default: submissions)")
     grade = commands.add_parser(
         "grade",
         help="grade students' answers files (read as data, never run)",
@@ -151,31 +208,91 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 FIRST_LESSON = "notebooks/01_reading_the_article.ipynb"
+#: Minutes a kernel may stay idle before JupyterLab shuts it down (``kit lab --idle-minutes``).
+IDLE_MINUTES = 60
 
 
-def lab_command(notebook: str | None = None, *, port: int = 8888, browser: bool = True) -> list[str]:
-    """The ``jupyter lab`` command line that opens ``notebook`` in the project folder."""
-    target = Path(notebook) if notebook else PROJECT / FIRST_LESSON
+def lab_command(
+    notebook: str | os.PathLike[str] | None = None,
+    *,
+    port: int = 8888,
+    browser: bool = True,
+    root: str | os.PathLike[str] | None = None,
+    idle_minutes: float = IDLE_MINUTES,
+) -> list[str]:
+    """The ``jupyter lab`` command line that opens ``notebook`` (lesson 01 of the kit by default).
+
+    JupyterLab shows the folder ``root`` (by default the kit's own folder for a notebook inside it,
+    else the notebook's folder). The notebook opens through the server's start page
+    (``LabApp.default_url``), so the address JupyterLab prints (with ``--no-browser``) opens the
+    lesson itself, not the Launcher, whatever the folder the command is started from. A kernel left
+    idle for ``idle_minutes`` (0: never) is shut down, giving its memory (the language model) back;
+    answers are saved as they are given, so nothing is lost: the notebook's cells run again later.
+    """
+    target = Path(notebook).expanduser() if notebook else PROJECT / FIRST_LESSON
     if not target.is_file():
         from .errors import KitError
 
         raise KitError(f"There is no notebook at '{target}': give the path of a lesson in notebooks/.")
     target = target.resolve()
-    root = PROJECT if target.is_relative_to(PROJECT) else target.parent
+    if root is not None:
+        folder = Path(root).resolve()
+    else:
+        folder = PROJECT if target.is_relative_to(PROJECT) else target.parent
     command = [
         sys.executable,
         "-m",
         "jupyterlab",
-        str(target.relative_to(root)),
-        f"--ServerApp.root_dir={root}",
+        f"--ServerApp.root_dir={folder}",
+        f"--LabApp.default_url=/lab/tree/{quote(target.relative_to(folder).as_posix())}",
         f"--ServerApp.port={port}",
         "--ServerApp.ip=127.0.0.1",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
+    if idle_minutes > 0:
+        seconds = max(1, round(idle_minutes * 60))
+        command += [
+            f"--MappingKernelManager.cull_idle_timeout={seconds}",
+            f"--MappingKernelManager.cull_interval={min(60, seconds)}",
+        ]
     if not browser:
         command.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")
+    return command
+
+
+def present_command(
+    lesson: str, *, workspace: str | os.PathLike[str], port: int = 8866, browser: bool = True
+) -> list[str]:
+    """The Voilà command line that serves ``lesson`` (a number such as ``03``, or a notebook's path)
+    from the student's ``workspace`` as an app: its text and widgets, no code cells."""
+    folder = Path(workspace)
+    if lesson.isdigit():
+        found = sorted((folder / "notebooks").glob(f"{int(lesson):02d}_*.ipynb"))
+        if not found:
+            from .errors import KitError
+
+            names = ", ".join(p.name[:2] for p in sorted((folder / "notebooks").glob("[0-9][0-9]_*.ipynb")))
+            raise KitError(f"There is no lesson {lesson}: the lessons are {names or 'missing'}.")
+        target = found[0]
+    else:
+        target = Path(lesson).expanduser()
+        if not target.is_file():
+            from .errors import KitError
+
+            raise KitError(f"There is no notebook at '{target}': give a lesson's number, such as 03.")
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(target.resolve()),
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--show_tracebacks=False",
+    ]
+    if not browser:
+        command.append("--no-browser")
     return command
 
 
@@ -188,10 +305,35 @@ def lab_environment() -> dict[str, str]:
 
 
 def _lab(args: argparse.Namespace) -> int:
-    command = lab_command(args.notebook, port=args.port, browser=not args.no_browser)
-    print("Starting JupyterLab on", command[3], "- the address to open is printed below.", flush=True)
+    if args.notebook:
+        notebook, root = args.notebook, None
+    else:  # the lessons open from the student's own copy, never from the kit's files
+        workspace = prepare(args.workspace)
+        for line in workspace.lines:
+            print(line, flush=True)
+        notebook, root = workspace.folder / FIRST_LESSON, workspace.folder
+    command = lab_command(
+        notebook, port=args.port, browser=not args.no_browser, root=root, idle_minutes=args.idle_minutes
+    )
+    print(f"Starting JupyterLab on {notebook} - the address to open is printed below.", flush=True)
     os.execve(sys.executable, command, lab_environment())
     return 0  # pragma: no cover - execve does not return
+
+
+def _present(args: argparse.Namespace) -> int:
+    workspace = prepare(args.workspace)
+    command = present_command(
+        args.lesson, workspace=workspace.folder, port=args.port, browser=not args.no_browser
+    )
+    print(f"Presenting {command[3]} as an app (no code) - the address is printed below.", flush=True)
+    os.execve(sys.executable, command, lab_environment())
+    return 0  # pragma: no cover - execve does not return
+
+
+def _workspace(args: argparse.Namespace) -> int:
+    for line in prepare(args.workspace).lines:
+        print(line)
+    return 0
 
 
 def _read_source(path: str) -> str:
@@ -297,6 +439,15 @@ def _warn_drafts(folder: Path) -> None:
             )
 
 
+def _collect(args: argparse.Namespace) -> int:
+    from .grading import collect
+
+    report = collect(args.sources, out=args.out)
+    for line in report.lines:
+        print(line)
+    return 0
+
+
 def _grade(args: argparse.Namespace) -> int:
     from .grading import grade
 
@@ -332,6 +483,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new_exercise(args)
         if args.command == "keys":
             return _keys(args)
+        if args.command == "collect":
+            return _collect(args)
+        if args.command == "workspace":
+            return _workspace(args)
+        if args.command == "present":
+            return _present(args)
     except KitError as error:
         print(f"kit: {error}", file=sys.stderr)
         return 2

@@ -23,6 +23,7 @@ __all__ = [
     "ArticleNotFoundError",
     "ArticleTooLargeError",
     "ChartError",
+    "CollectError",
     "CoverageError",
     "DamagedFileError",
     "EmptyArticleError",
@@ -51,6 +52,7 @@ __all__ = [
     "UnencodableTextError",
     "UnreviewedKeyError",
     "WebAddressError",
+    "WorkspaceError",
 ]
 
 
@@ -162,6 +164,12 @@ class AnswersPathError(AnswersFileError):
     code = "KIT204"
 
 
+class WorkspaceError(AnswersFileError):
+    """A student's workspace cannot be made or written (the message says where to make one)."""
+
+    code = "KIT205"
+
+
 class GradingError(KitError):
     """The grader was called with something it cannot use."""
 
@@ -178,6 +186,12 @@ class ReleaseError(KitError):
     """A solution notebook cannot be turned into an exercise (the message says which cell)."""
 
     code = "KIT320"
+
+
+class CollectError(GradingError):
+    """Students' workspaces cannot be collected: none found, or the submissions folder cannot be used."""
+
+    code = "KIT340"
 
 
 class AnswerKeyError(KitError):

@@ -82,7 +82,8 @@ def test_lab_command_opens_the_first_lesson_offline():
     from kit.cli import FIRST_LESSON, lab_command, lab_environment
 
     command = lab_command(browser=False)
-    assert command[1:4] == ["-m", "jupyterlab", FIRST_LESSON]
+    assert command[1:3] == ["-m", "jupyterlab"]
+    assert f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}" in command
     assert "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate" in command
     config = Path(lab_environment()["JUPYTER_CONFIG_PATH"].split(":")[0])
     page = json.loads((config / "labconfig" / "page_config.json").read_text())

@@ -82,12 +82,14 @@ from .scoring import (
     score_tags,
     tag_of,
 )
+from .workspaces import CollectReport, collect
 
 __all__ = [
     "ANSWERS_FORMAT",
     "ANSWERS_SUFFIX",
     "ANSWERS_VERSION",
     "KEY_FORMAT",
+    "CollectReport",
     "ExerciseKey",
     "GradeReport",
     "HedgeScore",
@@ -102,6 +104,7 @@ __all__ = [
     "build_key",
     "check_start",
     "cohen_kappa",
+    "collect",
     "compile_key",
     "compile_keys",
     "feedback_html",
