@@ -78,8 +78,9 @@ A kit cue inside a gold content is usually a nested attribution ("CNN reported t
 printed too.
 
 Also printed: the articles read, the time per article (load, parse, find sources; the model loaded
-beforehand) and the speech-cue recall of each outlet (the file name's prefix). For train only: the missed speech cues by lemma or phrase (missed of gold) and by cue
-text, and why they were missed (in a headline or dateline; the kit has the attribution's source or
+beforehand) and the speech-cue recall of each outlet (the file name's prefix). For train only: the
+missed speech cues by lemma or phrase (missed of gold) and by cue text, and why they were missed (in
+a headline or dateline; the kit has the attribution's source or
 content with no cue or another one; no kit attribution there, content quoted or not); the false kit
 cues by text; for spans that overlap but are not exact, which side is longer and the words it adds
 ("gold has before: has", the verb group PolNeAR keeps in a cue); with ``--show``, examples of each.

@@ -58,8 +58,8 @@ if TYPE_CHECKING:
     from .analysis import Analysis, analyze
     from .answers import AnswerBook
     from .article import Article, load_article
-    from .coverage import compare_coverage
     from .authoring import new_exercise
+    from .coverage import compare_coverage
     from .errors import KitError
     from .grading import grade
     from .tracing import trace_quote

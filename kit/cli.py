@@ -138,7 +138,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description=(
             "Copy ARTICLE into seeds/ with its .meta.json, write a draft hand-made key from the engine's "
             "findings (marked unreviewed, item by item) in seeds/keys/ and a solution notebook in "
-            "solutions/. Review the key with kit.KeyEditor (notebooks/teacher_make_an_exercise.ipynb), "
+            "solutions/. Review the key with kit.KeyEditor (teacher/make_an_exercise.ipynb), "
             "then run `release`."
         ),
     )

@@ -120,7 +120,7 @@ def load_key(path: str | Path, *, article: Article | None = None) -> AnswerKey:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as error:
         raise AnswerKeyError(f"The answer key {path.name} cannot be read ({error}).") from None
-    if not isinstance(raw, dict) or not isinstance(raw.get("article"), str):
+    if not isinstance(raw, dict) or (article is None and not isinstance(raw.get("article"), str)):
         raise KeyDataError(
             f"{path.name} is not an answer key: it needs an 'article' (the article's path in seeds/) "
             "and lists such as 'attributions' and 'hedges' (see seeds/practice/README.md)."

@@ -176,8 +176,9 @@ def solution_notebooks(root: str | Path = PROJECT) -> list[Path]:
 
 
 def teacher_editions(root: str | Path = PROJECT) -> list[Path]:
-    """The lessons' teacher editions (``teacher/*.ipynb``): the one source of ``notebooks/``."""
-    return sorted((Path(root) / "teacher").glob("*.ipynb"))
+    """The lessons' teacher editions (``teacher/NN_*.ipynb``): the one source of ``notebooks/``. Other
+    notebooks there (``make_an_exercise.ipynb``, the key editor) are teachers' tools, not released."""
+    return sorted((Path(root) / "teacher").glob("[0-9][0-9]_*.ipynb"))
 
 
 def drafts(root: str | Path = PROJECT) -> dict[str, list[str]]:
@@ -199,7 +200,7 @@ def _refuse_drafts(left: Mapping[str, list[str]]) -> None:
     raise UnreviewedKeyError(
         f"Not released: {len(left)} exercise key{'s are' if len(left) > 1 else ' is'} a draft, not reviewed "
         f"yet ({lines} left to review). Review them with kit.KeyEditor "
-        "(notebooks/teacher_make_an_exercise.ipynb), or make a trial release marked as such with "
+        "(teacher/make_an_exercise.ipynb), or make a trial release marked as such with "
         "`python -m kit release --draft`."
     )
 

@@ -1,6 +1,6 @@
 """The key editor in a real browser, keyboard only: review three sentences and one hedge, save, reload.
 
-A teacher opens ``notebooks/teacher_make_an_exercise.ipynb`` in JupyterLab (Debian's
+A teacher opens ``teacher/make_an_exercise.ipynb`` in JupyterLab (Debian's
 Chromium, driven by Playwright) and runs it: the exercise is made from the practice
 article and the editor shows its draft key. From the editor's first control on,
 only the keyboard is used: Tab and Shift+Tab move, Enter presses a button, typing
@@ -35,7 +35,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK = "notebooks/teacher_make_an_exercise.ipynb"
+NOTEBOOK = "teacher/make_an_exercise.ipynb"
 NAME = "ex06_calvera_budget"  # the notebook's NAME
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--headless", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip

@@ -163,8 +163,8 @@ def test_a_read_only_install_saves_every_answer_in_the_students_workspace(tmp_pa
     )  # fmt: skip
     prefix = tmp_path / "install"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--ignore-installed", "--no-deps", "--no-index", "-q", "--prefix", str(prefix),
-         *map(str, wheel_dir.glob("*.whl"))],
+        [sys.executable, "-m", "pip", "install", "--ignore-installed", "--no-deps", "--no-index", "-q",
+         "--prefix", str(prefix), *map(str, wheel_dir.glob("*.whl"))],
         check=True, capture_output=True,
     )  # fmt: skip
     site = Path(sysconfig.get_path("purelib", vars={"base": str(prefix), "platbase": str(prefix)}))

@@ -81,7 +81,7 @@ class NewExercise:
             f"  key       {self.key}",
             f"  solution  {self.notebook}",
             *(f"  note: {n}" for n in self.notes),
-            "Next: review the key in notebooks/teacher_make_an_exercise.ipynb "
+            "Next: review the key in teacher/make_an_exercise.ipynb "
             f"(kit.KeyEditor({self.name!r})), "
             "then run `python -m kit release`.",
         ]
@@ -355,7 +355,7 @@ def solution_notebook(definition: Mapping[str, Any], *, article_file: str, about
         (
             "markdown",
             "**Instructor's copy.** Made by `kit new-exercise` from the engine's findings: a draft until "
-            "you review its key in `notebooks/teacher_make_an_exercise.ipynb` (`kit.KeyEditor"
+            "you review its key in `teacher/make_an_exercise.ipynb` (`kit.KeyEditor"
             f'("{name}")`). `python -m kit release` writes the student version to `exercises/` once the '
             "key is reviewed; `python -m kit grade` grades it like the built-in exercises.",
             ("instructor",),
