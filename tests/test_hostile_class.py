@@ -178,6 +178,8 @@ def build_hostile_class(root: Path) -> dict[str, Path]:
         "Gus;ex05.reflection;nan;",
         "Hal;ex05.reflection;1e999;",
         "Eve;ex05.reflection;9" + "9" * 320 + ";",
+        "Ana López;ex06.comparison;6;Clear",
+        "Ben;ex06.comparison;six;",
     ]
     rubric.write_bytes(("\n".join(rows) + "\n").encode("utf-8-sig"))
     return {"submissions": subs, "marker": marker, "rubric": rubric}
