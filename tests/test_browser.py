@@ -334,9 +334,9 @@ def test_lesson_06_draws_its_charts_traces_the_quotes_and_saves_the_exit_answer(
             assert errors.count() == 0
             charts.first.scroll_into_view_if_needed()
             page.screenshot(path=str(shots / "1-grid.png"))
-            # the exit question: choose the condition, check it
+            # the exit question: choose the words the quotation left out (her condition), check it
             exit_question.scroll_into_view_if_needed()
-            exit_question.locator("label").filter(has_text="her condition").click()
+            exit_question.locator("label").filter(has_text="provided that Lumora shares").click()
             exit_question.locator(".kit-question-check").click()
             expect(exit_question.locator(".kit-question-feedback")).to_contain_text("Right", ignore_case=True)
             page.screenshot(path=str(shots / "2-exit.png"))
@@ -345,7 +345,7 @@ def test_lesson_06_draws_its_charts_traces_the_quotes_and_saves_the_exit_answer(
                 lambda: (_answers(answers_file).get("exercises", {}).get("exit-trace") or {}).get("answer"),
                 timeout=10,
             )
-            assert saved == "her condition: that Lumora shares its gauge data"
+            assert saved == "provided that Lumora shares the data from its upstream gauges with our engineers"
         except Exception:
             page.screenshot(path=str(shots / "failure.png"), full_page=True)
             raise

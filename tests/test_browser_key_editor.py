@@ -36,7 +36,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "teacher/make_an_exercise.ipynb"
-NAME = "ex06_calvera_budget"  # the notebook's NAME
+NAME = "ex07_calvera_budget"  # the notebook's NAME
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--headless", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 _IGNORE = shutil.ignore_patterns("*.answers.json", "*.answers.corrupt-*", ".ipynb_checkpoints", "__pycache__")
@@ -108,7 +108,7 @@ def lab(tmp_path: Path) -> Iterator[_Lab]:
     from kit.cli import lab_environment
 
     root = tmp_path / "lab"
-    shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=_IGNORE)
+    shutil.copytree(ROOT / "teacher", root / "teacher", ignore=_IGNORE)
     shutil.copytree(ROOT / "seeds", root / "seeds", ignore=_IGNORE)
     home = tmp_path / "home"
     env = lab_environment()

@@ -633,3 +633,21 @@ def test_coverage_charts_with_nothing_to_draw_say_so_and_save_offline(tmp_path):
     assert "nobody is cited" in json.dumps(charts.quotes_by_outlet(empty).to_dict())
     assert charts.save(charts.hedging_by_outlet(_event()), tmp_path / "h.svg").read_text()[:4] == "<svg"
     assert charts.save(charts.quotes_by_outlet(_event()), tmp_path / "q.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_coverage_charts_fit_the_output_of_a_notebook_at_1024_with_the_side_panel_open(nlp):
+    """Lesson 06's charts, like the others, stay within 540 px for two and three outlets."""
+    import kit
+    from kit.charts.output import svg_of
+
+    event = Path(__file__).resolve().parent.parent / "seeds" / "coverage" / "sarn_dam_call"
+    articles = [event / "a_kestria_today.txt", event / "b_meridian_wire.txt", event / "c_daily_ledger.txt"]
+    wide = []
+    for count in (2, 3):
+        comparison = kit.compare_coverage(articles[:count])
+        for name in ("quotes_by_outlet", "hedging_by_outlet"):
+            svg = svg_of(getattr(charts, name)(comparison).to_dict())
+            width = float(re.search(r'width="([\d.]+)"', svg).group(1))
+            if width > 540:
+                wide.append(f"{name} with {count} outlets: {width:.0f} px")
+    assert not wide, wide

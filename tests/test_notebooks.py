@@ -117,7 +117,7 @@ def test_notebook_runs(path, tmp_path, monkeypatch, timings):
         assert any("Calvera" in t for t in plain), "with nothing pasted, lesson 05 uses practice article 01"
     if path.name == "make_an_exercise.ipynb":
         # the teacher's notebook made the exercise (in the copy) and the key editor shows its progress
-        assert (folder.parent / "solutions" / "ex06_calvera_budget.ipynb").is_file()
+        assert (folder.parent / "solutions" / "ex07_calvera_budget.ipynb").is_file()
         printed = [
             o.get("text", "")
             for c in notebook.cells

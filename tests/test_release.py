@@ -14,7 +14,7 @@ from kit.release import ReleaseError, release, strip_cell, strip_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
-TEACHER = sorted((ROOT / "teacher").glob("[0-9][0-9]_*.ipynb"))  # the lessons; other notebooks there are tools
+TEACHER = sorted((ROOT / "teacher").glob("[0-9][0-9]_*.ipynb"))  # lessons; other notebooks there are tools
 RELEASED = (("exercises", "*.ipynb"), ("exercises/checks", "*.json"), ("notebooks", "*.ipynb"),
             ("notebooks/checks", "*.json"))  # fmt: skip
 

@@ -155,10 +155,17 @@ def _as_restricted_user() -> list[str]:
 
 @pytest.mark.notebook
 def test_a_read_only_install_saves_every_answer_in_the_students_workspace(tmp_path):
+    source = tmp_path / "source"  # a copy: building in the repository would leave build/ there
+    for name in ("pyproject.toml", "README.md"):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, source / name)
+    skip = shutil.ignore_patterns("__pycache__", "*.answers*")
+    for name in ("kit", "notebooks", "exercises", "seeds"):
+        shutil.copytree(ROOT / name, source / name, ignore=skip)
     wheel_dir = tmp_path / "wheel"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
-         "-w", str(wheel_dir), str(ROOT)],
+         "-w", str(wheel_dir), str(source)],
         check=True, capture_output=True,
     )  # fmt: skip
     prefix = tmp_path / "install"

@@ -47,6 +47,10 @@ _CATEGORY_COLOURS = dict(
 )
 
 
+#: The width of one outlet's column in :func:`quotes_by_outlet` (three fit a projector's notebook).
+COLUMN = 110
+
+
 def quotes_by_outlet(comparison: CoverageComparison) -> alt.LayerChart | alt.Chart:
     """Who each outlet quotes: a source × outlet grid, each circle sized by the words quoted.
 
@@ -89,8 +93,8 @@ def quotes_by_outlet(comparison: CoverageComparison) -> alt.LayerChart | alt.Cha
     present = list(dict.fromkeys(v["type"] for v in values))
     types = [(label, colour) for label, colour in SOURCE_TYPE_LABELS.values() if label in present]
     base = alt.Chart(alt.Data(values=values)).encode(
-        x=alt.X("outlet:N", sort=columns, axis=axis(None, orient="top", labelAngle=0, labelLimit=160)),
-        y=alt.Y("source:N", sort=rows, axis=axis(None, labelLimit=260)),
+        x=alt.X("outlet:N", sort=columns, axis=axis(None, orient="top", labelAngle=0, labelLimit=COLUMN - 6)),
+        y=alt.Y("source:N", sort=rows, axis=axis(None, labelLimit=170)),
     )
     tooltip = [
         alt.Tooltip("source:N", title="Source"),
@@ -128,15 +132,15 @@ def quotes_by_outlet(comparison: CoverageComparison) -> alt.LayerChart | alt.Cha
         subtitle.append(f"Not shown ({len(hidden)} more, less quoted): " + shorten(", ".join(hidden), 90))
     said = "; ".join(f"{v['outlet']} quotes {v['source']}: {words_label(v['words'])}" for v in values)
     return alt.layer(circles, cited, labels).properties(
-        width=max(WIDTH, 150 * len(columns)),
+        width=min(3 * COLUMN, COLUMN * len(columns)),  # with the source names: within 540 px
         height=max(3, len(rows)) * (ROW + 10),
         description=f"{title} {said}.",
         title=chart_title(title, subtitle),
     )
 
 
-def hedging_by_outlet(comparison: CoverageComparison) -> alt.HConcatChart | alt.Chart:
-    """Hedges per 100 words in each outlet, by kind, beside loaded words per 100 words (the words listed).
+def hedging_by_outlet(comparison: CoverageComparison) -> alt.VConcatChart | alt.Chart:
+    """Hedges per 100 words in each outlet, by kind, above loaded words per 100 words (the words listed).
 
     >>> from kit.coverage import CoverageComparison
     >>> chart = hedging_by_outlet(CoverageComparison((), ()))
@@ -242,7 +246,7 @@ def hedging_by_outlet(comparison: CoverageComparison) -> alt.HConcatChart | alt.
         f"{o.outlet}: {o.hedges_per_100_words:.1f} hedges and {len(o.loaded_words)} loaded words"
         for o in comparison.outlets
     )
-    return alt.hconcat(left, right, spacing=60).properties(
+    return alt.vconcat(left, right, spacing=24).properties(
         description=f"{title} {said}.",
         title=chart_title(
             title,
