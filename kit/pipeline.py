@@ -220,6 +220,11 @@ class ParsedArticle:
         return tuple(s.start for s in self.sentences)
 
     @functools.cached_property
+    def quote_content_starts(self) -> tuple[int, ...]:
+        """Where each quotation's content starts (quotations come in text order, never overlapping)."""
+        return tuple(q.content_start for q in self.quotes)
+
+    @functools.cached_property
     def paragraph_starts(self) -> tuple[int, ...]:
         return tuple(p.start for p in self.article.paragraphs)
 

@@ -11,9 +11,10 @@ a projector), run from the top, and then:
   1024×768 with the side panel open and at 1366×768, and no button, label or menu shows a
   truncated text ("Reveal the kit'…").
 
-And a student with no mouse: lesson 02 run from the command palette, a sentence tagged and two hedges
-marked (one a phrase, by Shift+Arrow) with the keyboard alone, while the page counts mouse and pointer
-events (none allowed), and the letter "x" typed in a menu does not cut the cell.
+And a student with no mouse: lesson 02 run from the command palette, a sentence tagged, two hedges
+marked (one a phrase, by Shift+Arrow) and the exit question answered and checked with the keyboard
+alone, while the page counts mouse and pointer events (none allowed); the letter "x" typed in a menu
+does not cut the cell and the arrow keys in a question do not move to another cell.
 
 One JupyterLab serves a temporary copy of notebooks/, exercises/ and seeds/ for the whole module.
 """
@@ -306,6 +307,22 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         tag, marks = jupyterlab.poll("the tag and both marks in the answers file", saved, timeout=15)
         assert tag == {"speaker": speaker, "kind": "indirect"}
         assert marks == [("what it terms", "distancing"), ("claims", "distancing")]
+
+        # The exit question: the arrow keys change the choice (they used to move to other cells), and
+        # "Check" answers from the lesson's hashed check data (the cell holds no answer)
+        question = page.locator(".kit-multiple-choice").first
+        question.scroll_into_view_if_needed()
+        question.locator("input[type=radio]").first.focus()
+        active = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell.jp-mod-active")
+        before = active.get_attribute("data-windowed-list-index")
+        page.keyboard.press("ArrowDown")
+        checked = question.locator("input[type=radio]:checked")
+        expect(checked).to_have_count(1)
+        assert active.get_attribute("data-windowed-list-index") == before, "the arrow key left the cell"
+        _tab_to(page, lambda f: f["tag"] == "BUTTON" and "Check" in f["text"], "the Check button")
+        page.keyboard.press("Enter")
+        expect(question.locator(".kit-feedback")).to_contain_text("Right.")  # the second option is the key's
+
         assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
         page.screenshot(path=str(tmp_path / "keyboard.png"))
     except Exception:

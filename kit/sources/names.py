@@ -225,6 +225,8 @@ class NameTable:
                 self.full.append((ent.start, tuple(words)))
         self.lower = [(i, tuple(w.lower() for w in words)) for i, words in self.full]
         self._canonical: dict[tuple[str, ...], str] = {}
+        self._organizations: dict[tuple[str, ...], str | None] = {}  # organization(), read once per key
+        self._known: dict[str, bool] = {}  # knows(), read once per word
         self.short = self._short_names()
         self.orgs = self._orgs()
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
@@ -351,12 +353,15 @@ class NameTable:
     def organization(self, words: list[str] | tuple[str, ...], position: int) -> str | None:
         """The fullest ORG name containing ``words`` (the first introduced on a tie)."""
         key = tuple(w.lower() for w in words if w.lower() != "the")
+        if key in self._organizations:
+            return self._organizations[key]
         best, best_rank = None, None
         for i, name, lowered in self.orgs:
             if key and _contains(lowered, key):
                 rank = (len(lowered), -i)
                 if best_rank is None or rank > best_rank:
                     best, best_rank = name, rank
+        self._organizations[key] = best
         return best
 
     def described(self, head: Token, *, company: bool) -> str | None:
@@ -407,7 +412,9 @@ class NameTable:
 
     def knows(self, word: str) -> bool:
         w = word.lower()
-        return any(w in lowered for _, lowered in self.lower)
+        if w not in self._known:
+            self._known[w] = any(w in lowered for _, lowered in self.lower)
+        return self._known[w]
 
     def by_attributes(self, wanted: set[str], position: int, exclude: set[str]) -> str | None:
         """The most recent person introduced with all of ``wanted`` (title, nationality…)."""

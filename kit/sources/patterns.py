@@ -16,6 +16,7 @@ in when the matchers are built (:func:`matchers`, once per vocabulary).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .names import Lexicon, load_lexicon
@@ -189,33 +190,44 @@ class ChildMatcher:
 
     spaCy's matcher walks every matching token up to its root and tries the cartesian product of
     each tree's candidates: quadratic in a long sentence ("A said B said C said …", issue 10).
-    Here one token ``Matcher`` finds the candidates of every node; a match is then grown from each
-    candidate of the first node through the children of the nodes already matched.
-    Matches come by label, then pattern, then tree (ordered by its first candidate), then in the
-    order of the nodes' positions, as spaCy gives them; each is ``(label id, [token index of each
-    node, in pattern order])``.
+    Here the candidates of every node are found at once over the ``Doc``'s attribute arrays (a
+    node's attributes: ``LEMMA``, ``LOWER``, ``ORTH``, ``TAG`` or ``DEP``, each a string, an
+    ``IN`` list or a ``REGEX``); a match is then grown from each candidate of the first node
+    through the children of the nodes already matched. Matches come by label, then pattern, then
+    tree (ordered by its first candidate), then in the order of the nodes' positions, as spaCy
+    gives them; each is ``(label id, [token index of each node, in pattern order])``.
     """
 
-    def __init__(self, vocab: Any, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
-        from spacy.matcher import Matcher
+    ATTRS = ("LEMMA", "LOWER", "ORTH", "TAG", "DEP")
 
-        self.matcher = Matcher(vocab)
-        self.rules: list[tuple[int, list[int], list[int]]] = []  # (label id, parent of each node, keys)
+    def __init__(self, vocab: Any, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
+        from spacy.strings import get_string_id
+
+        self.vocab = vocab
+        self.rules: list[tuple[int, list[int], list[list[tuple[str, str, Any]]]]] = []
         for label, label_patterns in patterns.items():
             label_id = vocab.strings.add(label)
-            for number, pattern in enumerate(label_patterns):
+            for pattern in label_patterns:
                 names = [node["RIGHT_ID"] for node in pattern]
                 parents = [-1] + [names.index(node["LEFT_ID"]) for node in pattern[1:]]
-                keys = []
-                for index, node in enumerate(pattern):
-                    key = f"{label}|{number}|{index}"
-                    self.matcher.add(key, [[node["RIGHT_ATTRS"]]])
-                    keys.append(vocab.strings.add(key))
-                self.rules.append((label_id, parents, keys))
+                tests = []
+                for node in pattern:
+                    node_tests: list[tuple[str, str, Any]] = []
+                    for attr, value in node["RIGHT_ATTRS"].items():
+                        if isinstance(value, str):
+                            node_tests.append((attr, "is", get_string_id(value)))
+                        elif "IN" in value:
+                            node_tests.append((attr, "in", [get_string_id(v) for v in value["IN"]]))
+                        else:
+                            node_tests.append((attr, "regex", re.compile(value["REGEX"])))
+                    tests.append(node_tests)
+                self.rules.append((label_id, parents, tests))
+        self.regex_hits: dict[tuple[str, int], bool] = {}
 
-    @staticmethod
-    def handles(patterns: dict[str, list[list[dict[str, Any]]]]) -> bool:
-        """Every node after the first is a child (``>``) of a node before it."""
+    @classmethod
+    def handles(cls, patterns: dict[str, list[list[dict[str, Any]]]]) -> bool:
+        """Every node after the first is a child (``>``) of a node before it, and tests only
+        attributes this matcher reads, with a string, ``IN`` or ``REGEX``."""
         for label_patterns in patterns.values():
             for pattern in label_patterns:
                 before = {pattern[0]["RIGHT_ID"]} if pattern and "REL_OP" not in pattern[0] else None
@@ -225,12 +237,40 @@ class ChildMatcher:
                     if node.get("REL_OP") != ">" or node.get("LEFT_ID") not in before:
                         return False
                     before.add(node["RIGHT_ID"])
+                for node in pattern:
+                    for attr, value in node["RIGHT_ATTRS"].items():
+                        listed = isinstance(value, dict) and len(value) == 1 and {*value} <= {"IN", "REGEX"}
+                        if attr not in cls.ATTRS or not (isinstance(value, str) or listed):
+                            return False
         return True
 
+    def _candidates(self, doc: Doc, columns: Any, tests: list[tuple[str, str, Any]]) -> list[int]:
+        import numpy
+
+        mask = numpy.ones(len(doc), dtype=bool)
+        for attr, kind, value in tests:
+            column = columns[attr]
+            if kind == "is":
+                mask &= column == value
+            elif kind == "in":
+                mask &= numpy.isin(column, value)
+            else:
+                hits = []
+                for v in numpy.unique(column[mask]).tolist():
+                    key = (value.pattern, v)
+                    if key not in self.regex_hits:
+                        self.regex_hits[key] = bool(value.search(self.vocab.strings[v]))
+                    if self.regex_hits[key]:
+                        hits.append(v)
+                mask &= numpy.isin(column, hits)
+        return numpy.flatnonzero(mask).tolist()
+
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        candidates: dict[int, list[int]] = {}
-        for key, start, _ in self.matcher(doc):
-            candidates.setdefault(key, []).append(start)
+        from spacy.attrs import IDS
+
+        array = doc.to_array([IDS[a] for a in self.ATTRS]).reshape(len(doc), len(self.ATTRS))
+        columns = {a: array[:, i] for i, a in enumerate(self.ATTRS)}
+        found = [[self._candidates(doc, columns, t) for t in tests] for _, _, tests in self.rules]
         root_of: dict[int, int] = {}
 
         def root(i: int) -> int:  # the top of token i's tree, remembered for every token on the way
@@ -247,13 +287,12 @@ class ChildMatcher:
             return root_of[i]
 
         order: dict[int, int] = {}  # tree root → rank, by the tree's first candidate
-        for i in sorted({i for found in candidates.values() for i in found}):
+        for i in sorted({i for lists in found for nodes in lists for i in nodes}):
             order.setdefault(root(i), len(order))
         out: list[tuple[int, list[int]]] = []
-        for label_id, parents, keys in self.rules:
-            sets = [set(candidates.get(key, ())) for key in keys]
-            firsts = sorted(candidates.get(keys[0], ()), key=lambda i: (order[root(i)], i))
-            for first in firsts:
+        for (label_id, parents, _), lists in zip(self.rules, found, strict=True):
+            sets = [set(nodes) for nodes in lists]
+            for first in sorted(lists[0], key=lambda i: (order[root(i)], i)):
                 out.extend((label_id, match) for match in self._grow(doc, [first], parents, sets))
         return out
 
@@ -267,4 +306,3 @@ class ChildMatcher:
                 match.append(child.i)
                 yield from self._grow(doc, match, parents, sets)
                 match.pop()
-

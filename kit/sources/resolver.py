@@ -34,6 +34,8 @@ from .names import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..records import TextSpan
+
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -123,9 +125,14 @@ class Resolver:
         self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
         self.sentence_texts: dict[int, str] = {}  # sentence index → its text in lower case (read once)
+        self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
+        self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
+        latest = self.latest.get(source.name)
+        if latest is None or position >= latest[0]:  # the last of the name in ``mentions``' order
+            self.latest[source.name] = (position, source)
 
     def resolve(self, token: Token) -> Source | None:
         if token.i in self.cache:
@@ -545,18 +552,17 @@ class Resolver:
         while k > 0 and here - k < 6 and art.quote_of(art.sentences[k].start) is not None:
             k -= 1
         start = art.sentences[k].start
-        types = {s.name: s for _, s in self.mentions}
+        latest = self.latest
         candidates: list[tuple[int, Source]] = [
-            (m.start, types.get(name) or Source(name, "named_person", None, None))
-            for name, spans in art.names.mentions.items()
-            for m in spans
-            if start <= m.start < token.idx
+            (m.start, latest[name][1] if name in latest else Source(name, "named_person", None, None))
+            for name, m in self._names_between(start, token.idx)
         ]
-        candidates += [
-            (art.doc[at].idx, s)
-            for at, s in self.mentions
-            if start <= art.doc[at].idx < token.idx and s.type in ("named_person", "spokesperson")
-        ]
+        first = bisect.bisect_left(self.mentions, start, key=lambda m: art.doc[m[0]].idx)
+        for at, s in self.mentions[first:]:  # in text order: those from ``start`` up to the token
+            if art.doc[at].idx >= token.idx:
+                break
+            if s.type in ("named_person", "spokesperson"):
+                candidates.append((art.doc[at].idx, s))
 
         def rank(candidate: tuple[int, Source]) -> tuple[bool, int]:
             char = candidate[0]
@@ -567,6 +573,21 @@ class Resolver:
 
         fitting = [c for c in candidates if self._gender(c[1]) in (None, wanted)]
         return max(fitting, key=rank)[1] if fitting else None
+
+    def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
+        """The name table's mentions that start in ``[start, end)``, in the table's order (name by
+        name, each name's mentions in turn), found by bisection over an index made once."""
+        if self.name_index is None:
+            index = [
+                (m.start, order, name, m)
+                for order, (name, m) in enumerate(
+                    (name, m) for name, spans in self.art.names.mentions.items() for m in spans
+                )
+            ]
+            self.name_index = sorted(index, key=lambda item: item[0])
+        lo = bisect.bisect_left(self.name_index, start, key=lambda item: item[0])
+        hi = bisect.bisect_left(self.name_index, end, key=lambda item: item[0])
+        return [(name, m) for _, _, name, m in sorted(self.name_index[lo:hi], key=lambda item: item[1])]
 
     def _recent_entity(self, token: Token, labels: set[str]) -> Source | None:
         sent = token.sent

@@ -12,6 +12,7 @@ statement they measure).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from typing import TYPE_CHECKING
 
@@ -33,13 +34,16 @@ __all__ = ["profile_speakers"]
 
 
 def _quoted_words(parsed: ParsedArticle, start: int, end: int) -> int:
-    """The words inside quotation marks between ``start`` and ``end``."""
-    text = parsed.text
+    """The words inside quotation marks between ``start`` and ``end`` (quotations come in text
+    order and never overlap: only those around ``[start, end)`` are read)."""
+    text, quotes = parsed.text, parsed.quotes
     total = 0
-    for quote in parsed.quotes:
-        a, b = max(start, quote.content_start), min(end, quote.content_end)
+    i = bisect.bisect_left(parsed.quote_content_starts, end) - 1
+    while i >= 0 and quotes[i].content_end > start:
+        a, b = max(start, quotes[i].content_start), min(end, quotes[i].content_end)
         if b > a:
             total += count_words(text[a:b])
+        i -= 1
     return total
 
 
