@@ -251,3 +251,137 @@ def test_a_teacher_reviews_a_key_with_the_keyboard_and_the_review_survives_a_rel
     for step, seconds in times.items():
         print(f"  {seconds:6.1f} s  {step}")
     print(f"  {sum(times.values()):6.1f} s  in all")
+
+
+#: Keys that are JupyterLab's notebook shortcuts in command mode: insert a cell above ("a") or below ("b"),
+#: delete it ("d d"), cut it ("x"), move to another cell (the arrow keys).
+NOTEBOOK_SHORTCUTS = ["a", "b", "d", "d", "x", "ArrowDown", "ArrowUp", "ArrowRight", "ArrowLeft"]
+
+
+def test_keys_typed_in_the_key_editor_choose_in_its_lists_and_never_edit_the_notebook(
+    chromium: str, lab: _Lab, tmp_path: Path
+):
+    """A teacher typing in the editor's lists never inserts, deletes, cuts or leaves a notebook cell.
+
+    JupyterLab's command mode reads bare letters and arrows as notebook shortcuts; in the editor
+    they must choose in the focused list (a letter picks the option it starts with), as in the
+    student widgets, and the review then saves as usual.
+    """
+    from playwright.sync_api import expect, sync_playwright
+
+    key_file = lab.root / "seeds" / "keys" / f"{NAME}.json"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium, args=CHROMIUM_ARGS, env={**os.environ, "HOME": str(tmp_path / "home")}
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(30_000)
+        try:
+            page.goto(f"{lab.url}/lab/tree/{NOTEBOOK}?token={lab.token}")
+            page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+            _poll("the notebook's kernel", lab.kernel_ready, timeout=45)
+            page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+            page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
+            editor = page.locator(".kit-key-editor").first
+            progress = editor.locator(".kit-progress")
+            expect(progress).to_contain_text("0 of ", timeout=60_000)
+            _poll("the kernel to finish running", lab.kernel_ready, timeout=45)
+            total = int(progress.inner_text().split(" of ")[1].split()[0])
+            cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell")
+            active = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell.jp-mod-active")
+            count = cells.count()
+
+            kind = editor.locator(".kit-keyed-kind select")
+            kind.focus()  # where Tab brings a teacher (the notebook is in command mode, as after a click)
+            assert page.evaluate("() => !!document.querySelector('.jp-Notebook.jp-mod-commandMode')")
+            here = active.get_attribute("data-windowed-list-index")
+
+            def notebook_untouched(after: str) -> None:
+                assert cells.count() == count, (
+                    f"“{after}” reached JupyterLab: a cell was inserted, deleted or cut"
+                )
+                assert active.get_attribute("data-windowed-list-index") == here, (
+                    f"“{after}” moved to another cell"
+                )
+                assert page.evaluate("() => document.activeElement.tagName") == "SELECT", (
+                    f"“{after}” left the list"
+                )
+
+            for select in (kind, editor.locator(".kit-keyed-source-type select")):
+                select.focus()
+                for key in NOTEBOOK_SHORTCUTS:
+                    page.keyboard.press(key)
+                    page.wait_for_timeout(100)
+                    notebook_untouched(key)
+                page.wait_for_timeout(1100)  # the list's type-ahead starts again
+
+            # a letter chooses the option it starts with: "r" reported speech, then "d" a direct quotation
+            kind.focus()
+            for letter, label in (("r", "reported speech"), ("d", "direct quotation")):
+                page.keyboard.press(letter)
+                expect(kind).to_have_value(re.compile("^" + label))
+                notebook_untouched(letter)
+                page.wait_for_timeout(1100)
+            source_type = editor.locator(".kit-keyed-source-type select")
+            source_type.focus()
+            page.keyboard.press("o")
+            expect(source_type).to_have_value("organization")  # the list shows the type's words
+            notebook_untouched("o")
+
+            # the review saves as before: the sentence is keyed with what the lists show
+            _tab_to(page, ".kit-keyed-accept")
+            page.keyboard.press("Enter")
+            expect(progress).to_contain_text(f"1 of {total} sentences reviewed")
+            _tab_to(page, ".kit-keyed-save")
+            page.keyboard.press("Enter")
+            expect(editor.locator(".kit-keyed-message")).to_contain_text("Saved at")
+            assert cells.count() == count
+            key = json.loads(key_file.read_text(encoding="utf-8"))
+            assert len(key["review"]["sentences"]) == 1
+            first = key["review"]["sentences"][0]
+            assert any(a["kind"] == "direct" and a["content"] in first for a in key["attributions"]), first
+
+            # a hedge accepted with Enter: its row is redrawn, and the keys stay in the editor
+            for _ in range(total):
+                if editor.locator(".kit-keyed-hedge-accept").count():
+                    break
+                _tab_to(page, ".kit-keyed-next")
+                page.keyboard.press("Enter")
+                page.wait_for_timeout(150)
+            rows = editor.locator(".kit-keyed-hedge-row")
+            hedges = rows.count()
+            _tab_to(page, ".kit-keyed-hedge-accept")
+            page.keyboard.press("Enter")
+            expect(progress).to_contain_text(re.compile(r"· 1 of \d+ hedges reviewed"))
+            expect(editor.locator(".kit-keyed-hedge-row.kit-reviewed")).to_have_count(1)
+            page.wait_for_timeout(300)
+            on = "css => !!(document.activeElement && document.activeElement.closest(css))"
+            assert page.evaluate(on, ".kit-key-editor .kit-keyed-hedge-accept"), (
+                "after Accept the focus left the editor: Tab starts again at the top of the page"
+            )
+            for key_name in NOTEBOOK_SHORTCUTS:
+                page.keyboard.press(key_name)
+                page.wait_for_timeout(100)
+                assert cells.count() == count, f"“{key_name}” after Accept reached JupyterLab"
+                assert active.get_attribute("data-windowed-list-index") == here, f"“{key_name}” moved cells"
+            assert page.evaluate(on, ".kit-key-editor .kit-keyed-hedge-accept")
+            # "Remove" takes the row away: the focus goes on to "Add a hedge", not out of the editor
+            _tab_to(page, ".kit-keyed-hedge-remove")
+            page.keyboard.press("Enter")
+            expect(editor.locator(".kit-keyed-message")).to_contain_text("Hedge removed.")
+            expect(rows).to_have_count(hedges - 1)
+            page.wait_for_timeout(300)
+            assert page.evaluate(on, ".kit-key-editor .kit-keyed-new-hedge"), (
+                "after Remove the focus was lost"
+            )
+            assert cells.count() == count
+
+            # a screen reader names the editor, as it names the student widgets
+            group = page.locator(".kit-key-editor[role=group]").first
+            expect(group).to_have_attribute("aria-label", "Key editor")
+        except Exception:
+            page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+            print(f"screenshots: {tmp_path}")
+            raise
+        finally:
+            browser.close()

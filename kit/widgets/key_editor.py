@@ -23,7 +23,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..authoring import CHECKED_TYPES, EditableKey
-from ..errors import KitError
+from ..errors import KeyEditorError, KitError
 from ..files import PROJECT
 from ..records import HEDGE_CATEGORIES, OUTLET_SPEAKER, OWN_VOICE, SOURCE_TYPES
 from ..words import same_speaker
@@ -50,6 +50,7 @@ class KeyEditor(ExerciseWidget):
     widget_name = "KeyEditor"
     css_class = "kit-key-editor"
     default_exercise = "key-editor"
+    label = "Key editor"
 
     def __init__(self, name: str, *, root: str | Path = PROJECT) -> None:
         super().__init__(answers=None, exercise=None, article=None)
@@ -57,6 +58,10 @@ class KeyEditor(ExerciseWidget):
         self.key = EditableKey(self.root / "solutions" / f"{name}.ipynb", root=self.root)
         self.saved_at: float | None = None
         self._engine_sources: list[str] | None = None
+        self._hedge_rows: dict[tuple[int, int], _HedgeRow] = {}
+        self._no_hedge = widgets.HTML(
+            '<span class="kit-saved">No hedge in this sentence (add one below).</span>'
+        )
         unreviewed = [i for i in range(len(self.key.sentences)) if not self.key.reviewed(i)]
         self.sentence = unreviewed[0] if unreviewed else 0
 
@@ -151,9 +156,13 @@ class KeyEditor(ExerciseWidget):
 
     def next(self) -> None:
         self.go(min(self.sentence + 1, len(self.key.sentences) - 1))
+        if self.next_button.disabled:  # a disabled button loses the focus: keep it on "Previous"
+            self.prev_button.focus()
 
     def previous(self) -> None:
         self.go(max(self.sentence - 1, 0))
+        if self.prev_button.disabled:
+            self.next_button.focus()
 
     def accept(self) -> None:
         """Keep the tag chosen above for this sentence (a correction when it differs), then go on."""
@@ -198,8 +207,10 @@ class KeyEditor(ExerciseWidget):
         self._show(keep_message=True)
 
     def remove_hedge(self, number: int) -> None:
-        self._do(lambda: self.key.remove_hedge(number), "Hedge removed.")
+        removed = self._do(lambda: self.key.remove_hedge(number), "Hedge removed.")
         self._show(keep_message=True)
+        if removed:  # its row is gone, and the focus with it: on to "Add a hedge", below the hedges
+            self.new_hedge.focus()
 
     def add_hedge(self, words: str, category: str) -> None:
         if self._do(
@@ -280,38 +291,36 @@ class KeyEditor(ExerciseWidget):
             self.source_type.value = source or "named_person"
         self.prev_button.disabled = index == 0
         self.next_button.disabled = index >= len(key.sentences) - 1
-        rows = []
-        for number, entry in key.hedges_in(index):
-            reviewed = entry.get("reviewed") is not False
-            label = widgets.HTML(
-                f"“{esc(entry['text'])}” <small>{'reviewed ✓' if reviewed else 'not reviewed'}</small>"
-            )
-            category = widgets.Dropdown(
-                options=list(HEDGE_CATEGORIES), value=entry["category"],
-                description=f"Kind of “{entry['text']}”", style=_WIDE,
-            )  # fmt: skip
-            category.add_class("kit-keyed-hedge-category")
-            accept = self._button(
-                "Accept", "kit-keyed-hedge-accept",
-                lambda n=number, c=category: self.accept_hedge(n, c.value), icon="check",
-                tooltip=f"“{entry['text']}” is a hedge of the kind chosen",
-            )  # fmt: skip
-            remove = self._button(
-                "Remove", "kit-keyed-hedge-remove", lambda n=number: self.remove_hedge(n), icon="trash",
-                tooltip=f"“{entry['text']}” is not a hedge",
-            )  # fmt: skip
-            row = widgets.HBox([label, category, accept, remove])
-            row.add_class("kit-keyed-hedge-row")
-            row.add_class("kit-reviewed" if reviewed else "kit-unreviewed")
-            rows.append(row)
-        if not rows:
-            rows.append(
-                widgets.HTML('<span class="kit-saved">No hedge in this sentence (add one below).</span>')
-            )
-        self.hedges.children = rows
+        self._show_hedges()
         self._show_progress()
         if not keep_message:
             self.message.value = ""
+
+    def _show_hedges(self) -> None:
+        """One row per hedge of the sentence, each redrawn in place: the button just pressed keeps the focus.
+
+        A row is known by its hedge's place in the text (numbers change when a hedge is removed), so
+        accepting a hedge or changing the sentence's tag updates the rows without replacing them:
+        JupyterLab would otherwise drop the keyboard focus on the page and Tab would start again at the top.
+        """
+        rows: dict[tuple[int, int], _HedgeRow] = {}
+        for number, entry in self.key.hedges_in(self.sentence):
+            hedge = self.key.key.hedges[number]
+            span = (hedge.start, hedge.end)
+            row = self._hedge_rows.get(span) or _HedgeRow(self, span, entry)
+            row.update(entry)
+            rows[span] = row
+        self._hedge_rows = rows
+        children: list[widgets.Widget] = [row.box for row in rows.values()] or [self._no_hedge]
+        if list(self.hedges.children) != children:
+            self.hedges.children = children
+
+    def _hedge_number(self, span: tuple[int, int]) -> int:
+        """The number (in the key's list) of the hedge at ``span`` in the text."""
+        for number, hedge in enumerate(self.key.key.hedges):
+            if (hedge.start, hedge.end) == span:
+                return number
+        raise KeyEditorError("That hedge is no longer in the key: it was removed. Choose another one.")
 
     def _add_hedge(self) -> None:
         self.add_hedge(self.new_hedge.value, self.new_category.value)
@@ -370,3 +379,38 @@ class KeyEditor(ExerciseWidget):
 
     def _clear(self) -> None:  # no reset: a key is undone by editing it again
         return None
+
+
+class _HedgeRow:
+    """A hedge's row in the editor: its words, its kind, "Accept" and "Remove"; redrawn in place."""
+
+    def __init__(self, editor: KeyEditor, span: tuple[int, int], entry: dict[str, Any]) -> None:
+        words = str(entry["text"])
+        self.label = widgets.HTML()
+        self.category = widgets.Dropdown(
+            options=list(HEDGE_CATEGORIES), value=entry["category"], description=f"Kind of “{words}”",
+            style=_WIDE,
+        )  # fmt: skip
+        self.category.add_class("kit-keyed-hedge-category")
+        number = editor._hedge_number
+        accept = editor._button(
+            "Accept", "kit-keyed-hedge-accept",
+            lambda: editor.accept_hedge(number(span), self.category.value), icon="check",
+            tooltip=f"“{words}” is a hedge of the kind chosen",
+        )  # fmt: skip
+        remove = editor._button(
+            "Remove", "kit-keyed-hedge-remove", lambda: editor.remove_hedge(number(span)), icon="trash",
+            tooltip=f"“{words}” is not a hedge",
+        )  # fmt: skip
+        self.box = widgets.HBox([self.label, self.category, accept, remove])
+        self.box.add_class("kit-keyed-hedge-row")
+
+    def update(self, entry: dict[str, Any]) -> None:
+        reviewed = entry.get("reviewed") is not False
+        html = f"“{esc(entry['text'])}” <small>{'reviewed ✓' if reviewed else 'not reviewed'}</small>"
+        if self.label.value != html:
+            self.label.value = html
+        if self.category.value != entry["category"]:
+            self.category.value = entry["category"]
+        self.box.remove_class("kit-unreviewed" if reviewed else "kit-reviewed")
+        self.box.add_class("kit-reviewed" if reviewed else "kit-unreviewed")
