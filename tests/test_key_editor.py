@@ -91,3 +91,21 @@ def test_a_kind_of_report_without_a_source_asks_who_speaks(editor):
     editor.accept()
     assert "Say who speaks" in editor.message.value and editor.sentence == 0
     assert editor.progress_text.startswith("0 of 28 sentences reviewed")
+
+
+def test_a_hedge_row_stays_in_place_and_acts_on_its_own_hedge_after_another_is_removed(editor):
+    """Accepting redraws the row in place (the browser keeps the focus); its buttons follow its hedge."""
+    index = next(i for i in range(len(editor.key.sentences)) if len(editor.key.hedges_in(i)) >= 2)
+    editor.go(index)
+    first, second = editor.hedges.children[:2]
+    second_words = second.children[0].value.split("”")[0].lstrip("“")
+    first.children[2].click()  # Accept
+    assert list(editor.hedges.children[:2]) == [first, second]  # the same rows, not new ones
+    assert "kit-reviewed" in first._dom_classes and "reviewed ✓" in first.children[0].value
+    first.children[3].click()  # Remove: the first hedge leaves the key, the second moves up in its list
+    assert editor.hedges.children[0] is second
+    second.children[1].value = "appearance"
+    second.children[2].click()  # Accept the second: it is this hedge that is accepted, with its kind
+    hedges = _key(editor)["hedges"]
+    accepted = [h for h in hedges if h.get("reviewed") is not False]
+    assert [(h["text"], h["category"]) for h in accepted] == [(second_words, "appearance")]
