@@ -8,6 +8,10 @@ chooses in a list. Three sentences are reviewed (the third corrected: its kind
 changed), one hedge accepted, then Save. The page is reloaded and the kernel
 restarted: the editor comes back with the review, read from the files on disk.
 
+A second test types JupyterLab's notebook shortcuts ("a", "b", "d d", "x", the arrows) in
+the editor's lists and after its buttons: they choose in the list and never add, delete, cut or
+leave a notebook cell, and the focus stays in the editor when a hedge's row is redrawn.
+
 The time each step takes is printed (the README's "Make an exercise from today's
 news" quotes it). The server runs on 127.0.0.1 with a random token in a temporary
 copy of ``notebooks/`` and ``seeds/``, with a temporary HOME. Without chromium the
@@ -374,6 +378,19 @@ def test_keys_typed_in_the_key_editor_choose_in_its_lists_and_never_edit_the_not
             assert page.evaluate(on, ".kit-key-editor .kit-keyed-new-hedge"), (
                 "after Remove the focus was lost"
             )
+            assert cells.count() == count
+
+            # "Previous" back to the first sentence: the button is disabled there, the focus moves to "Next"
+            _tab_to(page, ".kit-keyed-prev", back=True)
+            previous = editor.locator(".kit-keyed-prev button, button.kit-keyed-prev").first
+            for _ in range(total):
+                if previous.is_disabled():
+                    break
+                page.keyboard.press("Enter")
+                page.wait_for_timeout(200)
+            expect(editor.locator(".kit-keyed-focus")).to_contain_text(f"Sentence 1 of {total}")
+            page.wait_for_timeout(300)
+            assert page.evaluate(on, ".kit-key-editor .kit-keyed-next"), "the focus was lost with “Previous”"
             assert cells.count() == count
 
             # a screen reader names the editor, as it names the student widgets

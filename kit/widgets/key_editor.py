@@ -9,7 +9,9 @@ line counts what is reviewed ("14 of 17 sentences reviewed …"). Every change i
 saved at once, atomically, into the key and the solution notebook (the "Save"
 button saves and says so); reopen the editor and the review goes on where it
 stopped. Everything is a native control (lists, buttons, boxes), labelled and
-reachable with Tab, so the keyboard alone does it all. It edits key data only
+reachable with Tab, so the keyboard alone does it all: as in every kit widget, its first child, the
+shared :class:`~kit.widgets._base.Frame`, keeps the keys typed in it from JupyterLab's notebook shortcuts,
+and a control that goes away hands the focus on instead of dropping it. It edits key data only
 (:class:`kit.authoring.EditableKey`), never the engines.
 """
 
