@@ -83,14 +83,16 @@ def _sentences() -> list[str]:
     return [s for p in _paragraphs() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", p) if s]
 
 
-def _fill(pieces: list[str], size: int, sep: str) -> str:
-    """``pieces`` repeated, joined by ``sep``, up to ``size`` characters (cut at a piece)."""
+def _fill(pieces: list[str], size: int, sep: str, *, in_bytes: bool = False) -> str:
+    """``pieces`` repeated, joined by ``sep``, up to ``size`` characters (bytes of UTF-8 when
+    ``in_bytes``), cut at a piece."""
+    measure = (lambda s: len(s.encode("utf-8"))) if in_bytes else len
     out, total = [], 0
     for piece in itertools.cycle(pieces):
-        if total + len(piece) + len(sep) > size:
+        if total + measure(piece) + measure(sep) > size:
             break
         out.append(piece)
-        total += len(piece) + len(sep)
+        total += measure(piece) + measure(sep)
     return sep.join(out)
 
 
@@ -149,7 +151,7 @@ def punct_amp_hash(chars: int) -> str:
 
 
 def article(size: int) -> str:
-    return "A long article\n\n" + _fill(_paragraphs(), size, "\n\n") + "\n"
+    return "A long article\n\n" + _fill(_paragraphs(), size - 64, "\n\n", in_bytes=True) + "\n"
 
 
 def long_paragraph(chars: int) -> str:
@@ -175,7 +177,7 @@ def many_lines(count: int) -> str:
 
 
 def hard_wrapped(size: int) -> str:
-    body = _fill(_paragraphs(), size, " ")
+    body = _fill(_paragraphs(), size - size // 50, " ", in_bytes=True)  # the line breaks added
     return "Wrapped\n" + "\n".join(textwrap.wrap(body, 70, break_on_hyphens=False)) + "\n"
 
 

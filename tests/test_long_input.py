@@ -121,3 +121,21 @@ def test_two_separate_according_to_phrases_keep_their_own_clauses():
     )
     contents = {a.speaker: result.text[a.content_start : a.content_end] for a in result.attributions}
     assert contents["the labour ministry"] == "unemployment rose"
+
+
+def test_a_long_article_gets_the_same_findings_in_every_part(seed_path):
+    """The seed twelve times over, as one article: each copy's attributions, hedges and sentences are
+    the seed's own, shifted (nothing is skipped or cut short on a long article)."""
+    seed = kit.load_article(seed_path)
+    one = kit.analyze(seed)
+    copies = 12
+    many = kit.analyze("Long\n\n" + "\n\n".join([seed.text] * copies))
+    step = len(seed.text) + 2
+    assert len(many.sentences) == copies * len(one.sentences)
+    assert len(many.hedges) == copies * len(one.hedges)
+    found = [(a.speaker, a.kind, a.content_start, a.content_end) for a in one.attributions]
+    n = len(found)
+    for c in range(copies):
+        shift = c * step
+        part = many.attributions[c * n : (c + 1) * n]
+        assert [(a.speaker, a.kind, a.content_start - shift, a.content_end - shift) for a in part] == found

@@ -45,6 +45,27 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "hers
 SUBJECT_DEPS = frozenset(SUBJECTS)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _occurrences(name: str, text: str, words: dict[str, list[int]]) -> list[tuple[int, int]]:
+    r"""Where ``name`` occurs in ``text`` as whole words: the matches of ``(?<!\w)NAME(?!\w)``, looked
+    for only where the name's first word starts (``words``), not by scanning the whole text for
+    each speaker."""
+    first = _WORD.match(name)
+    if first is None:
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    out: list[tuple[int, int]] = []
+    for start in words.get(first.group(), ()):
+        end = start + len(name)
+        if (out and start < out[-1][1]) or not text.startswith(name, start):
+            continue  # matches do not overlap, as with re.finditer
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        out.append((start, end))
+    return out
+
+
 class SpeakerMentions:
     """Which tokens mention which speaker, with pronouns resolved by subject preference.
 
@@ -77,6 +98,9 @@ class SpeakerMentions:
         self.by_token: dict[int, int] = {}
         doc = self.doc
         text = parsed.text
+        words: dict[str, list[int]] = {}  # each word of the text → where it starts
+        for match in _WORD.finditer(text):
+            words.setdefault(match.group(), []).append(match.start())
 
         def claim(start: int | None, end: int | None, who: int) -> None:
             if start is None or end is None or end <= start:
@@ -94,8 +118,8 @@ class SpeakerMentions:
                     a = attributions[index]
                     claim(a.speaker_start, a.speaker_end, who)
             if speaker.name.strip():
-                for match in re.finditer(r"(?<!\w)" + re.escape(speaker.name.strip()) + r"(?!\w)", text):
-                    claim(match.start(), match.end(), who)
+                for start, end in _occurrences(speaker.name.strip(), text, words):
+                    claim(start, end, who)
         # surnames and other name parts of people ("Putin" for "Vladimir Putin")
         parts: dict[str, set[int]] = {}
         for who, speaker in enumerate(self.speakers):

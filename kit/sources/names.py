@@ -227,6 +227,7 @@ class NameTable:
         self._canonical: dict[tuple[str, ...], str] = {}
         self._organizations: dict[tuple[str, ...], str | None] = {}  # organization(), read once per key
         self._known: dict[str, bool] = {}  # knows(), read once per word
+        self._by_word: dict[str, list[int]] | None = None  # word → the names (``lower``) holding it
         self.short = self._short_names()
         self.orgs = self._orgs()
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
@@ -273,7 +274,13 @@ class NameTable:
             return self._canonical[key]
         best: tuple[int, int, int] | None = None
         best_words: tuple[str, ...] = tuple(words)
-        for n, (i, lowered) in enumerate(self.lower):
+        if self._by_word is None:  # which names hold each word: a name holding ``key`` holds its first
+            self._by_word = {}
+            for n, (_, lowered) in enumerate(self.lower):
+                for word in dict.fromkeys(lowered):
+                    self._by_word.setdefault(word, []).append(n)
+        for n in self._by_word.get(key[0], ()):
+            i, lowered = self.lower[n]
             if not _contains(lowered, key):
                 continue
             rank = (len(lowered), -i)  # the fullest name; on a tie the one introduced first
