@@ -333,3 +333,169 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         page.close()
         class_lab.shut_kernels()
 
+
+
+# --- every other student widget, with the keyboard alone -------------------------------------------------
+
+#: What JupyterLab would show if a key typed in a widget reached it: the cell count (a cut or pasted
+#: cell), the active cell (an arrow key or "j"/"k" moved) and the notebook's mode (Enter edits a cell).
+LAB_STATE = """
+() => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const active = panel.querySelector('.jp-Cell.jp-mod-active');
+  const notebook = panel.querySelector('.jp-Notebook');
+  return {cells: panel.querySelectorAll('.jp-Cell').length,
+          active: active ? active.getAttribute('data-windowed-list-index') : null,
+          edit: notebook.classList.contains('jp-mod-editMode')};
+}
+"""
+
+
+def _run_all_by_keyboard(page: Any, class_lab: Any, notebook: str) -> None:
+    """Open ``notebook``, count pointer events from now on, Run All from the command palette."""
+    class_lab.open(page, notebook)
+    page.evaluate(COUNT_POINTER_EVENTS)
+    page.keyboard.press("Control+Shift+C")
+    page.keyboard.type("Run All Cells")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    class_lab.wait_for_run(page, notebook)
+
+
+def _answers(path: Path) -> dict[str, Any]:
+    """The answers file's entries: exercise id → answer."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: entry.get("answer") for name, entry in data.get("exercises", {}).items()}
+
+
+def _saved(jupyterlab: Any, path: Path, exercise: str, wanted, what: str) -> Any:
+    """Wait until the answers file holds an answer for ``exercise`` that ``wanted`` accepts."""
+    def check() -> Any:
+        answer = _answers(path).get(exercise)
+        return {"answer": answer} if wanted(answer) else None
+
+    return jupyterlab.poll(f"{what} in {path.name}", check, timeout=15)["answer"]
+
+
+def _enter_widget(page: Any, control: Any) -> dict[str, Any]:
+    """Focus ``control`` (where Tab brings a student; no click) and note JupyterLab's state."""
+    control.scroll_into_view_if_needed()
+    control.focus()
+    page.wait_for_timeout(100)
+    return page.evaluate(LAB_STATE)
+
+
+def _lab_untouched(page: Any, before: dict[str, Any], where: str) -> None:
+    now = page.evaluate(LAB_STATE)
+    assert now == before, f"a key typed in {where} reached JupyterLab: {before} became {now}"
+
+
+def _reset_by_keyboard(page: Any, widget: Any, where: str) -> None:
+    """Tab to the widget's Reset, Enter; the focus moves to the question's buttons; "Yes, erase" with Enter."""
+    _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "Reset", f"{where}'s Reset button")
+    page.keyboard.press("Enter")
+    confirm = widget.locator(".kit-reset-confirm")
+    confirm.wait_for()
+    page.wait_for_timeout(200)
+    now = _focused(page)
+    assert now["tag"] == "BUTTON" and now["text"] in {"Yes, erase my answers", "Cancel"}, (
+        f"after Enter on Reset the focus is lost ({now['tag']}): a keyboard user cannot reach “Yes, erase my answers”"
+    )
+    if now["text"] != "Yes, erase my answers":
+        page.keyboard.press("Shift+Tab")
+    assert _focused(page)["text"] == "Yes, erase my answers", _focused(page)
+    page.keyboard.press("Enter")
+    widget.locator(".kit-reset").wait_for()
+    page.wait_for_timeout(200)
+    now = _focused(page)
+    assert now["tag"] == "BUTTON" and now["text"] == "Reset", f"after the reset the focus is lost ({now['tag']} “{now['text'][:40]}”)"
+
+
+def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
+    """The comparer's speaker menus and summary, the article's layer buttons and highlights, a written
+    answer with its word count and Reset, the exit question: every action saved, no key reaches JupyterLab."""
+    from playwright.sync_api import expect
+
+    notebook = "notebooks/04_two_statements.ipynb"
+    answers_file = class_lab.root / "notebooks" / "04_two_statements.answers.json"
+    answers_file.unlink(missing_ok=True)
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.set_default_timeout(30_000)
+    try:
+        _run_all_by_keyboard(page, class_lab, notebook)
+
+        # The comparer: "d" in Speaker B chooses Dmitry Peskov, "x" Xi Jinping again; ArrowDown in Speaker A
+        comparer = page.locator(".kit-statement-comparer").first
+        before = _enter_widget(page, comparer.locator(".kit-comparer-b select"))
+        page.keyboard.press("d")
+        assert _focused(page)["label"] == "Dmitry Peskov", _focused(page)
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("Dmitry Peskov")
+        _saved(jupyterlab, answers_file, "compare", lambda a: a and a["speakers"] == ["Vladimir Putin", "Dmitry Peskov"],
+               "Putin and Peskov compared")  # fmt: skip
+        page.wait_for_timeout(1100)  # the menu's type-ahead starts again
+        page.keyboard.press("x")
+        assert _focused(page)["label"] == "Xi Jinping", _focused(page)
+        page.keyboard.press("Shift+Tab")
+        assert _focused(page)["label"] == "Vladimir Putin", _focused(page)
+        page.keyboard.press("ArrowDown")  # Xi against Xi: the comparer asks for two different speakers
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("two different speakers")
+        page.keyboard.press("ArrowUp")
+        _saved(jupyterlab, answers_file, "compare", lambda a: a and a["speakers"] == ["Vladimir Putin", "Xi Jinping"],
+               "Putin and Xi compared again")  # fmt: skip
+        _tab_to(page, lambda f: f["tag"] == "TEXTAREA", "the comparer's summary")
+        summary = "Putin spoke for about eight minutes and Xi for about two; the article quotes more of Putin."
+        page.keyboard.type(summary)
+        _saved(jupyterlab, answers_file, "compare", lambda a: a and a["summary"] == summary, "the summary")
+        _lab_untouched(page, before, "the comparer")
+
+        # The article's layer buttons (Space and Enter switch a layer), then its highlights by the arrow keys
+        view = page.locator(".kit-article-view").first
+        before = _enter_widget(page, view.locator(".kit-layer-toggle").first)
+        hedges = view.locator(".kit-layer-hedges")
+        _tab_to(page, lambda f: f["text"].startswith("Hedges"), "the Hedges layer button")
+        page.keyboard.press("Space")
+        expect(hedges).to_have_attribute("aria-pressed", "true")
+        _saved(jupyterlab, answers_file, "framing", lambda a: a and "hedges" in a["layers"], "the Hedges layer on")
+        page.keyboard.press("Tab")  # the loaded words, on in this cell: Enter switches them off
+        assert _focused(page)["text"].startswith("Loaded words"), _focused(page)
+        page.keyboard.press("Enter")
+        _saved(jupyterlab, answers_file, "framing", lambda a: a and a["layers"] == ["sources", "hedges"],
+               "the loaded words off")  # fmt: skip
+        highlight = _tab_to(page, lambda f: "kit-hl-current" in f["cls"], "the article's highlights", limit=12)
+        explained = view.locator(".kit-explain-text")
+        expect(explained).to_contain_text(highlight["text"].split()[0])
+        page.keyboard.press("ArrowRight")
+        page.keyboard.press("ArrowRight")
+        moved = _focused(page)
+        assert "kit-hl-current" in moved["cls"] and moved["text"] != highlight["text"], moved
+        expect(explained).to_contain_text(moved["text"].split()[0])
+        _lab_untouched(page, before, "the article view")
+
+        # A written answer: the word count follows the typing, the text is saved; Reset and "Yes, erase"
+        rewrite = page.locator(".kit-short-answer").filter(has_text="Rewrite ¶3").first
+        before = _enter_widget(page, rewrite.locator("textarea"))
+        text = "Putin said the ties with China were strong."
+        page.keyboard.type(text)
+        expect(rewrite.locator(".kit-word-count")).to_contain_text("8 words of at most 70")
+        _saved(jupyterlab, answers_file, "rewrite", lambda a: a == text, "the rewritten paragraph")
+        _reset_by_keyboard(page, rewrite, "the written answer")
+        expect(rewrite.locator("textarea")).to_have_value("")
+        jupyterlab.poll("the written answer erased", lambda: "rewrite" not in _answers(answers_file), timeout=15)
+        _lab_untouched(page, before, "the written answer")
+
+        # The exit question: ArrowDown chooses, the choice is saved
+        question = page.locator(".kit-multiple-choice").filter(has_text="outlet's description").first
+        before = _enter_widget(page, question.locator("input[type=radio]").first)
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        _saved(jupyterlab, answers_file, "exit-framing", lambda a: a == "difficult", "the exit answer")
+        _lab_untouched(page, before, "the exit question")
+
+        assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()
