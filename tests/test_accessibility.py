@@ -499,3 +499,71 @@ def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, c
     finally:
         page.close()
         class_lab.shut_kernels()
+
+
+def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
+    """Number answers typed and moved between with Tab (no word count, a small Reset), the comparer's
+    speaker menus, the written interpretation with its word count: saved, no key reaching JupyterLab."""
+    from playwright.sync_api import expect
+
+    notebook = "exercises/ex03_statement_comparison.ipynb"
+    answers_file = class_lab.root / "exercises" / "ex03_statement_comparison.answers.json"
+    answers_file.unlink(missing_ok=True)
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.set_default_timeout(30_000)
+    try:
+        _run_all_by_keyboard(page, class_lab, notebook)
+        cells = page.evaluate(LAB_STATE)["cells"]
+
+        # Four number answers, one after the other with Tab: the compact Reset is the one stop between them
+        numbers = page.locator(".kit-short-answer").filter(has=page.locator("textarea[rows='1']"))
+        expect(numbers).to_have_count(4)
+        before = _enter_widget(page, numbers.nth(0).locator("textarea"))
+        for i, (exercise, value) in enumerate(
+            [("putin_minutes", "8"), ("xi_minutes", "2"), ("time_share", "80"), ("quoted_share", "96")]
+        ):
+            if i:
+                _tab_to(page, lambda f: f["text"] == "Reset", "the number's small Reset", limit=3)
+                _tab_to(page, lambda f: f["tag"] == "TEXTAREA", "the next number", limit=3)
+                before = page.evaluate(LAB_STATE)
+            page.keyboard.type(value)
+            _saved(jupyterlab, answers_file, exercise, lambda a, v=value: a == v, f"{exercise} = {value}")
+            expect(numbers.nth(i).locator(".kit-word-count")).to_have_count(0)  # a number has no word count
+            _lab_untouched(page, before, f"the number answer {exercise}")
+        _reset_by_keyboard(page, numbers.nth(3), "the number answer")
+        expect(numbers.nth(3).locator("textarea")).to_have_value("")
+        jupyterlab.poll("the erased number", lambda: "quoted_share" not in _answers(answers_file), timeout=15)
+        assert _answers(answers_file)["time_share"] == "80", "Reset erased another answer"
+
+        # The comparer (for reading, not saved): "d" in Speaker B compares Putin with Dmitry Peskov
+        comparer = page.locator(".kit-statement-comparer").first
+        before = _enter_widget(page, comparer.locator(".kit-comparer-b select"))
+        page.keyboard.press("d")
+        assert _focused(page)["label"] == "Dmitry Peskov", _focused(page)
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("B: Dmitry Peskov")
+        page.keyboard.press("ArrowUp")  # the arrow keys change the speaker, not the cell
+        assert _focused(page)["label"] != "Dmitry Peskov", _focused(page)
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("ArrowDown")
+        assert _focused(page)["label"] == "Xi Jinping", _focused(page)
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("A: Xi Jinping")
+        _lab_untouched(page, before, "the comparer")
+
+        # The written interpretation: its word count follows the typing
+        interpretation = page.locator(".kit-short-answer").filter(has_text="What impression").first
+        before = _enter_widget(page, interpretation.locator("textarea"))
+        text = "The article quotes Putin at length and Xi in three words, so Putin seems warmer."
+        page.keyboard.type(text)
+        expect(interpretation.locator(".kit-word-count")).to_contain_text("15 words of at most 120")
+        _saved(jupyterlab, answers_file, "interpretation", lambda a: a == text, "the interpretation")
+        _lab_untouched(page, before, "the written interpretation")
+
+        assert page.evaluate(LAB_STATE)["cells"] == cells, "a key cut or added a cell"
+        assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()
