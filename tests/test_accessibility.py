@@ -570,3 +570,74 @@ def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab,
     finally:
         page.close()
         class_lab.shut_kernels()
+
+
+def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
+    """The article's layer buttons and highlights, the exit question checked and reset, the written
+    answer: every action saved, no key reaching JupyterLab."""
+    from playwright.sync_api import expect
+
+    notebook = "notebooks/01_reading_the_article.ipynb"
+    answers_file = class_lab.root / "notebooks" / "01_reading_the_article.answers.json"
+    answers_file.unlink(missing_ok=True)
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.set_default_timeout(30_000)
+    try:
+        _run_all_by_keyboard(page, class_lab, notebook)
+        cells = page.evaluate(LAB_STATE)["cells"]
+
+        # The layer buttons: Space switches "Says who?" off, Enter the hedges on; then the highlights
+        view = page.locator(".kit-article-view").filter(has=page.locator(".kit-layer-toggle")).first
+        before = _enter_widget(page, view.locator(".kit-layer-toggle").first)
+        _tab_to(page, lambda f: f["text"].startswith("Says who?"), "the “Says who?” layer button")
+        page.keyboard.press("Space")
+        expect(view.locator(".kit-layer-claims")).to_have_attribute("aria-pressed", "false")
+        _saved(jupyterlab, answers_file, "voices", lambda a: a and a["layers"] == ["sources", "terms"],
+               "“Says who?” off")  # fmt: skip
+        for _ in range(3):
+            page.keyboard.press("Shift+Tab")
+        assert _focused(page)["text"].startswith("Hedges"), _focused(page)
+        page.keyboard.press("Enter")
+        layers = ["sources", "hedges", "terms"]
+        _saved(jupyterlab, answers_file, "voices", lambda a: a and a["layers"] == layers, "the hedges on")
+        first = _tab_to(page, lambda f: "kit-hl-current" in f["cls"], "the article's highlights")
+        page.keyboard.press("End")
+        last = _focused(page)
+        assert "kit-hl-current" in last["cls"] and last["text"] != first["text"], last
+        expect(view.locator(".kit-explain-text")).to_contain_text(last["text"].split()[0])
+        _lab_untouched(page, before, "the article view")
+        page.keyboard.press("Tab")  # out of the article: all its highlights are one tab stop
+        assert "kit-hl-current" not in _focused(page)["cls"], "Tab stays among the highlights"
+
+        # The exit question: the fourth option by the arrow keys, checked, then erased with Reset
+        question = page.locator(".kit-multiple-choice").first
+        before = _enter_widget(page, question.locator("input[type=radio]").first)
+        for _ in range(3):
+            page.keyboard.press("ArrowDown")
+        _saved(jupyterlab, answers_file, "exit-crude", lambda a: a and a.startswith("EurActiv"), "the answer")
+        _tab_to(page, lambda f: f["tag"] == "BUTTON" and "Check" in f["text"], "the Check button")
+        page.keyboard.press("Enter")
+        expect(question.locator(".kit-feedback")).to_contain_text("Right.")
+        _reset_by_keyboard(page, question, "the exit question")
+        expect(question.locator("input[type=radio]:checked")).to_have_count(0)
+        jupyterlab.poll("the answer erased", lambda: "exit-crude" not in _answers(answers_file), timeout=15)
+        _lab_untouched(page, before, "the exit question")
+
+        # The written answer and its word count
+        written = page.locator(".kit-short-answer").first
+        before = _enter_widget(page, written.locator("textarea"))
+        text = "I would look up who owns EurActiv on its About page."
+        page.keyboard.type(text)
+        expect(written.locator(".kit-word-count")).to_contain_text("11 words of at most 50")
+        _saved(jupyterlab, answers_file, "exit-check", lambda a: a == text, "the written answer")
+        _lab_untouched(page, before, "the written answer")
+
+        assert page.evaluate(LAB_STATE)["cells"] == cells, "a key cut or added a cell"
+        assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()
