@@ -270,6 +270,17 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         page.keyboard.press("Enter")
         expect(tagger.locator(".kit-progress")).to_contain_text("1 /")
         expect(tagger.locator(".kit-tagger-text .kit-tagged").first).to_be_visible()
+        # "Previous" back to the first sentence: the button is disabled under the focus, which moves on
+        for _ in range(3):
+            page.keyboard.press("Shift+Tab")
+            if _focused(page)["text"] == "Previous":
+                break
+        page.keyboard.press("Enter")
+        expect(tagger.locator(".kit-tagger-prev")).to_be_disabled()
+        page.wait_for_timeout(200)
+        now = _focused(page)
+        assert now["tag"] == "BUTTON" and now["text"] == "Next", f"the focus is lost ({now['tag']})"
+        assert all_cells.count() == cells, "a key reached JupyterLab"
 
         # The hunter: PageDown to a paragraph, arrows to a word, Enter marks; Shift+Arrow makes a phrase
         hunter = page.locator(".kit-hedge-hunter").first
