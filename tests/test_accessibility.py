@@ -14,7 +14,13 @@ a projector), run from the top, and then:
 And a student with no mouse: lesson 02 run from the command palette, a sentence tagged, two hedges
 marked (one a phrase, by Shift+Arrow) and the exit question answered and checked with the keyboard
 alone, while the page counts mouse and pointer events (none allowed); the letter "x" typed in a menu
-does not cut the cell and the arrow keys in a question do not move to another cell.
+does not cut the cell and the arrow keys in a question do not move to another cell. Then lessons 01
+and 04 and exercise 03 the same way: the comparer's speaker menus and summary, the article's layer
+buttons (Space, Enter) and its highlights (one tab stop, arrow keys, the explanation as text), written
+answers with their word count, number answers moved between with Tab, questions, and Reset with
+"Yes, erase my answers" (the focus must follow: it used to drop to the page). Each action is looked
+for in the answers file, and JupyterLab must not have seen a key: same cell count, same active cell,
+still in command mode.
 
 One JupyterLab serves a temporary copy of notebooks/, exercises/ and seeds/ for the whole module.
 """
