@@ -183,7 +183,7 @@ function setUp(root, el, model) {
       refocus();
     });
   });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "disabled"] });
   enhance();
 
   const restored = () => {
