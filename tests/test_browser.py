@@ -5,8 +5,8 @@ SourceTagger, mark a hedge in the HedgeHunter; the highlights appear and the
 answers file on disk changes. Then the kernel restarts (all widget state in the
 kernel is gone) and the answers come back from the file.
 
-The server runs on 127.0.0.1 with a random token, in a temporary copy of
-``notebooks/`` and ``seeds/`` and with a temporary HOME, so nothing is written to
+The server is the shared ``lab`` fixture (tests/conftest.py): 127.0.0.1, a random token, a temporary
+copy of ``notebooks/`` and ``seeds/`` and a temporary HOME, so nothing is written to
 the repository or the user's home. Screenshots go to the test's temporary folder
 (its path is printed). Chromium is Debian's (``apt install chromium``); the test
 never downloads a browser. Without chromium it is skipped, except under CI
@@ -18,16 +18,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
-import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +27,6 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
 LESSON = "02_who_is_speaking"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -46,25 +37,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-_IGNORE = shutil.ignore_patterns("*.answers.json", "*.answers.corrupt-*", ".ipynb_checkpoints", "__pycache__")
-
-
-@pytest.fixture
-def chromium() -> str:
-    """The path of Debian's chromium; skips the test without it (fails under CI)."""
-    path = shutil.which("chromium")
-    if path is None:
-        reason = "Debian's chromium is not installed (apt-get install chromium): the browser test cannot run"
-        if os.environ.get("CI"):
-            pytest.fail(reason + " — CI must run it (.ci/run installs it).")
-        pytest.skip(reason)
-    return path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _poll(what: str, check: Callable[[], Any], *, timeout: float, every: float = 0.1) -> Any:
@@ -80,95 +52,6 @@ def _poll(what: str, check: Callable[[], Any], *, timeout: float, every: float =
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(every)
-
-
-@dataclass
-class Lab:
-    """A running JupyterLab: its address, token, folder and log."""
-
-    url: str
-    token: str
-    root: Path
-    log: Path
-    process: subprocess.Popen
-
-    def api(self, path: str, method: str = "GET") -> Any:
-        request = urllib.request.Request(
-            self.url + path, method=method, headers={"Authorization": f"token {self.token}"}
-        )
-        with urllib.request.urlopen(request, timeout=10) as response:
-            body = response.read()
-        return json.loads(body) if body else None
-
-    def kernel_ready(self, notebook: str) -> bool:
-        """The notebook's kernel is idle and the browser is connected to it."""
-        for session in self.api("/api/sessions"):
-            kernel = session.get("kernel") or {}
-            if session.get("path", "").endswith(notebook) and kernel.get("execution_state") == "idle":
-                if kernel.get("connections", 0) >= 1:
-                    return True
-        return False
-
-    def stop(self) -> None:
-        try:  # shut the kernels down first: a server stopped mid-restart can hang
-            for session in self.api("/api/sessions"):
-                self.api(f"/api/sessions/{session['id']}", method="DELETE")
-        except (OSError, ValueError):
-            pass
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
-
-
-@pytest.fixture
-def lab(tmp_path: Path) -> Iterator[Lab]:
-    """JupyterLab on 127.0.0.1, serving a temporary copy of notebooks/ and seeds/."""
-    from kit.cli import lab_environment
-
-    root = tmp_path / "lab"
-    shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=_IGNORE)
-    shutil.copytree(ROOT / "seeds", root / "seeds", ignore=_IGNORE)
-    home = tmp_path / "home"
-    env = lab_environment()  # the kit's page config: no news pop-up
-    for name, sub in [
-        ("HOME", ""),
-        ("JUPYTER_CONFIG_DIR", "jupyter-config"),
-        ("JUPYTER_DATA_DIR", "jupyter-data"),
-        ("JUPYTER_RUNTIME_DIR", "jupyter-runtime"),
-        ("IPYTHONDIR", "ipython"),
-    ]:
-        (home / sub).mkdir(parents=True, exist_ok=True)
-        env[name] = str(home / sub)
-    port, token = _free_port(), secrets.token_hex(16)
-    command = [
-        sys.executable, "-m", "jupyterlab", "--no-browser",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", f"--ServerApp.token={token}",
-        f"--ServerApp.root_dir={root}",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    ]  # fmt: skip
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        command.append("--allow-root")
-    log = tmp_path / "jupyterlab.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, env=env, cwd=root, stdout=out, stderr=subprocess.STDOUT)
-    server = Lab(f"http://127.0.0.1:{port}", token, root, log, process)
-    try:
-        _poll(
-            "JupyterLab to answer /api/status",
-            lambda: process.poll() is None and server.api("/api/status") is not None,
-            timeout=60,
-            every=0.2,
-        )
-    except AssertionError:
-        server.stop()
-        raise AssertionError(
-            "JupyterLab did not start:\n" + log.read_text(errors="replace")[-3000:]
-        ) from None
-    yield server
-    server.stop()
 
 
 def _answers(path: Path) -> dict[str, Any]:
@@ -194,7 +77,7 @@ def _choose(page, select: str, wanted: Callable[[str], bool]) -> str:
 
 
 def test_lesson_02_saves_answers_and_brings_them_back_after_a_restart(
-    chromium: str, lab: Lab, tmp_path: Path
+    chromium: str, lab: Any, tmp_path: Path
 ):
     # chromium comes first: without it the test is skipped before JupyterLab starts
     from playwright.sync_api import expect, sync_playwright
@@ -295,7 +178,7 @@ COVERAGE_LESSON = "06_same_event_three_outlets"
 
 
 def test_lesson_06_draws_its_charts_traces_the_quotes_and_saves_the_exit_answer(
-    chromium: str, lab: Lab, tmp_path: Path
+    chromium: str, lab: Any, tmp_path: Path
 ):
     """Lesson 06 in the browser: Run All draws both coverage charts offline, prints the traces, and the exit
     question's answer, clicked, lands in the answers file and is marked right."""
