@@ -59,6 +59,15 @@ class Lab:
         self.address = _started(self.process, self.log)
         self.base, self.query = self.address.split("/lab/", 1)
         self.token = self.query.rsplit("=", 1)[1]
+        deadline = time.monotonic() + 30  # the address is printed a moment before the port answers
+        while True:
+            try:
+                self.api("/api/status")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
     def api(self, path: str, *, method: str = "GET", body: object = None):
         request = urllib.request.Request(
