@@ -18,6 +18,8 @@ only ever printed for dev articles:
 * precision, recall and F1 of attributions;
 * speaker accuracy: of the found attributions whose content overlaps some key
   attribution, the share whose speaker matches one of those key attributions;
+* source-type accuracy (column ``type``): of the hits, the share whose ``source_type`` is the key's
+  (GUIDELINES §2's table: named_person, spokesperson, organization, document, anonymous, vague);
 * (secondary) precision and recall of unattributed claims and non-statements
   (span overlap) and of quoted terms (span overlap and the same owner, or both
   without one).
@@ -143,7 +145,11 @@ def evaluate(paths: list[Path], *, show: bool) -> tuple[Score, int, int]:
     term_scores: list[Score] = []
     silence_scores: list[Score] = []
     touching = right = 0
-    print(f"  {'article':34s} {'found':>5s} {'key':>4s} {'P':>6s} {'R':>6s} {'F1':>6s} {'speaker':>8s}")
+    print(
+        f"  {'article':34s} {'found':>5s} {'key':>4s} {'P':>6s} {'R':>6s} {'F1':>6s} "
+        f"{'speaker':>8s} {'type':>6s}"
+    )
+    typed = typed_right = 0
     for path in paths:
         key: AnswerKey = load_key(path)
         findings = find_sources(parse(key.article))
@@ -184,12 +190,23 @@ def evaluate(paths: list[Path], *, show: bool) -> tuple[Score, int, int]:
         )
         t, r = speaker_accuracy(found, key.attributions)
         touching, right = touching + t, right + r
+        same = [found[i].source_type == key.attributions[j].source_type for i, j in score.matches]
+        typed, typed_right = typed + len(same), typed_right + sum(same)
         scores.append(score)
         accuracy = f"{r / t:8.2f}" if t else "       -"
+        types = f"{sum(same) / len(same):6.2f}" if same else "     -"
         print(
             f"  {path.stem[:34]:34s} {score.found:5d} {score.gold:4d} "
-            f"{score.precision:6.2f} {score.recall:6.2f} {score.f1:6.2f} {accuracy}"
+            f"{score.precision:6.2f} {score.recall:6.2f} {score.f1:6.2f} {accuracy} {types}"
         )
+        if show:
+            for i, j in score.matches:
+                if found[i].source_type != key.attributions[j].source_type:
+                    g = key.attributions[j]
+                    print(
+                        f"      TYPE    {found[i].speaker} [{found[i].source_type}] "
+                        f"key {g.speaker} [{g.source_type}]"
+                    )
         if show:
             _show(key, found, score)
             _show_claims("CLAIM", key.unattributed, [c.text for c in findings.unattributed], claims)
@@ -203,10 +220,12 @@ def evaluate(paths: list[Path], *, show: bool) -> tuple[Score, int, int]:
             )
     overall = total(scores)
     accuracy = right / touching if touching else 0.0
+    type_accuracy = typed_right / typed if typed else 0.0
     print(
         f"  {'OVERALL':34s} {overall.found:5d} {overall.gold:4d} {overall.precision:6.2f} "
-        f"{overall.recall:6.2f} {overall.f1:6.2f} {accuracy:8.2f}"
+        f"{overall.recall:6.2f} {overall.f1:6.2f} {accuracy:8.2f} {type_accuracy:6.2f}"
     )
+    print(f"  source type: {typed_right} of {typed} matched attributions have the key's source_type")
     for label, part in (
         ("unattributed claims", claim_scores),
         ("quoted terms (+owner)", term_scores),

@@ -14,6 +14,10 @@ The rules, in the order they are applied:
   positions (a space before, a letter after, and the reverse), so apostrophes
   (“Xi’s”, “don't”, “the ’90s”) never start one. Inside double quotes they are
   part of the quotation, not a new one.
+* Transcripts (GUIDELINES §2): a paragraph that opens with a speaker label
+  ("VARGA: …", "Q: …", "Petra Lund: …") is a quotation without marks, a *turn*,
+  whose ``label_start``/``label_end`` give the label (:func:`find_turns` says
+  which labels count). Quote marks inside a turn are part of it.
 
 >>> [q.content(text) for text in ['He said "yes" and ‘no’.'] for q in find_quotes(text)]
 ['yes', 'no']
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 
 from .records import TextSpan
 
-__all__ = ["DOUBLE_CLOSE", "DOUBLE_OPEN", "Quote", "find_quotes"]
+__all__ = ["DOUBLE_CLOSE", "DOUBLE_OPEN", "Quote", "find_quotes", "find_turns"]
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -47,6 +51,13 @@ class Quote:
     close_mark: str | None
     first_paragraph: int
     last_paragraph: int
+    label_start: int | None = None  # a transcript turn: its speaker label ("VARGA" in "VARGA: …")
+    label_end: int | None = None
+
+    @property
+    def turn(self) -> bool:
+        """A transcript line: direct speech marked by a speaker label, not by quote marks."""
+        return self.label_start is not None
 
     @property
     def closed(self) -> bool:
@@ -58,7 +69,7 @@ class Quote:
 
     @property
     def single(self) -> bool:
-        return self.open_mark in "‘'"
+        return self.open_mark != "" and self.open_mark in "‘'"
 
     def content(self, text: str) -> str:
         return text[self.content_start : self.content_end]
@@ -110,7 +121,11 @@ def find_quotes(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list
                 open_at, open_mark, first_para = i, text[i], p_index
     if open_at is not None:
         quotes.append(_unclosed(text, open_at, open_mark, first_para, len(paragraphs) - 1, paragraphs))
-    return sorted(quotes + _single_quotes(text, paragraphs, quotes), key=lambda q: q.start)
+    marked = quotes + _single_quotes(text, paragraphs, quotes)
+    turns = find_turns(text, paragraphs)
+    if turns:
+        marked = [q for q in marked if not any(t.start <= q.start < t.end for t in turns)]
+    return sorted(marked + turns, key=lambda q: q.start)
 
 
 def _unclosed(
@@ -167,7 +182,164 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
                 if match.group("open"):
                     open_at = i
             elif match.group("close"):
-                out.append(Quote(open_at, i + 1, open_at + 1, i, text[open_at], text[i],
-                                 outer.first_paragraph, outer.last_paragraph))
+                out.append(
+                    Quote(
+                        open_at,
+                        i + 1,
+                        open_at + 1,
+                        i,
+                        text[open_at],
+                        text[i],
+                        outer.first_paragraph,
+                        outer.last_paragraph,
+                    )
+                )
                 open_at = None
     return out
+
+
+# --- transcripts ------------------------------------------------------------------------
+
+# A label at a paragraph's start: up to five words, then a colon and the words spoken.
+_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)[ \t]?:[ \t]+(?=\S)")
+_ROLES = frozenset(
+    (
+        "q a question answer host interviewer presenter anchor moderator guest interviewee caller reporter"
+    ).split()
+)
+# Capitalised words that open a paragraph with a colon but name nobody ("Update: …", "About X: …").
+_NOT_SPEAKERS = frozenset(
+    """about also analysis background breaking caption claim clarification context contact correction
+    credit date disclosure editor editor's editors exclusive fact facts fact-check headline key latest
+    live location more note note: opinion photo photos pictured read related see share source sources
+    statement summary tags timeline topics update updated verdict video warning watch what when where
+    who why how tl;dr bottom big""".split()
+)
+_PARTICLES = frozenset("de da del der di du van von la le bin al st st. mc".split())
+_TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. sen sen. rep rep. gov gov. sir dame".split())
+_FIRST_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|you|You|my|My|our|Our|me|us)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|asked|added)\b")
+
+
+def _label_words(label: str) -> list[str]:
+    return [w for w in label.replace("’", "'").split() if w]
+
+
+def _speaker_like(label: str) -> bool:
+    """A label written as a speaker's: a role (Q, HOST), CAPITALS, or a capitalised name of ≤ 4 words."""
+    words = _label_words(label)
+    if not 1 <= len(words) <= 4 or words[0].lower().rstrip(".") in _NOT_SPEAKERS:
+        return False
+    if len(words) == 1 and words[0].lower() in _ROLES:
+        return True
+    letters = [c for c in label if c.isalpha()]
+    if all(c.isupper() for c in letters):
+        return len(letters) >= 2 or label in ("Q", "A")
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and len(words) <= 3
+
+
+def _capitals_or_role(label: str) -> bool:
+    return label.lower() in _ROLES or all(c.isupper() for c in label if c.isalpha())
+
+
+def _rest(text: str, para: TextSpan, match: re.Match[str]) -> str:
+    return text[match.end() : para.end]
+
+
+def _mentioned_elsewhere(label: str, text: str, label_spans: list[tuple[int, int]]) -> bool:
+    """The label's last word (a surname) appears in the text outside the labels, in any case."""
+    words = [w for w in _label_words(label) if w.lower() not in _TITLES]
+    if not words:
+        return False
+    last = re.escape(words[-1].strip(".'"))
+    for match in re.finditer(rf"\b{last}\b", text, flags=re.IGNORECASE):
+        if not any(a <= match.start() < b for a, b in label_spans):
+            return True
+    return False
+
+
+def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[Quote]:
+    """The turns of a transcript or Q&A: paragraphs opening with a speaker label, and their continuations.
+
+    A label counts when it is written like a speaker's (see :func:`_speaker_like`) and the
+    article reads as a transcript: at least two labelled paragraphs, under at least two
+    labels, each label a role ("Q", "A", "HOST"), used twice, or a name the text mentions
+    elsewhere ("VARGA" beside "Ines Varga" in the introduction). Labels in ordinary case
+    ("Petra Lund: …") also need most of their lines spoken in the first or second person:
+    "Clinton: 547." and "Iowa: Tim Albrecht, …" are lists, not speech. A paragraph without a
+    label between two turns continues the earlier one when it speaks in the first or
+    second person and reports nobody ("I think …", not "She said …"); a paragraph in
+    brackets ("[Laughter]") does not. Returns quotations with ``label_start``/``label_end``
+    (a continuation carries its turn's label).
+
+    >>> text = "Host Ann Lee talks to Ben Ode.\\n\\nLEE: Why?\\n\\nODE: I think so.\\n\\nI do.\\n\\nLEE: Ok."
+    >>> from kit.records import TextSpan
+    >>> paragraphs = [TextSpan(a, b) for a, b in [(0, 30), (32, 41), (43, 59), (61, 66), (68, 76)]]
+    >>> [(text[t.label_start:t.label_end], t.content(text)) for t in find_turns(text, paragraphs)]
+    [('LEE', 'Why?'), ('ODE', 'I think so.'), ('ODE', 'I do.'), ('LEE', 'Ok.')]
+    """
+    if paragraphs is None:
+        paragraphs = [TextSpan(0, len(text))]
+    candidates: list[tuple[int, re.Match[str]]] = []
+    for p_index, para in enumerate(paragraphs):
+        match = _LABEL.match(text, para.start, para.end)
+        if match and _speaker_like(match.group("label").strip()):
+            candidates.append((p_index, match))
+    if len(candidates) < 2:
+        return []
+    spans = [(m.start(), m.end()) for _, m in candidates]
+    counts: dict[str, int] = {}
+    for _, m in candidates:
+        key = m.group("label").strip().lower()
+        counts[key] = counts.get(key, 0) + 1
+    accepted = [
+        (p, m)
+        for p, m in candidates
+        if (key := m.group("label").strip().lower()) in _ROLES
+        or counts[key] >= 2
+        or _mentioned_elsewhere(m.group("label").strip(), text, spans)
+    ]
+    mixed = [(p, m) for p, m in accepted if not _capitals_or_role(m.group("label").strip())]
+    spoken = sum(bool(_FIRST_SECOND_PERSON.search(_rest(text, paragraphs[p], m))) for p, m in mixed)
+    if mixed and spoken * 2 < len(mixed):  # "Clinton: 547.", "Iowa: Tim Albrecht, …": a list, not speech
+        accepted = [(p, m) for p, m in accepted if _capitals_or_role(m.group("label").strip())]
+    labels = {m.group("label").strip().lower() for _, m in accepted}
+    if len(accepted) < 2 or len(labels) < 2:
+        return []
+    turns: list[Quote] = []
+    for n, (p_index, match) in enumerate(accepted):
+        para = paragraphs[p_index]
+        label_start = match.start("label")
+        label_end = label_start + len(match.group("label").rstrip())
+        content_end = para.start + len(text[para.start : para.end].rstrip())
+        turns.append(
+            Quote(
+                label_start,
+                content_end,
+                match.end(),
+                content_end,
+                "",
+                "",
+                p_index,
+                p_index,
+                label_start,
+                label_end,
+            )
+        )
+        following = accepted[n + 1][0] if n + 1 < len(accepted) else p_index + 1
+        for q_index in range(p_index + 1, following):
+            para = paragraphs[q_index]
+            words = text[para.start : para.end].strip()
+            if (
+                not words
+                or (words[0] in "[(" and words[-1] in "])")
+                or not _FIRST_SECOND_PERSON.search(words)
+                or _REPORTED.search(words)
+            ):
+                break
+            start = para.start + (
+                len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip())
+            )
+            end = para.start + len(text[para.start : para.end].rstrip())
+            turns.append(Quote(start, end, start, end, "", "", q_index, q_index, label_start, label_end))
+    return turns

@@ -23,6 +23,7 @@ from .cues import Cue, clause_hull, complements, cue_subject, is_negated, is_tem
 from .names import SUBJECTS, ArticleContext, Source, own_subject
 from .patterns import matchers
 from .resolver import Resolver, np_tokens, span_text
+from .turns import TurnSpeakers
 from .voice import find_claims, speaker_table
 
 if TYPE_CHECKING:
@@ -164,6 +165,7 @@ class SourceEngine:
                 if not self.lex.has("document", token.lemma_.lower()):
                     self.resolver.resolve(token)
         self._silences(silenced, no_comment)
+        self._turns()
         for index in range(len(art.sentences)):
             self._sentence(index, cues.get(index, []), silenced, naming)
         chains = _chained({t.i: _phrase(t, doc[t.i + 1]) for t in according}, doc)
@@ -177,6 +179,20 @@ class SourceEngine:
         self._possessed(possessed)
         self._terms(naming, as_put_it)
         return self._finish(possessed)
+
+    def _turns(self) -> None:
+        """Transcript turns (GUIDELINES §2): each a ``direct`` statement of its label's speaker,
+        the label its cue, every word of it quoted."""
+        turns = [(qi, q) for qi, q in enumerate(self.art.quotes) if q.turn]
+        if not turns:
+            return
+        speakers = TurnSpeakers(self.art, [q for _, q in turns])
+        for qi, q in turns:
+            assert q.label_start is not None and q.label_end is not None
+            label = (self.text[q.label_start : q.label_end], q.label_start, q.label_end)
+            sentence = self.art.sentence_of(q.content_start)
+            self._add(speakers.speaker(q), "direct", label, (q.content_start, q.content_end), sentence, q)
+            self.used_quotes.add(qi)
 
     def _speech_act(self, verb: Token) -> bool:
         """A verb of speaking, or a verb with the object that makes it one ("take questions")."""

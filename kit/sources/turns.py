@@ -1,0 +1,177 @@
+"""Who speaks each transcript turn: a speaker label resolved to the article's names (GUIDELINES §2).
+
+A turn ("VARGA: Nothing went wrong …", "Q: …" / "A: …") is found in the text by
+:func:`kit.quotes.find_turns`; this module says whose it is:
+
+* a name label resolves like a short name: "VARGA" → "Ines Varga", the fullest PERSON
+  name of the article holding it (titles such as "DR" are ignored); a name the article
+  never gives in full stays as written, in title case ("Varga");
+* an interviewer's label ("Q", "QUESTION", "HOST", "INTERVIEWER", "PRESENTER" …) is the
+  person the introduction presents as host, interviewer or presenter, or who talks to,
+  speaks with or interviews the guest; with no such person, the outlet itself;
+* an answer's label ("A", "ANSWER", "GUEST", "INTERVIEWEE") is the other person the
+  introduction names (the one it calls a guest, if any).
+
+The introduction is the text before the first turn.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import NAMED_ENTS, ArticleContext, Source, clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..quotes import Quote
+
+_ASKING = frozenset("q question host interviewer presenter anchor moderator reporter".split())
+_ANSWERING = frozenset("a answer guest interviewee".split())
+_HOST_WORDS = frozenset(
+    "host presenter interviewer anchor moderator editor reporter correspondent columnist".split()
+)
+_GUEST_WORDS = frozenset("guest interviewee".split())
+_INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
+_TITLES = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
+_STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+class TurnSpeakers:
+    """Resolve the labels of one article's turns (see the module docstring)."""
+
+    def __init__(self, art: ArticleContext, turns: list[Quote]) -> None:
+        self.art = art
+        self.cache: dict[str, Source] = {}
+        first = min((t.start for t in turns), default=0)
+        intro = [t for t in art.doc if t.idx + len(t) <= first]
+        host, guest = self._interview(intro)
+        people = [
+            self._named(ent.root)
+            for ent in art.doc.ents
+            if ent.label_ in NAMED_ENTS and ent.end_char <= first and clean_name(ent, art.lex)
+        ]
+        named = self._people(intro)  # the model may tag a person ORG: a role word beside it settles it
+        if host is None:
+            host = next((n for t, n in named if self._near(t, _HOST_WORDS)), None)
+        if guest is None:
+            guest = next((n for t, n in named if n != host and self._near(t, _GUEST_WORDS)), None)
+        if guest is None:  # the first other person, a full name before a single word
+            others = [n for n in people if n != host]
+            guest = max(others, key=lambda n: (len(n.split()) > 1, -others.index(n)), default=None)
+        self.host = Source(host, "named_person", None, None) if host else None
+        self.guest = Source(guest, "named_person", None, None) if guest else None
+
+    def speaker(self, turn: Quote) -> Source:
+        """The source of ``turn`` (its label resolved once per article)."""
+        label = self.art.text[turn.label_start : turn.label_end]
+        key = label.lower().strip()
+        if key not in self.cache:
+            self.cache[key] = self._resolve(label)
+        return self.cache[key]
+
+    # ------------------------------------------------------------------------------------
+    def _resolve(self, label: str) -> Source:
+        key = label.lower().strip()
+        if key in _ASKING:
+            return self.host or self._outlet()
+        if key in _ANSWERING:
+            return self.guest or Source("the interviewee", "named_person", None, None)
+        words = [w for w in label.split() if w.lower().rstrip(".") not in _TITLES] or label.split()
+        words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
+        name = self.art.names.canonical(words, 0)
+        if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
+            name = self._spelled_out(words)
+        return Source(name, "named_person", None, None, self.art.names.gender.get(name))
+
+    def _spelled_out(self, words: list[str]) -> str:
+        """The longest capitalised run ending in the label's words ("Ines Varga" for "Varga")."""
+        best = " ".join(words)
+        pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + r"\s+".join(map(re.escape, words)) + r"\b")
+        for match in pattern.finditer(self.art.text):
+            before = match.group(1).split()
+            while before and self._not_a_name(before[0]):
+                before.pop(0)
+            if before and not any(w.endswith(("'s", "’s")) for w in before):
+                candidate = " ".join([*before, *words])
+                if len(candidate) > len(best):
+                    best = candidate
+        return best
+
+    def _not_a_name(self, word: str) -> bool:
+        lower = word.lower().rstrip(".")
+        return (
+            lower in _STOP
+            or lower in _HOST_WORDS
+            or lower in _GUEST_WORDS
+            or lower in _TITLES
+            or self.art.lex.has("title", lower)
+        )
+
+    def _named(self, token: Token) -> str:
+        """The name a PROPN token ends: its proper-noun compounds, without titles, in full."""
+        words = [t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token.text]
+        words = [w for w in words if not self._not_a_name(w)] or [token.text]
+        name = self.art.names.canonical(words, token.i)
+        return self._spelled_out(words) if name == " ".join(words) else name
+
+    def _people(self, tokens: list[Token]) -> list[tuple[Token, str]]:
+        """Proper names of people in ``tokens``: the last word of each PROPN run, with its name."""
+        out = []
+        for t in tokens:
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if t.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "PROPN") and t.ent_type_ not in _PLACES:
+                out.append((t, self._named(t)))
+        return out
+
+    def _interview(self, tokens: list[Token]) -> tuple[str | None, str | None]:
+        """Host and guest from "A talks to B", "A speaks with B", "A interviewed B", "B, interviewed by A"."""
+        for verb in tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEWING:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            agent = next(
+                (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.pos_ == "PROPN"), None
+            )
+            objects = [_proper(c) for c in verb.children if c.dep_ == "dobj"] + [
+                _proper(g)
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            objects = [o for o in objects if o is not None]
+            passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
+            host = subject or agent
+            guest = objects[0] if objects else passive
+            if host is not None or guest is not None:
+                return (self._named(host) if host else None, self._named(guest) if guest else None)
+        return None, None
+
+    def _near(self, token: Token, words: frozenset[str]) -> bool:
+        """A role word just before the name ("host Petra Lund", "her guest is Ines Varga") or
+        in apposition to it ("Petra Lund, the presenter")."""
+        sent = token.sent
+        near = [
+            *token.doc[max(sent.start, token.i - 5) : token.i],
+            *token.doc[token.i + 1 : min(sent.end, token.i + 5)],
+        ]
+        return any(t.lemma_.lower() in words for t in near)
+
+    def _outlet(self) -> Source:
+        outlet = self.art.parsed.article.outlet
+        if outlet:
+            return Source(outlet, "organization", None, None)
+        return Source("the interviewer", "named_person", None, None)
+
+
+def _proper(token: Token) -> Token | None:
+    """The proper noun a phrase names: itself, or the last of the first PROPN run in it
+    ("pilot Jonas Keel" → "Keel"; "someone" → None)."""
+    words = list(token.subtree)
+    for n, t in enumerate(words):
+        if t.pos_ == "PROPN" and (n + 1 == len(words) or words[n + 1].pos_ != "PROPN"):
+            return t
+    return None

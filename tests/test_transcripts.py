@@ -1,0 +1,159 @@
+"""Transcripts and Q&A (GUIDELINES §2): a labelled line is direct speech of the label's speaker.
+
+Every article here was written for these tests: an edited radio interview with surname labels,
+a newspaper Q&A in Markdown with "Q:"/"A:" and a bold name, and texts that only look like
+transcripts (a live blog's "Update:" lines, a list of counts by name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kit
+from kit.quotes import find_quotes, find_turns
+from kit.records import TextSpan
+
+RADIO = "\n\n".join(
+    [
+        "Why the Kestrel Valley reservoir is running dry",
+        (
+            "(Hillside Radio) — Each week, host Petra Lund talks to someone at the centre of the news. "
+            "This week her guest is Ines Varga, who manages the Kestrel Valley water board. The "
+            "interview has been edited for length."
+        ),
+        "LUND: Ines Varga, the reservoir is at 31 percent. What went wrong?",
+        (
+            "VARGA: Nothing went wrong, exactly. We had the driest spring in forty years, and demand "
+            "rose at the same time. I think we could have warned people sooner, but the system did what"
+            " it was built to do."
+        ),
+        (
+            'LUND: Farmers say the board ignored them. Their union called the board "asleep at the '
+            'wheel" on Monday.'
+        ),
+        (
+            "VARGA: I understand the anger. Some of them have lost a whole crop. But we met the union "
+            "three times in April, and they will tell you that themselves."
+        ),
+        (
+            "We also wrote to every farm in the valley in March. I have the letters here if anyone "
+            "wants to see them."
+        ),
+        "LUND: Will there be a hosepipe ban?",
+        "VARGA: Probably, yes. It is too early to say when.",
+        "Varga will appear before the county council's water committee on Thursday.",
+    ]
+)
+
+QA = "\n\n".join(
+    [
+        "# Five questions for the harbour pilot who said no",
+        (
+            "The Gazette's Ana Ruiz spoke to harbour pilot **Jonas Keel**, who refused to guide the "
+            "*Marlin Star* into port last week."
+        ),
+        "**Q:** Why did you refuse?",
+        ("**A:** The wind was gusting at forty knots. I would not put a tug crew at risk for a timetable."),
+        "**Q:** The shipping line says you cost it a day. Do you regret it?",
+        ("**A:** No. I think any pilot here would have done the same, and most of them have told me so."),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def radio(nlp):
+    return kit.analyze(RADIO)
+
+
+def _turns(analysis):
+    return [(a.speaker, a.cue, analysis.text[a.content_start : a.content_end]) for a in analysis.attributions]
+
+
+def test_every_answer_of_an_interview_is_credited_to_the_guest_by_full_name(radio):
+    guest = [a for a in radio.attributions if a.speaker == "Ines Varga"]
+    assert len(guest) == 4, _turns(radio)  # three answers, one running over two paragraphs
+    assert {a.kind for a in guest} == {"direct"}
+    assert {a.cue for a in guest} == {"VARGA"}  # the label is the cue
+    assert radio.text[guest[0].content_start : guest[0].content_end].startswith(
+        "Nothing went wrong, exactly."
+    )
+    assert radio.text[guest[2].content_start : guest[2].content_end].startswith("We also wrote to every farm")
+
+
+def test_the_interviewers_questions_are_attributions_too(radio):
+    host = [
+        radio.text[a.content_start : a.content_end] for a in radio.attributions if a.speaker == "Petra Lund"
+    ]
+    assert host == [
+        "Ines Varga, the reservoir is at 31 percent. What went wrong?",
+        'Farmers say the board ignored them. Their union called the board "asleep at the wheel" on Monday.',
+        "Will there be a hosepipe ban?",
+    ]
+
+
+def test_the_guests_quoted_words_count_every_word_she_said(radio):
+    varga = next(s for s in radio.speakers if s.name == "Ines Varga")
+    spoken = sum(
+        len(radio.text[a.content_start : a.content_end].split())
+        for a in radio.attributions
+        if a.speaker == "Ines Varga"
+    )
+    assert spoken > 70
+    assert varga.quoted_words == spoken  # the speaking-time chart reads this figure
+
+
+def test_the_closing_line_in_the_outlets_voice_is_nobodys_turn(radio):
+    assert not any("water committee" in text for _, _, text in _turns(radio))
+
+
+def test_hedges_on_a_labelled_line_are_the_speakers(radio):
+    by_text = {h.text: h for h in radio.hedges}
+    for word in ("could", "Probably", "too early to say"):
+        assert by_text[word].in_quote, word
+        assert by_text[word].speaker == "Ines Varga", word
+
+
+def test_a_markdown_qa_takes_its_names_from_the_introduction(tmp_path, nlp):
+    path = tmp_path / "keel.md"
+    path.write_text(QA, encoding="utf-8")
+    analysis = kit.analyze(path)
+    assert [(a.speaker, a.cue) for a in analysis.attributions] == [
+        ("Ana Ruiz", "Q"),
+        ("Jonas Keel", "A"),
+        ("Ana Ruiz", "Q"),
+        ("Jonas Keel", "A"),
+    ]
+    assert all(a.kind == "direct" for a in analysis.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: the road is open again.\n\nUpdate: police have left.\n\nCorrection: it began at 6 a.m.",
+        "Clinton: 1,769.\n\nSanders: 1,501.\n\nClinton won New York by 16 points.",
+        "About Solvane: Founded in 2017, Solvane builds cargo bikes.\n\nContact: press@solvane.example",
+        "Anna Berg said: “We will fight on.”\n\nShe added: “To the end.”",
+    ],
+)
+def test_labels_that_are_not_speakers_make_no_transcript(text):
+    assert find_turns(text, _paragraphs(text)) == []
+
+
+def test_quote_marks_inside_a_turn_are_part_of_it():
+    text = (
+        "Host Petra Lund talks to Ines Varga.\n\n"
+        'LUND: Their union called the board "asleep at the wheel".\n\nVARGA: I heard it.'
+    )
+    quotes = find_quotes(text, _paragraphs(text))
+    assert [(q.turn, q.content(text)) for q in quotes] == [
+        (True, 'Their union called the board "asleep at the wheel".'),
+        (True, "I heard it."),
+    ]
+
+
+def _paragraphs(text: str) -> list[TextSpan]:
+    out, start = [], 0
+    for part in text.split("\n\n"):
+        out.append(TextSpan(start, start + len(part)))
+        start += len(part) + 2
+    return out
