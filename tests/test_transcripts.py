@@ -157,3 +157,47 @@ def _paragraphs(text: str) -> list[TextSpan]:
         out.append(TextSpan(start, start + len(part)))
         start += len(part) + 2
     return out
+
+
+# --- source types and described speakers (GUIDELINES §2's table) -------------------------------
+
+
+def test_a_speaker_described_by_age_is_the_person_of_that_age(analyze_text):
+    analysis = analyze_text(
+        "Practice story\n\nThe farm that Esther Okafor, 45, has worked since 2009 is under water.\n\n"
+        "“They sent me a leaflet,” said the 45-year-old. “I keep it on the fridge.”"
+    )
+    assert {a.speaker for a in analysis.attributions} == {"Esther Okafor"}
+    assert {a.source_type for a in analysis.attributions} == {"named_person"}
+
+
+def test_the_same_unnamed_official_stays_anonymous(analyze_text):
+    analysis = analyze_text(
+        "Practice story\n\nA Lumoran official who asked not to be named said the call had been tense.\n\n"
+        "The official said the president was irritated by the length of the speech."
+    )
+    assert [a.source_type for a in analysis.attributions] == ["anonymous", "anonymous"]
+    assert len({a.speaker for a in analysis.attributions}) == 1
+
+
+def test_a_live_blogs_description_is_the_organization_named_in_an_earlier_post_below(analyze_text):
+    analysis = analyze_text(
+        "Practice story\n\n18:10 — The fire service says the blaze is now under control.\n\n"
+        "15:40 — Some 40 firefighters are at the scene, according to Eastmoor Fire and Rescue Service."
+    )
+    first = analysis.attributions[0]
+    assert (first.speaker, first.source_type) == ("Eastmoor Fire and Rescue Service", "organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source_type"),
+    [
+        ("An earlier post on this page said two firefighters were hurt.", "document"),
+        ("The county's highways team said the road would reopen on Sunday.", "organization"),
+        ("A mechanic who did not want to be named said the fire started in a van.", "anonymous"),
+        ("The agency's consultation log shows she attended two meetings.", "document"),
+    ],
+)
+def test_source_types_of_posts_teams_logs_and_unnamed_witnesses(analyze_text, sentence, source_type):
+    analysis = analyze_text(sentence)
+    assert [a.source_type for a in analysis.attributions] == [source_type], analysis.attributions

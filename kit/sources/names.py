@@ -377,13 +377,16 @@ class NameTable:
         included, then most often the subject, then the most recent). A company word fits a
         business name ("Corvale Biotech", "Novapharm"), not a hospital, university or agency; any
         other head fits names that end with it ("the ministry" → "the Finance Ministry"), its
-        modifiers included."""
+        modifiers included; with none before it, the first such name after it that holds its modifiers
+        too ("The fire service
+        says …" at the top of a live blog, "Eastmoor Fire and Rescue Service" in an earlier post
+        below)."""
         lex, lemma = self.art.lex, head.lemma_.lower()
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
         counts: dict[str, tuple[int, int, int]] = {}  # name → (mentions, as a subject, last position)
         for i, name, lowered in self.orgs:
-            if i >= head.i:
-                break
+            if i >= head.i and (counts or company or not modifiers):
+                break  # a live blog puts the latest post first: "the fire service" may be named later
             if i < 0:
                 continue  # the outlet, until the text names it
             if company:
@@ -396,6 +399,8 @@ class NameTable:
                 ent = self.art.ent_of.get(i)
                 subject = ent is not None and ent.root.dep_ in SUBJECTS
                 counts[full] = (mentions + 1, subjects + subject, i)
+                if i >= head.i:
+                    break
         return max(counts, key=lambda n: counts[n], default=None)
 
     def forward(self, wanted: set[str], position: int, paragraphs: int = 2) -> str | None:

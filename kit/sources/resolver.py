@@ -44,6 +44,9 @@ _RELATIVES = {"who", "which", "that", "whom"}
 # --- noun phrases ---------------------------------------------------------------------
 
 
+_AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
+
+
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
@@ -252,6 +255,13 @@ class Resolver:
             return Source(phrase, "organization", *span)
         if lex.has("document", lemma) or lex.has("document", token.lower_):
             return Source(self._document_name(token, phrase), "document", *span)
+        aged = self._aged(phrase, token)
+        if aged is not None:
+            return Source(aged, "named_person", *span, gender=art.names.gender.get(aged))
+        if definite and token.tag_ == "NN":
+            unnamed = self._same_unnamed(token)
+            if unnamed is not None:
+                return Source(unnamed.name, unnamed.type, *span)
         anonymous_marks = lex.phrases("anonymous")
         if _has_phrase(phrase, anonymous_marks) or (
             sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
@@ -264,6 +274,36 @@ class Resolver:
             return Source(phrase, "vague", *span)
         if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return Source(phrase, "vague", *span)
+        return None
+
+    def _aged(self, phrase: str, token: Token) -> str | None:
+        """ "said the 45-year-old" → the person whose age the text gave as 45 before ("Esther Okafor,
+        45," or "45-year-old Esther Okafor"), the latest such."""
+        match = _AGED.match(phrase)
+        if match is None:
+            return None
+        age = re.escape(match.group(1))
+        before = self.art.text[: token.idx]
+        name = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+        found = [
+            (m.start(), m.group(1))
+            for pattern in (rf"{name},\s+(?:aged\s+)?{age}\b(?!-)", rf"\b{age}-year-old\s+{name}")
+            for m in re.finditer(pattern, before)
+        ]
+        if not found:
+            return None
+        words = max(found)[1].split()
+        return self.art.names.canonical(words, token.i)
+
+    def _same_unnamed(self, token: Token) -> Source | None:
+        """ "the official" after "a Lumoran official who asked not to be named": the same anonymous
+        source, named the same way (its type is kept: it is still unnamed on purpose)."""
+        lemma = token.lemma_.lower()
+        for _, source in reversed(
+            self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
+        ):
+            if source.type == "anonymous" and lemma in source.name.lower().split():
+                return source
         return None
 
     def _described(self, token: Token) -> str | None:
