@@ -1,8 +1,9 @@
-"""Transcripts and Q&A (GUIDELINES §2): a labelled line is direct speech of the label's speaker.
+"""Formats and sources beyond the wire story (GUIDELINES §2): transcripts, Q&A, live blogs, source types.
 
-Every article here was written for these tests: an edited radio interview with surname labels,
-a newspaper Q&A in Markdown with "Q:"/"A:" and a bold name, and texts that only look like
-transcripts (a live blog's "Update:" lines, a list of counts by name).
+A labelled transcript line is direct speech of the label's speaker. Every text here was written for
+these tests: an edited radio interview with surname labels, a newspaper Q&A in Markdown with
+"Q:"/"A:" and a bold name, texts that only look like transcripts (a live blog's "Update:" lines, a
+list of counts by name), and sentences for each row of the source-type table.
 """
 
 from __future__ import annotations
@@ -201,3 +202,30 @@ def test_a_live_blogs_description_is_the_organization_named_in_an_earlier_post_b
 def test_source_types_of_posts_teams_logs_and_unnamed_witnesses(analyze_text, sentence, source_type):
     analysis = analyze_text(sentence)
     assert [a.source_type for a in analysis.attributions] == [source_type], analysis.attributions
+
+
+def test_a_live_blogs_statement_label_makes_the_document_the_speaker(analyze_text):
+    analysis = analyze_text(
+        "Practice story\n\n17:20 — Statement from Calloway Recycling: “We are deeply sorry for the "
+        "disruption. All 26 staff on site were safely evacuated.”"
+    )
+    found = only_one(analysis)
+    assert (found.speaker, found.source_type, found.kind) == (
+        "the statement from Calloway Recycling",
+        "document",
+        "direct",
+    )
+
+
+def test_a_name_beside_a_word_for_a_business_is_an_organization(analyze_text):
+    analysis = analyze_text(
+        "Practice story\n\nSolvane Mobility, the fast-growing maker of electric cargo bikes, "
+        "said it would open a second factory."
+    )
+    found = only_one(analysis)
+    assert (found.speaker, found.source_type) == ("Solvane Mobility", "organization")
+
+
+def only_one(analysis):
+    assert len(analysis.attributions) == 1, analysis.attributions
+    return analysis.attributions[0]

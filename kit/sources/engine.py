@@ -35,6 +35,13 @@ if TYPE_CHECKING:
 __all__ = ["SourceEngine", "SourceFindings"]
 
 
+# "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
+_DOCUMENT_LABEL = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?"
+    r"(?P<label>(?P<noun>[A-Z]?[a-z]+)\s+(?:from|by|of)\s+[^:“”\"]{2,80}?)\s*:\s*$"
+)
+
+
 @dataclass(frozen=True)
 class SourceFindings:
     """Everything :func:`~kit.sources.find_sources` found, as contract records (kit.records)."""
@@ -259,6 +266,10 @@ class SourceEngine:
                 continue  # the quotation is a fragment of a longer reported clause: partial, below
             if cue is None:
                 cue = self._colon_cue(q)
+            if cue is None and (labelled := self._document_label(q)) is not None:
+                self._add(labelled[0], "direct", labelled[1], (q.content_start, q.content_end), index, q)
+                self.used_quotes.add(qi)
+                continue
             if cue is not None:
                 source = self._source(cue.subject, inherited=cue.inherited)
                 if source is None and cue.subject is not None:
@@ -385,6 +396,20 @@ class SourceEngine:
             return None
         cues = self._sentence_cues(art.sentence_of(before.end - 1))
         return cues[-1] if cues else None
+
+    def _document_label(self, q: Quote) -> tuple[Source, tuple[str, int, int]] | None:
+        """A quotation after a document's label in its paragraph: "Statement from Calloway
+        Recycling: “…”" (a live blog's post, a press release's box): the document speaks, the
+        label's noun is the cue."""
+        paragraph = self.art.parsed.article.paragraphs[self.art.paragraph_of(q.start)]
+        match = _DOCUMENT_LABEL.match(self.text[paragraph.start : q.start])
+        if match is None or not self.lex.has("document", match.group("noun").lower().rstrip("s")):
+            return None
+        start = paragraph.start + match.start("label")
+        label = self.text[start : paragraph.start + match.end("label")]
+        noun = (label, start, start + len(match.group("noun")))
+        name = "the " + label[0].lower() + label[1:] if label[:4].lower() not in ("the ", "a ") else label
+        return Source(name, "document", start, start + len(label)), (self.text[noun[1] : noun[2]], *noun[1:])
 
     def _remember_statement(self, cue: Token, source: Source) -> None:
         """ "X said in a statement": a later "the statement" is X's statement (a document)."""

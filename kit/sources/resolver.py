@@ -203,6 +203,11 @@ class Resolver:
         person = self._person(token, ent)
         if person is not None and self._sounds_like_organization(person):
             ent, person = person, None  # "Meridian Pharma" tagged PERSON: a company
+        if person is not None and self._business_apposition(person.root):
+            words = [t.text for t in person.root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            words.append(person.root.text)
+            name = art.names.organization(words, person.root.i) or " ".join(words)
+            return Source(name, "organization", *span)  # "Solvane Mobility, the maker of …": a company
         if person is not None:
             full = art.names.canonical(clean_name(person, lex) or [person.text], person.start)
             if self._sounds_like_organization(full):
@@ -337,6 +342,18 @@ class Resolver:
             else:
                 words.append(t.text_with_ws)
         return " ".join("".join(words).split())
+
+    def _business_apposition(self, root: Token) -> bool:
+        """A name beside a word for a business or institution ("X, the fast-growing maker of …",
+        "X, a Dutch bank"): an organization, whatever the NER model tagged it."""
+        return any(
+            c.dep_ == "appos"
+            and (
+                self.lex.has("company_word", c.lemma_.lower())
+                or self.lex.has("organization", c.lemma_.lower())
+            )
+            for c in root.children
+        )
 
     def _sounds_like_organization(self, name: Span | str) -> bool:
         words = name.split() if isinstance(name, str) else [t.text for t in name]
