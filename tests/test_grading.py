@@ -1093,3 +1093,18 @@ def test_a_rubric_that_is_a_pipe_stops_with_a_message_and_a_linked_one_is_read(t
     real.write_text("student,item,points,comment\nAnn,ex05.reflection,5,\n", encoding="utf-8")
     (tmp_path / "linked.csv").symlink_to(real)  # the teacher's own link is followed
     assert read_rubric(tmp_path / "linked.csv", items=items) == {("ann", "ex05.reflection"): (5.0, "")}
+
+
+def test_who_hedges_counts_hedges_in_reported_speech_as_the_sources(tmp_path):
+    """GUIDELINES §3: "an official said the rules could allow …" is the official's hedge, not the
+    writer's, although it stands outside quotation marks."""
+    from kit.grading.compile import answer_from
+    from kit.keys import KeyHedge
+
+    labels = ["mostly the outlet's own voice", "mostly the people it quotes", "both about equally"]
+    reported = [KeyHedge(0, 5, "could", "possibility", False, speaker="an official", speaker_given=True)] * 3
+    writer = [KeyHedge(9, 17, "appeared", "appearance", False, speaker=None, speaker_given=True)]
+    key = SimpleNamespace(hedges=reported + writer)
+    assert answer_from({"who_hedges": labels}, key) == labels[1]
+    key = SimpleNamespace(hedges=writer * 3 + reported[:1])
+    assert answer_from({"who_hedges": labels}, key) == labels[0]

@@ -232,7 +232,8 @@ def _value_from(rule: Mapping[str, Any], key: AnswerKey, sentences: Sequence[Sen
     return round(float(value), 2)
 
 
-def _answer_from(rule: Mapping[str, Any], key: AnswerKey) -> Any:
+def answer_from(rule: Mapping[str, Any], key: AnswerKey) -> Any:
+    """The answer an ``answer_from`` rule reads from the hand-made key (one fact per rule)."""
     (name, argument), *rest = rule.items()
     if rest:
         raise ExerciseError(f"An 'answer_from' rule names one fact, not {list(rule)}.")
@@ -247,9 +248,9 @@ def _answer_from(rule: Mapping[str, Any], key: AnswerKey) -> Any:
         if not names:
             raise ExerciseError(f"The hand-made key has no source of type {argument!r}.")
         return names[0] if len(names) == 1 else names
-    if name == "who_hedges":
-        quoted = sum(h.in_quote for h in key.hedges)
-        share = quoted / len(key.hedges) if key.hedges else 0.0
+    if name == "who_hedges":  # GUIDELINES §3: a hedge in reported speech, quoted or not, is the source's
+        reported = sum(h.in_quote or h.speaker is not None for h in key.hedges)
+        share = reported / len(key.hedges) if key.hedges else 0.0
         labels = argument  # [outlet, speakers, both]
         return labels[0] if share < 1 / 3 else labels[1] if share > 2 / 3 else labels[2]
     if name in {"hedges_among", "loaded_among"}:  # the options that are the key's hedges (loaded words)
@@ -407,7 +408,7 @@ def build_key(
                 item["answer"] = _answer_among(raw["answer_from"], {name: loaded[name][0] for name in among})
                 item["derived_from"] = raw["answer_from"]
             elif "answer_from" in raw:
-                item["answer"] = _answer_from(raw["answer_from"], hand_made)
+                item["answer"] = answer_from(raw["answer_from"], hand_made)
                 item["derived_from"] = raw["answer_from"]
             answers = item.get("answer")
             values = [c[1] if isinstance(c, list) else c for c in item.get("choices", [])]
