@@ -269,14 +269,14 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
     "Clinton: 547." and "Iowa: Tim Albrecht, …" are lists, not speech. A paragraph without a
     label between two turns continues the earlier one when it speaks in the first or
     second person and reports nobody ("I think …", not "She said …"); a paragraph in
-    brackets ("[Laughter]") does not. Returns quotations with ``label_start``/``label_end``
-    (a continuation carries its turn's label).
+    brackets ("[Laughter]") does not. Returns quotations with ``label_start``/``label_end``;
+    a turn that goes on over paragraphs is one quotation, like a multi-paragraph quotation.
 
     >>> text = "Host Ann Lee talks to Ben Ode.\\n\\nLEE: Why?\\n\\nODE: I think so.\\n\\nI do.\\n\\nLEE: Ok."
     >>> from kit.records import TextSpan
     >>> paragraphs = [TextSpan(a, b) for a, b in [(0, 30), (32, 41), (43, 59), (61, 66), (68, 76)]]
     >>> [(text[t.label_start:t.label_end], t.content(text)) for t in find_turns(text, paragraphs)]
-    [('LEE', 'Why?'), ('ODE', 'I think so.'), ('ODE', 'I do.'), ('LEE', 'Ok.')]
+    [('LEE', 'Why?'), ('ODE', 'I think so.\\n\\nI do.'), ('LEE', 'Ok.')]
     """
     if paragraphs is None:
         paragraphs = [TextSpan(0, len(text))]
@@ -308,9 +308,21 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         return []
     turns: list[Quote] = []
     for n, (p_index, match) in enumerate(accepted):
-        para = paragraphs[p_index]
         label_start = match.start("label")
         label_end = label_start + len(match.group("label").rstrip())
+        last = p_index
+        following = accepted[n + 1][0] if n + 1 < len(accepted) else p_index + 1
+        for q_index in range(p_index + 1, following):
+            words = text[paragraphs[q_index].start : paragraphs[q_index].end].strip()
+            if (
+                not words
+                or (words[0] in "[(" and words[-1] in "])")
+                or not _FIRST_SECOND_PERSON.search(words)
+                or _REPORTED.search(words)
+            ):
+                break
+            last = q_index
+        para = paragraphs[last]
         content_end = para.start + len(text[para.start : para.end].rstrip())
         turns.append(
             Quote(
@@ -321,25 +333,9 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
                 "",
                 "",
                 p_index,
-                p_index,
+                last,
                 label_start,
                 label_end,
             )
         )
-        following = accepted[n + 1][0] if n + 1 < len(accepted) else p_index + 1
-        for q_index in range(p_index + 1, following):
-            para = paragraphs[q_index]
-            words = text[para.start : para.end].strip()
-            if (
-                not words
-                or (words[0] in "[(" and words[-1] in "])")
-                or not _FIRST_SECOND_PERSON.search(words)
-                or _REPORTED.search(words)
-            ):
-                break
-            start = para.start + (
-                len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip())
-            )
-            end = para.start + len(text[para.start : para.end].rstrip())
-            turns.append(Quote(start, end, start, end, "", "", q_index, q_index, label_start, label_end))
     return turns

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["SourceEngine", "SourceFindings"]
 
 
+_SPEAKING_NOW = frozenset({"i", "we", "you", "me", "us"})
 # "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
 _DOCUMENT_LABEL = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?"
@@ -67,6 +68,7 @@ class _Item:
     sentence: int
     quoted_words: int = 0
     cue_token: Token | None = None
+    turn: bool = False  # a transcript turn: the reports inside it are kept, not taken as nested
 
 
 class SourceEngine:
@@ -169,7 +171,11 @@ class SourceEngine:
                 token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
             )
             if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
-                if not self.lex.has("document", token.lemma_.lower()):
+                if self.lex.has("document", token.lemma_.lower()):
+                    self.resolver.note(
+                        token
+                    )  # for "it" ("A petition … It says …"); named once statements are known
+                else:
                     self.resolver.resolve(token)
         self._silences(silenced, no_comment)
         self._turns()
@@ -198,7 +204,10 @@ class SourceEngine:
             assert q.label_start is not None and q.label_end is not None
             label = (self.text[q.label_start : q.label_end], q.label_start, q.label_end)
             sentence = self.art.sentence_of(q.content_start)
-            self._add(speakers.speaker(q), "direct", label, (q.content_start, q.content_end), sentence, q)
+            item = self._add(
+                speakers.speaker(q), "direct", label, (q.content_start, q.content_end), sentence, q
+            )
+            item.turn = True
             self.used_quotes.add(qi)
 
     def _speech_act(self, verb: Token) -> bool:
@@ -236,6 +245,12 @@ class SourceEngine:
         subject, inherited = cue_subject(token, self.lex.frames)
         if subject is None:
             return None
+        if self.art.in_turn(token) and (
+            subject.lower_ in _SPEAKING_NOW or any(c.tag_ == "MD" for c in token.children)
+        ):
+            return (
+                None  # in an interview, "I said", "you told us", "they will tell you": the turn's own words
+            )
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
         tag = False
@@ -308,7 +323,8 @@ class SourceEngine:
                 continue
             start, end = content
             if any(
-                i.kind == "direct" and i.content[0] <= start and end <= i.content[1] for i in self.items[-30:]
+                i.kind == "direct" and not i.turn and i.content[0] <= start and end <= i.content[1]
+                for i in self.items[-30:]
             ):
                 continue
             source = self._source(cue.subject, inherited=cue.inherited)
@@ -871,6 +887,7 @@ def _drop_nested(items: list[_Item]) -> list[_Item]:
         cue_start = item.cue[1] if item.cue else item.content[0]
         nested = any(
             other is not item
+            and not other.turn
             and other.kind != "according_to"
             and item.kind != "according_to"
             and other.content[0] <= cue_start < other.content[1]

@@ -177,7 +177,15 @@ class ArticleContext:
         return i if self.quotes[i].start <= char < self.quotes[i].end else None
 
     def in_quote(self, token: Token) -> bool:
-        return self.quote_of(token.idx) is not None
+        """Inside quotation marks. A transcript turn is not: its speaker reports others in it
+        ("a farmer there, Odile Farrant, said …"), and those reports are read like the outlet's."""
+        i = self.quote_of(token.idx)
+        return i is not None and not self.quotes[i].turn
+
+    def in_turn(self, token: Token) -> bool:
+        """Inside a transcript turn (its label included)."""
+        i = self.quote_of(token.idx)
+        return i is not None and self.quotes[i].turn
 
     def sentence_tokens(self, index: int) -> Span:
         s = self.sentences[index]

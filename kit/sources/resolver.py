@@ -137,6 +137,13 @@ class Resolver:
         if latest is None or position >= latest[0]:  # the last of the name in ``mentions``' order
             self.latest[source.name] = (position, source)
 
+    def note(self, token: Token) -> None:
+        """Remember a document subject for "it" without settling its name: "the statement" is
+        resolved again when it reports, once "X said in a statement" has been read."""
+        source = self._resolve(token, self._sentence_text(token))
+        if source is not None and source.type == "document":
+            self.remember(token.i, source)
+
     def resolve(self, token: Token) -> Source | None:
         if token.i in self.cache:
             return self.cache[token.i]
