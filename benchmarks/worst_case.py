@@ -203,6 +203,19 @@ def many_names(count: int) -> str:
     return "Names\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+def many_turns(count: int) -> str:
+    """A transcript of ``count`` labelled lines by many speakers, each named in the introduction."""
+    people = [f"{f} {last}" for last, f in itertools.product(_LAST, _FIRST)]
+    speakers = people[: max(2, min(len(people), count // 4))]
+    intro = "Host " + speakers[0] + " talks to " + ", ".join(speakers[1:]) + "."
+    lines = [
+        f"{speakers[i % len(speakers)].split()[1].upper()}: I think we could reopen the bridge by May, "
+        f"but {speakers[(i + 1) % len(speakers)].split()[1]} told me it may take longer."
+        for i in range(count)
+    ]
+    return "Panel\n\n" + intro + "\n\n" + "\n\n".join(lines) + "\n"
+
+
 MB = 1024 * 1024
 K = 1000
 FAMILIES: dict[str, Family] = {  # build, --full sizes, default sizes, unit
@@ -224,6 +237,7 @@ FAMILIES: dict[str, Family] = {  # build, --full sizes, default sizes, unit
     "hard_wrapped": Family(hard_wrapped, (MB // 2, MB, 2 * MB - 64), (MB // 32, MB // 16, MB // 8), "bytes"),
     "many_quotes": Family(many_quotes, (5 * K, 10 * K, 20 * K), (500, K, 2 * K), "sentences"),
     "many_names": Family(many_names, (K, 2 * K, 4 * K), (100, 200, 400), "people"),
+    "many_turns": Family(many_turns, (2_500, 5 * K, 10 * K), (250, 500, K), "lines"),
 }
 
 

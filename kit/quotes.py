@@ -246,16 +246,23 @@ def _rest(text: str, para: TextSpan, match: re.Match[str]) -> str:
     return text[match.end() : para.end]
 
 
-def _mentioned_elsewhere(label: str, text: str, label_spans: list[tuple[int, int]]) -> bool:
+def _words_outside(text: str, label_spans: list[tuple[int, int]]) -> set[str]:
+    """The words of ``text`` outside the labels, in lower case (one pass: labels are in text order)."""
+    words: set[str] = set()
+    n = 0
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        while n < len(label_spans) and label_spans[n][1] <= match.start():
+            n += 1
+        if n < len(label_spans) and label_spans[n][0] <= match.start():
+            continue
+        words.add(match.group().lower().replace("’", "'"))
+    return words
+
+
+def _mentioned(label: str, words: set[str]) -> bool:
     """The label's last word (a surname) appears in the text outside the labels, in any case."""
-    words = [w for w in _label_words(label) if w.lower() not in _TITLES]
-    if not words:
-        return False
-    last = re.escape(words[-1].strip(".'"))
-    for match in re.finditer(rf"\b{last}\b", text, flags=re.IGNORECASE):
-        if not any(a <= match.start() < b for a, b in label_spans):
-            return True
-    return False
+    kept = [w for w in _label_words(label) if w.lower() not in _TITLES]
+    return bool(kept) and kept[-1].strip(".'").lower() in words
 
 
 def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[Quote]:
@@ -292,12 +299,13 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
     for _, m in candidates:
         key = m.group("label").strip().lower()
         counts[key] = counts.get(key, 0) + 1
+    elsewhere = _words_outside(text, spans) if min(counts.values()) < 2 else set()
     accepted = [
         (p, m)
         for p, m in candidates
         if (key := m.group("label").strip().lower()) in _ROLES
         or counts[key] >= 2
-        or _mentioned_elsewhere(m.group("label").strip(), text, spans)
+        or _mentioned(m.group("label").strip(), elsewhere)
     ]
     mixed = [(p, m) for p, m in accepted if not _capitals_or_role(m.group("label").strip())]
     spoken = sum(bool(_FIRST_SECOND_PERSON.search(_rest(text, paragraphs[p], m))) for p, m in mixed)

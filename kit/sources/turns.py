@@ -35,6 +35,7 @@ _HOST_WORDS = frozenset(
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
 _TITLES = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
@@ -45,6 +46,7 @@ class TurnSpeakers:
     def __init__(self, art: ArticleContext, turns: list[Quote]) -> None:
         self.art = art
         self.cache: dict[str, Source] = {}
+        self._runs: dict[str, list[str]] | None = None  # see _spelled_out
         first = min((t.start for t in turns), default=0)
         intro = [t for t in art.doc if t.idx + len(t) <= first]
         host, guest = self._interview(intro)
@@ -88,17 +90,20 @@ class TurnSpeakers:
 
     def _spelled_out(self, words: list[str]) -> str:
         """The longest capitalised run ending in the label's words ("Ines Varga" for "Varga")."""
-        best = " ".join(words)
-        pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + r"\s+".join(map(re.escape, words)) + r"\b")
-        for match in pattern.finditer(self.art.text):
-            before = match.group(1).split()
-            while before and self._not_a_name(before[0]):
-                before.pop(0)
-            if before and not any(w.endswith(("'s", "’s")) for w in before):
-                candidate = " ".join([*before, *words])
-                if len(candidate) > len(best):
-                    best = candidate
-        return best
+        if self._runs is None:
+            self._runs = {}
+            for match in _CAPITALISED_RUN.finditer(self.art.text):
+                run = match.group().split()
+                while run and self._not_a_name(run[0]):
+                    run.pop(0)
+                if any(w.endswith(("'s", "’s")) for w in run[:-1]):
+                    continue
+                for n in range(1, len(run)):  # every ending of the run, keyed by its words
+                    key = " ".join(run[n:]).lower()
+                    if len(run) - n <= 2 and len(run) > len(self._runs.get(key, [])):
+                        self._runs[key] = run
+        best = self._runs.get(" ".join(words).lower())
+        return " ".join(best[: len(best) - len(words)] + words) if best else " ".join(words)
 
     def _not_a_name(self, word: str) -> bool:
         lower = word.lower().rstrip(".")
