@@ -49,6 +49,8 @@ PERSON_PRONOUNS = {
     "hers": "female",
 }
 NAMED_ENTS = {"PERSON"}
+# A live blog's post opens with its time ("18:10 — ", "Updated 15:35: "): like a dateline, never a source.
+_TIMESTAMP = re.compile(r"(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[—–-]|:)\s+")
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 TIME_ENTS = {"DATE", "TIME"}
 TITLE_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -195,7 +197,7 @@ class ArticleContext:
     def _datelines(self) -> dict[int, int]:
         out = {}
         for p in self.parsed.article.paragraphs:
-            match = DATELINE.match(self.text, p.start, p.end)
+            match = DATELINE.match(self.text, p.start, p.end) or _TIMESTAMP.match(self.text, p.start, p.end)
             if match:
                 out[p.start] = match.end()
         return out
