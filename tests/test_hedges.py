@@ -549,3 +549,37 @@ def test_a_category_without_an_explanation_is_named(data_copy):
 def test_the_real_data_files_are_read_again_after_a_bad_copy():
     assert len(load_lexicon()) > 100
     assert category_explanation("uncertainty").startswith("“{text}”")
+
+
+# --- beliefs, reported questions, names taken for plurals, unowned reports (issue 10) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I think it could flood again next winter.", [("I think", "probability"), ("could", "possibility")]),
+        ("Some of them will, I think.", [("I think", "probability")]),
+        ("We believe we are only at the beginning.", [("We believe", "probability")]),
+        ("She said she believed an agreement was near.", [("believed", "probability")]),
+        ("I think about the river every day.", []),
+        ("He believes in the plan.", []),
+        ("It reminds me what they think this place is for.", []),
+    ],
+)
+def test_a_person_offering_a_belief_hedges(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported question: "would" is the back-shift of "when will the money be paid?"
+        ("The paper asked the district when the rest of the money would be paid.", []),
+        ("People talk at lunch now, which I never expected to say.", []),  # the speaker's own surprise
+        ("Reyna said a visit to Lensk was likely.", [("likely", "probability")]),  # a name, not "critics"
+        ("We are getting reports of a large fire on the estate.", [("reports of", "vague_source")]),
+        ("The reports of the committee were published on Monday.", []),
+    ],
+)
+def test_what_is_not_a_hedge_and_reports_nobody_owns(nlp, text, expected):
+    assert found(nlp, text) == expected

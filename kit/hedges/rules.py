@@ -35,6 +35,7 @@ from .rules_source_doubt import (
     rule_apparent,
     rule_appear,
     rule_attributive,
+    rule_belief,
     rule_claim,
     rule_clause,
     rule_doubt,
@@ -43,6 +44,7 @@ from .rules_source_doubt import (
     rule_it_that,
     rule_like_clause,
     rule_negated,
+    rule_not_active,
     rule_opinion,
     rule_passive_doubt,
     rule_passive_judgement,
@@ -54,6 +56,7 @@ from .rules_source_doubt import (
     rule_speculate,
     rule_suggest,
     rule_unknown,
+    rule_unowned,
     rule_what_terms,
     rule_whether,
 )
@@ -100,4 +103,7 @@ RULES: dict[str, Rule] = {
     "sentence_adverbial": rule_sentence_adverbial,
     "plural_subject": rule_plural_subject,
     "passive_doubt": rule_passive_doubt,
+    "belief": rule_belief,
+    "not_active": rule_not_active,
+    "unowned": rule_unowned,
 }

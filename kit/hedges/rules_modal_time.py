@@ -118,7 +118,11 @@ def _reported(verb: Token) -> bool:
     """Is the clause of ``verb`` the content of a past reporting verb or noun: a back-shifted
     reported future ("said it would", "declined to say when more money would be available",
     "asked whether it would")?"""
-    if verb.dep_ in ("ccomp", "xcomp", "parataxis"):
+    question = verb.dep_ == "advcl" and any(  # "asked the district when the money would be paid"
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whether", "if", "how", "why", "where")
+        for c in verb.children
+    )
+    if verb.dep_ in ("ccomp", "xcomp", "parataxis") or question:
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and lemma(head) in word_list("reporting"):
             return _past_report(head)

@@ -331,6 +331,9 @@ def _vague_role(head: Token) -> bool:
     return False
 
 
+_PLURALS_WITHOUT_S = frozenset({"people", "police", "staff", "children", "men", "women", "folk", "clergy"})
+
+
 def rule_plural_subject(doc: Doc, start: int, end: int) -> Span | None:
     """A verb of saying whose subject is a bare plural with no name: "Engineers say", "legal experts argue".
 
@@ -346,6 +349,8 @@ def rule_plural_subject(doc: Doc, start: int, end: int) -> Span | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or subject.i > verb.i:
         return None
+    if not subject.lower_.endswith("s") and subject.lower_ not in _PLURALS_WITHOUT_S:
+        return None  # "Reyna said": a name the tagger took for a plural
     if any(
         c.dep_ in ("det", "poss", "nummod", "appos", "prep", "relcl", "acl", "conj") for c in subject.children
     ):
@@ -540,3 +545,48 @@ def rule_sentence_adverbial(doc: Doc, start: int, end: int) -> Span | None:
     if after is not None and after.text in (",", "—", "–", ")"):
         return start, end
     return None
+
+
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def rule_belief(doc: Doc, start: int, end: int) -> Span | None:
+    """A person offering a belief: "I think it could …", "Some of them will, I think.", "We believe
+    we are …", "she said she believed an agreement could be ready". Not "think about", "believe in",
+    "thought" as a noun. With "I" or "we" just before it the hedge is the pair ("I think")."""
+    token = doc[start]
+    if not has_parse(doc) or token.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"):
+        return None
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or (
+        token.dep_ in ("parataxis", "advcl", "ccomp") and token.head.i < token.i  # "…, I think."
+    )
+    aside = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "in") for c in token.children)
+    reported = lower_at(doc, subject.i - 1) in ("what", "how", "why", "whatever")  # "what they think X is"
+    if not clause or aside or reported:
+        return None
+    if subject.lower_ in ("i", "we") and subject.i == start - 1:
+        return start - 1, end
+    return start, end
+
+
+def rule_not_active(doc: Doc, start: int, end: int) -> Span | None:
+    """ "is expected to", "as expected", "expected to rise", not a person's own "I never expected to say"."""
+    if has_parse(doc):
+        participle = next((t for t in doc[start:end] if t.lower_ == "expected"), None)
+        if participle is not None and any(c.dep_ == "nsubj" for c in participle.children):
+            return None
+    return start, end
+
+
+def rule_unowned(doc: Doc, start: int, end: int) -> Span | None:
+    """ "We are getting reports of a fire", "amid rumours that …": reports nobody owns; not "the
+    reports of the committee", "its accounts of the day", "police reports of …"."""
+    noun = next((t for t in doc[start:end] if t.lower_ in ("reports", "rumours", "rumors", "accounts")), None)
+    if noun is None or not has_parse(doc):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
+        return None
+    return start, end
