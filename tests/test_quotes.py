@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from kit.quotes import find_quotes
+from kit.quotes import find_quotes, find_turns
 from kit.records import TextSpan
 
 
@@ -70,3 +70,31 @@ def test_random_punctuation_never_breaks_pairing():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         for quote in find_quotes(text, _paragraphs(text)):
             assert 0 <= quote.start < quote.content_start <= quote.content_end <= quote.end <= len(text)
+
+
+# --- transcript turns (GUIDELINES §2): labelled lines are quotations without marks ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: the road is open again.\n\nUpdate: police have left.\n\nCorrection: it began at 6 a.m.",
+        "Clinton: 1,769.\n\nSanders: 1,501.\n\nClinton won New York by 16 points.",
+        "About Solvane: Founded in 2017, Solvane builds cargo bikes.\n\nContact: press@solvane.example",
+        "Anna Berg said: “We will fight on.”\n\nShe added: “To the end.”",
+    ],
+)
+def test_labels_that_are_not_speakers_make_no_transcript(text):
+    assert find_turns(text, _paragraphs(text)) == []
+
+
+def test_quote_marks_inside_a_turn_are_part_of_it():
+    text = (
+        "Host Petra Lund talks to Ines Varga.\n\n"
+        'LUND: Their union called the board "asleep at the wheel".\n\nVARGA: I heard it.'
+    )
+    quotes = find_quotes(text, _paragraphs(text))
+    assert [(q.turn, q.content(text)) for q in quotes] == [
+        (True, 'Their union called the board "asleep at the wheel".'),
+        (True, "I heard it."),
+    ]

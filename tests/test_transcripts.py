@@ -11,8 +11,6 @@ from __future__ import annotations
 import pytest
 
 import kit
-from kit.quotes import find_quotes, find_turns
-from kit.records import TextSpan
 
 RADIO = "\n\n".join(
     [
@@ -135,39 +133,6 @@ def test_what_a_turn_reports_someone_else_said_is_that_sources(tmp_path, nlp):
     analysis = kit.analyze(path)
     reported = [(a.speaker, a.cue) for a in analysis.attributions if a.cue not in ("Q", "A")]
     assert reported == [("the shipping line", "says")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Update: the road is open again.\n\nUpdate: police have left.\n\nCorrection: it began at 6 a.m.",
-        "Clinton: 1,769.\n\nSanders: 1,501.\n\nClinton won New York by 16 points.",
-        "About Solvane: Founded in 2017, Solvane builds cargo bikes.\n\nContact: press@solvane.example",
-        "Anna Berg said: “We will fight on.”\n\nShe added: “To the end.”",
-    ],
-)
-def test_labels_that_are_not_speakers_make_no_transcript(text):
-    assert find_turns(text, _paragraphs(text)) == []
-
-
-def test_quote_marks_inside_a_turn_are_part_of_it():
-    text = (
-        "Host Petra Lund talks to Ines Varga.\n\n"
-        'LUND: Their union called the board "asleep at the wheel".\n\nVARGA: I heard it.'
-    )
-    quotes = find_quotes(text, _paragraphs(text))
-    assert [(q.turn, q.content(text)) for q in quotes] == [
-        (True, 'Their union called the board "asleep at the wheel".'),
-        (True, "I heard it."),
-    ]
-
-
-def _paragraphs(text: str) -> list[TextSpan]:
-    out, start = [], 0
-    for part in text.split("\n\n"):
-        out.append(TextSpan(start, start + len(part)))
-        start += len(part) + 2
-    return out
 
 
 # --- source types and described speakers (GUIDELINES §2's table) -------------------------------
