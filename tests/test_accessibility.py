@@ -14,7 +14,13 @@ a projector), run from the top, and then:
 And a student with no mouse: lesson 02 run from the command palette, a sentence tagged, two hedges
 marked (one a phrase, by Shift+Arrow) and the exit question answered and checked with the keyboard
 alone, while the page counts mouse and pointer events (none allowed); the letter "x" typed in a menu
-does not cut the cell and the arrow keys in a question do not move to another cell.
+does not cut the cell and the arrow keys in a question do not move to another cell. Then lessons 01
+and 04 and exercise 03 the same way: the comparer's speaker menus and summary, the article's layer
+buttons (Space, Enter) and its highlights (one tab stop, arrow keys, the explanation as text), written
+answers with their word count, number answers moved between with Tab, questions, and Reset with
+"Yes, erase my answers" (the focus must follow: it used to drop to the page). Each action is looked
+for in the answers file, and JupyterLab must not have seen a key: same cell count, same active cell,
+still in command mode.
 
 One JupyterLab serves a temporary copy of notebooks/, exercises/ and seeds/ for the whole module.
 """
@@ -270,6 +276,17 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         page.keyboard.press("Enter")
         expect(tagger.locator(".kit-progress")).to_contain_text("1 /")
         expect(tagger.locator(".kit-tagger-text .kit-tagged").first).to_be_visible()
+        # "Previous" back to the first sentence: the button is disabled under the focus, which moves on
+        for _ in range(3):
+            page.keyboard.press("Shift+Tab")
+            if _focused(page)["text"] == "Previous":
+                break
+        page.keyboard.press("Enter")
+        expect(tagger.locator(".kit-tagger-prev")).to_be_disabled()
+        page.wait_for_timeout(200)
+        now = _focused(page)
+        assert now["tag"] == "BUTTON" and now["text"] == "Next", f"the focus is lost ({now['tag']})"
+        assert all_cells.count() == cells, "a key reached JupyterLab"
 
         # The hunter: PageDown to a paragraph, arrows to a word, Enter marks; Shift+Arrow makes a phrase
         hunter = page.locator(".kit-hedge-hunter").first
@@ -333,3 +350,311 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         page.close()
         class_lab.shut_kernels()
 
+
+# --- every other student widget, with the keyboard alone -------------------------------------------------
+
+#: What JupyterLab would show if a key typed in a widget reached it: the cell count (a cut or pasted
+#: cell), the active cell (an arrow key or "j"/"k" moved) and the notebook's mode (Enter edits a cell).
+LAB_STATE = """
+() => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const active = panel.querySelector('.jp-Cell.jp-mod-active');
+  const notebook = panel.querySelector('.jp-Notebook');
+  return {cells: panel.querySelectorAll('.jp-Cell').length,
+          active: active ? active.getAttribute('data-windowed-list-index') : null,
+          edit: notebook.classList.contains('jp-mod-editMode')};
+}
+"""
+
+
+def _run_all_by_keyboard(page: Any, class_lab: Any, notebook: str) -> None:
+    """Open ``notebook``, count pointer events from now on, Run All from the command palette."""
+    class_lab.open(page, notebook)
+    page.evaluate(COUNT_POINTER_EVENTS)
+    page.keyboard.press("Control+Shift+C")
+    page.keyboard.type("Run All Cells")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    class_lab.wait_for_run(page, notebook)
+
+
+def _answers(path: Path) -> dict[str, Any]:
+    """The answers file's entries: exercise id → answer."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: entry.get("answer") for name, entry in data.get("exercises", {}).items()}
+
+
+def _saved(jupyterlab: Any, path: Path, exercise: str, wanted, what: str) -> Any:
+    """Wait until the answers file holds an answer for ``exercise`` that ``wanted`` accepts."""
+
+    def check() -> Any:
+        answer = _answers(path).get(exercise)
+        return {"answer": answer} if wanted(answer) else None
+
+    return jupyterlab.poll(f"{what} in {path.name}", check, timeout=15)["answer"]
+
+
+def _enter_widget(page: Any, control: Any) -> dict[str, Any]:
+    """Focus ``control`` (where Tab brings a student; no click) and note JupyterLab's state."""
+    control.scroll_into_view_if_needed()
+    control.focus()
+    page.wait_for_timeout(100)
+    return page.evaluate(LAB_STATE)
+
+
+def _lab_untouched(page: Any, before: dict[str, Any], where: str) -> None:
+    now = page.evaluate(LAB_STATE)
+    assert now == before, f"a key typed in {where} reached JupyterLab: {before} became {now}"
+
+
+def _reset_by_keyboard(page: Any, widget: Any, where: str) -> None:
+    """Tab to the widget's Reset and press Enter; the focus moves to the question; "Yes, erase" by Enter."""
+    _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "Reset", f"{where}'s Reset button")
+    page.keyboard.press("Enter")
+    confirm = widget.locator(".kit-reset-confirm")
+    confirm.wait_for()
+    page.wait_for_timeout(200)
+    now = _focused(page)
+    assert now["tag"] == "BUTTON" and now["text"] in {"Yes, erase my answers", "Cancel"}, (
+        f"after Enter on Reset the focus is lost ({now['tag']}): "
+        "a keyboard user cannot reach “Yes, erase my answers”"
+    )
+    if now["text"] != "Yes, erase my answers":
+        page.keyboard.press("Shift+Tab")
+    assert _focused(page)["text"] == "Yes, erase my answers", _focused(page)
+    page.keyboard.press("Enter")
+    widget.locator(".kit-reset").wait_for()
+    page.wait_for_timeout(200)
+    now = _focused(page)
+    assert now["tag"] == "BUTTON" and now["text"] == "Reset", (
+        f"after the reset the focus is lost ({now['tag']} “{now['text'][:40]}”)"
+    )
+
+
+def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
+    """The comparer's speaker menus and summary, the article's layer buttons and highlights, a written
+    answer with its word count and Reset, the exit question: every action saved, no key reaches JupyterLab."""
+    from playwright.sync_api import expect
+
+    notebook = "notebooks/04_two_statements.ipynb"
+    answers_file = class_lab.root / "notebooks" / "04_two_statements.answers.json"
+    answers_file.unlink(missing_ok=True)
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.set_default_timeout(30_000)
+    try:
+        _run_all_by_keyboard(page, class_lab, notebook)
+
+        # The comparer: "d" in Speaker B chooses Dmitry Peskov, "x" Xi Jinping again; ArrowDown in Speaker A
+        comparer = page.locator(".kit-statement-comparer").first
+        before = _enter_widget(page, comparer.locator(".kit-comparer-b select"))
+        page.keyboard.press("d")
+        assert _focused(page)["label"] == "Dmitry Peskov", _focused(page)
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("Dmitry Peskov")
+        pair = ["Vladimir Putin", "Dmitry Peskov"]
+        _saved(jupyterlab, answers_file, "compare", lambda a: a and a["speakers"] == pair, "Putin and Peskov")
+        page.wait_for_timeout(1100)  # the menu's type-ahead starts again
+        page.keyboard.press("x")
+        assert _focused(page)["label"] == "Xi Jinping", _focused(page)
+        page.keyboard.press("Shift+Tab")
+        assert _focused(page)["label"] == "Vladimir Putin", _focused(page)
+        page.keyboard.press("ArrowDown")  # Xi against Xi: the comparer asks for two different speakers
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("two different speakers")
+        page.keyboard.press("ArrowUp")
+        pair = ["Vladimir Putin", "Xi Jinping"]
+        _saved(jupyterlab, answers_file, "compare", lambda a: a and a["speakers"] == pair, "Putin and Xi")
+        _tab_to(page, lambda f: f["tag"] == "TEXTAREA", "the comparer's summary")
+        summary = "Putin spoke for about eight minutes and Xi for two; the article quotes more of Putin."
+        page.keyboard.type(summary)
+        _saved(jupyterlab, answers_file, "compare", lambda a: a and a["summary"] == summary, "the summary")
+        _lab_untouched(page, before, "the comparer")
+
+        # The article's layer buttons (Space and Enter switch a layer), then its highlights by the arrow keys
+        view = page.locator(".kit-article-view").first
+        before = _enter_widget(page, view.locator(".kit-layer-toggle").first)
+        hedges = view.locator(".kit-layer-hedges")
+        _tab_to(page, lambda f: f["text"].startswith("Hedges"), "the Hedges layer button")
+        page.keyboard.press("Space")
+        expect(hedges).to_have_attribute("aria-pressed", "true")
+        _saved(jupyterlab, answers_file, "framing", lambda a: a and "hedges" in a["layers"], "Hedges on")
+        page.keyboard.press("Tab")  # the loaded words, on in this cell: Enter switches them off
+        assert _focused(page)["text"].startswith("Loaded words"), _focused(page)
+        page.keyboard.press("Enter")
+        _saved(jupyterlab, answers_file, "framing", lambda a: a and a["layers"] == ["sources", "hedges"],
+               "the loaded words off")  # fmt: skip
+        highlight = _tab_to(page, lambda f: "kit-hl-current" in f["cls"], "the article's highlights")
+        explained = view.locator(".kit-explain-text")
+        expect(explained).to_contain_text(highlight["text"].split()[0])
+        page.keyboard.press("ArrowRight")
+        page.keyboard.press("ArrowRight")
+        moved = _focused(page)
+        assert "kit-hl-current" in moved["cls"] and moved["text"] != highlight["text"], moved
+        expect(explained).to_contain_text(moved["text"].split()[0])
+        _lab_untouched(page, before, "the article view")
+
+        # A written answer: the word count follows the typing, the text is saved; Reset and "Yes, erase"
+        rewrite = page.locator(".kit-short-answer").filter(has_text="Rewrite ¶3").first
+        before = _enter_widget(page, rewrite.locator("textarea"))
+        text = "Putin said the ties with China were strong."
+        page.keyboard.type(text)
+        expect(rewrite.locator(".kit-word-count")).to_contain_text("8 words of at most 70")
+        _saved(jupyterlab, answers_file, "rewrite", lambda a: a == text, "the rewritten paragraph")
+        _reset_by_keyboard(page, rewrite, "the written answer")
+        expect(rewrite.locator("textarea")).to_have_value("")
+        jupyterlab.poll("the answer erased", lambda: "rewrite" not in _answers(answers_file), timeout=15)
+        _lab_untouched(page, before, "the written answer")
+
+        # The exit question: ArrowDown chooses, the choice is saved
+        question = page.locator(".kit-multiple-choice").filter(has_text="outlet's description").first
+        before = _enter_widget(page, question.locator("input[type=radio]").first)
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        _saved(jupyterlab, answers_file, "exit-framing", lambda a: a == "difficult", "the exit answer")
+        _lab_untouched(page, before, "the exit question")
+
+        assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()
+
+
+def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
+    """Number answers typed and moved between with Tab (no word count, a small Reset), the comparer's
+    speaker menus, the written interpretation with its word count: saved, no key reaching JupyterLab."""
+    from playwright.sync_api import expect
+
+    notebook = "exercises/ex03_statement_comparison.ipynb"
+    answers_file = class_lab.root / "exercises" / "ex03_statement_comparison.answers.json"
+    answers_file.unlink(missing_ok=True)
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.set_default_timeout(30_000)
+    try:
+        _run_all_by_keyboard(page, class_lab, notebook)
+        cells = page.evaluate(LAB_STATE)["cells"]
+
+        # Four number answers, one after the other with Tab: the compact Reset is the one stop between them
+        numbers = page.locator(".kit-short-answer").filter(has=page.locator("textarea[rows='1']"))
+        expect(numbers).to_have_count(4)
+        before = _enter_widget(page, numbers.nth(0).locator("textarea"))
+        for i, (exercise, value) in enumerate(
+            [("putin_minutes", "8"), ("xi_minutes", "2"), ("time_share", "80"), ("quoted_share", "96")]
+        ):
+            if i:
+                _tab_to(page, lambda f: f["text"] == "Reset", "the number's small Reset", limit=3)
+                _tab_to(page, lambda f: f["tag"] == "TEXTAREA", "the next number", limit=3)
+                before = page.evaluate(LAB_STATE)
+            page.keyboard.type(value)
+            _saved(jupyterlab, answers_file, exercise, lambda a, v=value: a == v, f"{exercise} = {value}")
+            expect(numbers.nth(i).locator(".kit-word-count")).to_have_count(0)  # a number has no word count
+            _lab_untouched(page, before, f"the number answer {exercise}")
+        _reset_by_keyboard(page, numbers.nth(3), "the number answer")
+        expect(numbers.nth(3).locator("textarea")).to_have_value("")
+        jupyterlab.poll("the erased number", lambda: "quoted_share" not in _answers(answers_file), timeout=15)
+        assert _answers(answers_file)["time_share"] == "80", "Reset erased another answer"
+
+        # The comparer (for reading, not saved): "d" in Speaker B compares Putin with Dmitry Peskov
+        comparer = page.locator(".kit-statement-comparer").first
+        before = _enter_widget(page, comparer.locator(".kit-comparer-b select"))
+        page.keyboard.press("d")
+        assert _focused(page)["label"] == "Dmitry Peskov", _focused(page)
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("B: Dmitry Peskov")
+        page.keyboard.press("ArrowUp")  # the arrow keys change the speaker, not the cell
+        assert _focused(page)["label"] != "Dmitry Peskov", _focused(page)
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("ArrowDown")
+        assert _focused(page)["label"] == "Xi Jinping", _focused(page)
+        expect(comparer.locator(".kit-comparer-table")).to_contain_text("A: Xi Jinping")
+        _lab_untouched(page, before, "the comparer")
+
+        # The written interpretation: its word count follows the typing
+        interpretation = page.locator(".kit-short-answer").filter(has_text="What impression").first
+        before = _enter_widget(page, interpretation.locator("textarea"))
+        text = "The article quotes Putin at length and Xi in three words, so Putin seems warmer."
+        page.keyboard.type(text)
+        expect(interpretation.locator(".kit-word-count")).to_contain_text("15 words of at most 120")
+        _saved(jupyterlab, answers_file, "interpretation", lambda a: a == text, "the interpretation")
+        _lab_untouched(page, before, "the written interpretation")
+
+        assert page.evaluate(LAB_STATE)["cells"] == cells, "a key cut or added a cell"
+        assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()
+
+
+def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
+    """The article's layer buttons and highlights, the exit question checked and reset, the written
+    answer: every action saved, no key reaching JupyterLab."""
+    from playwright.sync_api import expect
+
+    notebook = "notebooks/01_reading_the_article.ipynb"
+    answers_file = class_lab.root / "notebooks" / "01_reading_the_article.answers.json"
+    answers_file.unlink(missing_ok=True)
+    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page.set_default_timeout(30_000)
+    try:
+        _run_all_by_keyboard(page, class_lab, notebook)
+        cells = page.evaluate(LAB_STATE)["cells"]
+
+        # The layer buttons: Space switches "Says who?" off, Enter the hedges on; then the highlights
+        view = page.locator(".kit-article-view").filter(has=page.locator(".kit-layer-toggle")).first
+        before = _enter_widget(page, view.locator(".kit-layer-toggle").first)
+        _tab_to(page, lambda f: f["text"].startswith("Says who?"), "the “Says who?” layer button")
+        page.keyboard.press("Space")
+        expect(view.locator(".kit-layer-claims")).to_have_attribute("aria-pressed", "false")
+        _saved(jupyterlab, answers_file, "voices", lambda a: a and a["layers"] == ["sources", "terms"],
+               "“Says who?” off")  # fmt: skip
+        for _ in range(3):
+            page.keyboard.press("Shift+Tab")
+        assert _focused(page)["text"].startswith("Hedges"), _focused(page)
+        page.keyboard.press("Enter")
+        layers = ["sources", "hedges", "terms"]
+        _saved(jupyterlab, answers_file, "voices", lambda a: a and a["layers"] == layers, "the hedges on")
+        first = _tab_to(page, lambda f: "kit-hl-current" in f["cls"], "the article's highlights")
+        page.keyboard.press("End")
+        last = _focused(page)
+        assert "kit-hl-current" in last["cls"] and last["text"] != first["text"], last
+        expect(view.locator(".kit-explain-text")).to_contain_text(last["text"].split()[0])
+        _lab_untouched(page, before, "the article view")
+        page.keyboard.press("Tab")  # out of the article: all its highlights are one tab stop
+        assert "kit-hl-current" not in _focused(page)["cls"], "Tab stays among the highlights"
+
+        # The exit question: the fourth option by the arrow keys, checked, then erased with Reset
+        question = page.locator(".kit-multiple-choice").first
+        before = _enter_widget(page, question.locator("input[type=radio]").first)
+        for _ in range(3):
+            page.keyboard.press("ArrowDown")
+        _saved(jupyterlab, answers_file, "exit-crude", lambda a: a and a.startswith("EurActiv"), "the answer")
+        _tab_to(page, lambda f: f["tag"] == "BUTTON" and "Check" in f["text"], "the Check button")
+        page.keyboard.press("Enter")
+        expect(question.locator(".kit-feedback")).to_contain_text("Right.")
+        _reset_by_keyboard(page, question, "the exit question")
+        expect(question.locator("input[type=radio]:checked")).to_have_count(0)
+        jupyterlab.poll("the answer erased", lambda: "exit-crude" not in _answers(answers_file), timeout=15)
+        _lab_untouched(page, before, "the exit question")
+
+        # The written answer and its word count
+        written = page.locator(".kit-short-answer").first
+        before = _enter_widget(page, written.locator("textarea"))
+        text = "I would look up who owns EurActiv on its About page."
+        page.keyboard.type(text)
+        expect(written.locator(".kit-word-count")).to_contain_text("11 words of at most 50")
+        _saved(jupyterlab, answers_file, "exit-check", lambda a: a == text, "the written answer")
+        _lab_untouched(page, before, "the written answer")
+
+        assert page.evaluate(LAB_STATE)["cells"] == cells, "a key cut or added a cell"
+        assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()

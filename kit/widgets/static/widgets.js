@@ -6,7 +6,9 @@
 //   moving to another cell); Ctrl/Cmd/Alt combinations (Ctrl+S saves) still reach JupyterLab;
 // - controls get names and roles (radio groups, pressed toggles, live status lines);
 // - highlights in an article ([data-explain]) are one tab stop: the arrow keys move between them
-//   and the explanation of the one focused (or clicked) is shown as text in .kit-explain.
+//   and the explanation of the one focused (or clicked) is shown as text in .kit-explain;
+// - a pressed button that the widget replaces (Reset and its confirmation) or disables ("Previous"
+//   at the first sentence) hands the focus on, instead of dropping it to the page.
 // Nothing here talks to the kernel: it works the same in a notebook reopened without one.
 
 const LIVE = [".kit-status", ".kit-tagger-feedback", ".kit-question-feedback", ".kit-hunter-count",
@@ -137,6 +139,40 @@ function setUp(root, el, model) {
       current = null;
     }
   };
+  // A pressed button that the widget replaces (Reset → "Yes, erase my answers" / "Cancel" → Reset) or
+  // disables ("Previous" at the first sentence) would drop the focus to the page: a keyboard user would
+  // be lost, and the next key would go to JupyterLab. The focus goes to what replaced it ("Cancel", the
+  // safe choice; Reset again), else to the next control of the widget, else to the widget itself.
+  let pressed = null; // the button last clicked or pressed in the widget, and when
+  on("click", (e) => {
+    const button = e.target && e.target.closest ? e.target.closest("button") : null;
+    pressed = button ? { button, at: Date.now() } : null;
+  });
+  const NEXT = [[".kit-reset", ".kit-reset-cancel"], [".kit-reset-confirm", ".kit-reset"],
+    [".kit-reset-cancel", ".kit-reset"]];
+  const CONTROLS = "button:not([disabled]), select:not([disabled]), input:not([disabled]), "
+    + "textarea:not([disabled]), [tabindex='0']";
+  const refocus = () => {
+    if (!pressed || Date.now() - pressed.at > 10000) return;
+    const gone = pressed.button;
+    const usable = gone.isConnected && !gone.disabled && gone.getClientRects().length > 0;
+    if (usable) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== gone && active.isConnected) return;
+    pressed = null;
+    const pair = NEXT.find(([was]) => gone.matches(was));
+    let next = pair ? root.querySelector(pair[1]) : null;
+    if (!next && gone.isConnected) {
+      next = Array.from(root.querySelectorAll(CONTROLS)).find((c) => c.getClientRects().length > 0
+        && (gone.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING));
+    }
+    if (next) {
+      next.focus();
+    } else {
+      if (!root.hasAttribute("tabindex")) root.tabIndex = -1;
+      root.focus({ preventScroll: true });
+    }
+  };
   let queued = false;
   const observer = new MutationObserver(() => {
     if (queued) return;
@@ -144,9 +180,10 @@ function setUp(root, el, model) {
     requestAnimationFrame(() => {
       queued = false;
       enhance();
+      refocus();
     });
   });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "disabled"] });
   enhance();
 
   const restored = () => {
