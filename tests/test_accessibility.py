@@ -250,7 +250,7 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         # Run All from the command palette (Ctrl+Shift+C), as a keyboard user does
         page.keyboard.press("Control+Shift+C")
         page.keyboard.type("Run All Cells")
-        page.wait_for_timeout(300)
+        expect(page.locator(".lm-CommandPalette-item.lm-mod-active")).to_contain_text("Run All Cells")
         page.keyboard.press("Enter")
         class_lab.wait_for_run(page, notebook)
         all_cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell")
@@ -283,9 +283,7 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
                 break
         page.keyboard.press("Enter")
         expect(tagger.locator(".kit-tagger-prev")).to_be_disabled()
-        page.wait_for_timeout(200)
-        now = _focused(page)
-        assert now["tag"] == "BUTTON" and now["text"] == "Next", f"the focus is lost ({now['tag']})"
+        expect(tagger.locator(".kit-tagger-next")).to_be_focused()  # it used to drop to the page
         assert all_cells.count() == cells, "a key reached JupyterLab"
 
         # The hunter: PageDown to a paragraph, arrows to a word, Enter marks; Shift+Arrow makes a phrase
@@ -369,11 +367,13 @@ LAB_STATE = """
 
 def _run_all_by_keyboard(page: Any, class_lab: Any, notebook: str) -> None:
     """Open ``notebook``, count pointer events from now on, Run All from the command palette."""
+    from playwright.sync_api import expect
+
     class_lab.open(page, notebook)
     page.evaluate(COUNT_POINTER_EVENTS)
     page.keyboard.press("Control+Shift+C")
     page.keyboard.type("Run All Cells")
-    page.wait_for_timeout(300)
+    expect(page.locator(".lm-CommandPalette-item.lm-mod-active")).to_contain_text("Run All Cells")
     page.keyboard.press("Enter")
     class_lab.wait_for_run(page, notebook)
 
@@ -396,9 +396,11 @@ def _saved(jupyterlab: Any, path: Path, exercise: str, wanted, what: str) -> Any
 
 def _enter_widget(page: Any, control: Any) -> dict[str, Any]:
     """Focus ``control`` (where Tab brings a student; no click) and note JupyterLab's state."""
+    from playwright.sync_api import expect
+
     control.scroll_into_view_if_needed()
     control.focus()
-    page.wait_for_timeout(100)
+    expect(control).to_be_focused()
     return page.evaluate(LAB_STATE)
 
 
@@ -408,27 +410,18 @@ def _lab_untouched(page: Any, before: dict[str, Any], where: str) -> None:
 
 
 def _reset_by_keyboard(page: Any, widget: Any, where: str) -> None:
-    """Tab to the widget's Reset and press Enter; the focus moves to the question; "Yes, erase" by Enter."""
+    """Tab to the widget's Reset and press Enter: the focus moves to "Cancel" (it used to drop to the
+    page, so "Yes, erase my answers" could not be reached); Shift+Tab and Enter erase; the focus is on
+    Reset again. Each step waits for the focus to arrive (the kernel redraws the buttons), no sleep."""
+    from playwright.sync_api import expect
+
     _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "Reset", f"{where}'s Reset button")
     page.keyboard.press("Enter")
-    confirm = widget.locator(".kit-reset-confirm")
-    confirm.wait_for()
-    page.wait_for_timeout(200)
-    now = _focused(page)
-    assert now["tag"] == "BUTTON" and now["text"] in {"Yes, erase my answers", "Cancel"}, (
-        f"after Enter on Reset the focus is lost ({now['tag']}): "
-        "a keyboard user cannot reach “Yes, erase my answers”"
-    )
-    if now["text"] != "Yes, erase my answers":
-        page.keyboard.press("Shift+Tab")
-    assert _focused(page)["text"] == "Yes, erase my answers", _focused(page)
+    expect(widget.locator(".kit-reset-cancel"), f"after Enter on {where}'s Reset").to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    expect(widget.locator(".kit-reset-confirm")).to_be_focused()
     page.keyboard.press("Enter")
-    widget.locator(".kit-reset").wait_for()
-    page.wait_for_timeout(200)
-    now = _focused(page)
-    assert now["tag"] == "BUTTON" and now["text"] == "Reset", (
-        f"after the reset the focus is lost ({now['tag']} “{now['text'][:40]}”)"
-    )
+    expect(widget.locator(".kit-reset"), f"after erasing {where}").to_be_focused()
 
 
 def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
@@ -481,6 +474,7 @@ def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, c
         page.keyboard.press("Enter")
         _saved(jupyterlab, answers_file, "framing", lambda a: a and a["layers"] == ["sources", "hedges"],
                "the loaded words off")  # fmt: skip
+        expect(view.locator(".kit-article-html .kit-hl-loaded")).to_have_count(0)  # the article redrawn
         highlight = _tab_to(page, lambda f: "kit-hl-current" in f["cls"], "the article's highlights")
         explained = view.locator(".kit-explain-text")
         expect(explained).to_contain_text(highlight["text"].split()[0])
@@ -617,6 +611,7 @@ def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, c
         page.keyboard.press("Enter")
         layers = ["sources", "hedges", "terms"]
         _saved(jupyterlab, answers_file, "voices", lambda a: a and a["layers"] == layers, "the hedges on")
+        expect(view.locator(".kit-article-html .kit-hl-hedges").first).to_be_attached()  # the article redrawn
         first = _tab_to(page, lambda f: "kit-hl-current" in f["cls"], "the article's highlights")
         page.keyboard.press("End")
         last = _focused(page)
