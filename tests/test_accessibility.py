@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -149,7 +151,7 @@ def class_lab(jupyterlab, tmp_path_factory):
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda n: n.split("/")[-1].removesuffix(".ipynb"))
-def test_after_run_all_no_serious_accessibility_problem_and_everything_fits_a_projector(
+def test_after_run_all_no_serious_accessibility_problem_fits_a_projector_works_by_keyboard(
     axe_script, browser, class_lab, notebook, tmp_path
 ):
     page = browser.new_page(viewport={"width": 1024, "height": 768})
@@ -158,6 +160,7 @@ def test_after_run_all_no_serious_accessibility_problem_and_everything_fits_a_pr
         class_lab.open(page, notebook)
         assert page.locator("#jp-left-stack").is_visible(), "the file panel is open, as by default"
         class_lab.run_all(page, notebook)
+        page.evaluate(COUNT_POINTER_EVENTS)  # from now on, no mouse: the keyboard sweep below counts them
         errors = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedText[data-mime-type="
                               "'application/vnd.jupyter.error']")  # fmt: skip
         assert errors.count() == 0, errors.first.text_content()
@@ -179,7 +182,13 @@ def test_after_run_all_no_serious_accessibility_problem_and_everything_fits_a_pr
                   f"labels and {found['boxes']} controls and charts measured, least room {found['room']} px")
         narrow, wide = narrow["problems"], wide["problems"]
         page.screenshot(path=str(tmp_path / "1366.png"))
+        keyboard, _done = _keyboard_sweep(page, notebook)
+        pointer = page.evaluate("() => window.__kitPointer")
         problems = []
+        if keyboard:
+            problems.append("with the keyboard alone:\n" + "\n".join(keyboard))
+        if pointer:
+            problems.append(f"mouse or pointer events during the keyboard sweep: {pointer}")
         if serious:
             problems.append(_describe(serious))
         if narrow:
@@ -653,3 +662,231 @@ def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, c
     finally:
         page.close()
         class_lab.shut_kernels()
+
+
+# --- the keyboard sweep: every lesson and exercise, every widget, after Run All ---------------------------
+
+#: Marks the notebook's kit widgets (data-kit-root) and each widget's interactive controls
+#: (data-kit-sweep) and returns, per widget, its kind and its controls: their roving group (a radio
+#: group, the hunter's words, the article's highlights: one Tab stop each), whether Tab can stop on
+#: them, and their accessible name (aria-labelledby, aria-label, a <label>, the text of a button or a
+#: word, a tooltip title: what a screen reader announces).
+SWEEP_INVENTORY = """
+(only) => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const roots = [...panel.querySelectorAll('.kit-widget')]
+    .filter((w) => !w.parentElement.closest('.kit-widget'));
+  const SEL = 'button, select, input, textarea, a[href], [tabindex], [role=button], [role=radio], '
+    + '[role=checkbox], [contenteditable=""], [contenteditable=true]';
+  const KINDS = ['kit-source-tagger', 'kit-hedge-hunter', 'kit-multiple-choice', 'kit-short-answer',
+    'kit-statement-comparer', 'kit-article-view'];
+  const text = (e) => (e.textContent || '').replace(/\\s+/g, ' ').trim();
+  const shown = (c) => c.getClientRects().length > 0 && !c.closest('[inert]')
+    && getComputedStyle(c).visibility !== 'hidden';
+  const name = (c) => {
+    const by = c.getAttribute('aria-labelledby');
+    if (by) {
+      const t = by.split(/\\s+/).map((id) => document.getElementById(id)).filter(Boolean).map(text).join(' ');
+      if (t.trim()) return t.trim();
+    }
+    if ((c.getAttribute('aria-label') || '').trim()) return c.getAttribute('aria-label').trim();
+    const labels = c.labels ? [...c.labels].map(text).join(' ').trim() : '';
+    if (labels) return labels;
+    const own = c.matches('button, a, [role=button], [role=radio], [role=checkbox], .kit-token');
+    if (own && text(c)) return text(c);
+    return (c.getAttribute('title') || '').trim();
+  };
+  return roots.map((root, i) => {
+    root.dataset.kitRoot = String(i);
+    if (only !== null && only !== i) return null;
+    const controls = [...root.querySelectorAll(SEL)].filter((c) => shown(c) && !c.disabled
+      && !(c.matches('[data-explain]') && c.parentElement.closest('.kit-article-html [data-explain]')));
+    return {
+      kind: KINDS.find((k) => root.classList.contains(k)) || String(root.className),
+      controls: controls.map((c, k) => {
+        c.dataset.kitSweep = `${i}-${k}`;
+        const group = c.type === 'radio' ? `radio:${c.name}` : c.classList.contains('kit-token') ? 'words'
+          : c.matches('.kit-article-html [data-explain]') ? 'highlights' : null;
+        const cls = String(c.className || '').split(' ').find((x) => x.startsWith('kit-')) || '';
+        return {id: `${i}-${k}`, group, tabbable: c.tabIndex >= 0, name: name(c),
+                what: `${c.tagName.toLowerCase()}${cls ? '.' + cls : ''} “${text(c).slice(0, 30)}”`};
+      }),
+    };
+  });
+}
+"""
+
+#: Where the focus is, seen from widget ``i``: its sweep id, whether it is inside the widget, and
+#: JupyterLab's state (cells, active cell, mode), which a key typed in the widget must not change.
+SWEEP_FOCUS = (
+    "(i) => { const a = document.activeElement;"
+    " const root = document.querySelector(`[data-kit-root=\"${i}\"]`);"
+    " return {id: a && a.dataset ? a.dataset.kitSweep || null : null, inside: root.contains(a),"
+    " tag: a ? a.tagName : null, lab: (" + LAB_STATE.strip() + ")()}; }"
+)
+
+
+def _operate(page: Any, kind: str, root: Any) -> str | None:
+    """Use one widget of ``kind`` with the keyboard once; returns what was done (None: nothing to do)."""
+    from playwright.sync_api import expect
+
+    def enter(control: Any) -> None:
+        control.scroll_into_view_if_needed()
+        control.focus()
+        expect(control).to_be_focused()
+
+    if kind == "kit-source-tagger":
+        progress = root.locator(".kit-tagger-progress")
+        was = progress.text_content()
+        enter(root.locator(".kit-tagger-speaker select"))
+        page.keyboard.press("ArrowDown")
+        _tab_to(page, lambda f: f["tag"] == "SELECT", "the “How?” menu", limit=3)
+        page.keyboard.press("ArrowDown")
+        _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"].startswith("Save"), "Save", limit=6)
+        page.keyboard.press("Enter")
+        expect(progress).not_to_have_text(was)
+        return "a speaker and a kind chosen by the arrow keys, saved by Enter"
+    if kind == "kit-hedge-hunter":
+        marks = root.locator(".kit-token.kit-mark")
+        was = marks.count()
+        enter(root.locator('.kit-token[tabindex="0"]'))
+        page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")
+        expect(marks).to_have_count(was + 1)
+        return "a word marked by the arrow keys and Enter"
+    if kind == "kit-multiple-choice":
+        first = root.locator("input[type=radio], input[type=checkbox]").first
+        enter(first)
+        page.keyboard.press("ArrowDown" if first.get_attribute("type") == "radio" else "Space")
+        expect(root.locator("input:checked")).to_have_count(1)
+        if not root.locator(".kit-question-check").is_visible():  # an exercise's question: no self-check
+            return "an option chosen"
+        _tab_to(page, lambda f: f["tag"] == "BUTTON" and "Check" in f["text"], "the Check button", limit=8)
+        page.keyboard.press("Enter")
+        expect(root.locator(".kit-question-feedback .kit-feedback")).to_be_visible()
+        return "an option chosen and checked"
+    if kind == "kit-short-answer":
+        box = root.locator("textarea")
+        enter(box)
+        page.keyboard.press("End")
+        page.keyboard.type(" ok")
+        expect(box).to_have_value(re.compile(r" ok$"))
+        return "typed in"
+    if kind == "kit-statement-comparer":
+        table = root.locator(".kit-comparer-table")
+        was = table.text_content()
+        enter(root.locator(".kit-comparer-b select"))
+        page.keyboard.press("ArrowDown")
+        expect(table).not_to_have_text(was)
+        return "another speaker B by the arrow keys"
+    if kind == "kit-article-view":
+        done = []
+        toggles = root.locator(".kit-layer-toggle")
+        for k in range(toggles.count()):  # the first layer with something to show in this article
+            toggle = toggles.nth(k)
+            if not re.search(r"\([1-9]\d*\)", toggle.text_content() or ""):
+                continue
+            classes = (toggle.get_attribute("class") or "").split()
+            layer = next(c for c in classes if c.startswith("kit-layer-") and c != "kit-layer-toggle")[10:]
+            shown = root.locator(f".kit-article-html .kit-hl-{layer}")
+            on = toggle.get_attribute("aria-pressed") == "true"
+            enter(toggle)
+            for state in (not on, on):  # Space switches it, the kernel redraws the article; and back
+                page.keyboard.press("Space")
+                expect(toggle).to_have_attribute("aria-pressed", "true" if state else "false")
+                if state:
+                    expect(shown.first).to_be_attached()
+                else:
+                    expect(shown).to_have_count(0)
+            done.append("a layer switched by Space")
+            break
+        stop = root.locator('.kit-article-html [data-explain][tabindex="0"]')
+        if stop.count():
+            enter(stop)
+            # the kernel redraws the article (a layer switched) while a highlight has the focus: the
+            # focus stays on a highlight (it dropped to the page, and the next arrow key moved the cell)
+            page.evaluate(
+                "(i) => { const c = document.querySelector(`[data-kit-root=\"${i}\"] .kit-article-html"
+                " .widget-html-content`); c.innerHTML = c.innerHTML; }",
+                root.get_attribute("data-kit-root"),
+            )
+            expect(root.locator(".kit-article-html [data-explain].kit-hl-current")).to_be_focused()
+            page.keyboard.press("ArrowRight")
+            focused = root.locator(".kit-article-html [data-explain]:focus")
+            expect(focused).to_have_count(1)
+            expect(root.locator(".kit-explain-text")).to_contain_text(focused.text_content().split()[0])
+            done.append("highlights by the arrow keys, also across a redraw")
+        return ", ".join(done) or None
+    return None
+
+
+def _keyboard_sweep(page: Any, notebook: str) -> tuple[list[str], list[str]]:
+    """Every kit widget of the open notebook by keyboard: problems found, and what was done."""
+    from playwright.sync_api import expect
+
+    started = time.monotonic()
+    problems: list[str] = []
+    done: list[str] = []
+    widgets = page.evaluate(SWEEP_INVENTORY, None)
+    operated: set[str] = set()
+    reset_tried = False
+    for i in range(len(widgets)):
+        # taken again for each widget: using one widget may redraw another
+        widget = page.evaluate(SWEEP_INVENTORY, i)[i]
+        kind, controls = widget["kind"], widget["controls"]
+        where = f"{kind} #{i}"
+        for c in controls:
+            if not c["name"].strip():
+                problems.append(f"{where}: {c['what']} has no accessible name")
+        stops = [c for c in controls if c["tabbable"]]
+        if not stops:
+            if controls:
+                problems.append(f"{where}: no control can be reached by Tab")
+            continue
+        # Tab from the widget's first stop through all of them, until the focus leaves the widget
+        first = page.locator(f'[data-kit-sweep="{stops[0]["id"]}"]')
+        first.scroll_into_view_if_needed()
+        first.focus()
+        expect(first).to_be_focused()
+        before = page.evaluate(SWEEP_FOCUS, i)["lab"]
+        visited = {stops[0]["id"]}
+        for _ in range(len(stops) + 3):
+            page.keyboard.press("Tab")
+            at = page.evaluate(SWEEP_FOCUS, i)
+            if not at["inside"]:
+                break
+            if at["lab"] != before:
+                problems.append(f"{where}: Tab reached JupyterLab: {before} became {at['lab']}")
+                break
+            visited.add(at["id"])
+        else:
+            problems.append(f"{where}: Tab never leaves the widget (a keyboard trap)")
+        reached_groups = {c["group"] for c in controls if c["id"] in visited and c["group"]}
+        for c in controls:
+            if c["id"] not in visited and not (c["group"] and c["group"] in reached_groups):
+                problems.append(f"{where}: {c['what']} is not reached by Tab")
+        root = page.locator(f'[data-kit-root="{i}"]')
+        # each kind of widget used once with the keys; JupyterLab sees none of them
+        if kind not in operated:
+            did = _operate(page, kind, root)
+            if did:
+                operated.add(kind)
+                done.append(f"{kind}: {did}")
+                at = page.evaluate(SWEEP_FOCUS, i)
+                if not at["inside"]:
+                    problems.append(f"{where}: after {did} the focus left the widget ({at['tag']})")
+                elif at["lab"] != before:
+                    problems.append(f"{where}: a key reached JupyterLab: {before} became {at['lab']}")
+        # Reset once per notebook: Enter, then "Cancel" has the focus, Enter, Reset has it again
+        reset = root.locator(".kit-reset")
+        if not reset_tried and reset.count() and reset.is_visible():
+            reset_tried = True
+            reset.focus()
+            page.keyboard.press("Enter")
+            expect(root.locator(".kit-reset-cancel")).to_be_focused()
+            page.keyboard.press("Enter")
+            expect(root.locator(".kit-reset")).to_be_focused()
+            done.append(f"{kind}: Reset and Cancel")
+    took = time.monotonic() - started
+    print(f"keyboard {notebook}: {len(widgets)} widgets in {took:.1f} s: " + "; ".join(done))
+    return problems, done
