@@ -144,6 +144,11 @@ def _describe(violations: list[dict[str, Any]]) -> str:
 
 @pytest.fixture(scope="module")
 def class_lab(jupyterlab, tmp_path_factory):
+    from playwright.sync_api import expect
+
+    # a kernel on a loaded 2-core machine can take seconds to answer: wait for what a test expects
+    # (the focus, a redraw, a saved answer) up to 15 s instead of Playwright's 5 s
+    expect.set_options(timeout=15_000)
     base = tmp_path_factory.mktemp("class")
     server = jupyterlab.start(*jupyterlab.workspace(base, ("notebooks", "exercises", "seeds")))
     yield server
@@ -226,13 +231,13 @@ def _focused(page: Any) -> dict[str, Any]:
     )
 
 
-def _tab_to(page: Any, wanted, what: str, *, limit: int = 12) -> dict[str, Any]:
+def _tab_to(page: Any, wanted, what: str, *, limit: int = 12, key: str = "Tab") -> dict[str, Any]:
     for _ in range(limit):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         now = _focused(page)
         if wanted(now):
             return now
-    raise AssertionError(f"{limit} presses of Tab did not reach {what} (at {_focused(page)})")
+    raise AssertionError(f"{limit} presses of {key} did not reach {what} (at {_focused(page)})")
 
 
 def _arrow_to(page: Any, word: str, *, limit: int = 120) -> None:
@@ -285,11 +290,10 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
         page.keyboard.press("Enter")
         expect(tagger.locator(".kit-progress")).to_contain_text("1 /")
         expect(tagger.locator(".kit-tagger-text .kit-tagged").first).to_be_visible()
-        # "Previous" back to the first sentence: the button is disabled under the focus, which moves on
-        for _ in range(3):
-            page.keyboard.press("Shift+Tab")
-            if _focused(page)["text"] == "Previous":
-                break
+        # "Previous" back to the first sentence: the button is disabled under the focus, which moves on.
+        # The kernel counts the tag before it moves on: wait for the second sentence (Previous enabled)
+        expect(tagger.locator(".kit-tagger-prev")).to_be_enabled()
+        _tab_to(page, lambda f: f["text"] == "Previous", "the Previous button", limit=3, key="Shift+Tab")
         page.keyboard.press("Enter")
         expect(tagger.locator(".kit-tagger-prev")).to_be_disabled()
         expect(tagger.locator(".kit-tagger-next")).to_be_focused()  # it used to drop to the page
@@ -526,7 +530,8 @@ def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, c
 
 def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
     """Number answers typed and moved between with Tab (no word count, a small Reset), the comparer's
-    speaker menus, the written interpretation with its word count: saved, no key reaching JupyterLab."""
+    speaker menus and notes, the written interpretation with its word count: saved, no key reaching
+    JupyterLab."""
     from playwright.sync_api import expect
 
     notebook = "exercises/ex03_statement_comparison.ipynb"
@@ -558,7 +563,7 @@ def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab,
         jupyterlab.poll("the erased number", lambda: "quoted_share" not in _answers(answers_file), timeout=15)
         assert _answers(answers_file)["time_share"] == "80", "Reset erased another answer"
 
-        # The comparer (for reading, not saved): "d" in Speaker B compares Putin with Dmitry Peskov
+        # The comparer (for reading, not graded): "d" in Speaker B compares Putin with Dmitry Peskov
         comparer = page.locator(".kit-statement-comparer").first
         before = _enter_widget(page, comparer.locator(".kit-comparer-b select"))
         page.keyboard.press("d")
@@ -570,6 +575,11 @@ def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab,
         page.keyboard.press("ArrowDown")
         assert _focused(page)["label"] == "Xi Jinping", _focused(page)
         expect(comparer.locator(".kit-comparer-table")).to_contain_text("A: Xi Jinping")
+        # its notes are saved (they were lost at the next kernel restart: the comparer had no answers file)
+        _tab_to(page, lambda f: f["tag"] == "TEXTAREA", "the comparer's notes", limit=3)
+        note = "Putin gets long quotes, Xi three words."
+        page.keyboard.type(note)
+        _saved(jupyterlab, answers_file, "comparison", lambda a: a and a["summary"] == note, "its notes")
         _lab_untouched(page, before, "the comparer")
 
         # The written interpretation: its word count follows the typing
