@@ -10,6 +10,12 @@ a projector), run from the top, and then:
 * nothing in the kit's output is cut off or scrolls sideways (widgets, tables, charts), at
   1024×768 with the side panel open and at 1366×768, and no button, label or menu shows a
   truncated text ("Reveal the kit'…").
+* a keyboard sweep: in every kit widget each interactive control is reached by Tab (a radio group,
+  the hunter's words and the article's highlights are one roving stop each) and has an accessible
+  name; each kind of widget present is used once by its keys (a tag saved, a word marked, an option
+  chosen and checked, an answer typed, a speaker changed, a layer switched, the highlights walked,
+  also across a redraw of the article); Reset then "Cancel" keep the focus; no pointer event, and
+  no key reaches JupyterLab (same cell count, same active cell, same mode).
 
 And a student with no mouse: lesson 02 run from the command palette, a sentence tagged, two hedges
 marked (one a phrase, by Shift+Arrow) and the exit question answered and checked with the keyboard
@@ -20,7 +26,8 @@ buttons (Space, Enter) and its highlights (one tab stop, arrow keys, the explana
 answers with their word count, number answers moved between with Tab, questions, and Reset with
 "Yes, erase my answers" (the focus must follow: it used to drop to the page). Each action is looked
 for in the answers file, and JupyterLab must not have seen a key: same cell count, same active cell,
-still in command mode.
+still in command mode. The tests wait for conditions (the focus on a control, a redraw, a saved
+answer), never for a fixed time, except the menus' one-second type-ahead.
 
 One JupyterLab serves a temporary copy of notebooks/, exercises/ and seeds/ for the whole module.
 """
