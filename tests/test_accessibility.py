@@ -847,6 +847,7 @@ def _keyboard_sweep(page: Any, notebook: str) -> tuple[list[str], list[str]]:
     widgets = page.evaluate(SWEEP_INVENTORY, None)
     operated: set[str] = set()
     reset_tried = False
+    counted = [0, 0]  # controls, Tab stops
     for i in range(len(widgets)):
         # taken again for each widget: using one widget may redraw another
         widget = page.evaluate(SWEEP_INVENTORY, i)[i]
@@ -856,6 +857,8 @@ def _keyboard_sweep(page: Any, notebook: str) -> tuple[list[str], list[str]]:
             if not c["name"].strip():
                 problems.append(f"{where}: {c['what']} has no accessible name")
         stops = [c for c in controls if c["tabbable"]]
+        counted[0] += len(controls)
+        counted[1] += len(stops)
         if not stops:
             if controls:
                 problems.append(f"{where}: no control can be reached by Tab")
@@ -905,5 +908,6 @@ def _keyboard_sweep(page: Any, notebook: str) -> tuple[list[str], list[str]]:
             expect(root.locator(".kit-reset")).to_be_focused()
             done.append(f"{kind}: Reset and Cancel")
     took = time.monotonic() - started
-    print(f"keyboard {notebook}: {len(widgets)} widgets in {took:.1f} s: " + "; ".join(done))
+    print(f"keyboard {notebook}: {len(widgets)} widgets, {counted[0]} controls, {counted[1]} Tab stops, "
+          f"in {took:.1f} s: " + "; ".join(done))
     return problems, done
