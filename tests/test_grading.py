@@ -904,6 +904,19 @@ def test_numeric_answers_in_words_and_decimal_commas_are_read(tmp_path, answer, 
         assert any(line.startswith(f"Sam: note: ex03.{item}") for line in report.lines)
 
 
+def test_exercise_03s_comparer_notes_are_saved_but_neither_graded_nor_called_unknown(tmp_path):
+    """ex03's comparer saves its speakers and notes (a kernel restart keeps them); the key lists it as not
+    graded, so the teacher's report has no "answers to unknown questions ignored" line for it."""
+    comparison = {"widget": "StatementComparer", "article": SEED,
+                  "answer": {"speakers": ["Vladimir Putin", "Dmitry Peskov"], "summary": "Putin talks more."}}
+    number = {"widget": "ShortAnswer", "article": SEED, "answer": "8"}
+    answers_file(tmp_path / "subs" / "Sam", "ex03_statement_comparison",
+                 {"putin_minutes": number, "comparison": comparison})  # fmt: skip
+    report = grade(tmp_path / "subs", key=KEYS, out=tmp_path / "out", chart=False)
+    assert rows(tmp_path / "out")["Sam"]["ex03.putin_minutes"] == "2"
+    assert not [line for line in report.lines if "unknown questions" in line], report.lines
+
+
 RUBRIC_ROWS = [("Ann", "ex05.reflection", "4,5"), ("Zoë Ågren", "ex03.interpretation", "three")]
 
 

@@ -85,6 +85,29 @@ def test_there_is_an_exercise_for_every_solution(fresh):
     assert len(SOLUTIONS) == 6
 
 
+#: The widgets a student writes or chooses in: each must save to the notebook's answers file.
+ANSWERING = {"ShortAnswer", "StatementComparer", "SourceTagger", "HedgeHunter", "MultipleChoice"}
+
+
+def test_every_widget_a_student_writes_in_saves_to_the_answers_file(fresh):
+    """A widget without answers= loses the student's text at the next kernel restart (ex03's comparer did)."""
+    import ast
+
+    unsaved = []
+    for folder in ("exercises", "notebooks"):
+        for path in sorted((fresh / folder).glob("*.ipynb")):
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            for cell in cells:
+                if cell["cell_type"] != "code":
+                    continue
+                for node in ast.walk(ast.parse("".join(cell["source"]))):
+                    name = getattr(getattr(node, "func", None), "attr", None)
+                    if isinstance(node, ast.Call) and name in ANSWERING:
+                        if not {k.arg for k in node.keywords} >= {"answers", "exercise"}:
+                            unsaved.append(f"{folder}/{path.name}: {name}")
+    assert not unsaved, unsaved
+
+
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.stem)
 def test_student_versions_hold_no_key_no_solution_and_start_empty(fresh, path):
     exercise = json.loads((fresh / "exercises" / path.name).read_text(encoding="utf-8"))

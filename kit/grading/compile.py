@@ -423,6 +423,10 @@ def build_key(
             item["choices"] = [c[1] if isinstance(c, list) else c for c in item.get("choices", [])]
         items.append(item)
     hand_made_paths = sorted({spec["key"] for spec in definition.get("articles", {}).values()})
+    # exercise ids the notebook's widgets save but nothing grades (a comparer's notes): not "unknown"
+    not_graded = definition.get("not_graded", [])
+    if not isinstance(not_graded, list) or not all(isinstance(e, str) and e for e in not_graded):
+        raise ExerciseError("'not_graded' must list exercise ids (the exercise= of widgets not graded).")
     return {
         "format": KEY_FORMAT,
         "version": 1,
@@ -435,6 +439,7 @@ def build_key(
         ),
         "articles": articles,
         "items": items,
+        "not_graded": list(not_graded),
     }
 
 
@@ -677,7 +682,7 @@ def _key_from_data(data: Mapping[str, Any], path: Path) -> ExerciseKey:
             )
         return ExerciseKey(
             notebook=data["notebook"], title=data.get("title", data["notebook"]), items=tuple(items),
-            articles=articles, path=path,
+            articles=articles, path=path, not_graded=tuple(str(e) for e in data.get("not_graded", ())),
         )  # fmt: skip
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise GradingError(

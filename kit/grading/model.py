@@ -136,6 +136,8 @@ class ExerciseKey:
     items: tuple[Item, ...]
     articles: Mapping[str, KeyArticle] = field(compare=False, hash=False)
     path: Path | None = None
+    #: Exercise ids saved by the notebook's widgets that nothing grades (ex03's comparer notes).
+    not_graded: tuple[str, ...] = ()
 
     @property
     def maximum(self) -> float:

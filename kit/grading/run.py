@@ -538,7 +538,7 @@ def _grade_notebook(
             f"answered in {notebook}: its answers to {notebook} are graded, the others ignored"
         )
         entries = {name: entry for name, entry in entries.items() if name in known}
-    extra = sorted(set(entries) - known)
+    extra = sorted(set(entries) - known - set(key.not_graded))
     if extra:
         notes.append(
             f"{notebook}: answers to unknown questions ignored: {', '.join(map(visible, extra))[:200]}"

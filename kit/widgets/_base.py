@@ -5,8 +5,11 @@ front end (``static/widgets.js``, with the CSS of ``static/widgets.css``) makes
 the widget usable with the keyboard alone and with a screen reader: keys typed
 inside the widget never reach JupyterLab's notebook shortcuts (pressing "x" in a
 menu chooses "Xi Jinping"; it does not cut the cell), the focus ring is 3 px,
-status lines are announced, and a highlight's explanation is shown as text
-when it is focused or clicked. In a notebook saved by JupyterLab and reopened
+status lines are announced, a highlight's explanation is shown as text
+when it is focused or clicked, and a focused control that the kernel replaces
+or disables (Reset and its confirmation, "Previous" at the first sentence, a
+redrawn article's highlight) hands the focus on at once, in the same task as
+the change, instead of dropping it to the page. In a notebook saved by JupyterLab and reopened
 without its kernel (:mod:`kit.reopen`), the frame shows "Run this cell to
 continue — your answers are safe in NAME.answers.json" above the widget's last
 state.

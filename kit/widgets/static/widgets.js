@@ -6,7 +6,10 @@
 //   moving to another cell); Ctrl/Cmd/Alt combinations (Ctrl+S saves) still reach JupyterLab;
 // - controls get names and roles (radio groups, pressed toggles, live status lines);
 // - highlights in an article ([data-explain]) are one tab stop: the arrow keys move between them
-//   and the explanation of the one focused (or clicked) is shown as text in .kit-explain.
+//   and the explanation of the one focused (or clicked) is shown as text in .kit-explain;
+// - a focused control that the kernel replaces (Reset and its confirmation, a redrawn article's
+//   highlight) or disables ("Previous" at the first sentence) hands the focus on at once, in the
+//   same task as the change, instead of dropping it to the page (the focus guard, below).
 // Nothing here talks to the kernel: it works the same in a notebook reopened without one.
 
 const LIVE = [".kit-status", ".kit-tagger-feedback", ".kit-question-feedback", ".kit-hunter-count",
@@ -137,16 +140,86 @@ function setUp(root, el, model) {
       current = null;
     }
   };
+  // The focus guard. A control that has the keyboard focus can vanish under it when the kernel redraws
+  // the widget: Reset is swapped for "Yes, erase my answers" / "Cancel" (and back), "Previous" is
+  // disabled at the first sentence, a layer button redraws the article and its highlights. The browser
+  // then drops the focus to the page, where the next key goes to JupyterLab (an arrow key moves to
+  // another cell). The guard runs in the MutationObserver's callback, i.e. in the same task as the
+  // change, before any later key can be handled: it hands the focus to what replaced the control (the
+  // same control redrawn; "Cancel", the safe choice, for Reset; Reset again after the confirmation; the
+  // highlight at the same place), else to the control now at its place, else it parks the focus on the
+  // widget itself (keys stay in the widget) until the replacement arrives in a later change.
+  const CONTROLS = "button:not([disabled]), select:not([disabled]), input:not([disabled]), "
+    + "textarea:not([disabled]), [tabindex='0']";
+  const PAIRS = [[".kit-reset", ".kit-reset-cancel"], [".kit-reset-confirm", ".kit-reset"],
+    [".kit-reset-cancel", ".kit-reset"]];
+  const shown = (c) => c.isConnected && c.getClientRects().length > 0 && !c.closest("[inert]");
+  const controls = () => Array.from(root.querySelectorAll(CONTROLS)).filter(shown);
+  const usable = (c) => shown(c) && !c.disabled && root.contains(c);
+  const signature = (c) => [c.tagName, ...Array.from(c.classList).filter((k) => k.startsWith("kit-")).sort(),
+    (c.closest(".widget-toggle-button, .jupyter-button") || c).textContent.trim()].join("|");
+  let last = null; // the control of this widget that has (or last had) the focus, and where it was
+  let parked = false; // the focus waits on the widget itself for the replacement of `last`
+  const remember = (c) => {
+    const hl = outermost(c);
+    last = {
+      el: c,
+      highlight: hl ? Math.max(0, highlights().indexOf(hl)) : -1,
+      place: controls().indexOf(c),
+      signature: signature(c),
+      pair: PAIRS.find(([was]) => c.matches(was)),
+    };
+    parked = false;
+  };
+  on("focusin", (e) => {
+    if (e.target !== root) remember(e.target);
+  });
+  on("focusout", (e) => {
+    // the focus moved on to something outside the widget (Tab, a click): nothing to guard any more
+    if (e.relatedTarget && !root.contains(e.relatedTarget)) last = null;
+  });
+  const replacement = () => {
+    if (last.pair) return root.querySelector(last.pair[1]); // null until it is drawn: wait for it
+    if (last.highlight >= 0) {
+      const all = highlights();
+      return all[Math.min(last.highlight, all.length - 1)] || null;
+    }
+    const now = controls();
+    const same = now.find((c) => c !== last.el && signature(c) === last.signature && !c.disabled);
+    if (same) return same;
+    return now[Math.min(Math.max(last.place, 0), now.length - 1)] || null;
+  };
+  const guard = () => {
+    if (!last) return;
+    const active = document.activeElement;
+    const lost = (!active || active === document.body) && !usable(last.el);
+    const stale = active === last.el && !usable(last.el); // disabled under the focus, not yet dropped
+    const waiting = parked && active === root;
+    if (!lost && !stale && !waiting) return;
+    const next = replacement();
+    if (next && usable(next)) {
+      if (outermost(next) === next) focusOn(next, true);
+      else next.focus();
+      return;
+    }
+    if (!root.hasAttribute("tabindex")) root.tabIndex = -1;
+    root.focus({ preventScroll: true });
+    parked = true;
+  };
   let queued = false;
   const observer = new MutationObserver(() => {
+    enhance();
+    guard();
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
       enhance();
+      guard();
     });
   });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+  observer.observe(root, { childList: true, subtree: true, attributes: true,
+    attributeFilter: ["class", "disabled", "style", "hidden"] });
   enhance();
 
   const restored = () => {
