@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _OBJECT_PREPS = {"of", "about", "for", "against", "over", "on", "that"}
+#: "spoke on condition of anonymity", "on background", "on the record": the terms of the talk, not its content
+_TERMS_OF_TALK = {"condition", "background", "record"}
 
 
 @dataclass
@@ -140,7 +142,12 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             elif "label" in frames and word in ("for", "on"):
                 parts.append(c)
                 labelled = True
-            elif "object" in frames and word in _OBJECT_PREPS and not is_temporal(c, art):
+            elif (
+                "object" in frames
+                and word in _OBJECT_PREPS
+                and not is_temporal(c, art)
+                and not any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS_OF_TALK for g in c.children)
+            ):
                 parts.append(c)
         nouns = (
             [c]

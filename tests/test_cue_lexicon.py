@@ -1,0 +1,107 @@
+"""The cue lexicon (kit/data/reporting_verbs.txt, built from VerbNet 3.4 with a hand overlay) and
+the cue rules it feeds: invented sentences, each one a cue a student would see found or not."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from kit.lexicon import DATA, read_rows
+from kit.sources import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location(
+        "build_reporting_verbs", ROOT / "scripts" / "build_reporting_verbs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_header_names_verbnet_its_commit_and_its_licence():
+    head = "\n".join(
+        line
+        for line in (DATA / "reporting_verbs.txt").read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    )
+    assert "VerbNet 3.4" in head and "github.com/cu-clear/verbnet" in head and "folder verbnet3.4" in head
+    assert "commit ae8e9cfdc2c0d3414b748763612f1a0a34194cc1" in head
+    assert "WordNet-style licence" in head and "has no LICENSE file" in head
+    # every class the rule selects, and every member it leaves out, is written down with a reason
+    assert "say-37.7: a verb of saying" in head and "conjecture-29.5-1:" in head
+    assert "find" in head and "show" in head
+
+
+def test_the_engine_reads_the_built_file_with_its_classes():
+    lexicon = load_lexicon()
+    assert "say-37.7-1-1" in lexicon.classes["say"]
+    assert {"murmur", "shout", "speak", "denounce"} <= set(lexicon.frames)
+    assert "believe" in lexicon.frames and "expect" not in lexicon.frames  # a state of mind is left out
+    assert "show" in lexicon.frames and lexicon.frames["show"] == frozenset({"clause"})
+
+
+def test_the_committed_file_keeps_the_hand_overlay_of_the_build_script():
+    """Without VerbNet (CI has none): every hand row of the script is in the file as the script writes it."""
+    hand = _build_script().HAND
+    rows = {row[0]: row for row in read_rows("reporting_verbs.txt", header=False)}
+    for lemma, (frames, particle, why) in hand.items():
+        assert lemma in rows, lemma
+        row = rows[lemma]
+        assert (row[1], row[2], row[4]) == (frames, particle, f"hand: {why}"), lemma
+    verbnet_rows = [row for row in rows.values() if row[4] == "VerbNet"]
+    assert len(verbnet_rows) > 150 and all(row[3] != "-" for row in verbnet_rows)
+
+
+def test_the_build_script_derives_frames_from_verbnet_syntax():
+    frames_of = _build_script().frames_of
+    assert frames_of("say-37.7-1-1", ["NP V that S"]) == {"clause"}
+    assert frames_of("lecture-37.11-1", ["NP V PP.topic"]) == {"object"}
+    assert frames_of("characterize-29.2", ["NP V NP PP.attribute"]) == {"as"}
+    assert frames_of("declare-29.4", ["NP V NP ADJ"]) == {"label"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "said"),
+    [
+        ("Mayor Ola Dahl murmured that the budget was safe.", "Ola Dahl", "murmured", "the budget was safe"),
+        (
+            "The coach shouted that the referee had been bribed.",
+            "The coach",
+            "shouted",
+            "the referee had been bribed",
+        ),
+        (
+            "Governor Lena Voss spoke about the flooding in the valley.",
+            "Lena Voss",
+            "spoke",
+            "the flooding in the valley",
+        ),
+        (
+            "Senator Ruth Amann denounced the new toll on the bridge.",
+            "Ruth Amann",
+            "denounced",
+            "the new toll on the bridge",
+        ),
+    ],
+)
+def test_verbs_of_saying_from_verbnet_are_cues(analyze_text, text, speaker, cue, said):
+    result = analyze_text(text)
+    found = [a for a in result.attributions if a.cue and a.cue.endswith(cue)]
+    assert len(found) == 1, result.attributions
+    a = found[0]
+    assert a.speaker.endswith(speaker.split()[-1]) and result.text[a.content_start : a.content_end].endswith(
+        said
+    )
+
+
+def test_the_terms_of_a_talk_are_not_what_was_said(analyze_text):
+    result = analyze_text("An official who spoke on condition of anonymity said the talks had stalled.")
+    assert [result.text[a.content_start : a.content_end] for a in result.attributions] == [
+        "the talks had stalled"
+    ]
