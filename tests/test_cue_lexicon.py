@@ -79,7 +79,7 @@ def test_the_build_script_derives_frames_from_verbnet_syntax():
         (
             "Governor Lena Voss spoke about the flooding in the valley.",
             "Lena Voss",
-            "spoke",
+            "spoke about",
             "the flooding in the valley",
         ),
         (
@@ -105,3 +105,30 @@ def test_the_terms_of_a_talk_are_not_what_was_said(analyze_text):
     assert [result.text[a.content_start : a.content_end] for a in result.attributions] == [
         "the talks had stalled"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "The dockers’ union has repeatedly called for a new vote.",
+            "has repeatedly called for",
+            "a new vote",
+        ),
+        (
+            "The harbour authority said in a statement that the ferry would sail again on Friday.",
+            "said in a statement",
+            "the ferry would sail again on Friday",
+        ),
+        ("Mayor Ola Dahl would later tell the council that the pool must close.", "would later tell", None),
+        ("Mayor Ola Dahl also said the pool would close in May.", "said", "the pool would close in May"),
+    ],
+)
+def test_the_cue_is_the_verb_group(analyze_text, text, cue, said):
+    """GUIDELINES §2: the cue is the reporting verb or phrase, with its auxiliaries, adverbs, the
+    preposition that links it to what was said and the medium; "also" links to the text around it."""
+    result = analyze_text(text)
+    (found,) = result.attributions
+    assert found.cue == cue and result.text[found.cue_start : found.cue_end] == cue
+    if said is not None:
+        assert result.text[found.content_start : found.content_end] == said

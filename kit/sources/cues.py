@@ -203,6 +203,66 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
     return min(chosen), max(chosen) + 1
 
 
+#: a preposition that links a cue to its content ("called for talks", "spoke about the flood")
+_LINKING_PREPS = {"for", "about", "of", "on", "to", "against", "over"}
+#: where a statement was made: "said in a statement", "wrote on Twitter" (the medium is part of the cue)
+_MEDIUM_PREPS = {"in", "on"}
+_MEDIA = {
+    "statement", "interview", "email", "e-mail", "tweet", "post", "letter", "speech", "release",
+    "message", "memo", "video", "op-ed", "blog", "column", "essay", "remark", "briefing", "podcast",
+    "twitter", "facebook", "instagram", "x",
+}  # fmt: skip
+
+
+#: adverbs that link a statement to the text around it, not to the act of saying: outside the cue
+#: ("Putin also said": the seed's key has "said")
+_CONNECTIVES = {"also", "too", "as", "however", "meanwhile", "further", "so"}
+
+
+def verb_group(verb: Token) -> tuple[int, int]:
+    """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries,
+    modals and adverbs just before it ("has also said", "would repeatedly say"), its particle
+    ("pointed out"), a preposition that links it to its content ("called for", "spoke about") and
+    the medium it was said in ("said in a statement", "wrote on Twitter"), when they touch it.
+
+    GUIDELINES §2: the cue is "the reporting verb or phrase"; PolNeAR keeps the same verb group.
+    A negation is never inside: a negated verb is a non-statement, not a cue.
+    """
+    doc = verb.doc
+    start = verb.i
+    while start > 0:
+        t = doc[start - 1]
+        if t.head.i == verb.i and (
+            t.dep_ in ("aux", "auxpass")
+            or (t.dep_ == "advmod" and t.tag_ == "RB" and t.lower_ not in _CONNECTIVES)
+        ):
+            start -= 1
+        else:
+            break
+    end = verb.i + 1
+    while end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
+        end += 1
+    if end < len(doc):
+        t = doc[end]
+        objects = [g for g in t.children if g.dep_ == "pobj"]
+        if t.head.i == verb.i and t.dep_ == "prep" and objects:
+            noun = objects[0]
+            if t.lower_ in _MEDIUM_PREPS and noun.lemma_.lower() in _MEDIA:
+                # "said in a statement", "said in an interview with CNN" (not a that-clause on the noun)
+                end = noun.i + 1
+                for c in noun.rights:
+                    if c.dep_ not in ("prep", "compound", "amod", "nummod") or c.left_edge.i != end:
+                        break
+                    end = c.right_edge.i + 1
+            elif (
+                t.lower_ in _LINKING_PREPS
+                and noun.ent_type_ not in ("DATE", "TIME")
+                and noun.lemma_.lower() not in _TERMS_OF_TALK
+            ):
+                end += 1  # "called for", "spoke about": the content is the preposition's object
+    return start, end
+
+
 _EDGE_PUNCT = set(",.;:!?—–-()[]/…")
 
 

@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Any
 from ..quotes import find_nested_quotes
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 from ..words import count_words
-from .cues import Cue, clause_hull, complements, cue_subject, is_negated, is_temporal, outer_cue, trim_edges
+from .cues import (
+    Cue,
+    clause_hull,
+    complements,
+    cue_subject,
+    is_negated,
+    is_temporal,
+    outer_cue,
+    trim_edges,
+    verb_group,
+)
 from .names import SUBJECTS, ArticleContext, Source, own_subject
 from .patterns import matchers
 from .resolver import Resolver, np_tokens, span_text
@@ -312,7 +322,11 @@ class SourceEngine:
             for qi, _ in inside:
                 self.used_quotes.add(qi)
             quoted = sum(count_words(q.content(self.text)) for _, q in inside)
-            item = _Item(source, kind, self._cue_text(cue.token), (start, end), index, quoted, cue.token)
+            cue_text = self._cue_text(cue.token)
+            if cue_text[1] <= start < cue_text[2] < end:  # "called for talks": the preposition is the cue's
+                rest = self.text[cue_text[2] : end]
+                start = cue_text[2] + len(rest) - len(rest.lstrip())
+            item = _Item(source, kind, cue_text, (start, end), index, quoted, cue.token)
             self.items.append(item)
             self._remember_statement(cue.token, source)
 
@@ -380,12 +394,10 @@ class SourceEngine:
                         self.resolver.documents.append((noun.i, noun.lemma_.lower(), name))
 
     def _cue_text(self, token: Token) -> tuple[str, int, int]:
-        end = token
-        for c in token.rights:
-            if c.dep_ == "prt":
-                end = c
-        start_char = token.idx
-        end_char = end.idx + len(end)
+        """The cue's text and offsets: its verb group (:func:`~kit.sources.cues.verb_group`)."""
+        first, stop = verb_group(token)
+        start_char = self.doc[first].idx
+        end_char = self.doc[stop - 1].idx + len(self.doc[stop - 1])
         return self.text[start_char:end_char], start_char, end_char
 
     def _add(
