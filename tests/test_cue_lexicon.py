@@ -132,3 +132,24 @@ def test_the_cue_is_the_verb_group(analyze_text, text, cue, said):
     assert found.cue == cue and result.text[found.cue_start : found.cue_end] == cue
     if said is not None:
         assert result.text[found.content_start : found.content_end] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "phrase"),
+    [
+        ("Mr. Odell said the dam would hold.", "Odell", "Mr. Odell"),
+        (
+            "Ines Varga, the harbour’s chief engineer, said the dam would hold.",
+            "Ines Varga",
+            "Ines Varga, the harbour’s chief engineer",
+        ),
+        ("“The dam will hold,” said Sen. Ines Varga of Ostland.", "Ines Varga", "Sen. Ines Varga of Ostland"),
+        ("Mr. Odell arrived late. He said the dam would hold.", "He", "He"),
+    ],
+)
+def test_the_source_phrase_is_the_full_description(analyze_text, text, mention, phrase):
+    """``speaker_start/end`` stays the mention; ``source_start/end`` is the whole description of the source."""
+    result = analyze_text(text)
+    (found,) = result.attributions
+    assert result.text[found.speaker_start : found.speaker_end] == mention
+    assert result.text[found.source_start : found.source_end] == phrase

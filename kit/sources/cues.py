@@ -263,6 +263,32 @@ def verb_group(verb: Token) -> tuple[int, int]:
     return start, end
 
 
+def source_phrase(
+    doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The full noun phrase of a source mention, as char offsets: its titles, determiners, modifiers,
+    appositions and relative clauses ("Mr. Trump", "Kellyanne Conway, Trump's campaign manager",
+    "an official who spoke on condition of anonymity"): what a student reads to judge the source.
+
+    The mention's head noun (climbing compounds: "Trump" in "Donald Trump") gives the phrase, its
+    subtree clipped to the sentence; when that phrase would hold the cue or the content (``avoid``),
+    the mention itself is the phrase. ``None`` when the mention is not on token boundaries.
+    """
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    sent = head.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    lo, hi = min(lo, span.start), max(hi, span.end - 1)
+    trimmed = trim_edges(doc, lo, hi + 1)
+    if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
+        return mention
+    return trimmed
+
+
 _EDGE_PUNCT = set(",.;:!?—–-()[]/…")
 
 

@@ -27,6 +27,7 @@ from .cues import (
     is_negated,
     is_temporal,
     outer_cue,
+    source_phrase,
     trim_edges,
     verb_group,
 )
@@ -744,6 +745,15 @@ class SourceEngine:
         return None
 
     # -- assembling ---------------------------------------------------------------------
+    def _source_phrase(self, item: _Item) -> dict[str, int | None]:
+        """``source_start``/``source_end``: the full phrase of the item's source mention."""
+        if item.source.start is None or item.source.end is None:
+            return {"source_start": None, "source_end": None}
+        avoid = [item.content] + ([(item.cue[1], item.cue[2])] if item.cue else [])
+        phrase = source_phrase(self.doc, (item.source.start, item.source.end), avoid)
+        start, end = phrase if phrase is not None else (item.source.start, item.source.end)
+        return {"source_start": start, "source_end": end}
+
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:
         items = sorted(self.items, key=lambda i: (i.content[0], i.content[1]))
         items = _drop_nested(items)
@@ -761,6 +771,7 @@ class SourceEngine:
                 content_end=i.content[1],
                 sentence=i.sentence,
                 quoted_words=i.quoted_words,
+                **self._source_phrase(i),
             )
             for i in items
         )
