@@ -148,7 +148,7 @@ def test_the_cue_is_the_verb_group(analyze_text, text, cue, said):
     ],
 )
 def test_the_source_phrase_is_the_full_description(analyze_text, text, mention, phrase):
-    """``speaker_start/end`` stays the mention; ``source_start/end`` is the whole description of the source."""
+    """``speaker_start/end`` stays the mention; ``source_start/end`` is the whole description."""
     result = analyze_text(text)
     (found,) = result.attributions
     assert result.text[found.speaker_start : found.speaker_end] == mention

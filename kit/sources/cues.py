@@ -263,9 +263,7 @@ def verb_group(verb: Token) -> tuple[int, int]:
     return start, end
 
 
-def source_phrase(
-    doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int]]
-) -> tuple[int, int] | None:
+def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The full noun phrase of a source mention, as char offsets: its titles, determiners, modifiers,
     appositions and relative clauses ("Mr. Trump", "Kellyanne Conway, Trump's campaign manager",
     "an official who spoke on condition of anonymity"): what a student reads to judge the source.
