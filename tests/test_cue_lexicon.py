@@ -153,3 +153,14 @@ def test_the_source_phrase_is_the_full_description(analyze_text, text, mention, 
     (found,) = result.attributions
     assert result.text[found.speaker_start : found.speaker_end] == mention
     assert result.text[found.source_start : found.source_end] == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry’s new timetable speaks for itself.",
+        "Mayor Ola Dahl spoke on the record for the first time.",
+    ],
+)
+def test_idioms_and_terms_of_a_talk_are_no_statement(analyze_text, text):
+    assert analyze_text(text).attributions == ()

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _OBJECT_PREPS = {"of", "about", "for", "against", "over", "on", "that"}
 #: "spoke on condition of anonymity", "on background", "on the record": the terms of the talk, not its content
 _TERMS_OF_TALK = {"condition", "background", "record"}
+#: "spoke for the first time", "talked for an hour": when or how long, not what was said
+_TIME_NOUNS = {"time", "moment", "while", "minute", "hour", "day", "week", "month", "year", "occasion"}
 
 
 @dataclass
@@ -146,7 +148,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 "object" in frames
                 and word in _OBJECT_PREPS
                 and not is_temporal(c, art)
-                and not any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS_OF_TALK for g in c.children)
+                and not any(
+                    g.dep_ == "pobj"
+                    and (
+                        g.lemma_.lower() in _TERMS_OF_TALK | _TIME_NOUNS
+                        or g.lower_.endswith(("self", "selves"))
+                    )
+                    for g in c.children
+                )  # nor an idiom: "the figures speak for themselves"
             ):
                 parts.append(c)
         nouns = (
@@ -215,13 +224,14 @@ _MEDIA = {
 
 
 #: adverbs that link a statement to the text around it, not to the act of saying: outside the cue
-#: ("Putin also said": the seed's key has "said")
-_CONNECTIVES = {"also", "too", "as", "however", "meanwhile", "further", "so"}
+#: even inside the group ("has also said": the seed's key has "said" for "Putin also said")
+_CONNECTIVES = {"also", "too", "as", "however", "meanwhile", "further", "so", "instead"}
 
 
 def verb_group(verb: Token) -> tuple[int, int]:
-    """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries,
-    modals and adverbs just before it ("has also said", "would repeatedly say"), its particle
+    """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries
+    and modals just before it and the adverbs between them ("has said", "would only say", "have
+    repeatedly called"; not "publicly acknowledged" nor "also said"), its particle
     ("pointed out"), a preposition that links it to its content ("called for", "spoke about") and
     the medium it was said in ("said in a statement", "wrote on Twitter"), when they touch it.
 
@@ -239,6 +249,8 @@ def verb_group(verb: Token) -> tuple[int, int]:
             start -= 1
         else:
             break
+    while start < verb.i and doc[start].dep_ == "advmod":
+        start += 1  # an adverb belongs to the group inside it ("has repeatedly said"), not before it
     end = verb.i + 1
     while end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
         end += 1
@@ -257,7 +269,7 @@ def verb_group(verb: Token) -> tuple[int, int]:
             elif (
                 t.lower_ in _LINKING_PREPS
                 and noun.ent_type_ not in ("DATE", "TIME")
-                and noun.lemma_.lower() not in _TERMS_OF_TALK
+                and noun.lemma_.lower() not in _TERMS_OF_TALK | _TIME_NOUNS
             ):
                 end += 1  # "called for", "spoke about": the content is the preposition's object
     return start, end
