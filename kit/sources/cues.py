@@ -213,7 +213,7 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
 
 
 #: a preposition that links a cue to its content ("called for talks", "spoke about the flood")
-_LINKING_PREPS = {"for", "about", "of", "on", "to", "against", "over"}
+_LINKING_PREPS = {"for", "about", "on", "against", "over"}
 #: where a statement was made: "said in a statement", "wrote on Twitter" (the medium is part of the cue)
 _MEDIUM_PREPS = {"in", "on"}
 _MEDIA = {
@@ -228,11 +228,13 @@ _MEDIA = {
 _CONNECTIVES = {"also", "too", "as", "however", "meanwhile", "further", "so", "instead"}
 
 
-def verb_group(verb: Token) -> tuple[int, int]:
+def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tuple[int, int]:
     """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries
     and modals just before it and the adverbs between them ("has said", "would only say", "have
     repeatedly called"; not "publicly acknowledged" nor "also said"), its particle
-    ("pointed out"), a preposition that links it to its content ("called for", "spoke about") and
+    ("pointed out"), a preposition that links it to its content (one of ``parts``, the complements
+    that carry the content: "called for", "spoke about"; not "of" nor "to", PolNeAR's "usually
+    insufficient" prepositions) and
     the medium it was said in ("said in a statement", "wrote on Twitter"), when they touch it.
 
     GUIDELINES §2: the cue is "the reporting verb or phrase"; PolNeAR keeps the same verb group.
@@ -267,7 +269,8 @@ def verb_group(verb: Token) -> tuple[int, int]:
                         break
                     end = c.right_edge.i + 1
             elif (
-                t.lower_ in _LINKING_PREPS
+                t in parts
+                and t.lower_ in _LINKING_PREPS
                 and noun.ent_type_ not in ("DATE", "TIME")
                 and noun.lemma_.lower() not in _TERMS_OF_TALK | _TIME_NOUNS
             ):

@@ -323,7 +323,7 @@ class SourceEngine:
             for qi, _ in inside:
                 self.used_quotes.add(qi)
             quoted = sum(count_words(q.content(self.text)) for _, q in inside)
-            cue_text = self._cue_text(cue.token)
+            cue_text = self._cue_text(cue.token, cue.parts)
             if cue_text[1] <= start < cue_text[2] < end:  # "called for talks": the preposition is the cue's
                 rest = self.text[cue_text[2] : end]
                 start = cue_text[2] + len(rest) - len(rest.lstrip())
@@ -394,9 +394,9 @@ class SourceEngine:
                         name = f"{source.name} {noun.text}"
                         self.resolver.documents.append((noun.i, noun.lemma_.lower(), name))
 
-    def _cue_text(self, token: Token) -> tuple[str, int, int]:
+    def _cue_text(self, token: Token, parts: list[Token] | None = None) -> tuple[str, int, int]:
         """The cue's text and offsets: its verb group (:func:`~kit.sources.cues.verb_group`)."""
-        first, stop = verb_group(token)
+        first, stop = verb_group(token, parts or ())
         start_char = self.doc[first].idx
         end_char = self.doc[stop - 1].idx + len(self.doc[stop - 1])
         return self.text[start_char:end_char], start_char, end_char
