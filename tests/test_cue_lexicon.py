@@ -164,3 +164,25 @@ def test_the_source_phrase_is_the_full_description(analyze_text, text, mention, 
 )
 def test_idioms_and_terms_of_a_talk_are_no_statement(analyze_text, text):
     assert analyze_text(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "In her speech, Mayor Ola Dahl mentioned the closed ferry terminal.",
+            "mentioned",
+            "the closed ferry terminal",
+        ),
+        ("Councillor Per Lund commented on the new parking fees.", "commented on", "the new parking fees"),
+        (
+            "Mayor Ola Dahl posted on Facebook that the pool would reopen.",
+            "posted on Facebook",
+            "the pool would reopen",
+        ),
+    ],
+)
+def test_overlay_frames_for_topics_and_posts(analyze_text, text, cue, said):
+    result = analyze_text(text)
+    (found,) = result.attributions
+    assert found.cue == cue and result.text[found.content_start : found.content_end] == said
