@@ -218,7 +218,6 @@ HAND: dict[str, tuple[str, str, str]] = {
     "pledge": ("clause,object", "", "frames reviewed on the practice set"),
     "point": ("clause", "out", 'only as "point out"'),
     "portray": ("as", "", 'only with "as": a description'),
-    "post": ("clause", "", 'not in VerbNet: "posted on Facebook that …" (a social post)'),
     "praise": ("object", "", "frames reviewed on the practice set"),
     "predict": ("clause,object", "", "frames reviewed on the practice set"),
     "promise": ("clause,object", "", "frames reviewed on the practice set"),
