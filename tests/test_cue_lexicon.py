@@ -186,3 +186,15 @@ def test_overlay_frames_for_topics(analyze_text, text, cue, said):
     result = analyze_text(text)
     (found,) = result.attributions
     assert found.cue == cue and result.text[found.content_start : found.content_end] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostby coach Mara Dahl was terse, she spoke for barely a minute.",
+        "Ostby coach Mara Dahl was terse: she spoke only briefly.",
+    ],
+)
+def test_a_verb_of_talking_is_no_parenthetical_tag(analyze_text, text):
+    """ "Most cases, he said, were …" credits the clause around "said"; "spoke" reports no clause."""
+    assert analyze_text(text).attributions == ()

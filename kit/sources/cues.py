@@ -118,6 +118,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
     for c in verb.children:
         dep = c.dep_
         if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
+            if frames <= {"object"}:
+                continue  # "spoke", "praised" take no clause: "X was terse, she spoke" is no tag
             parts.append(c)
             labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
         elif dep == "xcomp" and (

@@ -227,7 +227,12 @@ class SourceEngine:
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
         tag = False
-        if not parts and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
+        if (
+            not parts
+            and token.dep_ == "parataxis"
+            and token.head.pos_ in ("VERB", "AUX")
+            and "clause" in frames
+        ):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames))
 
