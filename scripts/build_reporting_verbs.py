@@ -230,7 +230,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "recommend": ("clause,object", "", "frames reviewed on the practice set"),
     "reiterate": ("clause,object", "", "frames reviewed on the practice set"),
     "remark": ("clause", "", "frames reviewed on the practice set"),
-    "remind": ("clause", "", "only with a that-clause: \"reminds people of X\" is a likeness, not speech"),
+    "remind": ("clause", "", 'only with a that-clause: "reminds people of X" is a likeness, not speech'),
     "repeat": ("clause", "", "frames reviewed on the practice set"),
     "reply": ("clause", "", "frames reviewed on the practice set"),
     "report": ("clause", "", "frames reviewed on the practice set"),
@@ -256,6 +256,11 @@ HAND: dict[str, tuple[str, str, str]] = {
     "warn": ("clause,object", "", "frames reviewed on the practice set"),
     "wonder": ("clause", "", "a question asked aloud"),
     "write": ("clause", "", "frames reviewed on the practice set"),
+}
+
+#: hand rows whose VerbNet class would mislead a student reading the explanation ("a verb of ...")
+HAND_NO_CLASS = {
+    "call": 'kept only as a label ("called X a liar"); VerbNet lists it for a manner of speaking',
 }
 
 _CLAUSE = re.compile(r"\b(?:that|whether|whether/if|what|how|when) S|S-Quote|\bS$|V S\b")
@@ -343,6 +348,8 @@ def rows(verbs: dict[str, dict[str, object]]) -> tuple[list[tuple[str, ...]], li
         out[lemma] = (lemma, frames, particle, classes, "VerbNet")
     for lemma, (frames, particle, why) in HAND.items():
         classes = ",".join(sorted(verbs[lemma]["classes"])) if lemma in verbs else "-"  # type: ignore[arg-type]
+        if lemma in HAND_NO_CLASS:
+            classes = "-"
         out[lemma] = (lemma, frames, particle, classes, f"hand: {why}")
     return [out[k] for k in sorted(out)], left
 

@@ -198,3 +198,39 @@ def test_overlay_frames_for_topics(analyze_text, text, cue, said):
 def test_a_verb_of_talking_is_no_parenthetical_tag(analyze_text, text):
     """ "Most cases, he said, were …" credits the clause around "said"; "spoke" reports no clause."""
     assert analyze_text(text).attributions == ()
+
+
+def test_the_plain_words_of_each_class_match_the_build_script():
+    from kit.sources.cues import VERB_CLASS_WORDS
+
+    assert VERB_CLASS_WORDS == {
+        class_id: plain for class_id, (plain, _why, _left) in _build_script().CLASSES.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("said", "a verb of saying"),
+        ("has repeatedly said", "a verb of saying"),
+        ("warned", "a verb of advising or warning"),
+        ("shouted", "a verb of speaking in a manner"),
+        ("criticized", "a verb of praise or blame"),
+        ("according to", None),
+        ("called", None),  # the hand list keeps "call" only as a label
+    ],
+)
+def test_a_cue_is_explained_by_its_verb_class(cue, kind):
+    from kit.sources import cue_kind
+
+    assert cue_kind(cue) == kind
+
+
+def test_the_article_view_names_the_kind_of_cue(analyze_text):
+    from kit.widgets.article_view import _highlights
+
+    result = analyze_text("The harbour master warned that the storm would close the port.")
+    titles = [h.title for h in _highlights(result)["sources"] if h.extra_class == "kit-hl-cue"]
+    assert titles == [
+        "The cue: “warned” (a verb of advising or warning) tells you the harbour master is the source"
+    ]

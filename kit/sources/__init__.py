@@ -68,13 +68,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import QuotedTerm
+from .cues import cue_kind
 from .engine import SourceEngine, SourceFindings
 from .names import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
     from ..pipeline import ParsedArticle
 
-__all__ = ["Lexicon", "SourceFindings", "find_sources", "load_lexicon"]
+__all__ = ["Lexicon", "SourceFindings", "cue_kind", "find_sources", "load_lexicon"]
 
 
 def find_sources(parsed: ParsedArticle) -> SourceFindings:

@@ -10,10 +10,20 @@ punctuation, as character offsets (:func:`trim_edges`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .names import GOING_ON, NAMED_ENTS, ORG_ENTS, SUBJECTS, TIME_ENTS, ArticleContext, own_subject
+from .names import (
+    GOING_ON,
+    NAMED_ENTS,
+    ORG_ENTS,
+    SUBJECTS,
+    TIME_ENTS,
+    ArticleContext,
+    load_lexicon,
+    own_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -302,6 +312,66 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
         return mention
     return trimmed
+
+
+#: VerbNet classes (``reporting_verbs.txt``, fourth column, without the subclass number) in plain
+#: words for students; the same words as ``scripts/build_reporting_verbs.py`` (a test checks)
+VERB_CLASS_WORDS = {
+    "say-37.7": "a verb of saying",
+    "tell-37.2": "a verb of telling",
+    "manner_speaking-37.3": "a verb of speaking in a manner",
+    "complain-37.8": "a verb of complaining",
+    "advise-37.9": "a verb of advising or warning",
+    "confess-37.10": "a verb of admitting",
+    "lecture-37.11": "a verb of speaking on a topic",
+    "overstate-37.12": "a verb of overstating",
+    "promise-37.13": "a verb of promising",
+    "inquire-37.1.2": "a verb of asking",
+    "interrogate-37.1.3": "a verb of questioning",
+    "transfer_mesg-37.1.1": "a verb of passing on a message",
+    "talk-37.5": "a verb of talking",
+    "chit_chat-37.6": "a verb of conversation",
+    "instr_communication-37.4.1": "a verb of communicating by a medium",
+    "declare-29.4": "a verb of declaring",
+    "conjecture-29.5": "a verb of asserting",
+    "characterize-29.2": "a verb of describing",
+    "urge-58.1": "a verb of urging",
+    "order-58.3": "a verb of demanding",
+    "indicate-78": "a verb of indicating",
+    "judgment-33.1": "a verb of praise or blame",
+}
+_IRREGULAR = {
+    "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "swore": "swear", "sworn": "swear", "taught": "teach", "foresaw": "foresee",
+}  # fmt: skip
+_AUXILIARIES = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
+    "should", "may", "might", "can", "must", "do", "does", "did", "only", "later", "then", "now",
+}  # fmt: skip
+_FAMILY = re.compile(r"^[a-z_]+-\d+(?:\.\d+)*")
+
+
+def cue_kind(cue: str) -> str | None:
+    """The kind of verb a cue is, in plain words, from its VerbNet class ("a verb of saying"),
+    for the explanation a student reads; ``None`` for a phrase ("according to") or a verb that
+    only the kit's hand list has.
+
+    >>> cue_kind("has repeatedly said"), cue_kind("according to")
+    ('a verb of saying', None)
+    """
+    lexicon = load_lexicon()
+    for word in cue.lower().split():
+        if word.endswith("ly") or word in _AUXILIARIES:
+            continue  # "has repeatedly said": the verb, not the adverb
+        stems = [_IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-4]]
+        stems += [word[:-3] + "y", word[:-2] + "e"]
+        lemma = next((s for s in stems if s in lexicon.frames), None)
+        if lemma is None:
+            continue
+        families = {m.group(0) for m in map(_FAMILY.match, lexicon.classes.get(lemma, ())) if m}
+        # the first family in the table's order: "said" is a verb of saying before one of indicating
+        return next((words for family, words in VERB_CLASS_WORDS.items() if family in families), None)
+    return None
 
 
 _EDGE_PUNCT = set(",.;:!?—–-()[]/…")
