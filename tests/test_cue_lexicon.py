@@ -234,3 +234,8 @@ def test_the_article_view_names_the_kind_of_cue(analyze_text):
     assert titles == [
         "The cue: “warned” (a verb of advising or warning) tells you the harbour master is the source"
     ]
+
+
+def test_not_to_mention_is_an_aside(analyze_text):
+    result = analyze_text("The ferry crews lost their bonus, not to mention their Sunday overtime.")
+    assert result.attributions == ()

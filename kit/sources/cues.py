@@ -55,7 +55,11 @@ class Cue:
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """A "not" on the verb, or the idiom "not to mention X", "not to say" (an aside, no statement)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")
 
 
 def cue_subject(
