@@ -239,3 +239,12 @@ def test_the_article_view_names_the_kind_of_cue(analyze_text):
 def test_not_to_mention_is_an_aside(analyze_text):
     result = analyze_text("The ferry crews lost their bonus, not to mention their Sunday overtime.")
     assert result.attributions == ()
+
+
+def test_a_speaker_parsed_as_an_apposition_of_the_medium_is_the_source(analyze_text):
+    result = analyze_text(
+        "In a statement to the Courier, her senior adviser, Tom Ilves, said: “The plan is sound and the "
+        "council knows it.”"
+    )
+    (found,) = result.attributions
+    assert (found.speaker, found.kind, found.cue) == ("Tom Ilves", "direct", "said")

@@ -94,6 +94,10 @@ def cue_subject(
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
+        if t.text == "," and verb.i - 2 > verb.sent.start and verb.doc[verb.i - 2].dep_ == "appos":
+            # "In a statement to the Courier, her adviser, Tom Ilves, said …": the name the parser
+            # hung on the newspaper as an apposition is the speaker
+            return verb.doc[verb.i - 2], False
         for _ in range(8):
             if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
                 t = t.head
