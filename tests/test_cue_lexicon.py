@@ -248,3 +248,10 @@ def test_a_speaker_parsed_as_an_apposition_of_the_medium_is_the_source(analyze_t
     )
     (found,) = result.attributions
     assert (found.speaker, found.kind, found.cue) == ("Tom Ilves", "direct", "said")
+
+
+def test_the_passive_subject_of_a_cue_is_what_was_talked_about(analyze_text):
+    """Before: "the new bridge toll" was credited with calling itself unfair."""
+    assert analyze_text("The new bridge toll was described as unfair.").attributions == ()
+    (found,) = analyze_text("The new bridge toll was described as unfair by Mayor Ola Dahl.").attributions
+    assert found.speaker == "Ola Dahl"

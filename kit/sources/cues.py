@@ -71,6 +71,13 @@ def cue_subject(
     subject of "said" even when the parser hangs "called" inside the clause A.
     """
     own = own_subject(verb)
+    if own is not None and own.dep_ == "nsubjpass" and verb.lemma_.lower() in cues:
+        # "the plan was described as a farce", "X was criticized": the passive subject is what was
+        # talked about; the speaker is the agent ("by the mayor"), or nobody named
+        agent = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        return agent, False
     if own is not None:
         return own, False
     outer = outer_cue(verb, cues)
