@@ -49,7 +49,7 @@ CLASSES: dict[str, tuple[str, str, dict[str, str]]] = {
     "tell-37.2": ("a verb of telling", "communication: informing a recipient",
                   {"update": "sense", "acquaint": "sense"}),
     "manner_speaking-37.3": ("a verb of speaking in a manner", "communication: how the words were spoken "
-                             "(PolNeAR: \"smiled\" stands for \"said while smiling\")",
+                             "(\"shouted\", \"whispered\"; a gesture such as \"smiled\" is left out)",
                              {"boom": "sense", "drone": "sense", "rumble": "sense",
                               "thunder": "sense", "trumpet": "sense", "twitter": "sense", "sing": "sense",
                               "hum": "sense", "whistle": "sense", "purr": "sense", "blare": "sense",
