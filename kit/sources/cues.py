@@ -318,10 +318,19 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
     if span is None or not len(span):
         return None
     head = span.root
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
+    while (
+        head.dep_ in ("compound", "flat", "appos")
+        and head.head.i != head.i
+        and head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
     sent = head.sent
-    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    hi = head.i
+    for c in head.rights:  # up to a clause set off by a comma ("Trump, who has …"): an aside, not the source
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            break
+        hi = c.right_edge.i
+    lo, hi = max(head.left_edge.i, sent.start), min(hi, sent.end - 1)
     lo, hi = min(lo, span.start), max(hi, span.end - 1)
     trimmed = trim_edges(doc, lo, hi + 1)
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
