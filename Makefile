@@ -30,7 +30,7 @@ test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check kit tests benchmarks
+	$(BIN)/ruff check kit tests benchmarks scripts
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/speed.py

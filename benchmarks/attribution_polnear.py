@@ -30,8 +30,10 @@ not attributions.
 
 **The kit.** Each article's raw text goes through ``kit.article.load_article(text,
 check_language=False)``, ``kit.pipeline.parse`` and ``kit.sources.find_sources``, as a student's
-pasted article would. Each ``Attribution`` gives a source span (``speaker_start/end``, the mention in
-the text: "he", not the resolved name), a cue span (``cue_start/end``) and a content span
+pasted article would. Each ``Attribution`` gives a source span (``source_start/end``: the source's
+full phrase in the text, "Mr. Trump", "Kellyanne Conway, Trump's campaign manager", as PolNeAR marks
+its Source; "he", not the resolved name; the mention inside it, ``speaker_start/end``, is what the
+kit highlights as the speaker and is not scored here), a cue span (``cue_start/end``) and a content span
 (``content_start/end``); any of the first two may be absent. ``non_statements`` ("declined to
 comment") are not attributions in the kit's schema and are not scored, but a line says how many
 missed speech cues they cover.
@@ -418,7 +420,7 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
         tally.kit_attributions += len(findings.attributions)
         for a in findings.attributions:
             for role, span in (
-                ("source", mapped(a.speaker_start, a.speaker_end)),
+                ("source", mapped(a.source_start, a.source_end)),
                 ("cue", mapped(a.cue_start, a.cue_end)),
                 ("content", mapped(a.content_start, a.content_end)),
             ):

@@ -129,6 +129,11 @@ class Attribution:
     content_end: int
     sentence: int
     quoted_words: int = 0
+    #: the source's full phrase around the mention ``speaker_start/end`` ("Mr. Trump", "Kellyanne
+    #: Conway, Trump's campaign manager"): the description a student reads to judge the source type;
+    #: ``None`` when the source is not named in this sentence (a continued quotation)
+    source_start: int | None = None
+    source_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,17 @@ unattributed claims and speakers. The rules, in the order they run:
    ("did not mention"), one under a verb of refusal ("declined to comment") or
    under "without" ("left without taking questions"), is a non-statement
    (``DependencyMatcher`` rules), never content; a verb that speaks only with its
-   object ("take questions") is listed as a ``silence_phrase``.
+   object ("take questions") is listed as a ``silence_phrase``. The verb list is
+   built from VerbNet 3.4's classes of communication and of stated judgement
+   (``scripts/build_reporting_verbs.py``; the file's header names the classes,
+   the members left out and why, and the reviewed hand overlay); a cue's text is
+   its verb group (``cues.verb_group``: "has said", "called for", "said in a
+   statement"), and a student's explanation names its class ("a verb of
+   saying", ``cue_kind``).
 2. **Speakers.** The subject of the cue; when the cue has none, the subject of
    the verb it is coordinated with ("Moscow has backed … and accused …") or
-   depends on ("…, instead stressing …"); "who" in a relative clause is the noun
+   depends on ("…, instead stressing …"); a passive cue's subject is what was
+   talked about, its agent ("by the mayor") the speaker; "who" in a relative clause is the noun
    the clause describes. Names resolve to the fullest PERSON name in the
    article ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping"), even when the
    model tagged the short name ORG; a name ending in an organization word
@@ -68,13 +75,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import QuotedTerm
+from .cues import cue_kind
 from .engine import SourceEngine, SourceFindings
 from .names import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
     from ..pipeline import ParsedArticle
 
-__all__ = ["Lexicon", "SourceFindings", "find_sources", "load_lexicon"]
+__all__ = ["Lexicon", "SourceFindings", "cue_kind", "find_sources", "load_lexicon"]
 
 
 def find_sources(parsed: ParsedArticle) -> SourceFindings:

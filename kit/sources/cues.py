@@ -10,15 +10,29 @@ punctuation, as character offsets (:func:`trim_edges`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .names import GOING_ON, NAMED_ENTS, ORG_ENTS, SUBJECTS, TIME_ENTS, ArticleContext, own_subject
+from .names import (
+    GOING_ON,
+    NAMED_ENTS,
+    ORG_ENTS,
+    SUBJECTS,
+    TIME_ENTS,
+    ArticleContext,
+    load_lexicon,
+    own_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _OBJECT_PREPS = {"of", "about", "for", "against", "over", "on", "that"}
+#: "spoke on condition of anonymity", "on background", "on the record": the terms of the talk, not its content
+_TERMS_OF_TALK = {"condition", "background", "record"}
+#: "spoke for the first time", "talked for an hour": when or how long, not what was said
+_TIME_NOUNS = {"time", "moment", "while", "minute", "hour", "day", "week", "month", "year", "occasion"}
 
 
 @dataclass
@@ -41,7 +55,11 @@ class Cue:
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """A "not" on the verb, or the idiom "not to mention X", "not to say" (an aside, no statement)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")
 
 
 def cue_subject(
@@ -53,6 +71,13 @@ def cue_subject(
     subject of "said" even when the parser hangs "called" inside the clause A.
     """
     own = own_subject(verb)
+    if own is not None and own.dep_ == "nsubjpass" and verb.lemma_.lower() in cues:
+        # "the plan was described as a farce", "X was criticized": the passive subject is what was
+        # talked about; the speaker is the agent ("by the mayor"), or nobody named
+        agent = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        return agent, False
     if own is not None:
         return own, False
     outer = outer_cue(verb, cues)
@@ -76,6 +101,10 @@ def cue_subject(
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
+        if t.text == "," and verb.i - 2 > verb.sent.start and verb.doc[verb.i - 2].dep_ == "appos":
+            # "In a statement to the Courier, her adviser, Tom Ilves, said …": the name the parser
+            # hung on the newspaper as an apposition is the speaker
+            return verb.doc[verb.i - 2], False
         for _ in range(8):
             if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
                 t = t.head
@@ -114,6 +143,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
     for c in verb.children:
         dep = c.dep_
         if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
+            if frames <= {"object"}:
+                continue  # "spoke", "praised" take no clause: "X was terse, she spoke" is no tag
             parts.append(c)
             labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
         elif dep == "xcomp" and (
@@ -140,7 +171,19 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             elif "label" in frames and word in ("for", "on"):
                 parts.append(c)
                 labelled = True
-            elif "object" in frames and word in _OBJECT_PREPS and not is_temporal(c, art):
+            elif (
+                "object" in frames
+                and word in _OBJECT_PREPS
+                and not is_temporal(c, art)
+                and not any(
+                    g.dep_ == "pobj"
+                    and (
+                        g.lemma_.lower() in _TERMS_OF_TALK | _TIME_NOUNS
+                        or g.lower_.endswith(("self", "selves"))
+                    )
+                    for g in c.children
+                )  # nor an idiom: "the figures speak for themselves"
+            ):
                 parts.append(c)
         nouns = (
             [c]
@@ -194,6 +237,165 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
     if not chosen:
         return None
     return min(chosen), max(chosen) + 1
+
+
+#: a preposition that links a cue to its content ("called for talks", "spoke about the flood")
+_LINKING_PREPS = {"for", "about", "on", "against", "over"}
+#: where a statement was made: "said in a statement", "wrote on Twitter" (the medium is part of the cue)
+_MEDIUM_PREPS = {"in", "on"}
+_MEDIA = {
+    "statement", "interview", "email", "e-mail", "tweet", "post", "letter", "speech", "release",
+    "message", "memo", "video", "op-ed", "blog", "column", "essay", "remark", "briefing", "podcast",
+    "twitter", "facebook", "instagram", "x",
+}  # fmt: skip
+
+
+#: adverbs that link a statement to the text around it, not to the act of saying: outside the cue
+#: even inside the group ("has also said": the seed's key has "said" for "Putin also said")
+_CONNECTIVES = {"also", "too", "as", "however", "meanwhile", "further", "so", "instead"}
+
+
+def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tuple[int, int]:
+    """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries
+    and modals just before it and the adverbs between them ("has said", "would only say", "have
+    repeatedly called"; not "publicly acknowledged" nor "also said"), its particle
+    ("pointed out"), a preposition that links it to its content (one of ``parts``, the complements
+    that carry the content: "called for", "spoke about"; not "of" nor "to", PolNeAR's "usually
+    insufficient" prepositions) and
+    the medium it was said in ("said in a statement", "wrote on Twitter"), when they touch it.
+
+    GUIDELINES §2: the cue is "the reporting verb or phrase"; PolNeAR keeps the same verb group.
+    A negation is never inside: a negated verb is a non-statement, not a cue.
+    """
+    doc = verb.doc
+    start = verb.i
+    while start > 0:
+        t = doc[start - 1]
+        if t.head.i == verb.i and (
+            t.dep_ in ("aux", "auxpass")
+            or (t.dep_ == "advmod" and t.tag_ == "RB" and t.lower_ not in _CONNECTIVES)
+        ):
+            start -= 1
+        else:
+            break
+    while start < verb.i and doc[start].dep_ == "advmod":
+        start += 1  # an adverb belongs to the group inside it ("has repeatedly said"), not before it
+    end = verb.i + 1
+    while end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
+        end += 1
+    if end < len(doc):
+        t = doc[end]
+        objects = [g for g in t.children if g.dep_ == "pobj"]
+        if t.head.i == verb.i and t.dep_ == "prep" and objects:
+            noun = objects[0]
+            if t.lower_ in _MEDIUM_PREPS and noun.lemma_.lower() in _MEDIA:
+                # "said in a statement", "said in an interview with CNN" (not a that-clause on the noun)
+                end = noun.i + 1
+                for c in noun.rights:
+                    if c.dep_ not in ("prep", "compound", "amod", "nummod") or c.left_edge.i != end:
+                        break
+                    end = c.right_edge.i + 1
+            elif (
+                t in parts
+                and t.lower_ in _LINKING_PREPS
+                and noun.ent_type_ not in ("DATE", "TIME")
+                and noun.lemma_.lower() not in _TERMS_OF_TALK | _TIME_NOUNS
+            ):
+                end += 1  # "called for", "spoke about": the content is the preposition's object
+    return start, end
+
+
+def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The full noun phrase of a source mention, as char offsets: its titles, determiners, modifiers,
+    appositions and relative clauses ("Mr. Trump", "Kellyanne Conway, Trump's campaign manager",
+    "an official who spoke on condition of anonymity"): what a student reads to judge the source.
+
+    The mention's head noun (climbing compounds: "Trump" in "Donald Trump") gives the phrase, its
+    subtree clipped to the sentence; when that phrase would hold the cue or the content (``avoid``),
+    the mention itself is the phrase. ``None`` when the mention is not on token boundaries.
+    """
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    while (
+        head.dep_ in ("compound", "flat", "appos")
+        and head.head.i != head.i
+        and head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
+    sent = head.sent
+    hi = head.i
+    for c in head.rights:  # up to a clause set off by a comma ("Trump, who has …"): an aside, not the source
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            break
+        hi = c.right_edge.i
+    lo, hi = max(head.left_edge.i, sent.start), min(hi, sent.end - 1)
+    lo, hi = min(lo, span.start), max(hi, span.end - 1)
+    trimmed = trim_edges(doc, lo, hi + 1)
+    if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
+        return mention
+    return trimmed
+
+
+#: VerbNet classes (``reporting_verbs.txt``, fourth column, without the subclass number) in plain
+#: words for students; the same words as ``scripts/build_reporting_verbs.py`` (a test checks)
+VERB_CLASS_WORDS = {
+    "say-37.7": "a verb of saying",
+    "tell-37.2": "a verb of telling",
+    "manner_speaking-37.3": "a verb of speaking in a manner",
+    "complain-37.8": "a verb of complaining",
+    "advise-37.9": "a verb of advising or warning",
+    "confess-37.10": "a verb of admitting",
+    "lecture-37.11": "a verb of speaking on a topic",
+    "overstate-37.12": "a verb of overstating",
+    "promise-37.13": "a verb of promising",
+    "inquire-37.1.2": "a verb of asking",
+    "interrogate-37.1.3": "a verb of questioning",
+    "transfer_mesg-37.1.1": "a verb of passing on a message",
+    "talk-37.5": "a verb of talking",
+    "chit_chat-37.6": "a verb of conversation",
+    "instr_communication-37.4.1": "a verb of communicating by a medium",
+    "declare-29.4": "a verb of declaring",
+    "conjecture-29.5": "a verb of asserting",
+    "characterize-29.2": "a verb of describing",
+    "urge-58.1": "a verb of urging",
+    "order-58.3": "a verb of demanding",
+    "indicate-78": "a verb of indicating",
+    "judgment-33.1": "a verb of praise or blame",
+}
+_IRREGULAR = {
+    "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "swore": "swear", "sworn": "swear", "taught": "teach", "foresaw": "foresee",
+}  # fmt: skip
+_AUXILIARIES = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
+    "should", "may", "might", "can", "must", "do", "does", "did", "only", "later", "then", "now",
+}  # fmt: skip
+_FAMILY = re.compile(r"^[a-z_]+-\d+(?:\.\d+)*")
+
+
+def cue_kind(cue: str) -> str | None:
+    """The kind of verb a cue is, in plain words, from its VerbNet class ("a verb of saying"),
+    for the explanation a student reads; ``None`` for a phrase ("according to") or a verb that
+    only the kit's hand list has.
+
+    >>> cue_kind("has repeatedly said"), cue_kind("according to")
+    ('a verb of saying', None)
+    """
+    lexicon = load_lexicon()
+    for word in cue.lower().split():
+        if word.endswith("ly") or word in _AUXILIARIES:
+            continue  # "has repeatedly said": the verb, not the adverb
+        stems = [_IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-4]]
+        stems += [word[:-3] + "y", word[:-2] + "e"]
+        lemma = next((s for s in stems if s in lexicon.frames), None)
+        if lemma is None:
+            continue
+        families = {m.group(0) for m in map(_FAMILY.match, lexicon.classes.get(lemma, ())) if m}
+        # the first family in the table's order: "said" is a verb of saying before one of indicating
+        return next((words for family, words in VERB_CLASS_WORDS.items() if family in families), None)
+    return None
 
 
 _EDGE_PUNCT = set(",.;:!?—–-()[]/…")

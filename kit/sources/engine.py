@@ -19,7 +19,18 @@ from typing import TYPE_CHECKING, Any
 from ..quotes import find_nested_quotes
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 from ..words import count_words
-from .cues import Cue, clause_hull, complements, cue_subject, is_negated, is_temporal, outer_cue, trim_edges
+from .cues import (
+    Cue,
+    clause_hull,
+    complements,
+    cue_subject,
+    is_negated,
+    is_temporal,
+    outer_cue,
+    source_phrase,
+    trim_edges,
+    verb_group,
+)
 from .names import SUBJECTS, ArticleContext, Source, own_subject
 from .patterns import matchers
 from .resolver import Resolver, np_tokens, span_text
@@ -254,7 +265,12 @@ class SourceEngine:
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
         tag = False
-        if not parts and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
+        if (
+            not parts
+            and token.dep_ == "parataxis"
+            and token.head.pos_ in ("VERB", "AUX")
+            and "clause" in frames
+        ):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames))
 
@@ -355,7 +371,11 @@ class SourceEngine:
             for qi, _ in inside:
                 self.used_quotes.add(qi)
             quoted = sum(count_words(q.content(self.text)) for _, q in inside)
-            item = _Item(source, kind, self._cue_text(cue.token), (start, end), index, quoted, cue.token)
+            cue_text = self._cue_text(cue.token, cue.parts)
+            if cue_text[1] <= start < cue_text[2] < end:  # "called for talks": the preposition is the cue's
+                rest = self.text[cue_text[2] : end]
+                start = cue_text[2] + len(rest) - len(rest.lstrip())
+            item = _Item(source, kind, cue_text, (start, end), index, quoted, cue.token)
             self.items.append(item)
             self._remember_statement(cue.token, source)
 
@@ -436,13 +456,11 @@ class SourceEngine:
                         name = f"{source.name} {noun.text}"
                         self.resolver.documents.append((noun.i, noun.lemma_.lower(), name))
 
-    def _cue_text(self, token: Token) -> tuple[str, int, int]:
-        end = token
-        for c in token.rights:
-            if c.dep_ == "prt":
-                end = c
-        start_char = token.idx
-        end_char = end.idx + len(end)
+    def _cue_text(self, token: Token, parts: list[Token] | None = None) -> tuple[str, int, int]:
+        """The cue's text and offsets: its verb group (:func:`~kit.sources.cues.verb_group`)."""
+        first, stop = verb_group(token, parts or ())
+        start_char = self.doc[first].idx
+        end_char = self.doc[stop - 1].idx + len(self.doc[stop - 1])
         return self.text[start_char:end_char], start_char, end_char
 
     def _add(
@@ -789,6 +807,15 @@ class SourceEngine:
         return None
 
     # -- assembling ---------------------------------------------------------------------
+    def _source_phrase(self, item: _Item) -> dict[str, int | None]:
+        """``source_start``/``source_end``: the full phrase of the item's source mention."""
+        if item.source.start is None or item.source.end is None:
+            return {"source_start": None, "source_end": None}
+        avoid = [item.content] + ([(item.cue[1], item.cue[2])] if item.cue else [])
+        phrase = source_phrase(self.doc, (item.source.start, item.source.end), avoid)
+        start, end = phrase if phrase is not None else (item.source.start, item.source.end)
+        return {"source_start": start, "source_end": end}
+
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:
         items = sorted(self.items, key=lambda i: (i.content[0], i.content[1]))
         items = _drop_nested(items)
@@ -806,6 +833,7 @@ class SourceEngine:
                 content_end=i.content[1],
                 sentence=i.sentence,
                 quoted_words=i.quoted_words,
+                **self._source_phrase(i),
             )
             for i in items
         )

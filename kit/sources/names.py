@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import DATELINE
@@ -77,6 +77,8 @@ class Lexicon:
     frames: dict[str, frozenset[str]]
     particles: dict[str, str]
     words: dict[str, frozenset[str]]
+    #: verb → its VerbNet classes (the data file's fourth column; empty for hand-only verbs)
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, frozenset())
@@ -99,7 +101,7 @@ def load_lexicon() -> Lexicon:
 
 
 def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
-    """The lexicon of the rows of ``reporting_verbs.txt`` (LEMMA, FRAMES, PARTICLE) and of
+    """The lexicon of the rows of ``reporting_verbs.txt`` (LEMMA, FRAMES, PARTICLE, CLASSES, ORIGIN) and of
     ``sources_words.tsv`` (CATEGORY, ENTRY); a row it cannot use raises ``row.error(...)``.
 
     >>> from kit.lexicon import Row
@@ -111,9 +113,10 @@ def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
     """
     frames: dict[str, frozenset[str]] = {}
     particles: dict[str, str] = {}
+    classes: dict[str, tuple[str, ...]] = {}
     for row in verbs:
-        if not 1 <= len(row) <= 3 or not row[0]:
-            raise row.error("expected LEMMA <TAB> FRAMES [<TAB> PARTICLE]")
+        if not 1 <= len(row) <= 5 or not row[0]:
+            raise row.error("expected LEMMA <TAB> FRAMES [<TAB> PARTICLE <TAB> CLASSES <TAB> ORIGIN]")
         listed = frozenset(row[1].split(",")) if len(row) > 1 else frozenset({"clause"})
         if not listed <= FRAMES:
             raise row.error(
@@ -122,6 +125,8 @@ def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
         frames[row[0]] = listed
         if row[2]:
             particles[row[0]] = row[2]
+        if row[3] and row[3] != "-":
+            classes[row[0]] = tuple(row[3].split(","))
     found: dict[str, set[str]] = {}
     for row in words:
         if len(row) != 2 or not row[0] or not row[1]:
@@ -129,7 +134,7 @@ def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
         if row[0] not in CATEGORIES:
             raise row.error(f"unknown category {row[0]!r}")
         found.setdefault(row[0], set()).add(row[1].lower())
-    return Lexicon(frames, particles, {k: frozenset(v) for k, v in found.items()})
+    return Lexicon(frames, particles, {k: frozenset(v) for k, v in found.items()}, classes)
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,14 @@ def short_name(name: str, *, limit: int = 18) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
+def _cue_kind(cue: str | None) -> str:
+    """ " (a verb of saying)": the cue's verb class in plain words, from the cue lexicon (VerbNet)."""
+    from ..sources import cue_kind
+
+    kind = cue_kind(cue) if cue else None
+    return f" ({kind})" if kind else ""
+
+
 def _highlights(analysis: Analysis) -> dict[str, list[Highlight]]:
     layers: dict[str, list[Highlight]] = {layer: [] for layer in LAYERS}
     colours = speaker_colours(analysis)
@@ -149,7 +157,7 @@ def _highlights(analysis: Analysis) -> dict[str, list[Highlight]]:
         if a.cue_start is not None and a.cue_end is not None:
             layers["sources"].append(
                 Highlight(a.cue_start, a.cue_end, "sources", colour,
-                          f"The cue: “{a.cue or ''}” tells you {a.speaker} is the source",
+                          f"The cue: “{a.cue or ''}”{_cue_kind(a.cue)} tells you {a.speaker} is the source",
                           extra_class="kit-hl-cue")
             )  # fmt: skip
     for n in analysis.non_statements:
