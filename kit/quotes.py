@@ -3,7 +3,8 @@
 The rules, in the order they are applied:
 
 * “ „ « always open and ” » always close; a straight ``"`` opens after a space,
-  an opening bracket or the start of a paragraph, and closes otherwise.
+  an opening bracket or the start of a paragraph, and closes otherwise. Two apostrophes
+  ``''`` (old newspaper archives: ``''We will win,'' he said``) are a straight ``"``.
 * A paragraph that ends inside a quotation continues it when the next paragraph
   opens with a quote mark (the multi-paragraph convention); otherwise the
   quotation is closed at the end of its paragraph and marked ``closed=False``.
@@ -36,6 +37,7 @@ __all__ = ["DOUBLE_CLOSE", "DOUBLE_OPEN", "Quote", "find_quotes", "find_turns"]
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
+APOSTROPHES = "''"
 _OPENING_CONTEXT = " \t\n([{—–-/"
 
 
@@ -75,13 +77,23 @@ class Quote:
         return text[self.content_start : self.content_end]
 
 
-def _double_role(text: str, i: int, start: int) -> str | None:
+def _mark_at(text: str, i: int) -> str:
+    """The double quote mark at ``i``: “ ” „ « » ", or two apostrophes '' (old newspaper archives type
+    quotations ''like this''); "" when there is none."""
     mark = text[i]
+    if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == STRAIGHT:
+        return mark
+    if text.startswith(APOSTROPHES, i) and (i == 0 or text[i - 1] != "'") and text[i + 2 : i + 3] != "'":
+        return APOSTROPHES
+    return ""
+
+
+def _double_role(text: str, i: int, start: int, mark: str) -> str | None:
     if mark in DOUBLE_OPEN:
         return "open"
     if mark in DOUBLE_CLOSE:
         return "close"
-    if mark == STRAIGHT:
+    if mark in (STRAIGHT, APOSTROPHES):
         before = text[i - 1] if i > start else " "
         return "open" if before in _OPENING_CONTEXT or before in DOUBLE_OPEN else "close"
     return None
@@ -99,26 +111,33 @@ def find_quotes(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list
     open_mark = ""
     first_para = 0
     for p_index, para in enumerate(paragraphs):
+        i = para.start
         if open_at is not None:
-            if para.end > para.start and text[para.start] in DOUBLE_OPEN + STRAIGHT:
-                pass  # the multi-paragraph convention: the quotation goes on
+            first = _mark_at(text, para.start) if para.end > para.start else ""
+            if first and first not in DOUBLE_CLOSE:
+                i += len(first)  # the multi-paragraph convention: the quotation goes on
             else:
                 quotes.append(_unclosed(text, open_at, open_mark, first_para, p_index - 1, paragraphs))
                 open_at = None
-        for i in range(para.start if open_at is None else para.start + 1, para.end):
-            role = _double_role(text, i, para.start)
+        while i < para.end:
+            mark = _mark_at(text, i)
+            role = _double_role(text, i, para.start, mark) if mark else None
             if role is None:
+                i += 1
                 continue
             if open_at is None:
                 if role == "open":
-                    open_at, open_mark, first_para = i, text[i], p_index
-                continue  # a stray closing mark
-            if role == "close" or (text[i] == STRAIGHT and open_mark == STRAIGHT):
-                quotes.append(Quote(open_at, i + 1, open_at + 1, i, open_mark, text[i], first_para, p_index))
+                    open_at, open_mark, first_para = i, mark, p_index
+            elif role == "close" or (mark == open_mark and mark in (STRAIGHT, APOSTROPHES)):
+                content_start = open_at + len(open_mark)
+                quotes.append(
+                    Quote(open_at, i + len(mark), content_start, i, open_mark, mark, first_para, p_index)
+                )
                 open_at = None
             else:  # a new opening mark inside: restart
                 quotes.append(_unclosed(text, open_at, open_mark, first_para, p_index, paragraphs, i))
-                open_at, open_mark, first_para = i, text[i], p_index
+                open_at, open_mark, first_para = i, mark, p_index
+            i += len(mark)  # a stray closing mark is passed over
     if open_at is not None:
         quotes.append(_unclosed(text, open_at, open_mark, first_para, len(paragraphs) - 1, paragraphs))
     marked = quotes + _single_quotes(text, paragraphs, quotes)
@@ -138,8 +157,9 @@ def _unclosed(
     stop: int | None = None,
 ) -> Quote:
     end = paragraphs[last].end if stop is None else stop
-    content_end = len(text[open_at + 1 : end].rstrip()) + open_at + 1
-    return Quote(open_at, content_end, open_at + 1, content_end, mark, None, first, last)
+    content_start = open_at + len(mark)
+    content_end = len(text[content_start:end].rstrip()) + content_start
+    return Quote(open_at, content_end, content_start, content_end, mark, None, first, last)
 
 
 def _single_quotes(text: str, paragraphs: Sequence[TextSpan], doubles: Sequence[Quote]) -> list[Quote]:

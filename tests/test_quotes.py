@@ -98,3 +98,11 @@ def test_quote_marks_inside_a_turn_are_part_of_it():
         (True, 'Their union called the board "asleep at the wheel".'),
         (True, "I heard it."),
     ]
+
+
+def test_two_apostrophes_are_a_double_quote_mark_as_in_newspaper_archives():
+    text = "''We will win,'' Ruth Ebbe said. ''Believe me.'' It's the ’90s' fault."
+    assert [(q.content(text), q.open_mark) for q in find_quotes(text)] == [
+        ("We will win,", "''"),
+        ("Believe me.", "''"),
+    ]
