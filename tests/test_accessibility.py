@@ -39,6 +39,8 @@ import os
 import re
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +170,7 @@ def test_after_run_all_no_serious_accessibility_problem_fits_a_projector_works_b
 ):
     page = browser.new_page(viewport={"width": 1024, "height": 768})
     page.set_default_timeout(30_000)
-    try:
+    with _watched(page, tmp_path, class_lab):
         class_lab.open(page, notebook)
         assert page.locator("#jp-left-stack").is_visible(), "the file panel is open, as by default"
         class_lab.run_all(page, notebook)
@@ -190,8 +192,10 @@ def test_after_run_all_no_serious_accessibility_problem_fits_a_projector_works_b
         page.wait_for_timeout(400)
         wide = page.evaluate(LAYOUT_PROBLEMS)
         for size, found in (("1024", narrow), ("1366", wide)):
-            print(f"layout {notebook} at {size}×768: outputs {found['width']} px wide, {found['labels']} "
-                  f"labels and {found['boxes']} controls and charts measured, least room {found['room']} px")
+            print(
+                f"layout {notebook} at {size}×768: outputs {found['width']} px wide, {found['labels']} "
+                f"labels and {found['boxes']} controls and charts measured, least room {found['room']} px"
+            )
         narrow, wide = narrow["problems"], wide["problems"]
         page.screenshot(path=str(tmp_path / "1366.png"))
         keyboard, _done = _keyboard_sweep(page, notebook)
@@ -208,13 +212,6 @@ def test_after_run_all_no_serious_accessibility_problem_fits_a_projector_works_b
         if wide:
             problems.append("at 1366×768:\n" + "\n".join(dict.fromkeys(wide)))
         assert not problems, "\n".join(problems)
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        print(f"screenshots: {tmp_path}")
-        raise
-    finally:
-        page.close()
-        class_lab.shut_kernels()
 
 
 #: Counts what a mouse (or a finger) does on the page; a key never makes one of these.
@@ -265,7 +262,7 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
     answers_file.unlink(missing_ok=True)
     page = browser.new_page(viewport={"width": 1024, "height": 768})
     page.set_default_timeout(30_000)
-    try:
+    with _watched(page, tmp_path, class_lab):
         class_lab.open(page, notebook)
         page.evaluate(COUNT_POINTER_EVENTS)
         # Run All from the command palette (Ctrl+Shift+C), as a keyboard user does
@@ -360,13 +357,6 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
 
         assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
         page.screenshot(path=str(tmp_path / "keyboard.png"))
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        print(f"screenshots: {tmp_path}")
-        raise
-    finally:
-        page.close()
-        class_lab.shut_kernels()
 
 
 # --- every other student widget, with the keyboard alone -------------------------------------------------
@@ -402,6 +392,21 @@ def _answers(path: Path) -> dict[str, Any]:
     """The answers file's entries: exercise id → answer."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return {name: entry.get("answer") for name, entry in data.get("exercises", {}).items()}
+
+
+@contextmanager
+def _watched(page: Any, tmp_path: Path, class_lab: Any) -> Iterator[None]:
+    """A browser test's steps: on a failure a screenshot of the page is kept; the page is always closed
+    and its kernels stopped."""
+    try:
+        yield
+    except Exception:
+        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
+        print(f"screenshots: {tmp_path}")
+        raise
+    finally:
+        page.close()
+        class_lab.shut_kernels()
 
 
 def _saved(jupyterlab: Any, path: Path, exercise: str, wanted, what: str) -> Any:
@@ -454,7 +459,7 @@ def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, c
     answers_file.unlink(missing_ok=True)
     page = browser.new_page(viewport={"width": 1024, "height": 768})
     page.set_default_timeout(30_000)
-    try:
+    with _watched(page, tmp_path, class_lab):
         _run_all_by_keyboard(page, class_lab, notebook)
 
         # The comparer: "d" in Speaker B chooses Dmitry Peskov, "x" Xi Jinping again; ArrowDown in Speaker A
@@ -526,13 +531,6 @@ def test_a_student_does_lesson_04_with_the_keyboard_alone(browser, jupyterlab, c
         _lab_untouched(page, before, "the exit question")
 
         assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        print(f"screenshots: {tmp_path}")
-        raise
-    finally:
-        page.close()
-        class_lab.shut_kernels()
 
 
 def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
@@ -546,7 +544,7 @@ def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab,
     answers_file.unlink(missing_ok=True)
     page = browser.new_page(viewport={"width": 1024, "height": 768})
     page.set_default_timeout(30_000)
-    try:
+    with _watched(page, tmp_path, class_lab):
         _run_all_by_keyboard(page, class_lab, notebook)
         cells = page.evaluate(LAB_STATE)["cells"]
 
@@ -600,13 +598,6 @@ def test_a_student_does_exercise_03_with_the_keyboard_alone(browser, jupyterlab,
 
         assert page.evaluate(LAB_STATE)["cells"] == cells, "a key cut or added a cell"
         assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        print(f"screenshots: {tmp_path}")
-        raise
-    finally:
-        page.close()
-        class_lab.shut_kernels()
 
 
 def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, class_lab, tmp_path):
@@ -619,7 +610,7 @@ def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, c
     answers_file.unlink(missing_ok=True)
     page = browser.new_page(viewport={"width": 1024, "height": 768})
     page.set_default_timeout(30_000)
-    try:
+    with _watched(page, tmp_path, class_lab):
         _run_all_by_keyboard(page, class_lab, notebook)
         cells = page.evaluate(LAB_STATE)["cells"]
 
@@ -672,13 +663,6 @@ def test_a_student_does_lesson_01_with_the_keyboard_alone(browser, jupyterlab, c
 
         assert page.evaluate(LAB_STATE)["cells"] == cells, "a key cut or added a cell"
         assert page.evaluate("() => window.__kitPointer") == [], "a mouse or pointer event happened"
-    except Exception:
-        page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
-        print(f"screenshots: {tmp_path}")
-        raise
-    finally:
-        page.close()
-        class_lab.shut_kernels()
 
 
 # --- the keyboard sweep: every lesson and exercise, every widget, after Run All ---------------------------
@@ -737,7 +721,7 @@ SWEEP_INVENTORY = """
 #: JupyterLab's state (cells, active cell, mode), which a key typed in the widget must not change.
 SWEEP_FOCUS = (
     "(i) => { const a = document.activeElement;"
-    " const root = document.querySelector(`[data-kit-root=\"${i}\"]`);"
+    ' const root = document.querySelector(`[data-kit-root="${i}"]`);'
     " return {id: a && a.dataset ? a.dataset.kitSweep || null : null, inside: root.contains(a),"
     " tag: a ? a.tagName : null, lab: (" + LAB_STATE.strip() + ")()}; }"
 )
@@ -823,7 +807,7 @@ def _operate(page: Any, kind: str, root: Any) -> str | None:
             # the kernel redraws the article (a layer switched) while a highlight has the focus: the
             # focus stays on a highlight (it dropped to the page, and the next arrow key moved the cell)
             page.evaluate(
-                "(i) => { const c = document.querySelector(`[data-kit-root=\"${i}\"] .kit-article-html"
+                '(i) => { const c = document.querySelector(`[data-kit-root="${i}"] .kit-article-html'
                 " .widget-html-content`); c.innerHTML = c.innerHTML; }",
                 root.get_attribute("data-kit-root"),
             )
@@ -908,6 +892,8 @@ def _keyboard_sweep(page: Any, notebook: str) -> tuple[list[str], list[str]]:
             expect(root.locator(".kit-reset")).to_be_focused()
             done.append(f"{kind}: Reset and Cancel")
     took = time.monotonic() - started
-    print(f"keyboard {notebook}: {len(widgets)} widgets, {counted[0]} controls, {counted[1]} Tab stops, "
-          f"in {took:.1f} s: " + "; ".join(done))
+    print(
+        f"keyboard {notebook}: {len(widgets)} widgets, {counted[0]} controls, {counted[1]} Tab stops, "
+        f"in {took:.1f} s: " + "; ".join(done)
+    )
     return problems, done

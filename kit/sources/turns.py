@@ -37,7 +37,7 @@ _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join 
 _TITLES = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
-_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 class TurnSpeakers:
@@ -127,7 +127,7 @@ class TurnSpeakers:
         out = []
         for t in tokens:
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-            if t.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "PROPN") and t.ent_type_ not in _PLACES:
+            if t.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "PROPN") and t.ent_type_ not in _NOT_PEOPLE:
                 out.append((t, self._named(t)))
         return out
 
