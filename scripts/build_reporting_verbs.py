@@ -197,6 +197,12 @@ HAND: dict[str, tuple[str, str, str]] = {
     "emphasise": ("clause,object", "", "British spelling"),
     "emphasize": ("clause,object", "", "not in VerbNet's communication classes"),
     "estimate": ("clause", "", "an expert's stated estimate"),
+    "expect": (
+        "clause",
+        "",
+        'a forecast a source states ("analysts expect rates to rise", "the company expects revenue to '
+        'grow"); "is expected to" names no source and reports nothing',
+    ),
     "explain": ("clause", "", "frames reviewed on the practice set"),
     "express": ("object", "", '"expressed concern"'),
     "find": ("clause", "", 'only with a that-clause: "the study found that …" (a document\'s finding)'),
@@ -218,6 +224,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "pledge": ("clause,object", "", "frames reviewed on the practice set"),
     "point": ("clause", "out", 'only as "point out"'),
     "portray": ("as", "", 'only with "as": a description'),
+    "post": ("clause", "", '"posted on Facebook that …", "…, the church posted": only with what was posted'),
     "praise": ("object", "", "frames reviewed on the practice set"),
     "predict": ("clause,object", "", "frames reviewed on the practice set"),
     "promise": ("clause,object", "", "frames reviewed on the practice set"),

@@ -806,3 +806,90 @@ def test_a_possessive_in_an_unnamed_source_is_spelled_out(analyze_text):
     )
     found = only(analyze_text(text))
     assert (found.speaker, found.source_type) == ("two of Tom Hale’s aides", "anonymous")
+
+
+# --- wire-story patterns found missing or wrong on PolNeAR's train split (issue 10) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "words"),
+    [
+        # an "as" clause vouches for the clause it hangs on
+        ("As the Daily Ledger first reported, the plan was drafted in secret.", "the Daily Ledger",
+         "reported", "the plan was drafted in secret"),
+        ("The plan was drafted in secret, as Tom Hale noted on Tuesday.", "Tom Hale", "noted",
+         "The plan was drafted in secret"),
+        ("The deal, as Tom Hale put it, was the best the town could get.", "Tom Hale", "put it",
+         "the best the town could get"),
+        # the parser hangs "as" on the object: the description is still what was said
+        ("Tom Hale described the proposal as a gift to donors.", "Tom Hale", "described",
+         "the proposal as a gift to donors"),
+        # "called for X to do Y": the parser's for-clause
+        ("Tom Hale also called for all candidates to publish their tax returns.", "Tom Hale",
+         "called for", "all candidates to publish their tax returns"),
+        # a gerund after a preposition is said by the main clause's subject
+        ("Tom Hale landed in trouble last week by saying that the judge was biased.", "Tom Hale",
+         "saying", "the judge was biased"),
+        ("Tom Hale paused before explaining why he backs the mayor.", "Tom Hale", "explaining",
+         "why he backs the mayor"),
+        ("Tom Hale posted on Facebook that the road would reopen on Monday.", "Tom Hale",
+         "posted on Facebook", "the road would reopen on Monday"),
+    ],
+)  # fmt: skip
+def test_wire_story_cues(analyze_text, text, speaker, cue, words):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker.lower(), found.cue) == (speaker.lower(), cue)
+    assert words in content(result, found)
+    assert found.cue not in content(result, found)
+
+
+def test_as_she_put_it_after_a_scare_quote_stays_the_terms_owner(analyze_text):
+    result = analyze_text("The plan is a “farce”, as Tom Hale put it.")
+    assert not result.attributions
+    assert [(t.text, t.owner) for t in result.quoted_terms] == [("farce", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's full stop between the quotation and its cue ends no sentence
+        "“Republicans do not win there anymore: Michigan, Ohio, Florida,” Mr. Hale said.",
+        # the parser takes a word of the quotation for a second subject of "said"
+        "“Underestimation of Cruz,” Tom Hale, a veteran Democratic strategist, said on Monday.",
+    ],
+)
+def test_the_speaker_of_a_quotation_is_outside_its_marks(analyze_text, text):
+    result = analyze_text(f"Story\n\nTom Hale spoke in Ohio.\n\n{text}")
+    found = only(result)
+    assert (found.speaker, found.kind) == ("Tom Hale", "direct")
+    assert result.text[found.speaker_start : found.speaker_end] in ("Hale", "Mr. Hale", "Tom Hale")
+
+
+def test_a_vocative_in_the_quotation_is_not_the_speaker(analyze_text):
+    text = "“That was a good speech, Mr. President,” Representative Steve Cohen, Democrat of Ohio, told him."
+    found = only(analyze_text(text))
+    assert (found.speaker, found.source_type) == ("Steve Cohen", "named_person")
+
+
+def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(analyze_text):
+    result = analyze_text(
+        "Analysts polled by the Courier expect the bank to raise rates. The plant is expected to open in May."
+    )
+    found = only(result)
+    assert (found.speaker, found.source_type) == ("analysts polled by the Courier", "vague")
+    assert found.cue == "expect"
+    assert content(result, found) == "the bank to raise rates"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate was not endorsed as the league had demanded.",  # how, not what was said
+        "Tom Hale expected both groups to be heard out.",  # a state of mind told in the past
+        "Such drugs may be expected to cause harm.",  # a likelihood, nobody's forecast
+        "Bako posted a .272 batting average in his rookie season.",  # a score, not a post
+    ],
+)
+def test_what_is_no_statement_among_the_new_cues(analyze_text, text):
+    assert not analyze_text(text).attributions

@@ -35,6 +35,24 @@ _TERMS_OF_TALK = {"condition", "background", "record"}
 _TIME_NOUNS = {"time", "moment", "while", "minute", "hour", "day", "week", "month", "year", "occasion"}
 
 
+#: prepositions before a gerund that the main clause's subject speaks ("by saying", "after
+#: arguing", "was criticised for saying"); not "from believing", "of saying", "about telling"
+_GERUND_PREPS = {"by", "after", "before", "in", "while", "when", "for", "upon", "on", "since", "through"}
+#: verbs that report only as a forecast stated now, active ("analysts expect", "the company expects");
+#: "he expected them to …", "may be expected to" tell a state of mind or a likelihood
+_FORECASTS = {"expect"}
+#: the reporting verbs of an "as" clause that vouches for a fact ("as the Ledger reported", "as she
+#: noted", "as he put it"); "as they had demanded", "as she hoped" tell how, not what was said
+_AS_VOUCHING = {
+    "say", "report", "note", "put", "write", "tell", "explain", "point", "state", "observe", "recall",
+    "announce", "confirm", "reveal", "remark", "mention", "acknowledge", "admit", "testify", "tweet",
+    "post", "disclose", "indicate", "show", "find", "reiterate", "stress", "emphasize", "emphasise",
+}  # fmt: skip
+#: verbs that report only with a that-clause or a medium ("posted on Facebook that …"): "posted a
+#: loss", "posted a .272 batting average" are no statements
+_WITH_WHAT_ONLY = {"post"}
+
+
 @dataclass
 class Cue:
     """A reporting verb that reports: its speaker and where its content lies.
@@ -94,6 +112,17 @@ def cue_subject(
             own = own_subject(current)
             if own is not None:
                 return own, True
+        elif (
+            current.dep_ == "pcomp"
+            and current.tag_ == "VBG"
+            and current.head.dep_ == "prep"
+            and current.head.lower_ in _GERUND_PREPS
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            current = current.head.head  # "landed in trouble by saying that …", "before explaining why …"
+            own = own_subject(current)
+            if own is not None:
+                return own, True
         elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head, True
         else:
@@ -124,6 +153,43 @@ def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | Non
         first = first.head
     if first.dep_ == "ccomp" and first.head.lemma_.lower() in cues and first.head.i < verb.i:
         return first.head
+    return None
+
+
+def as_clause(verb: Token) -> bool:
+    """A reporting verb in an "as" clause that vouches for the clause it hangs on ("As the Ledger
+    first reported, …", "…, as she noted on Tuesday", "as he put it"), not one with content of
+    its own ("as he said goodbye")."""
+    before = verb.left_edge.i - 1
+    while before >= 0 and verb.doc[before].text == ",":
+        before -= 1
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _AS_VOUCHING
+        and as_clause_host(verb) is not None
+        and not (before >= 0 and verb.doc[before].is_quote)  # "a “farce”, as Hale put it": a term's owner
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.lower_ != "it" for c in verb.children
+        )
+    )
+
+
+def forecast_now(verb: Token) -> bool:
+    """Not a forecast verb, or one in the present tense and the active voice (see ``_FORECASTS``)."""
+    return verb.lemma_.lower() not in _FORECASTS or (
+        verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def as_clause_host(verb: Token) -> Token | None:
+    """The verb of the clause an "as" clause hangs on: its head, or the verb whose subject its head
+    is ("The deal, as she put it, was …": the parser hangs the clause on "deal")."""
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ in SUBJECTS and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
@@ -160,6 +226,15 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             labelled = True
         elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:
             has_dobj = c
+            if "as" in frames and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+                labelled = True  # "described the proposal as a gift": the parser hangs "as" on the noun
+        elif (
+            dep == "advcl"
+            and frames & {"object", "label"}
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
+        ):
+            parts.append(c)  # "called for all candidates to lay out …": the parser's for-clause
+            labelled = True
         elif dep == "oprd" and "label" in frames:
             parts.append(c)
             labelled = True
@@ -213,6 +288,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 parts.append(has_dobj)
     if frames <= {"label", "as"} and not labelled:
         return []
+    if verb.lemma_.lower() in _WITH_WHAT_ONLY and not any(
+        c.dep_ == "prep" and c.lower_ in _MEDIUM_PREPS for c in verb.children
+    ):
+        parts = [
+            p
+            for p in parts
+            if p.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in p.children)
+        ]
     return parts
 
 
@@ -283,7 +366,11 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
     end = verb.i + 1
     while end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
         end += 1
-    if end < len(doc):
+    if verb.lemma_.lower() == "put" and end < len(doc) and doc[end].lower_ == "it":
+        end += 1  # "as she put it"
+    if end < len(doc) and doc[end].dep_ == "mark" and doc[end].lower_ == "for" and doc[end].head in parts:
+        end += 1  # "called for all candidates to …"
+    elif end < len(doc):
         t = doc[end]
         objects = [g for g in t.children if g.dep_ == "pobj"]
         if t.head.i == verb.i and t.dep_ == "prep" and objects:

@@ -21,9 +21,12 @@ from ..records import Attribution, NonStatement, QuotedTerm, Speaker, Unattribut
 from ..words import count_words
 from .cues import (
     Cue,
+    as_clause,
+    as_clause_host,
     clause_hull,
     complements,
     cue_subject,
+    forecast_now,
     is_negated,
     is_temporal,
     outer_cue,
@@ -146,6 +149,9 @@ class SourceEngine:
                 no_comment.append(token)
             elif label == "AS_PUT_IT":
                 as_put_it.append((start, end))
+                verb = doc[end - 2]
+                if verb.lemma_.lower() == "put" and as_clause(verb):
+                    cues.setdefault(art.sentence_of(verb.idx), []).append(verb)  # "as she put it"
         silenced: dict[int, tuple[Token, Token]] = {}  # act token → (first cue token, act)
         naming: dict[int, Token] = {}  # naming verb → its "what"
         possessed: list[tuple[Token, Token]] = []
@@ -229,6 +235,11 @@ class SourceEngine:
         objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
         return any(self.lex.has("silence_phrase", f"{lemma} {o}") for o in objects)
 
+    def _quoted(self, token: Token) -> bool:
+        """Inside double quote marks (single ones are too often an apostrophe or a title's marks)."""
+        i = self.art.quote_of(token.idx)
+        return i is not None and self.art.in_quote(token) and not self.art.quotes[i].single
+
     def _source(self, token: Token | None, *, inherited: bool = False) -> Source | None:
         if token is None:
             return None
@@ -246,7 +257,7 @@ class SourceEngine:
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
         lemma = token.lemma_.lower()
-        if token.i in silenced or token.i in naming or is_negated(token):
+        if token.i in silenced or token.i in naming or is_negated(token) or not forecast_now(token):
             return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp"):
             return None
@@ -256,6 +267,19 @@ class SourceEngine:
         subject, inherited = cue_subject(token, self.lex.frames)
         if subject is None:
             return None
+        if self._quoted(subject) and not self.art.in_quote(token):
+            # the parser took a word of the quotation for the subject ("“… Ohio,” Mr. Trump said",
+            # "“… last night, Mr. President,” Representative Steve Cohen told …"): the speaker is
+            # another subject or an apposition outside the quote marks
+            outside = [
+                c
+                for c in (*token.children, *subject.children)
+                if (c.dep_ in SUBJECTS or (c.dep_ == "appos" and c.head == subject))
+                and not self.art.in_quote(c)
+            ]
+            if not outside:
+                return None
+            subject = min(outside, key=lambda c: abs(c.i - token.i))
         if self.art.in_turn(token) and (
             subject.lower_ in _SPEAKING_NOW or any(c.tag_ == "MD" for c in token.children)
         ):
@@ -272,6 +296,10 @@ class SourceEngine:
             and "clause" in frames
         ):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
+        elif not parts and as_clause(token) and "clause" in frames:
+            # "As the Ledger first reported, the plan …": the clause it qualifies
+            host = as_clause_host(token)
+            parts, tag = [host] if host is not None else [], True
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames))
 
     def _sentence(
@@ -538,7 +566,7 @@ class SourceEngine:
             if q.start <= char < q.end or not (para_first <= art.paragraph_of(char) <= para_last):
                 continue
             distance = char - q.end if char >= q.end else q.start - char
-            if char > q.end and re.search(r"[.!?]\s", self.text[q.end : char]):
+            if char > q.end and _sentence_ends(self.text[q.end : char]):
                 continue  # a cue after the quotation, but past the end of a sentence
             if best_distance is None or distance < best_distance:
                 best, best_distance = cue, distance
@@ -550,7 +578,7 @@ class SourceEngine:
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in self.lex.frames and token.tag_.startswith("VB") and not self.art.in_quote(token):
-                if is_negated(token):
+                if is_negated(token) or not forecast_now(token):
                     continue
                 subject, inherited = cue_subject(token, self.lex.frames)
                 if subject is not None:
@@ -899,6 +927,23 @@ def _chained(phrases: dict[int, _Phrase], doc: Doc) -> dict[int, _Phrase]:
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, 0)
+
+
+#: abbreviations whose full stop ends no sentence ("“…,” Mr. Trump said", "said Sen. Ted Cruz")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt maj adm cmdr rev fr st jr sr hon det insp supt".split()
+)
+
+
+def _sentence_ends(text: str) -> bool:
+    """A sentence ends inside ``text``: a full stop, "!" or "?" before a space, not after a title's
+    abbreviation or an initial ("Mr.", "Dennis B.")."""
+    for m in re.finditer(r"(\w*)([.!?])\s", text):
+        word = m.group(1)
+        if m.group(2) == "." and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            continue
+        return True
+    return False
 
 
 def _drop_nested(items: list[_Item]) -> list[_Item]:

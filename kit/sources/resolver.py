@@ -199,7 +199,9 @@ class Resolver:
         if np:
             span = (np[0].idx, np[-1].idx + len(np[-1]))
         ent = art.ent_of.get(token.i)
-        words = _core_words(token)
+        words = _core_words(token) - {
+            t.lower_ for t in np if t.lower_ == "representative" and t.is_title and t.i > t.sent.start
+        }  # "Representative Steve Cohen": a lawmaker's title, not a company's representative
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
         )
