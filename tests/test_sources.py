@@ -834,6 +834,9 @@ def test_a_possessive_in_an_unnamed_source_is_spelled_out(analyze_text):
          "why he backs the mayor"),
         ("Tom Hale posted on Facebook that the road would reopen on Monday.", "Tom Hale",
          "posted on Facebook", "the road would reopen on Monday"),
+        # the parser hangs the that-clause on the time ("for more than a year that …")
+        ("Tom Hale has argued for more than a year that the bridge costs too much.", "Tom Hale",
+         "has argued", "the bridge costs too much"),
     ],
 )  # fmt: skip
 def test_wire_story_cues(analyze_text, text, speaker, cue, words):
@@ -889,6 +892,7 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
         "Tom Hale expected both groups to be heard out.",  # a state of mind told in the past
         "Such drugs may be expected to cause harm.",  # a likelihood, nobody's forecast
         "Bako posted a .272 batting average in his rookie season.",  # a score, not a post
+        "The two countries have argued over the river since 1988.",  # a dispute, not its content
     ],
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):

@@ -28,7 +28,9 @@ from .names import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_OBJECT_PREPS = {"of", "about", "for", "against", "over", "on", "that"}
+#: the prepositions whose object is what was said ("warned of a crisis", "spoke about the flood");
+#: not "over": "argued over the river", "clashed over the budget" tell a dispute, not its content
+_OBJECT_PREPS = {"of", "about", "for", "against", "on", "that"}
 #: "spoke on condition of anonymity", "on background", "on the record": the terms of the talk, not its content
 _TERMS_OF_TALK = {"condition", "background", "record"}
 #: "spoke for the first time", "talked for an hour": when or how long, not what was said
@@ -267,12 +269,15 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             if (dep == "prep" and c.lower_ == "in")
             else []
         )
+        if dep == "prep" and "clause" in frames:
+            # "has argued for more than a year that …": the parser hangs the that-clause on the time
+            nouns += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_NOUNS]
         for noun in nouns:  # "told a meeting that …", "said in a statement that …": a that-clause on the noun
             parts += [
                 g
                 for g in noun.children
                 if g.dep_ in ("acl", "relcl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in g.children)
                 and any(m.dep_ in SUBJECTS for m in g.children)
             ]
     if has_dobj is not None:
@@ -323,7 +328,7 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
 
 
 #: a preposition that links a cue to its content ("called for talks", "spoke about the flood")
-_LINKING_PREPS = {"for", "about", "on", "against", "over"}
+_LINKING_PREPS = {"for", "about", "on", "against"}
 #: where a statement was made: "said in a statement", "wrote on Twitter" (the medium is part of the cue)
 _MEDIUM_PREPS = {"in", "on"}
 _MEDIA = {
