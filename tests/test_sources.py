@@ -834,6 +834,10 @@ def test_a_possessive_in_an_unnamed_source_is_spelled_out(analyze_text):
          "why he backs the mayor"),
         ("Tom Hale posted on Facebook that the road would reopen on Monday.", "Tom Hale",
          "posted on Facebook", "the road would reopen on Monday"),
+        # the parser's gerund over the reported clause; a one-word answer
+        ("Tom Hale said legalizing it could put thousands of people to work.", "Tom Hale", "said",
+         "legalizing it could put thousands of people to work"),
+        ("Asked if he would run again, Tom Hale said no.", "Tom Hale", "said", "no"),
         # the parser hangs the that-clause on the time ("for more than a year that …")
         ("Tom Hale has argued for more than a year that the bridge costs too much.", "Tom Hale",
          "has argued", "the bridge costs too much"),

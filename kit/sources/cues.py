@@ -226,6 +226,16 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 continue  # "asked not to be named": a condition of anonymity, not content
             parts.append(c)
             labelled = True
+        elif (
+            dep == "xcomp"
+            and "clause" in frames
+            and c.tag_ == "VBG"
+            and c.i > verb.i
+            and any(g.dep_ == "ccomp" for g in c.children)
+        ):
+            parts.append(c)  # "said legalizing it could put …": the parser's gerund over the clause
+        elif dep in ("intj", "dobj") and "clause" in frames and c.lower_ in ("yes", "no") and c.i > verb.i:
+            parts.append(c)  # "the candidate said no", "4 in 10 said yes"
         elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:
             has_dobj = c
             if "as" in frames and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
