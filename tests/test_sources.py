@@ -901,3 +901,77 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):
     assert not analyze_text(text).attributions
+
+
+# --- court, science and council reports (development articles 24–26, issue 10) ---------------
+
+
+def test_some_of_them_are_the_group_named_in_the_sentence_before(analyze_text):
+    text = (
+        "Story\n\nOutside the court, a group of former drivers watched in silence as Pell arrived. "
+        "Some of them said they had been laid off without notice."
+    )
+    found = only(analyze_text(text))
+    assert (found.speaker, found.source_type) == ("some of the former drivers", "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gareth Pell, 58, denies six counts of fraud.",  # a plea
+        "Pell claimed about £3.1 million in fuel duty rebates between 2017 and 2021.",  # money
+        "The defence will call an accounting expert, who will argue that the rules were unclear.",  # not yet
+    ],
+)
+def test_pleas_money_claims_and_future_statements_are_no_attributions(analyze_text, text):
+    assert not analyze_text(text).attributions
+
+
+def test_said_it_would_not_comment_is_the_organizations_non_statement_only(analyze_text):
+    text = "Story\n\nThe trial opened on Monday. Western Division Police said it would not comment further."
+    result = analyze_text(text)
+    assert not result.attributions
+    silences = [(s.speaker, s.cue) for s in result.non_statements]
+    assert silences == [("Western Division Police", "would not comment")]
+
+
+def test_not_being_charged_is_no_silence(analyze_text):
+    assert not analyze_text("Laura Pell, the defendant’s wife, has not been charged.").non_statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Court documents filed by the defence show that Pell intends to call an expert.",
+         "court documents filed by the defence"),
+        ("Figures from the national statistics office show that the port handled 38% of the traffic.",
+         "figures from the national statistics office"),
+    ],
+)  # fmt: skip
+def test_documents_show_that_even_when_the_parser_takes_show_for_a_noun(analyze_text, text, speaker):
+    found = only(analyze_text(text))
+    assert (found.speaker.lower(), found.source_type, found.cue) == (speaker, "document", "show")
+
+
+def test_a_label_in_quotes_after_the_object_is_a_partial_quote(analyze_text):
+    result = analyze_text("Leon Okwu called the trial “careful and well run” on Tuesday.")
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Leon Okwu", "partial", "called")
+    assert "careful and well run" in content(result, found)
+    assert not analyze_text("Leon Okwu called the council on Monday.").attributions
+
+
+def test_a_hyphenated_name_keeps_its_hyphen(analyze_text):
+    text = "Councilwoman Maria Chen-Holloway said she was leaning toward yes. Chen-Holloway said she would."
+    assert {a.speaker for a in analyze_text(text).attributions} == {"Maria Chen-Holloway"}
+
+
+def test_the_paper_is_the_study_named_before(analyze_text):
+    text = (
+        "Story\n\nExercise may cut falls by about 40%, a study published on Wednesday in the Northern "
+        "Journal of Medicine suggests. The researchers cautioned in the paper that falls were self-reported. "
+        "The study was funded by Stabilo Health, though the paper states that the company had no role."
+    )
+    speakers = {a.cue: a.speaker for a in analyze_text(text).attributions}
+    assert speakers["states"] == speakers["suggests"]
+    assert speakers["suggests"].startswith("a study published on Wednesday")

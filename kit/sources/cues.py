@@ -255,7 +255,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             if "as" in frames and word == "as":
                 parts.append(c)
                 labelled = True
-            elif "label" in frames and word in ("for", "on"):
+            elif "label" in frames and word in ("for", "on") and not is_temporal(c, art):
                 parts.append(c)
                 labelled = True
             elif (
@@ -291,6 +291,9 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 and any(m.dep_ in SUBJECTS for m in g.children)
             ]
     if has_dobj is not None:
+        if "label" in frames and not labelled and _quote_follows(has_dobj, art):
+            # "called the trial “careful and well run”": the parser hangs the label on the noun
+            labelled = True
         if "label" in frames or "as" in frames:
             if labelled:
                 parts.append(has_dobj)
@@ -312,6 +315,15 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             if p.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in p.children)
         ]
     return parts
+
+
+def _quote_follows(noun: Token, art: ArticleContext) -> bool:
+    """A quotation opens right after the noun, inside the noun's own phrase."""
+    nxt = noun.i + 1
+    if nxt >= len(noun.doc) or noun.right_edge.i <= nxt:
+        return False
+    index = art.quote_of(noun.doc[nxt].idx)
+    return index is not None and art.quotes[index].start == noun.doc[nxt].idx
 
 
 def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] | None:

@@ -50,6 +50,10 @@ __all__ = ["SourceEngine", "SourceFindings"]
 
 
 _SPEAKING_NOW = frozenset({"i", "we", "you", "me", "us"})
+#: "show" in "figures show that …", which the parser may take for a noun
+_SHOW_FORMS = frozenset({"show", "shows", "showed"})
+#: auxiliaries of a statement not made yet ("will argue", "'ll say")
+_FUTURE = frozenset({"will", "shall", "'ll"})
 # "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
 _DOCUMENT_LABEL = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?"
@@ -166,6 +170,8 @@ class SourceEngine:
                 continue  # "did not take part" is no refusal to speak
             if label == "NEGATED":
                 verb, neg = tokens
+                if verb.lemma_.lower() in self.lex.frames and any(c.dep_ == "auxpass" for c in verb.children):
+                    continue  # "has not been charged": done to the subject, no silence of its own
                 silenced.setdefault(
                     verb.i,
                     (min(verb, neg, *[c for c in verb.lefts if c.dep_ == "aux"], key=lambda t: t.i), verb),
@@ -183,6 +189,15 @@ class SourceEngine:
                 possessed.append((tokens[0], tokens[1]))
             elif label == "BY_COUNT":
                 by_count.append((tokens[0], tokens[2]))
+        for token in doc:  # "Court documents filed by the defence show that …": "show" parsed as a noun
+            if (
+                token.lower_ in _SHOW_FORMS
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ == "that"
+                and not art.in_quote(token)
+            ):
+                cues.setdefault(art.sentence_of(token.idx), []).append(token)
         for token in doc:  # salience: every subject that names someone, for pronouns to refer to
             subject_like = token.dep_ in SUBJECTS or (  # "Novapharm, which …, paid": the parser's ROOT noun
                 token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
@@ -227,6 +242,34 @@ class SourceEngine:
             item.turn = True
             self.used_quotes.add(qi)
 
+    def _shown(self, show: Token) -> Cue | None:
+        """ "Figures from the statistics office show that …" with "show" parsed as a noun: the cue, with
+        the document above it for its subject and the that-clause hung on it for its content."""
+        documents = (
+            a
+            for a in show.ancestors
+            if a.pos_ in ("NOUN", "PROPN") and self.lex.has("document", a.lemma_.lower())
+        )
+        subject = next(documents, None)
+        if subject is None:
+            return None
+        parts = [
+            c
+            for c in (*show.children, *subject.children)
+            if c.dep_ in ("relcl", "acl", "ccomp")
+            and c.i > show.i
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in c.children)
+        ]
+        if not parts:
+            return None
+        first, last = subject.left_edge, self.doc[show.i - 1]
+        phrase = self.text[first.idx : last.idx + len(last)]
+        if first.lower_ in ("the", "a", "an"):
+            phrase = phrase[:1].lower() + phrase[1:]  # as the resolver names a document
+        # the document's phrase ends where the cue begins (its subtree holds the whole sentence)
+        self.resolver.cache[subject.i] = Source(phrase, "document", first.idx, last.idx + len(last))
+        return Cue(show, subject, False, parts)
+
     def _speech_act(self, verb: Token) -> bool:
         """A verb of speaking, or a verb with the object that makes it one ("take questions")."""
         lemma = verb.lemma_.lower()
@@ -256,11 +299,21 @@ class SourceEngine:
 
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return self._shown(token)
         lemma = token.lemma_.lower()
         if token.i in silenced or token.i in naming or is_negated(token) or not forecast_now(token):
             return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp"):
             return None
+        if any(
+            self.lex.has("not_speech", f"{lemma} {'money' if o.ent_type_ == 'MONEY' else o.lemma_.lower()}")
+            for o in token.children
+            if o.dep_ == "dobj"
+        ):
+            return None  # "denies six counts of fraud": a plea; "claimed £3 million": money
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children):
+            return None  # "an expert who will argue that …": not said yet
         particle = self.lex.particles.get(lemma)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
@@ -288,6 +341,8 @@ class SourceEngine:
             )
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
+        if parts and all(p.i in silenced for p in parts):
+            return None  # "said it would not comment further": the non-statement says it all
         tag = False
         if (
             not parts
@@ -481,8 +536,11 @@ class SourceEngine:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for noun in prep.children:
                     if noun.dep_ == "pobj" and self.lex.has("document", noun.lemma_.lower()):
-                        name = f"{source.name} {noun.text}"
-                        self.resolver.documents.append((noun.i, noun.lemma_.lower(), name))
+                        lemma = noun.lemma_.lower()
+                        known = self.resolver.earlier_document(noun) if source.type == "vague" else None
+                        # "The researchers cautioned in the paper": the study named before, not theirs
+                        name = known or f"{source.name} {noun.text}"
+                        self.resolver.documents.append((noun.i, lemma, name))
 
     def _cue_text(self, token: Token, parts: list[Token] | None = None) -> tuple[str, int, int]:
         """The cue's text and offsets: its verb group (:func:`~kit.sources.cues.verb_group`)."""
@@ -717,6 +775,14 @@ class SourceEngine:
             subject, inherited = cue_subject(verb if verb.dep_ != "aux" else verb.head)
             if subject is None:
                 subject, inherited = cue_subject(act)
+            reporting = act.dep_ == "ccomp" and act.head.lemma_.lower() in self.lex.frames
+            reporter = act.head if reporting else None
+            if reporter is not None and subject is not None and subject.lower_ == "it":
+                # "The force said it would not comment further": the organization's own silence
+                outer, outer_inherited = cue_subject(reporter, self.lex.frames)
+                found = self._source(outer, inherited=outer_inherited) if outer is not None else None
+                if outer is not None and found is not None and found.type == "organization":
+                    subject, inherited = outer, outer_inherited
             source = self._source(subject, inherited=inherited) if subject is not None else None
             if source is None:
                 continue

@@ -65,7 +65,7 @@ CATEGORIES = frozenset(
     {
         "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
         "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
-        "org_suffix", "company_word", "silence_phrase",
+        "org_suffix", "company_word", "silence_phrase", "not_speech",
     }
 )  # fmt: skip
 
@@ -213,8 +213,22 @@ class ArticleContext:
         return token.idx < self.dateline_end.get(p, -1)
 
 
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def join_name(words: Iterable[str]) -> str:
+    """The words of a name as one string, a hyphenated part joined again ("Chen - Holloway")."""
+    return re.sub(r" ([-‐‑]) ", r"\1", " ".join(words))
+
+
 def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
-    words = [t.text for t in tokens if not t.is_punct and t.text not in ("’s", "'s", "’", "'")]
+    words = [
+        t.text
+        for t in tokens
+        # a hyphen inside a name ("Maria Chen-Holloway") stays a word: join_name() puts it back
+        if (t.text in HYPHENS and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_)
+        or (not t.is_punct and t.text not in ("’s", "'s", "’", "'"))
+    ]
     while words and (lex.has("title", words[0].rstrip(".")) or words[0].lower() in ("the", "a", "an")):
         words = words[1:]
     return words
@@ -284,7 +298,7 @@ class NameTable:
         """The fullest PERSON name containing ``words`` (on a tie, the one introduced first)."""
         key = tuple(w.lower() for w in words)
         if not key:
-            return " ".join(words)
+            return join_name(words)
         if key in self._canonical:
             return self._canonical[key]
         best: tuple[int, int, int] | None = None
@@ -301,7 +315,7 @@ class NameTable:
             rank = (len(lowered), -i)  # the fullest name; on a tie the one introduced first
             if best is None or rank > best:
                 best, best_words = rank, self.full[n][1]
-        self._canonical[key] = " ".join(best_words)
+        self._canonical[key] = join_name(best_words)
         return self._canonical[key]
 
     def _appositive_people(self) -> list[Span]:

@@ -47,6 +47,15 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
+#: document nouns that a later definite noun of the other kind refers back to ("a study published in
+#: the journal … the paper states")
+_SAME_KIND: dict[str, frozenset[str]] = {
+    "paper": frozenset({"study"}),
+    "study": frozenset({"paper"}),
+    "research": frozenset({"study", "paper"}),
+}
+
+
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
@@ -187,11 +196,11 @@ class Resolver:
         ):
             found = self.resolve(_antecedent(token))
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
-        if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
-            return self._pronoun(token)
         group = self._one_of(token)
         if group is not None:
             return group
+        if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
+            return self._pronoun(token)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X") and token.ent_type_ == "":
             return None
         span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
@@ -374,6 +383,8 @@ class Resolver:
             return None
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lower_ == "them":
+            return self._some_of_them(token, noun)
         if noun is None or not any(c.lower_ in ("the", "these", "those") for c in noun.lefts):
             return None
         word = noun.lower_
@@ -382,6 +393,31 @@ class Resolver:
                 span = (token.idx, noun.idx + len(noun))
                 return Source(source.name, source.type, *span)
         return None
+
+    def _some_of_them(self, token: Token, them: Token) -> Source | None:
+        """ "Some of them said …" → "some of the former drivers": the last group of people (a plural
+        noun: a subject, a root noun or an "of" phrase's object) in the sentence before, in the
+        outlet's voice; its type when it resolves to one (anonymous), else vague."""
+        art = self.art
+        index = art.sentence_of(token.idx) - 1
+        if index < 0:
+            return None
+        found = [
+            t
+            for t in art.sentence_tokens(index)
+            if t.tag_ in ("NNS", "NNPS")
+            and not art.in_quote(t)
+            and t.lemma_.lower() not in ("year", "day", "week", "month", "hour", "minute", "time", "percent")
+            and (t.dep_ in (*SUBJECTS, "ROOT", "dobj") or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+        ]
+        if not found:
+            return None
+        group = found[-1]
+        words = [t for t in np_tokens(group) if t.i <= group.i and t.dep_ not in ("det", "poss", "nummod")]
+        resolved = self.resolve(group)
+        kind = resolved.type if resolved is not None and resolved.type == "anonymous" else "vague"
+        phrase = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        return Source(f"{token.lower_} of the {phrase}", kind, token.idx, them.idx + len(them))
 
     def _person(self, token: Token, ent: Span | None) -> Span | None:
         """The PERSON the subject names: itself, an apposition ("a spokeswoman …, Rita Saldanha"),
@@ -459,10 +495,22 @@ class Resolver:
             plain = all(c.dep_ in ("det", "punct") for c in token.children) and any(
                 c.lower_ in ("the", "this", "that") for c in token.lefts
             )
-            earlier = [n for i, lem, n in self.documents if lem == lemma and i < token.i]
-            name = earlier[-1] if plain and earlier else phrase
+            known = self.earlier_document(token) if plain else None
+            name = known or phrase
         self.documents.append((token.i, lemma, name))
         return name
+
+    def earlier_document(self, token: Token) -> str | None:
+        """The name of the document a definite "the report" / "the paper" stands for: the latest one
+        before with the same noun, else with a noun for the same kind of text ("the paper" after "a
+        study published in …")."""
+        lemma = token.lemma_.lower()
+        before = [(lem, name) for i, lem, name in self.documents if i < token.i]
+        same = [name for lem, name in before if lem == lemma]
+        if same:
+            return same[-1]
+        kin = [name for lem, name in before if lem in _SAME_KIND.get(lemma, ())]
+        return kin[-1] if kin else None
 
     def cited_document(self, token: Token) -> Source:
         """ "according to NP" whose head is a document noun: the document, named by the whole noun
