@@ -862,6 +862,8 @@ def test_as_she_put_it_after_a_scare_quote_stays_the_terms_owner(analyze_text):
     [
         # a title's full stop between the quotation and its cue ends no sentence
         "“Republicans do not win there anymore: Michigan, Ohio, Florida,” Mr. Hale said.",
+        # the parser hangs the quotation's "will" on "said": still a statement made, not a future one
+        "“It will happen at some point, probably sooner rather than later,” said Tom Hale, a physicist.",
         # the parser takes a word of the quotation for a second subject of "said"
         "“Underestimation of Cruz,” Tom Hale, a veteran Democratic strategist, said on Monday.",
     ],

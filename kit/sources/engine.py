@@ -50,6 +50,8 @@ __all__ = ["SourceEngine", "SourceFindings"]
 
 
 _SPEAKING_NOW = frozenset({"i", "we", "you", "me", "us"})
+#: acts whose refusal, reported with "said", is all the statement says ("said it would not comment")
+_COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 #: "show" in "figures show that …", which the parser may take for a noun
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: auxiliaries of a statement not made yet ("will argue", "'ll say")
@@ -242,6 +244,12 @@ class SourceEngine:
             item.turn = True
             self.used_quotes.add(qi)
 
+    def _refused_comment(self, act: Token) -> bool:
+        """ "it would not comment", "he could not elaborate": a refusal to comment by the speaker
+        himself (a pronoun); "he would not answer questions" after "his lawyer said" may be another's."""
+        subject = own_subject(act)
+        return act.lemma_.lower() in _COMMENTING and subject is not None and subject.pos_ == "PRON"
+
     def _shown(self, show: Token) -> Cue | None:
         """ "Figures from the statistics office show that …" with "show" parsed as a noun: the cue, with
         the document above it for its subject and the that-clause hung on it for its content."""
@@ -312,7 +320,10 @@ class SourceEngine:
             if o.dep_ == "dobj"
         ):
             return None  # "denies six counts of fraud": a plea; "claimed £3 million": money
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children):
+        if any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE and c.i < token.i and not self.art.in_quote(c)
+            for c in token.children
+        ):
             return None  # "an expert who will argue that …": not said yet
         particle = self.lex.particles.get(lemma)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -341,7 +352,7 @@ class SourceEngine:
             )
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
-        if parts and all(p.i in silenced for p in parts):
+        if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
         tag = False
         if (

@@ -47,6 +47,16 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
+#: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
+_COLLECTIVES = frozenset(
+    {"group", "crowd", "number", "couple", "pair", "handful", "dozen", "team", "band", "delegation", "panel"}
+)
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "eers")
+_NOT_AGENTS = frozenset(
+    "numbers papers letters waters powers orders matters centers centres computers borders chambers "
+    "quarters headquarters others markets comments documents payments elements events agreements "
+    "accidents incidents statements amounts results points".split()
+)
 #: document nouns that a later definite noun of the other kind refers back to ("a study published in
 #: the journal … the paper states")
 _SAME_KIND: dict[str, frozenset[str]] = {
@@ -407,8 +417,10 @@ class Resolver:
             for t in art.sentence_tokens(index)
             if t.tag_ in ("NNS", "NNPS")
             and not art.in_quote(t)
-            and t.lemma_.lower() not in ("year", "day", "week", "month", "hour", "minute", "time", "percent")
-            and (t.dep_ in (*SUBJECTS, "ROOT", "dobj") or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+            and (
+                (t.dep_ in (*SUBJECTS, "ROOT", "dobj") and self._people(t))
+                or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _COLLECTIVES)
+            )
         ]
         if not found:
             return None
@@ -418,6 +430,12 @@ class Resolver:
         kind = resolved.type if resolved is not None and resolved.type == "anonymous" else "vague"
         phrase = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
         return Source(f"{token.lower_} of the {phrase}", kind, token.idx, them.idx + len(them))
+
+    def _people(self, token: Token) -> bool:
+        """A plural noun for people: a source word of the lexicon ("officials", "critics") or an agent
+        noun ("drivers", "protesters", "economists", "residents"), not "miles" or "numbers"."""
+        word = token.lower_
+        return self._human(token) or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS)
 
     def _person(self, token: Token, ent: Span | None) -> Span | None:
         """The PERSON the subject names: itself, an apposition ("a spokeswoman …, Rita Saldanha"),
