@@ -199,10 +199,10 @@ HAND: dict[str, tuple[str, str, str]] = {
     "emphasize": ("clause,object", "", "not in VerbNet's communication classes"),
     "estimate": ("clause", "", "an expert's stated estimate"),
     "expect": (
-        "clause",
+        "clause,object",
         "",
-        'a forecast a source states ("analysts expect rates to rise", "the company expects revenue to '
-        'grow"); "is expected to" names no source and reports nothing',
+        'a forecast a source states ("analysts expect rates to rise", "had expected a profit of …", '
+        '"the company expects revenue to grow"); "is expected to" names no source and reports nothing',
     ),
     "explain": ("clause", "", "frames reviewed on the practice set"),
     "express": ("object", "", '"expressed concern"'),

@@ -977,3 +977,67 @@ def test_the_paper_is_the_study_named_before(analyze_text):
     speakers = {a.cue: a.speaker for a in analyze_text(text).attributions}
     assert speakers["states"] == speakers["suggests"]
     assert speakers["suggests"].startswith("a study published on Wednesday")
+
+
+# --- diplomatic, sports and business wire stories (development articles 27–29, issue 10) ------
+
+
+def test_a_nickname_in_a_relative_clause_is_its_users_term(analyze_text):
+    text = (
+        "Story\n\nThe match ended 2-2. Achterberg, the 19-year-old whom Rovers supporters call "
+        "“the Ferret” for his darting runs, told the BBC he had felt contact."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Achterberg", "told")]
+    assert [(t.text, t.owner) for t in result.quoted_terms] == [("the Ferret", "Rovers supporters")]
+
+
+def test_a_name_after_its_description_is_the_speaker(analyze_text):
+    found = only(analyze_text("The state news agency OTA called the meeting “a historic turning point”."))
+    assert (found.speaker, found.source_type) == ("OTA", "organization")
+
+
+def test_it_opening_a_sentence_is_the_subject_before(analyze_text):
+    text = (
+        "Story\n\nThe statement, released by both governments, said the leaders had agreed to reopen "
+        "the corridor. It described the talks as “constructive and frank”."
+    )
+    speakers = [a.speaker for a in analyze_text(text).attributions]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and "statement" in speakers[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A joint statement issued after the talks made no reference to the valley.", "made no reference"),
+        ("The minister took no questions.", "took no questions"),
+    ],
+)
+def test_made_no_reference_and_took_no_questions_are_non_statements(analyze_text, text, cue):
+    result = analyze_text(text)
+    assert [s.cue for s in result.non_statements] == [cue]
+    assert not result.attributions
+
+
+def test_television_replays_are_a_document(analyze_text):
+    found = only(analyze_text("Television replays suggested Bright had barely touched him."))
+    assert found.source_type == "document"
+
+
+def test_a_company_short_name_and_a_quoted_plan_name_are_nobody(analyze_text):
+    text = (
+        "Story\n\nHalvorsen Foods cut its forecast on Thursday. Finance director Rasmus Kjeld said "
+        "Halvorsen would close two factories under what the company calls its “Simpler Halvorsen” plan. "
+        "He told the call that the closures would save money."
+    )
+    speakers = {a.cue: a.speaker for a in analyze_text(text).attributions}
+    assert speakers["told"] == "Rasmus Kjeld"
+
+
+def test_a_spokesman_for_the_board_names_the_board(analyze_text):
+    text = (
+        "Story\n\nThe Competition and Markets Board said last month it was examining prices. "
+        "A spokesman for the board said on Thursday that the review was at an early stage."
+    )
+    speakers = [a.speaker for a in analyze_text(text).attributions]
+    assert "a spokesman for the Competition and Markets Board" in speakers

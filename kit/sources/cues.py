@@ -111,7 +111,7 @@ def cue_subject(
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
         ):
             current = current.head
-            own = own_subject(current)
+            own = own_subject(current, main=True)
             if own is not None:
                 return own, True
         elif (
@@ -178,9 +178,21 @@ def as_clause(verb: Token) -> bool:
 
 
 def forecast_now(verb: Token) -> bool:
-    """Not a forecast verb, or one in the present tense and the active voice (see ``_FORECASTS``)."""
-    return verb.lemma_.lower() not in _FORECASTS or (
-        verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children)
+    """Not a forecast verb, or one in the active voice and the present tense, or in any tense with
+    forecasters for its subject ("analysts had expected", "the company had expected"; see
+    ``_FORECASTS``)."""
+    if verb.lemma_.lower() not in _FORECASTS:
+        return True
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    subject = own_subject(verb)
+    lex = load_lexicon()
+    word = subject.lemma_.lower() if subject is not None else ""
+    return subject is not None and (
+        (subject.tag_ in ("NNS", "NNPS") and lex.has("vague", word))
+        or any(lex.has(c, word) for c in ("organization", "company_word"))
     )
 
 

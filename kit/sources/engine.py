@@ -180,6 +180,8 @@ class SourceEngine:
                 )
             elif label == "WITHOUT":
                 silenced.setdefault(tokens[1].i, (tokens[0], tokens[1]))
+            elif label == "NO_MENTION":
+                silenced.setdefault(tokens[0].i, (tokens[0], tokens[1]))
             elif label == "REFUSED":
                 verb, act = tokens[0], tokens[-1]
                 if not any(c.dep_ == "auxpass" for c in act.children):
@@ -781,6 +783,8 @@ class SourceEngine:
                 continue
             seen.add(act.i)
             verb = first if first.lemma_.lower() in self.lex.phrases("refusal") else act
+            if act.pos_ == "NOUN" and first.pos_ in ("VERB", "AUX"):
+                verb = first  # "made no reference to …": the subject of "made"
             if first.lower_ == "without":  # "Reyes … left without taking questions": the subject of "left"
                 verb = first.head
             subject, inherited = cue_subject(verb if verb.dep_ != "aux" else verb.head)

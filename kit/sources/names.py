@@ -19,6 +19,7 @@ Turning a subject into a source is :mod:`kit.sources.resolver`'s job.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -244,8 +245,21 @@ class NameTable:
         self.attrs: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
         self.mentions: dict[str, list[TextSpan]] = {}
+        labels = {(q.content_start, q.content_end) for q in art.quotes}
+        # "Halvorsen" alone, tagged PERSON, after "Halvorsen Foods": the company's short name
+        companies = {
+            tuple(w.lower() for w in words[:-1])
+            for e in art.doc.ents
+            if len(words := clean_name(e, lex)) > 1
+            and lex.has("company_suffix", words[-1].lower().rstrip("."))
+        }
         people = [
-            e for e in art.doc.ents if e.label_ in NAMED_ENTS and not org_name(clean_name(e, lex), lex)
+            e
+            for e in art.doc.ents
+            if e.label_ in NAMED_ENTS
+            and not org_name(words := clean_name(e, lex), lex)
+            and tuple(w.lower() for w in words) not in companies
+            and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:
@@ -483,9 +497,25 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
-def own_subject(verb: Token) -> Token | None:
-    """The verb's own subject, if it has one (an expletive "it" of a passive is none)."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
-            return child
-    return None
+def own_subject(verb: Token, *, main: bool = False) -> Token | None:
+    """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
+    parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the
+    supporters; with ``main``, for a verb coordinated with this one, the one before it: "…, told
+    the BBC" is Achterberg's) or a name right after its description ("The state news agency OTA
+    called …")."""
+    subjects = [
+        c for c in verb.children if c.dep_ in SUBJECTS and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
+    ]
+    if len(subjects) > 1:
+        relatives = [c.i for c in verb.children if c.lower_ in ("whom", "which") and c.dep_ == "dobj"]
+        if relatives:
+            before = [c for c in subjects if c.i < min(relatives)]
+            after = [c for c in subjects if c.i > max(relatives)]
+            if main and before:
+                return before[0]
+            if not main and after:
+                return after[0]
+        for a, b in itertools.pairwise(subjects):
+            if b.i == a.i + 1 and b.pos_ == "PROPN" and a.pos_ == "NOUN":
+                return b
+    return subjects[0] if subjects else None

@@ -7,8 +7,9 @@ Two tables, read in order (the order of the matches the engine sees):
   "had no immediate comment") and ``AS_PUT_IT`` ("as she put it");
 * :data:`DEPENDENCY_PATTERNS`, for a ``DependencyMatcher``: ``NEGATED`` ("did not
   mention"), ``REFUSED`` ("declined to comment", "refrained from saying"), ``WITHOUT``
-  ("left without taking questions"), ``NAMING`` ("what X called …"), ``BY_COUNT``
-  ("by the ministry's count") and ``POSSESSED`` ("Putin's claim that …").
+  ("left without taking questions"), ``NO_MENTION`` ("made no reference to"), ``NAMING``
+  ("what X called …"), ``BY_COUNT`` ("by the ministry's count") and ``POSSESSED`` ("Putin's
+  claim that …").
 
 A value written ``"$name"`` is a word list of the lexicon (:func:`word_lists`), filled
 in when the matchers are built (:func:`matchers`, once per vocabulary).
@@ -80,6 +81,17 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _node("act", {**_SPEECH_ACT, "TAG": "VBG"}, "from"),
         ],
     ],
+    "NO_MENTION": [  # "made no reference to the valley", "took no questions", "gave no details"
+        [
+            _node("verb", {"LEMMA": {"IN": ["make", "take", "give", "offer"]}, "TAG": _VERB}),
+            _node(
+                "noun",
+                {"DEP": "dobj", "LEMMA": {"IN": ["mention", "reference", "question", "comment", "detail"]}},
+                "verb",
+            ),
+            _node("no", {"LOWER": "no", "DEP": "det"}, "noun"),
+        ]
+    ],
     "WITHOUT": [  # "left without taking questions", "… without commenting"
         [
             _node("without", {"LOWER": "without"}),
@@ -91,7 +103,10 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _node("verb", {"LEMMA": {"IN": "$naming"}}),
             _node(
                 "what",
-                {"LOWER": {"IN": ["what", "which", "that"]}, "DEP": {"IN": ["dobj", "nsubjpass"]}},
+                {
+                    "LOWER": {"IN": ["what", "which", "that", "whom", "who"]},
+                    "DEP": {"IN": ["dobj", "nsubjpass"]},
+                },
                 "verb",
             ),
         ]

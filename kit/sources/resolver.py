@@ -224,7 +224,9 @@ class Resolver:
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
         )
-        if ent is None and token.pos_ == "PROPN" and not art.names.knows(token.text):
+        if (ent is None and token.pos_ == "PROPN" and not art.names.knows(token.text)) or (
+            ent is not None and ent.label_ in NAMED_ENTS and len(ent) == 1 and not art.names.knows(token.text)
+        ):
             short = art.names.organization([token.text], token.i)  # "Meridian" after "Meridian Pharma"
             if short is not None:
                 return Source(short, "organization", *span)
@@ -367,9 +369,26 @@ class Resolver:
             owner = self._pronoun(t) if t.dep_ == "poss" and t.lower_ in ("his", "her", "its") else None
             if owner is not None and owner.type in ("named_person", "organization"):
                 words.append(f"{owner.name}’s{t.whitespace_}")
+            elif (known := self._organization_meant(t)) is not None:
+                words.append(f"{known}{t.whitespace_}")  # "a spokesman for the board": which board
             else:
                 words.append(t.text_with_ws)
         return " ".join("".join(words).split())
+
+    def _organization_meant(self, token: Token) -> str | None:
+        """ "the board" in "a spokesman for the board": the organization named before (without its
+        "the", which the phrase keeps)."""
+        if not (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("for", "of", "at")
+            and token.tag_ == "NN"
+            and self.lex.has("organization", token.lemma_.lower())
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+            and not any(c.dep_ in ("compound", "amod") for c in token.lefts)
+        ):
+            return None
+        known = self._described(token)
+        return TITLE_STRIP.sub("", known) if known else None
 
     def _business_apposition(self, root: Token) -> bool:
         """A name beside a word for a business or institution ("X, the fast-growing maker of …",
@@ -601,7 +620,7 @@ class Resolver:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
         if word in _THING_PRONOUNS:
-            found = self._reporter_org(token)
+            found = self._reporter_org(token) or self._previous_subject(token)
             found = found or self._recent(token.i, lambda s: s.type in ("organization", "document"), None)
             if found is None:
                 found = self._recent_entity(token, ORG_ENTS - {"NORP"})
@@ -609,6 +628,26 @@ class Resolver:
         if word in _GROUP_PRONOUNS:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
+        return None
+
+    def _previous_subject(self, token: Token) -> Source | None:
+        """ "It" opening a sentence, as the subject: the organization or document that was the subject
+        of the sentence before ("The statement, released by both governments, said … It described
+        …": the statement, not the governments named inside its phrase)."""
+        art = self.art
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i != token.sent.start:
+            return None
+        index = art.sentence_of(token.idx) - 1
+        if index < 0:
+            return None
+        sentence = art.sentences[index]
+        doc = art.doc
+        lo = bisect.bisect_left(self.mentions, sentence.start, key=lambda m: doc[m[0]].idx)
+        for at, source in self.mentions[lo:]:
+            if doc[at].idx >= sentence.end:
+                break
+            if doc[at].dep_ in ("nsubj", "nsubjpass") and source.type in ("organization", "document"):
+                return source
         return None
 
     def _reporter_org(self, token: Token) -> Source | None:
