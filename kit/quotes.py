@@ -221,7 +221,12 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 # --- transcripts ------------------------------------------------------------------------
 
 # A label at a paragraph's start: up to five words, then a colon and the words spoken.
-_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)[ \t]?:[ \t]+(?=\S)")
+#: a speaker label at a paragraph's start, after an optional timestamp ("[04:12] ROS TALVIK: …"),
+#: and a stage direction right after it ("(laughs)", "[crosstalk]"), which is not the speaker's words
+_LABEL = re.compile(
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)[ \t]?:[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
+)
 _ROLES = frozenset(
     (
         "q a question answer host interviewer presenter anchor moderator guest interviewee caller reporter"

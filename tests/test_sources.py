@@ -1041,3 +1041,55 @@ def test_a_spokesman_for_the_board_names_the_board(analyze_text):
     )
     speakers = [a.speaker for a in analyze_text(text).attributions]
     assert "a spokesman for the Competition and Markets Board" in speakers
+
+
+# --- transcripts, columns and obituaries (development articles 30–32, issue 10) ---------------
+
+
+def test_a_note_on_the_door_that_said_is_the_note(analyze_text):
+    found = only(analyze_text("She put up a note on the door that said, “I cannot sell milk that goes off.”"))
+    assert (found.speaker, found.source_type) == ("a note", "document")
+
+
+def test_according_to_a_biography_by_its_author_is_the_biography(analyze_text):
+    text = "Born Agnes Kovari in 1937, she came to Kellmoor at 16, according to a biography by Martin Esk."
+    found = only(analyze_text(text))
+    assert found.source_type == "document" and "biography" in found.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in Fallowmere asked to be “modernised” out of those either.",
+        "Her family spent years in camps, though she rarely spoke about it.",
+    ],
+)
+def test_nobody_and_a_bare_pronoun_report_nothing(analyze_text, text):
+    assert not analyze_text(text).attributions
+
+
+def test_a_statement_before_a_refusal_in_the_same_sentence_stays(analyze_text):
+    text = (
+        "Story\n\nThe transport ministry said the review would be published before the summer; "
+        "it declined to say whether the route would be included."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("the transport ministry", "said")]
+    assert [s.cue for s in result.non_statements] == ["declined to say"]
+
+
+def test_a_ferry_companys_short_name_is_the_company(analyze_text):
+    text = "Story\n\nIn January its operator, Kestrel Ferries, cut the route. Kestrel says it lost money."
+    found = only(analyze_text(text))
+    assert (found.speaker, found.source_type) == ("Kestrel Ferries", "organization")
+
+
+def test_a_surname_tagged_alone_keeps_its_first_name(analyze_text):
+    text = (
+        "Story\n\nAgnes Varro, who turned the bankrupt mills into a cooperative, died on Sunday. She was 88. "
+        "Her daughter, Judit Varro, said the cause was heart failure.\n\n"
+        "Varro was 41 when the mills closed. In a 1998 speech, Varro said that the "
+        "workers had saved the town."
+    )
+    speakers = [a.speaker for a in analyze_text(text).attributions]
+    assert speakers == ["Judit Varro", "Agnes Varro"]

@@ -50,6 +50,10 @@ __all__ = ["SourceEngine", "SourceFindings"]
 
 
 _SPEAKING_NOW = frozenset({"i", "we", "you", "me", "us"})
+#: a content that reports nothing: a bare pronoun ("spoke about it", "talked about them")
+_EMPTY_CONTENT = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
+#: subjects that make a cue say that nothing was said
+_NOBODY = frozenset({"nobody", "no-one", "none", "neither"})
 #: acts whose refusal, reported with "said", is all the statement says ("said it would not comment")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 #: "show" in "figures show that …", which the parser may take for a noun
@@ -184,7 +188,8 @@ class SourceEngine:
                 silenced.setdefault(tokens[0].i, (tokens[0], tokens[1]))
             elif label == "REFUSED":
                 verb, act = tokens[0], tokens[-1]
-                if not any(c.dep_ == "auxpass" for c in act.children):
+                if act.i > verb.i and not any(c.dep_ == "auxpass" for c in act.children):
+                    # (not "X said …; it declined to say": a parser that hangs "said" under "declined")
                     silenced[act.i] = (verb, act)
                     silenced.setdefault(verb.i, (verb, act))
             elif label == "NAMING":
@@ -314,12 +319,12 @@ class SourceEngine:
         lemma = token.lemma_.lower()
         if token.i in silenced or token.i in naming or is_negated(token) or not forecast_now(token):
             return None
-        if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp"):
+        if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
         if any(
             self.lex.has("not_speech", f"{lemma} {'money' if o.ent_type_ == 'MONEY' else o.lemma_.lower()}")
             for o in token.children
-            if o.dep_ == "dobj"
+            if o.dep_ in ("dobj", "prep")
         ):
             return None  # "denies six counts of fraud": a plea; "claimed £3 million": money
         if any(
@@ -331,8 +336,8 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
-        if subject is None:
-            return None
+        if subject is None or subject.lower_ in _NOBODY:
+            return None  # "Nobody asked to be …": no statement
         if self._quoted(subject) and not self.art.in_quote(token):
             # the parser took a word of the quotation for the subject ("“… Ohio,” Mr. Trump said",
             # "“… last night, Mr. President,” Representative Steve Cohen told …"): the speaker is
@@ -431,8 +436,8 @@ class SourceEngine:
             if cue.token.i in used_cues:
                 continue
             content = self._content(cue, span, valid)
-            if content is None:
-                continue
+            if content is None or self.text[content[0] : content[1]].lower() in _EMPTY_CONTENT:
+                continue  # "she rarely spoke about it": nothing reported
             start, end = content
             if any(
                 i.kind == "direct" and not i.turn and i.content[0] <= start and end <= i.content[1]

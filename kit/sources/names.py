@@ -255,7 +255,7 @@ class NameTable:
         }
         people = [
             e
-            for e in art.doc.ents
+            for e in map(_with_first_name, art.doc.ents)
             if e.label_ in NAMED_ENTS
             and not org_name(words := clean_name(e, lex), lex)
             and tuple(w.lower() for w in words) not in companies
@@ -307,6 +307,13 @@ class NameTable:
                     self.gender.setdefault(name, "male")
                 elif lex.has("female", word):
                     self.gender.setdefault(name, "female")
+        for ent in people:  # weaker evidence: "Agnes Varro … died on Sunday. She was 88."
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                following = art.sentence_of(ent.start_char) + 1
+                first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
+                if first and first[0].lower_ in ("she", "he") and first[0].dep_ in ("nsubj", "nsubjpass"):
+                    name = self.canonical(clean_name(ent, lex), ent.start)
+                    self.gender.setdefault(name, "female" if first[0].lower_ == "she" else "male")
 
     def canonical(self, words: list[str] | tuple[str, ...], position: int) -> str:
         """The fullest PERSON name containing ``words`` (on a tie, the one introduced first)."""
@@ -483,6 +490,26 @@ class NameTable:
             if wanted <= self.attrs.get(name, set()):
                 best = name
         return best
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A one-word PERSON entity with the first name the model left out ("Agnes" of "Agnes Varro"
+    tagged "Varro"): a capitalised proper noun just before it, a compound of the name, not a title."""
+    if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.dep_ == "compound"
+        and ent.start <= before.head.i < ent.end
+        and not before.ent_type_
+        and not load_lexicon().has("title", before.lower_.rstrip("."))
+    ):
+        from spacy.tokens import Span as SpacySpan
+
+        return SpacySpan(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
 
 
 def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:

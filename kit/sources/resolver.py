@@ -115,6 +115,16 @@ def _antecedent(relative: Token) -> Token:
     verb, noun = relative.head, relative.head.head
     if noun.dep_ == "appos":  # "the Coffee Council, an industry group, which said" → the Coffee Council
         noun = noun.head
+    lex = load_lexicon()
+    person = relative.lower_ in ("who", "whom", "whose")
+    before = noun.doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 and not person else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and lex.has("document", before.lemma_.lower())
+        and not lex.has("document", noun.lemma_.lower())
+    ):
+        noun = before  # "a note on the door that said …": the note, not the door
     want = "NNS" if verb.tag_ == "VBP" else "NN" if verb.tag_ == "VBZ" else None
     if want is None or noun.tag_ in (want, want + "P"):
         return noun
@@ -735,12 +745,13 @@ class Resolver:
             if s.type in ("named_person", "spokesperson"):
                 candidates.append((art.doc[at].idx, s))
 
-        def rank(candidate: tuple[int, Source]) -> tuple[bool, int]:
+        def rank(candidate: tuple[int, Source]) -> tuple[bool, bool, int]:
             char = candidate[0]
             mention = art.doc.char_span(char, char + 1, alignment_mode="expand")
             root = mention.root if mention is not None else token
             subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
-            return subject, char
+            # someone known to be "she" beats someone whose gender the text never gave
+            return self._gender(candidate[1]) == wanted, subject, char
 
         fitting = [c for c in candidates if self._gender(c[1]) in (None, wanted)]
         return max(fitting, key=rank)[1] if fitting else None
