@@ -1093,3 +1093,11 @@ def test_a_surname_tagged_alone_keeps_its_first_name(analyze_text):
     )
     speakers = [a.speaker for a in analyze_text(text).attributions]
     assert speakers == ["Judit Varro", "Agnes Varro"]
+
+
+def test_her_daughter_is_the_daughter_named_before(analyze_text):
+    text = (
+        "Story\n\nAgnes Varro died on Sunday. Her daughter, Judit Varro, said the cause was a stroke.\n\n"
+        "The mill closed in 1979. Her daughter recalled that the kitchen table was always covered in papers."
+    )
+    assert [a.speaker for a in analyze_text(text).attributions] == ["Judit Varro", "Judit Varro"]

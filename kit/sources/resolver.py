@@ -47,6 +47,10 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
+#: family words that a name in apposition can give ("Her daughter, Judit Varro,")
+_KIN = frozenset(
+    "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
+)
 #: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
 _COLLECTIVES = frozenset(
     {"group", "crowd", "number", "couple", "pair", "handful", "dozen", "team", "band", "delegation", "panel"}
@@ -312,6 +316,11 @@ class Resolver:
             sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
         ):
             return Source(phrase, "anonymous", *span)
+        if lemma in _KIN and any(c.dep_ == "poss" for c in token.children):
+            # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
+            kin = art.names.by_attributes({lemma}, token.i, set())
+            if kin is not None:
+                return Source(kin, "named_person", *span, gender=art.names.gender.get(kin))
         if lex.has("title", lemma) or lex.has("title", token.lower_):
             resolved = self._title(token)
             if resolved is not None:
