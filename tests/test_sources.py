@@ -1101,3 +1101,21 @@ def test_her_daughter_is_the_daughter_named_before(analyze_text):
         "The mill closed in 1979. Her daughter recalled that the kitchen table was always covered in papers."
     )
     assert [a.speaker for a in analyze_text(text).attributions] == ["Judit Varro", "Judit Varro"]
+
+
+def test_a_feature_that_names_her_later(analyze_text):
+    text = (
+        "Story\n\nThe woman at the workbench does not look up.\n\n"
+        "“People think this place is about fixing things,” she says.\n\n"
+        "Her name is Ruth Gannaway. She is 63, a retired electrician."
+    )
+    assert [a.speaker for a in analyze_text(text).attributions] == ["Ruth Gannaway"]
+
+
+def test_a_name_inside_the_quotation_is_not_who_she_is(analyze_text):
+    text = (
+        "Story\n\nHer name is Ruth Gannaway. She runs the café.\n\n"
+        "Ruth Ibbotson, 29, first came in three years ago with a broken hairdryer and stayed. "
+        "“Ruth’s the reason I can wire a plug,” she says."
+    )
+    assert [a.speaker for a in analyze_text(text).attributions] == ["Ruth Ibbotson"]

@@ -257,6 +257,7 @@ class NameTable:
             e
             for e in map(_with_first_name, art.doc.ents)
             if e.label_ in NAMED_ENTS
+            and any(t.text[:1].isupper() for t in e)  # "café" tagged PERSON: no name
             and not org_name(words := clean_name(e, lex), lex)
             and tuple(w.lower() for w in words) not in companies
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody

@@ -47,6 +47,8 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
+#: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
+_NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: family words that a name in apposition can give ("Her daughter, Judit Varro,")
 _KIN = frozenset(
     "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
@@ -630,11 +632,15 @@ class Resolver:
         span = (token.idx, token.idx + len(token))
         if word in PERSON_PRONOUNS:
             wanted = PERSON_PRONOUNS[word]
-            near = self._nearby(token, wanted)
+            near, near_subject = self._nearby(token, wanted)
             found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
             known = found and (found.gender or self.art.names.gender.get(found.name))
-            if near is not None and (self._gender(near) == wanted or known != wanted):
-                found = near  # gender evidence first, then the previous and current sentences
+            if near is not None and (self._gender(near) == wanted or known != wanted or near_subject):
+                # gender evidence first, then the previous and current sentences; a subject just before
+                # ("Ruth Ibbotson … came in … “…,” she says") beats someone known as "she" further back
+                found = near
+            if found is None:
+                found = self._named_later(token, wanted)
             if found is not None:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
@@ -648,6 +654,17 @@ class Resolver:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
+
+    def _named_later(self, token: Token, wanted: str) -> Source | None:
+        """A "she" nobody before can be, in a feature that names her later: "Her name is Ruth
+        Gannaway." within the next few paragraphs."""
+        art = self.art
+        window = art.text[token.idx : token.idx + 3000]
+        match = _NAME_IS.search(window)
+        if match is None or (match.group(1).lower() == "her") != (wanted == "female"):
+            return None
+        name = art.names.canonical(match.group(2).split(), token.i)
+        return Source(name, "named_person", None, None, gender=wanted)
 
     def _previous_subject(self, token: Token) -> Source | None:
         """ "It" opening a sentence, as the subject: the organization or document that was the subject
@@ -731,7 +748,7 @@ class Resolver:
     def _gender(self, source: Source) -> str | None:
         return source.gender or self.art.names.gender.get(source.name)
 
-    def _nearby(self, token: Token, wanted: str) -> Source | None:
+    def _nearby(self, token: Token, wanted: str) -> tuple[Source | None, bool]:
         """The person "he"/"she" most likely stands for among everyone mentioned (subject, object or
         possessive: "Reyes’s reply … he said") in the current sentence and the previous one in the
         outlet's voice (quoted sentences are skipped): subjects first, then the most recent.
@@ -754,16 +771,24 @@ class Resolver:
             if s.type in ("named_person", "spokesperson"):
                 candidates.append((art.doc[at].idx, s))
 
-        def rank(candidate: tuple[int, Source]) -> tuple[bool, bool, int]:
-            char = candidate[0]
+        def root_at(char: int) -> Token:
             mention = art.doc.char_span(char, char + 1, alignment_mode="expand")
-            root = mention.root if mention is not None else token
-            subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
-            # someone known to be "she" beats someone whose gender the text never gave
-            return self._gender(candidate[1]) == wanted, subject, char
+            return mention.root if mention is not None else token
 
-        fitting = [c for c in candidates if self._gender(c[1]) in (None, wanted)]
-        return max(fitting, key=rank)[1] if fitting else None
+        def rank(candidate: tuple[int, Source]) -> tuple[bool, int]:
+            root = root_at(candidate[0])
+            subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+            return subject, candidate[0]
+
+        fitting = [
+            c
+            for c in candidates
+            if self._gender(c[1]) in (None, wanted) and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
+        ]
+        if not fitting:
+            return None, False
+        best = max(fitting, key=rank)
+        return best[1], rank(best)[0] and not art.in_quote(root_at(best[0]))
 
     def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
         """The name table's mentions that start in ``[start, end)``, in the table's order (name by
