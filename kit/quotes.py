@@ -241,7 +241,8 @@ _NOT_SPEAKERS = frozenset(
     who why how tl;dr bottom big""".split()
 )
 _PARTICLES = frozenset("de da del der di du van von la le bin al st st. mc".split())
-_TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. sen sen. rep rep. gov gov. sir dame".split())
+#: titles written before a name, in lower case without their full stop ("Dr.", "Sen.", "Dame")
+TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|you|You|my|My|our|Our|me|us)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|asked|added)\b")
 
@@ -286,7 +287,7 @@ def _words_outside(text: str, label_spans: list[tuple[int, int]]) -> set[str]:
 
 def _mentioned(label: str, words: set[str]) -> bool:
     """The label's last word (a surname) appears in the text outside the labels, in any case."""
-    kept = [w for w in _label_words(label) if w.lower() not in _TITLES]
+    kept = [w for w in _label_words(label) if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
     return bool(kept) and kept[-1].strip(".'").lower() in words
 
 

@@ -899,6 +899,11 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
         "Such drugs may be expected to cause harm.",  # a likelihood, nobody's forecast
         "Bako posted a .272 batting average in his rookie season.",  # a score, not a post
         "The two countries have argued over the river since 1988.",  # a dispute, not its content
+        "Gareth Pell, 58, denies six counts of fraud.",  # a plea
+        "Pell claimed about £3.1 million in fuel duty rebates between 2017 and 2021.",  # money
+        "The defence will call an accounting expert, who will argue that the rules were unclear.",  # not yet
+        "Nobody in Fallowmere asked to be “modernised” out of those either.",  # nobody spoke
+        "Her family spent years in camps, though she rarely spoke about it.",  # a bare pronoun
     ],
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):
@@ -915,18 +920,6 @@ def test_some_of_them_are_the_group_named_in_the_sentence_before(analyze_text):
     )
     found = only(analyze_text(text))
     assert (found.speaker, found.source_type) == ("some of the former drivers", "vague")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Gareth Pell, 58, denies six counts of fraud.",  # a plea
-        "Pell claimed about £3.1 million in fuel duty rebates between 2017 and 2021.",  # money
-        "The defence will call an accounting expert, who will argue that the rules were unclear.",  # not yet
-    ],
-)
-def test_pleas_money_claims_and_future_statements_are_no_attributions(analyze_text, text):
-    assert not analyze_text(text).attributions
 
 
 def test_said_it_would_not_comment_is_the_organizations_non_statement_only(analyze_text):
@@ -1055,17 +1048,6 @@ def test_according_to_a_biography_by_its_author_is_the_biography(analyze_text):
     text = "Born Agnes Kovari in 1937, she came to Kellmoor at 16, according to a biography by Martin Esk."
     found = only(analyze_text(text))
     assert found.source_type == "document" and "biography" in found.speaker
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nobody in Fallowmere asked to be “modernised” out of those either.",
-        "Her family spent years in camps, though she rarely spoke about it.",
-    ],
-)
-def test_nobody_and_a_bare_pronoun_report_nothing(analyze_text, text):
-    assert not analyze_text(text).attributions
 
 
 def test_a_statement_before_a_refusal_in_the_same_sentence_stays(analyze_text):

@@ -196,6 +196,13 @@ def forecast_now(verb: Token) -> bool:
     )
 
 
+def that_clause(clause: Token, *, on_a_noun: bool = False) -> bool:
+    """A clause opened by "that" (its mark); ``on_a_noun``: also the "that" the parser files as an
+    adverb of a clause it hangs on a noun ("argued for a year that …", "documents show that …")."""
+    deps = ("mark", "advmod") if on_a_noun else ("mark",)
+    return any(m.dep_ in deps and m.lower_ == "that" for m in clause.children)
+
+
 def as_clause_host(verb: Token) -> Token | None:
     """The verb of the clause an "as" clause hangs on: its head, or the verb whose subject its head
     is ("The deal, as she put it, was …": the parser hangs the clause on "deal")."""
@@ -299,7 +306,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 g
                 for g in noun.children
                 if g.dep_ in ("acl", "relcl", "ccomp")
-                and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in g.children)
+                and that_clause(g, on_a_noun=True)
                 and any(m.dep_ in SUBJECTS for m in g.children)
             ]
     if has_dobj is not None:
@@ -321,11 +328,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
     if verb.lemma_.lower() in _WITH_WHAT_ONLY and not any(
         c.dep_ == "prep" and c.lower_ in _MEDIUM_PREPS for c in verb.children
     ):
-        parts = [
-            p
-            for p in parts
-            if p.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in p.children)
-        ]
+        parts = [p for p in parts if p.dep_ == "ccomp" and that_clause(p)]
     return parts
 
 

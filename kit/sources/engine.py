@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..quotes import find_nested_quotes
+from ..quotes import TITLE_ABBREVIATIONS, find_nested_quotes
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 from ..words import count_words
 from .cues import (
@@ -31,6 +31,7 @@ from .cues import (
     is_temporal,
     outer_cue,
     source_phrase,
+    that_clause,
     trim_edges,
     verb_group,
 )
@@ -198,8 +199,8 @@ class SourceEngine:
                 possessed.append((tokens[0], tokens[1]))
             elif label == "BY_COUNT":
                 by_count.append((tokens[0], tokens[2]))
-        for token in doc:  # "Court documents filed by the defence show that …": "show" parsed as a noun
-            if (
+        for token in doc:  # one pass: "show" taken for a noun, then salience for pronouns
+            if (  # "Court documents filed by the defence show that …": "show" parsed as a noun
                 token.lower_ in _SHOW_FORMS
                 and token.pos_ in ("NOUN", "PROPN")
                 and token.i + 1 < len(doc)
@@ -207,15 +208,14 @@ class SourceEngine:
                 and not art.in_quote(token)
             ):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
-        for token in doc:  # salience: every subject that names someone, for pronouns to refer to
+            # salience: every subject that names someone, for pronouns to refer to
             subject_like = token.dep_ in SUBJECTS or (  # "Novapharm, which …, paid": the parser's ROOT noun
                 token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
             )
             if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
                 if self.lex.has("document", token.lemma_.lower()):
-                    self.resolver.note(
-                        token
-                    )  # for "it" ("A petition … It says …"); named once statements are known
+                    # for "it" ("A petition … It says …"); named once statements are known
+                    self.resolver.note(token)
                 else:
                     self.resolver.resolve(token)
         self._silences(silenced, no_comment)
@@ -273,7 +273,7 @@ class SourceEngine:
             for c in (*show.children, *subject.children)
             if c.dep_ in ("relcl", "acl", "ccomp")
             and c.i > show.i
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in c.children)
+            and that_clause(c, on_a_noun=True)
         ]
         if not parts:
             return None
@@ -296,7 +296,7 @@ class SourceEngine:
     def _quoted(self, token: Token) -> bool:
         """Inside double quote marks (single ones are too often an apostrophe or a title's marks)."""
         i = self.art.quote_of(token.idx)
-        return i is not None and self.art.in_quote(token) and not self.art.quotes[i].single
+        return i is not None and not self.art.quotes[i].turn and not self.art.quotes[i].single
 
     def _source(self, token: Token | None, *, inherited: bool = False) -> Source | None:
         if token is None:
@@ -760,7 +760,7 @@ class SourceEngine:
                 if (
                     c.dep_ in ("acl", "ccomp", "appos")
                     and c.i > noun.i
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and that_clause(c)
                 )
                 or (c.dep_ in ("ccomp",) and c.i > noun.i)
             ]
@@ -1016,8 +1016,8 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 #: abbreviations whose full stop ends no sentence ("“…,” Mr. Trump said", "said Sen. Ted Cruz")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen lt col sgt capt maj adm cmdr rev fr st jr sr hon det insp supt".split()
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    "gen lt col sgt capt maj adm cmdr rev fr st jr sr hon det insp supt".split()
 )
 
 

@@ -278,6 +278,7 @@ class NameTable:
         for span in self.short:
             name = self.canonical(clean_name(span, lex), span.start)
             self.mentions.setdefault(name, []).append(TextSpan(span.start_char, span.end_char))
+        hints: list[tuple[str, str]] = []
         for ent in people:
             words = clean_name(ent, lex)
             if not words:
@@ -308,13 +309,22 @@ class NameTable:
                     self.gender.setdefault(name, "male")
                 elif lex.has("female", word):
                     self.gender.setdefault(name, "female")
-        for ent in people:  # weaker evidence: "Agnes Varro … died on Sunday. She was 88."
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                following = art.sentence_of(ent.start_char) + 1
-                first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
-                if first and first[0].lower_ in ("she", "he") and first[0].dep_ in ("nsubj", "nsubjpass"):
-                    name = self.canonical(clean_name(ent, lex), ent.start)
-                    self.gender.setdefault(name, "female" if first[0].lower_ == "she" else "male")
+            if (pronoun := self._pronoun_after(ent)) is not None:
+                hints.append((name, pronoun))
+        for name, pronoun in hints:  # weaker evidence, read after all the rest
+            self.gender.setdefault(name, "female" if pronoun == "she" else "male")
+
+    def _pronoun_after(self, ent: Span) -> str | None:
+        """ "she"/"he" opening the sentence after the one the person is the subject of ("Agnes Varro
+        … died on Sunday. She was 88.")."""
+        art = self.art
+        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        following = art.sentence_of(ent.start_char) + 1
+        first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
+        if first and first[0].lower_ in ("she", "he") and first[0].dep_ in ("nsubj", "nsubjpass"):
+            return first[0].lower_
+        return None
 
     def canonical(self, words: list[str] | tuple[str, ...], position: int) -> str:
         """The fullest PERSON name containing ``words`` (on a tie, the one introduced first)."""

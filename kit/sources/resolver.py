@@ -235,7 +235,7 @@ class Resolver:
             span = (np[0].idx, np[-1].idx + len(np[-1]))
         ent = art.ent_of.get(token.i)
         words = _core_words(token) - {
-            t.lower_ for t in np if t.lower_ == "representative" and t.is_title and t.i > t.sent.start
+            t.lower_ for t in np if t.lower_ == "representative" and t.is_title and not t.is_sent_start
         }  # "Representative Steve Cohen": a lawmaker's title, not a company's representative
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
@@ -671,7 +671,7 @@ class Resolver:
         of the sentence before ("The statement, released by both governments, said … It described
         …": the statement, not the governments named inside its phrase)."""
         art = self.art
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.i != token.sent.start:
+        if token.dep_ not in ("nsubj", "nsubjpass") or not token.is_sent_start:
             return None
         index = art.sentence_of(token.idx) - 1
         if index < 0:
@@ -788,7 +788,7 @@ class Resolver:
         if not fitting:
             return None, False
         best = max(fitting, key=rank)
-        return best[1], rank(best)[0] and not art.in_quote(root_at(best[0]))
+        return best[1], rank(best)[0]
 
     def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
         """The name table's mentions that start in ``[start, end)``, in the table's order (name by

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..quotes import TITLE_ABBREVIATIONS
 from .names import NAMED_ENTS, ArticleContext, Source, clean_name
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ _HOST_WORDS = frozenset(
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
-_TITLES = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
@@ -81,7 +81,8 @@ class TurnSpeakers:
             return self.host or self._outlet()
         if key in _ANSWERING:
             return self.guest or Source("the interviewee", "named_person", None, None)
-        words = [w for w in label.split() if w.lower().rstrip(".") not in _TITLES] or label.split()
+        named = [w for w in label.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
+        words = named or label.split()
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
         name = self.art.names.canonical(words, 0)
         if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
@@ -111,7 +112,7 @@ class TurnSpeakers:
             lower in _STOP
             or lower in _HOST_WORDS
             or lower in _GUEST_WORDS
-            or lower in _TITLES
+            or lower in TITLE_ABBREVIATIONS
             or self.art.lex.has("title", lower)
         )
 
