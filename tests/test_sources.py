@@ -36,6 +36,7 @@ def content(analysis, attribution) -> str:
         ('"We will fight on to the end," Anna Berg told reporters.', "told"),  # straight marks
         ("‘We will fight on to the end,’ Anna Berg said.", "said"),  # British single marks
         ("“We will fight on to the end,” Anna Berg, the union’s leader, said on Monday.", "said"),
+        ("“We will fight on to the end,” said Anna Berg, half joking.", "said"),  # subject parsed as joking's
     ],
 )
 def test_direct_quotation_with_its_cue(analyze_text, text, cue):
@@ -55,6 +56,28 @@ def test_a_quotation_split_by_its_cue_is_one_statement(analyze_text):
         "we will win."
     )
     assert found.quoted_words == 7
+
+
+@pytest.mark.parametrize("mark", ["“", "''"])  # curly marks; two apostrophes (newspaper archives)
+def test_a_cue_ending_its_sentence_splits_nothing(analyze_text, mark):
+    close = "”" if mark == "“" else mark
+    result = analyze_text(
+        f"{mark}That is paid for by the taxpayers they just fired,{close} said Senator Joe Donnelly, "
+        f"Democrat of Indiana. {mark}They are trying to be the ultimate free rider.{close}"
+    )
+    first, second = result.attributions
+    assert first.speaker == second.speaker == "Joe Donnelly"
+    assert content(result, first) == "That is paid for by the taxpayers they just fired,"
+    assert content(result, second) == "They are trying to be the ultimate free rider."
+
+
+def test_a_cue_cut_off_by_a_full_stop_still_tags_the_quotation(analyze_text):
+    result = analyze_text(
+        "Anna Berg spoke on Monday. “We will look for the papers that are missing.” Anna Berg said on Monday."
+    )
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Anna Berg", "direct", "said")
+    assert content(result, found) == "We will look for the papers that are missing."
 
 
 def test_inverted_cue_with_a_title_resolves_to_the_named_person(analyze_text):
@@ -137,6 +160,16 @@ def test_indirect_speech_frames(analyze_text, text, cue, words):
     found = only(result)
     assert (found.speaker, found.cue) == ("Tom Hale", cue)
     assert words in content(result, found)
+
+
+def test_a_semicolon_ends_what_the_next_cue_reports(analyze_text):
+    result = analyze_text(
+        "More than six in 10 said they were not looking forward to the campaign; 46 percent said they were."
+    )
+    assert [(a.speaker, content(result, a)) for a in result.attributions] == [
+        ("More than six in 10", "they were not looking forward to the campaign"),
+        ("46 percent", "they were"),
+    ]
 
 
 def test_partial_quote(analyze_text):
@@ -817,6 +850,17 @@ def test_a_possessive_in_an_unnamed_source_is_spelled_out(analyze_text):
         # an "as" clause vouches for the clause it hangs on
         ("As the Daily Ledger first reported, the plan was drafted in secret.", "the Daily Ledger",
          "reported", "the plan was drafted in secret"),
+        ("As reported by the Daily Ledger, the plan was drafted in secret.", "the Daily Ledger",
+         "reported", "the plan was drafted in secret"),  # passive: the agent vouches
+        # an object as the content: what was tweeted, the point noted
+        ("Tom Hale tweeted his thanks to the volunteers.", "Tom Hale", "tweeted", "his thanks"),
+        ("Tom Hale noted the rise in prices.", "Tom Hale", "noted", "the rise in prices"),
+        # a "to" clause of what the subject did, or was quick to do
+        ("Tom Hale used his speech to call for a new bridge.", "Tom Hale", "to call for", "a new bridge"),
+        ("Tom Hale stood up at the meeting to say that the bridge was too costly.", "Tom Hale", "to say",
+         "the bridge was too costly"),
+        ("Tom Hale was quick to add that the bridge was too costly.", "Tom Hale", "to add",
+         "the bridge was too costly"),
         ("The plan was drafted in secret, as Tom Hale noted on Tuesday.", "Tom Hale", "noted",
          "The plan was drafted in secret"),
         ("The deal, as Tom Hale put it, was the best the town could get.", "Tom Hale", "put it",
@@ -904,6 +948,11 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
         "The defence will call an accounting expert, who will argue that the rules were unclear.",  # not yet
         "Nobody in Fallowmere asked to be “modernised” out of those either.",  # nobody spoke
         "Her family spent years in camps, though she rarely spoke about it.",  # a bare pronoun
+        "Tom Hale wants to say that the bridge was too costly.",  # a wish, not a statement
+        "Tom Hale plans to announce that he will run for mayor.",  # a plan
+        "The theorem can be used to show that the interval is closed.",  # a use, not a statement
+        "In the villages, people used to speak a Vlach-Slavic dialect.",  # a language, not a statement
+        "The dialect sounds like others but is noted for its rhythm.",  # passive: not the dialect's words
     ],
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):

@@ -91,7 +91,8 @@ def cue_subject(
     subject of "said" even when the parser hangs "called" inside the clause A.
     """
     own = own_subject(verb)
-    if own is not None and own.dep_ == "nsubjpass" and verb.lemma_.lower() in cues:
+    passive = own is not None and own.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_.lower() in cues:
         # "the plan was described as a farce", "X was criticized": the passive subject is what was
         # talked about; the speaker is the agent ("by the mayor"), or nobody named
         agent = next(
@@ -100,6 +101,12 @@ def cue_subject(
         return agent, False
     if own is not None:
         return own, False
+    if as_clause(verb):  # "As reported by the Ledger, …": the agent vouches
+        agent = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if agent is not None:
+            return agent, False
     outer = outer_cue(verb, cues)
     if outer is not None:
         return cue_subject(outer, cues)[0], True
@@ -109,9 +116,20 @@ def cue_subject(
             current.dep_ == "conj"
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
+            or _done_by_doing(current)
         ):
             current = current.head
             own = own_subject(current, main=True)
+            if own is not None:
+                return own, True
+        elif (
+            current.dep_ == "xcomp"
+            and current.head.dep_ == "acomp"
+            and current.head.lemma_.lower() in _QUICK_TO
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            current = current.head.head  # "Trump was quick to add that …", "voters were more likely to say …"
+            own = own_subject(current)
             if own is not None:
                 return own, True
         elif (
@@ -129,6 +147,15 @@ def cue_subject(
             return current.head, True
         else:
             break
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].is_punct and verb.i + 1 < len(doc):
+        # an inverted tag whose subject the parser gave to the clause after it:
+        # "“…,” said Robin Maynard, half joking"
+        t = doc[verb.i + 1]
+        while t.dep_ in ("compound", "amod", "det") and verb.i < t.head.i:
+            t = t.head
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i and t.head.head.i == verb.i:
+            return t, False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
@@ -144,6 +171,25 @@ def cue_subject(
         if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
             return t, False
     return None, False
+
+
+#: verbs whose "to" clause says what the subject did ("used the debate to call for …", "stood up
+#: to say …", "struggled to explain …"); not a wish or a plan ("wants to say", "plans to announce")
+_DOING_BY = frozenset({"use", "stand", "rise", "struggle", "try", "seem", "appear", "move", "manage", "return"})
+#: adjectives whose "to" clause was done: "quick to add", "eager to point out", "more likely to say" (a poll)
+_QUICK_TO = frozenset({"quick", "eager", "keen", "happy", "proud", "first", "last", "likely"})
+
+
+def _done_by_doing(verb: Token) -> bool:
+    """A "to" clause of one of the ``_DOING_BY`` verbs in the past or present tense."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.lemma_.lower() in _DOING_BY
+        and head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in head.children)  # "can be used to show"
+    )
 
 
 def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:
@@ -346,8 +392,15 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
     if not parts:
         return None
     sides: dict[bool, list[int]] = {True: [], False: []}
+    doc = verb.doc
+    # content before the cue starts after a semicolon: "Six in 10 said they would; 40 percent said
+    # they would not" (the parser may hang the first clause on the second cue)
+    lowest = max(min(p.left_edge.i for p in parts), sent.start)  # no further back than the content
+    floor = next((i + 1 for i in range(verb.i - 1, lowest - 1, -1) if doc[i].text == ";"), lowest)
     for p in parts:
         left, right = max(p.left_edge.i, sent.start), min(p.right_edge.i, sent.end - 1)
+        if left < verb.i:
+            left = max(left, floor)
         if left > right:
             continue
         sides[left > verb.i] += [left, right]

@@ -409,7 +409,11 @@ class SourceEngine:
                 used_cues.add(cue.token.i)
                 self.used_quotes.add(qi)
                 first = split.get(cue.token.i)
-                if first is not None and first.content[1] <= cue.token.idx < q.start:
+                if (
+                    first is not None
+                    and first.content[1] <= cue.token.idx < q.start
+                    and not _sentence_ends(self.text[cue.token.idx : q.start])  # '… said X. ''B''': two
+                ):
                     first.content = (first.content[0], q.content_end)  # one quotation split by its cue
                     first.quoted_words += count_words(q.content(self.text))
                     continue
@@ -636,6 +640,7 @@ class SourceEngine:
         if last_sentence != index:  # the cue may sit after a quotation spanning sentences
             for s in range(index + 1, last_sentence + 1):
                 candidates += self._sentence_cues(s)
+        candidates += self._tag_sentence(q, last_sentence)
         best, best_distance = None, None
         for cue in candidates:
             char = cue.token.idx
@@ -647,6 +652,27 @@ class SourceEngine:
             if best_distance is None or distance < best_distance:
                 best, best_distance = cue, distance
         return best
+
+    def _tag_sentence(self, q: Quote, last: int) -> list[Cue]:
+        """A cue that makes a sentence of its own right after the quotation, with nothing to report
+        but the quotation (“… missing.” Trump said.): a tag the parser cut off by a full stop."""
+        art = self.art
+        following = last + 1
+        if following >= len(art.sentences):
+            return []
+        sent = art.sentences[following]
+        if self.text[q.end : sent.start].strip() or art.paragraph_of(sent.start) != art.paragraph_of(q.start):
+            return []
+        span = art.sentence_tokens(following)
+        if len(span) > _TAG_TOKENS:
+            return []
+        return [
+            cue
+            for token in span
+            if token.lemma_.lower() in self.lex.frames
+            and (cue := self._valid_cue(token, {}, {})) is not None
+            and not cue.parts
+        ]
 
     def _sentence_cues(self, index: int) -> list[Cue]:
         span = self.art.sentence_tokens(index)
@@ -1019,6 +1045,10 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     "gen lt col sgt capt maj adm cmdr rev fr st jr sr hon det insp supt".split()
 )
+
+
+#: the most tokens a sentence that is only a cue can have ("Mr. Trump said on Tuesday in Iowa.")
+_TAG_TOKENS = 16
 
 
 def _sentence_ends(text: str) -> bool:
