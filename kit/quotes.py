@@ -2,9 +2,11 @@
 
 The rules, in the order they are applied:
 
-* “ „ « always open and ” » always close; a straight ``"`` opens after a space,
+* „ « and “ open, ” » close; “ after a word and before a space closes (a typo for ”, or German
+  „…“); a straight ``"`` opens after a space,
   an opening bracket or the start of a paragraph, and closes otherwise. Two apostrophes
-  ``''`` (old newspaper archives: ``''We will win,'' he said``) are a straight ``"``.
+  ``''`` (old newspaper archives: ``''We will win,'' he said``) are a straight ``"``; three are
+  a single mark beside it (``''… a 'special case,''' he said``).
 * A paragraph that ends inside a quotation continues it when the next paragraph
   opens with a quote mark (the multi-paragraph convention); otherwise the
   quotation is closed at the end of its paragraph and marked ``closed=False``.
@@ -83,13 +85,29 @@ def _mark_at(text: str, i: int) -> str:
     mark = text[i]
     if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == STRAIGHT:
         return mark
-    if text.startswith(APOSTROPHES, i) and (i == 0 or text[i - 1] != "'") and text[i + 2 : i + 3] != "'":
+    if not text.startswith(APOSTROPHES, i):
+        return ""
+    lo = i
+    while lo > max(0, i - 3) and text[lo - 1] == "'":
+        lo -= 1
+    hi = i + 2
+    while hi < min(len(text), i + 4) and text[hi] == "'":
+        hi += 1
+    if hi - lo == 2:
         return APOSTROPHES
+    if hi - lo == 3:  # a single mark next to the double one: closing '…a special case,''' or opening '''Hey…
+        closing = lo > 0 and not text[lo - 1].isspace()
+        return APOSTROPHES if i == (lo + 1 if closing else lo) else ""
     return ""
 
 
 def _double_role(text: str, i: int, start: int, mark: str) -> str | None:
     if mark in DOUBLE_OPEN:
+        after = text[i + 1 : i + 2]
+        if mark == "“" and i > start and not text[i - 1].isspace() and text[i - 1] not in _OPENING_CONTEXT and (
+            after == "" or after.isspace() or after in ",.;:!?)"
+        ):
+            return "close"  # typed for ” ("… for her here,“ said Jim Clyburn") or German „…“
         return "open"
     if mark in DOUBLE_CLOSE:
         return "close"

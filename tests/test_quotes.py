@@ -106,3 +106,23 @@ def test_two_apostrophes_are_a_double_quote_mark_as_in_newspaper_archives():
         ("We will win,", "''"),
         ("Believe me.", "''"),
     ]
+
+
+def test_three_apostrophes_close_a_quotation_inside_an_archive_quotation():
+    # the single mark of the inner quotation and the double one that ends the outer quotation
+    text = "''We are told, 'Kosovo is a special case,''' Ruth Ebbe said. '''Tis all lies,'' she added."
+    assert [q.content(text) for q in find_quotes(text)] == [
+        "We are told, 'Kosovo is a special case,'",
+        "'Tis all lies,",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“It is real,“ said Jim Clyburn. “Believe me.”", ["It is real,", "Believe me."]),  # “ typed for ”
+        ("„Wir schaffen das“, sagte sie.", ["Wir schaffen das"]),  # German marks
+    ],
+)
+def test_an_opening_curly_mark_after_a_word_closes(text, quoted):
+    assert [q.content(text) for q in find_quotes(text)] == quoted
