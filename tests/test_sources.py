@@ -80,6 +80,20 @@ def test_a_cue_cut_off_by_a_full_stop_still_tags_the_quotation(analyze_text):
     assert content(result, found) == "We will look for the papers that are missing."
 
 
+def test_an_inverted_question_is_asked_by_the_name_after_the_cue(analyze_text):
+    result = analyze_text("“Is Trump running against the committee?” asked Paul Manafort, referring to the attacks.")
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Paul Manafort", "direct", "asked")
+
+
+def test_a_speaker_with_a_relative_clause_keeps_the_statement(analyze_text):
+    # the parser gives "who sits …" the name as a second subject and "said" none
+    result = analyze_text("Tom Hale, meanwhile, who sits at zero such endorsements, said the bridge was far too costly.")
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Tom Hale", "said")
+    assert content(result, found) == "the bridge was far too costly"
+
+
 def test_inverted_cue_with_a_title_resolves_to_the_named_person(analyze_text):
     result = analyze_text("Mayor Grace Kerr lost the case on Monday. “We respect the court,” said the mayor.")
     assert only(result).speaker == "Grace Kerr"
@@ -868,6 +882,8 @@ def test_a_possessive_in_an_unnamed_source_is_spelled_out(analyze_text):
         # the parser hangs "as" on the object: the description is still what was said
         ("Tom Hale described the proposal as a gift to donors.", "Tom Hale", "described",
          "the proposal as a gift to donors"),
+        ("Tom Hale has described the dinner as Washington celebrating itself.", "Tom Hale", "has described",
+         "the dinner as Washington celebrating itself"),  # "as" parsed as a clause
         # "called for X to do Y": the parser's for-clause
         ("Tom Hale also called for all candidates to publish their tax returns.", "Tom Hale",
          "called for", "all candidates to publish their tax returns"),
@@ -953,6 +969,7 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
         "The theorem can be used to show that the interval is closed.",  # a use, not a statement
         "In the villages, people used to speak a Vlach-Slavic dialect.",  # a language, not a statement
         "The dialect sounds like others but is noted for its rhythm.",  # passive: not the dialect's words
+        "The empty hall speaks volumes about the campaign.",  # an idiom
     ],
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):

@@ -154,8 +154,25 @@ def cue_subject(
         t = doc[verb.i + 1]
         while t.dep_ in ("compound", "amod", "det") and verb.i < t.head.i:
             t = t.head
-        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i and t.head.head.i == verb.i:
+        if (
+            t.dep_ == "nsubj"
+            and t.pos_ in ("PROPN", "NOUN")
+            and t.head.i > t.i
+            and t.head.head.i == verb.i
+            and doc[verb.i - 1].is_quote
+            and doc[t.i + 1 : t.i + 2].text == ","  # not "…, said the bridge was too costly"
+        ):
             return t, False
+        if t.dep_ in ("dobj", "dative") and t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN") and (
+            doc[verb.i - 1].is_quote or doc[verb.i - 2 : verb.i - 1].text in ("?", "!")
+        ):
+            return t, False  # "“Is he running?” asked Paul Manafort": the one who asked, not the one asked
+    for clause in verb.lefts:  # "Sanders, who sits at zero, said …": the parser gave "who" a second subject
+        subjects = [g for g in clause.children if g.dep_ == "nsubj"] if clause.dep_ in ("ccomp", "advcl") else []
+        relative = next((g for g in subjects if g.lower_ in ("who", "which")), None)
+        named = next((g for g in subjects if relative is not None and g.i < relative.i), None)
+        if named is not None and named.pos_ in ("PROPN", "NOUN"):
+            return named, False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
@@ -311,6 +328,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)
         ):
             parts.append(c)  # "called for all candidates to lay out …": the parser's for-clause
+            labelled = True
+        elif (
+            dep == "advcl"
+            and "as" in frames
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i for m in c.children)
+        ):
+            parts.append(c)  # "described the dinner as Washington celebrating itself": "as" parsed as a clause
             labelled = True
         elif dep == "oprd" and "label" in frames:
             parts.append(c)
