@@ -97,6 +97,13 @@ PIECE_CHARS = 10_000
 RUN_CHARS = 100
 _RUN_PART = 50
 _LONG_RUN = re.compile(rf"\S{{{RUN_CHARS + 1},}}")
+#: Curly quote marks typed without a space ("…,”Clinton said", "said,“Look"): split off like a
+#: space would, with the punctuation before them (spaCy keeps "me,”Clinton" as one token);
+#: between letters only: "83°08”41'N" keeps its seconds mark
+_GLUED_QUOTES = (
+    r"(?<=[^\W\d_])[,.!?;:](?=[“”][^\W\d_])",
+    r"(?:(?<=[^\W\d_])|(?<=[.,!?;:]))[“”](?=[^\W\d_])",
+)
 _SENTENCE_CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)")
 _SPACE_CUT = re.compile(r"\s+(?=\S)")
 
@@ -153,6 +160,13 @@ class RunSafeTokenizer:
         return getattr(self.tokenizer, name)
 
 
+def _split_glued_quotes(tokenizer: Any) -> None:
+    """Add :data:`_GLUED_QUOTES` to the tokenizer's infixes (the model's own rules stay first)."""
+    current = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
+    patterns = (current, *_GLUED_QUOTES) if current else _GLUED_QUOTES
+    tokenizer.infix_finditer = re.compile("|".join(patterns)).finditer
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -173,6 +187,7 @@ def load_pipeline() -> Language:
             continue
         nlp.meta["kit_model"] = name
         nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
+        _split_glued_quotes(nlp.tokenizer)
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         return nlp
     warnings.warn(
@@ -188,6 +203,7 @@ def load_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.meta["kit_model"] = "blank:en"
+    _split_glued_quotes(nlp.tokenizer)
     nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     return nlp
 

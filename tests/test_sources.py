@@ -37,6 +37,8 @@ def content(analysis, attribution) -> str:
         ("‘We will fight on to the end,’ Anna Berg said.", "said"),  # British single marks
         ("“We will fight on to the end,” Anna Berg, the union’s leader, said on Monday.", "said"),
         ("“We will fight on to the end,” said Anna Berg, half joking.", "said"),  # subject parsed as joking's
+        ("“We will fight on to the end,”Anna Berg said.", "said"),  # no space after the closing mark
+        ("Anna Berg said,“We will fight on to the end.”", "said"),  # nor before the opening one
     ],
 )
 def test_direct_quotation_with_its_cue(analyze_text, text, cue):
@@ -92,6 +94,24 @@ def test_a_speaker_with_a_relative_clause_keeps_the_statement(analyze_text):
     found = only(result)
     assert (found.speaker, found.cue) == ("Tom Hale", "said")
     assert content(result, found) == "the bridge was far too costly"
+
+
+def test_a_one_word_quotation_after_its_cue_is_a_statement(analyze_text):
+    result = analyze_text('Asked whether he would fire the writer, Tom Hale said, "Probably." Then he left.')
+    found = only(result)
+    assert (found.speaker, found.kind, content(result, found)) == ("Tom Hale", "direct", "Probably.")
+
+
+def test_a_speaker_the_parser_hung_on_a_date_as_an_apposition(analyze_text):
+    result = analyze_text(
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman "
+        "in Baghdad, said, “I mean, a raid is a combat operation. There is no way around that.”"
+    )
+    found = only(result)
+    assert (found.speaker, found.kind) == ("Steven H. Warren", "direct")
+    assert result.text[found.source_start : found.source_end] == (
+        "Col. Steven H. Warren, a military spokesman in Baghdad"
+    )
 
 
 def test_inverted_cue_with_a_title_resolves_to_the_named_person(analyze_text):

@@ -176,10 +176,20 @@ def cue_subject(
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
-        if t.text == "," and verb.i - 2 > verb.sent.start and verb.doc[verb.i - 2].dep_ == "appos":
-            # "In a statement to the Courier, her adviser, Tom Ilves, said …": the name the parser
-            # hung on the newspaper as an apposition is the speaker
-            return verb.doc[verb.i - 2], False
+        if t.text == "," and verb.i - 2 > verb.sent.start:
+            # "In a statement to the Courier, her adviser, Tom Ilves, said …", "On a call on Dec. 2,
+            # Col. Steven Warren, a spokesman in Baghdad, said …": the name the parser hung on the
+            # newspaper or the date as an apposition is the speaker
+            n = verb.doc[verb.i - 2]
+            for _ in range(8):
+                if n.dep_ in ("pobj", "prep", "amod", "compound") and n.head.i < n.i:
+                    n = n.head
+                else:
+                    break
+            if n.dep_ == "appos":
+                while n.head.dep_ == "appos" and n.head.i < n.i:
+                    n = n.head
+                return n, False
         for _ in range(8):
             if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
                 t = t.head
@@ -512,6 +522,21 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
     return start, end
 
 
+def _hung_on_an_adverbial(appos: Token) -> bool:
+    """An apposition set off by a comma on the object of a preposition other than "for" or "of": the
+    parser's attachment of a speaker to the newspaper or the date before it ("In a statement to the
+    Courier, her adviser, Tom Ilves, said", "on Dec. 2, Col. Steven Warren, a spokesman, said"), not
+    a description ("a spokeswoman for the union, Rita Saldanha")."""
+    head = appos.head
+    return (
+        appos.dep_ == "appos"
+        and head.dep_ == "pobj"
+        and head.head.lower_ not in ("for", "of")
+        and appos.left_edge.i > 0
+        and appos.doc[appos.left_edge.i - 1].text == ","
+    )
+
+
 def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The full noun phrase of a source mention, as char offsets: its titles, determiners, modifiers,
     appositions and relative clauses ("Mr. Trump", "Kellyanne Conway, Trump's campaign manager",
@@ -529,6 +554,7 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         head.dep_ in ("compound", "flat", "appos")
         and head.head.i != head.i
         and head.head.pos_ in ("NOUN", "PROPN")
+        and not _hung_on_an_adverbial(head)
     ):
         head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
     sent = head.sent

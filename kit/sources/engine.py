@@ -609,9 +609,17 @@ class SourceEngine:
             return True
         if clause and n >= 6:
             return True
+        if before.endswith((",", ":")) and self._cue_just_before(max(sent.start, q.start - 40), q.start):
+            return True  # 'Priebus said, "Probably."': a one-word answer, but after its cue
         if tail[:1] in ",;" and clause and n >= 3 and after:
             return True
         return False
+
+    def _cue_just_before(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` end with a reporting verb and a comma or colon ("he said,")?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_punct and not t.is_space]
+        return bool(words) and words[-1].pos_ == "VERB" and words[-1].lemma_.lower() in self.lex.frames
 
     def _full_sentence(self, q: Quote) -> bool:
         """A whole sentence quoted: at least five words, a finite verb, and its final punctuation
