@@ -96,6 +96,12 @@ def test_a_speaker_with_a_relative_clause_keeps_the_statement(analyze_text):
     assert content(result, found) == "the bridge was far too costly"
 
 
+def test_a_cue_in_the_speakers_relative_clause_does_not_tag_the_quotation(analyze_text):
+    result = analyze_text("“We are ready,” Anna Berg, who has proposed a strike since May, said on Monday.")
+    quoted = [a for a in result.attributions if a.kind == "direct"]
+    assert [(a.speaker, a.cue) for a in quoted] == [("Anna Berg", "said")]
+
+
 def test_a_one_word_quotation_after_its_cue_is_a_statement(analyze_text):
     result = analyze_text('Asked whether he would fire the writer, Tom Hale said, "Probably." Then he left.')
     found = only(result)

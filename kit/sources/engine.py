@@ -659,6 +659,8 @@ class SourceEngine:
             distance = char - q.end if char >= q.end else q.start - char
             if char > q.end and _sentence_ends(self.text[q.end : char]):
                 continue  # a cue after the quotation, but past the end of a sentence
+            if cue.token.dep_ == "relcl":
+                distance += len(self.text)  # "“…,” Cruz, who has proposed …, said": the main verb first
             if best_distance is None or distance < best_distance:
                 best, best_distance = cue, distance
         return best
