@@ -102,6 +102,18 @@ def test_a_cue_in_the_speakers_relative_clause_does_not_tag_the_quotation(analyz
     assert [(a.speaker, a.cue) for a in quoted] == [("Anna Berg", "said")]
 
 
+def test_said_before_adding_gives_each_quotation_its_own_cue(analyze_text):
+    # the parser takes "nothing" inside the first quotation for a subject of "said"
+    result = analyze_text(
+        '"If she gets to pick her judges, nothing you can do folks," Tom Hale said before adding: '
+        '"Though the other people, maybe there is, I do not know."'
+    )
+    assert [(a.speaker, a.cue, content(result, a)[:12]) for a in result.attributions] == [
+        ("Tom Hale", "said", "If she gets "),
+        ("Tom Hale", "adding", "Though the o"),
+    ]
+
+
 def test_a_one_word_quotation_after_its_cue_is_a_statement(analyze_text):
     result = analyze_text('Asked whether he would fire the writer, Tom Hale said, "Probably." Then he left.')
     found = only(result)

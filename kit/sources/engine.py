@@ -336,21 +336,23 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
-        if subject is None or subject.lower_ in _NOBODY:
-            return None  # "Nobody asked to be …": no statement
+        if subject is None:
+            return None
         if self._quoted(subject) and not self.art.in_quote(token):
             # the parser took a word of the quotation for the subject ("“… Ohio,” Mr. Trump said",
             # "“… last night, Mr. President,” Representative Steve Cohen told …"): the speaker is
             # another subject or an apposition outside the quote marks
             outside = [
                 c
-                for c in (*token.children, *subject.children)
+                for c in (*token.children, *subject.children, *(subject.head.children if inherited else ()))
                 if (c.dep_ in SUBJECTS or (c.dep_ == "appos" and c.head == subject))
                 and not self.art.in_quote(c)
             ]
             if not outside:
                 return None
             subject = min(outside, key=lambda c: abs(c.i - token.i))
+        if subject.lower_ in _NOBODY:
+            return None  # "Nobody asked to be …": no statement
         if self.art.in_turn(token) and (
             subject.lower_ in _SPEAKING_NOW or any(c.tag_ == "MD" for c in token.children)
         ):
