@@ -2,8 +2,8 @@
 
 The rules, in the order they are applied:
 
-* „ « and “ open, ” » close; “ after a word and before a space closes (a typo for ”, or German
-  „…“); a straight ``"`` opens after a space,
+* „ « and “ open, ” » close; “ after a word and before a space or punctuation closes (a typo
+  for ”, or German „…“); a straight ``"`` opens after a space,
   an opening bracket or the start of a paragraph, and closes otherwise. Two apostrophes
   ``''`` (old newspaper archives: ``''We will win,'' he said``) are a straight ``"``; three are
   a single mark beside it (``''… a 'special case,''' he said``).
@@ -103,10 +103,9 @@ def _mark_at(text: str, i: int) -> str:
 
 def _double_role(text: str, i: int, start: int, mark: str) -> str | None:
     if mark in DOUBLE_OPEN:
-        after = text[i + 1 : i + 2]
-        if mark == "“" and i > start and not text[i - 1].isspace() and text[i - 1] not in _OPENING_CONTEXT and (
-            after == "" or after.isspace() or after in ",.;:!?)"
-        ):
+        before, after = text[i - 1] if i > start else " ", text[i + 1 : i + 2]
+        glued = not before.isspace() and before not in _OPENING_CONTEXT
+        if mark == "“" and glued and (after == "" or after.isspace() or after in ",.;:!?)"):
             return "close"  # typed for ” ("… for her here,“ said Jim Clyburn") or German „…“
         return "open"
     if mark in DOUBLE_CLOSE:

@@ -83,14 +83,18 @@ def test_a_cue_cut_off_by_a_full_stop_still_tags_the_quotation(analyze_text):
 
 
 def test_an_inverted_question_is_asked_by_the_name_after_the_cue(analyze_text):
-    result = analyze_text("“Is Trump running against the committee?” asked Paul Manafort, referring to the attacks.")
+    result = analyze_text(
+        "“Is Trump running against the committee?” asked Paul Manafort, referring to the attacks."
+    )
     found = only(result)
     assert (found.speaker, found.kind, found.cue) == ("Paul Manafort", "direct", "asked")
 
 
 def test_a_speaker_with_a_relative_clause_keeps_the_statement(analyze_text):
     # the parser gives "who sits …" the name as a second subject and "said" none
-    result = analyze_text("Tom Hale, meanwhile, who sits at zero such endorsements, said the bridge was far too costly.")
+    result = analyze_text(
+        "Tom Hale, meanwhile, who sits at zero such endorsements, said the bridge was far too costly."
+    )
     found = only(result)
     assert (found.speaker, found.cue) == ("Tom Hale", "said")
     assert content(result, found) == "the bridge was far too costly"

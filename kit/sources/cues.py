@@ -91,7 +91,7 @@ def cue_subject(
     subject of "said" even when the parser hangs "called" inside the clause A.
     """
     own = own_subject(verb)
-    passive = own is not None and own.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = (own is not None and own.dep_ == "nsubjpass") or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_.lower() in cues:
         # "the plan was described as a farce", "X was criticized": the passive subject is what was
         # talked about; the speaker is the agent ("by the mayor"), or nobody named
@@ -163,16 +163,20 @@ def cue_subject(
             and doc[t.i + 1 : t.i + 2].text == ","  # not "…, said the bridge was too costly"
         ):
             return t, False
-        if t.dep_ in ("dobj", "dative") and t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN") and (
-            doc[verb.i - 1].is_quote or doc[verb.i - 2 : verb.i - 1].text in ("?", "!")
+        if (
+            t.dep_ in ("dobj", "dative")
+            and t.head.i == verb.i
+            and t.pos_ in ("PROPN", "NOUN")
+            and (doc[verb.i - 1].is_quote or doc[verb.i - 2 : verb.i - 1].text in ("?", "!"))
         ):
             return t, False  # "“Is he running?” asked Paul Manafort": the one who asked, not the one asked
     for clause in verb.lefts:  # "Sanders, who sits at zero, said …": the parser gave "who" a second subject
-        subjects = [g for g in clause.children if g.dep_ == "nsubj"] if clause.dep_ in ("ccomp", "advcl") else []
+        if clause.dep_ not in ("ccomp", "advcl"):
+            continue
+        subjects = [g for g in clause.children if g.dep_ == "nsubj"]
         relative = next((g for g in subjects if g.lower_ in ("who", "which")), None)
-        named = next((g for g in subjects if relative is not None and g.i < relative.i), None)
-        if named is not None and named.pos_ in ("PROPN", "NOUN"):
-            return named, False
+        if relative is not None and subjects[0].i < relative.i and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return subjects[0], False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
@@ -202,7 +206,9 @@ def cue_subject(
 
 #: verbs whose "to" clause says what the subject did ("used the debate to call for …", "stood up
 #: to say …", "struggled to explain …"); not a wish or a plan ("wants to say", "plans to announce")
-_DOING_BY = frozenset({"use", "stand", "rise", "struggle", "try", "seem", "appear", "move", "manage", "return"})
+_DOING_BY = frozenset(
+    {"use", "stand", "rise", "struggle", "try", "seem", "appear", "move", "manage", "return"}
+)
 #: adjectives whose "to" clause was done: "quick to add", "eager to point out", "more likely to say" (a poll)
 _QUICK_TO = frozenset({"quick", "eager", "keen", "happy", "proud", "first", "last", "likely"})
 
@@ -345,7 +351,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i for m in c.children)
         ):
-            parts.append(c)  # "described the dinner as Washington celebrating itself": "as" parsed as a clause
+            parts.append(c)  # "described the dinner as Washington celebrating itself": a clause
             labelled = True
         elif dep == "oprd" and "label" in frames:
             parts.append(c)

@@ -361,7 +361,7 @@ class SourceEngine:
             )
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
-        if not inherited and len(parts) > 1:  # not the clause the speaker's name sits in ("X, who sits …, said")
+        if not inherited and len(parts) > 1:  # not the clause holding the speaker ("X, who sits …, said")
             parts = [p for p in parts if not p.left_edge.i <= subject.i <= p.right_edge.i] or parts
         if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
