@@ -136,6 +136,16 @@ def test_a_speaker_the_parser_hung_on_a_date_as_an_apposition(analyze_text):
     )
 
 
+def test_a_cue_cut_off_by_a_full_stop_after_a_multi_paragraph_quotation(analyze_text):
+    result = analyze_text(
+        "Story\n\n“We will look for the papers that are missing.\n\n"
+        "“We will not stop until we find them.” Anna Berg said on Monday."
+    )
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Anna Berg", "direct", "said")
+    assert content(result, found).endswith("until we find them.")
+
+
 def test_inverted_cue_with_a_title_resolves_to_the_named_person(analyze_text):
     result = analyze_text("Mayor Grace Kerr lost the case on Monday. “We respect the court,” said the mayor.")
     assert only(result).speaker == "Grace Kerr"

@@ -675,7 +675,9 @@ class SourceEngine:
         if following >= len(art.sentences):
             return []
         sent = art.sentences[following]
-        if self.text[q.end : sent.start].strip() or art.paragraph_of(sent.start) != art.paragraph_of(q.start):
+        if self.text[q.end : sent.start].strip() or art.paragraph_of(sent.start) != art.paragraph_of(
+            max(q.start, q.end - 1)  # the quotation's last paragraph
+        ):
             return []
         span = art.sentence_tokens(following)
         if len(span) > _TAG_TOKENS:
