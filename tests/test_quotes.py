@@ -88,6 +88,19 @@ def test_labels_that_are_not_speakers_make_no_transcript(text):
     assert find_turns(text, _paragraphs(text)) == []
 
 
+def test_timestamps_before_labels_and_stage_directions_after_them():
+    text = (
+        "Host Nina Abaro talked to Ros Talvik.\n\n[00:48] NINA ABARO: Ros, welcome.\n\n"
+        "ROS TALVIK: (laughs) It did take a while.\n\n[01:30] NINA ABARO: What changed?"
+    )
+    turns = find_turns(text, _paragraphs(text))
+    assert [(text[t.label_start : t.label_end], t.content(text)) for t in turns] == [
+        ("NINA ABARO", "Ros, welcome."),
+        ("ROS TALVIK", "It did take a while."),
+        ("NINA ABARO", "What changed?"),
+    ]
+
+
 def test_quote_marks_inside_a_turn_are_part_of_it():
     text = (
         "Host Petra Lund talks to Ines Varga.\n\n"

@@ -214,23 +214,3 @@ def test_it_after_a_document_is_that_document(analyze_text):
     )
     found = only_one(analysis)
     assert (found.speaker, found.source_type) == ("a petition against the policy", "document")
-
-
-def test_timestamps_before_labels_and_stage_directions_after_them():
-    from kit.quotes import find_turns
-    from kit.records import TextSpan
-
-    text = (
-        "Host Nina Abaro talked to Ros Talvik.\n\n[00:48] NINA ABARO: Ros, welcome.\n\n"
-        "ROS TALVIK: (laughs) It did take a while.\n\n[01:30] NINA ABARO: What changed?"
-    )
-    paragraphs, start = [], 0
-    for block in text.split("\n\n"):
-        paragraphs.append(TextSpan(start, start + len(block)))
-        start += len(block) + 2
-    turns = find_turns(text, paragraphs)
-    assert [(text[t.label_start : t.label_end], t.content(text)) for t in turns] == [
-        ("NINA ABARO", "Ros, welcome."),
-        ("ROS TALVIK", "It did take a while."),
-        ("NINA ABARO", "What changed?"),
-    ]

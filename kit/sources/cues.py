@@ -95,18 +95,11 @@ def cue_subject(
     if passive and verb.lemma_.lower() in cues:
         # "the plan was described as a farce", "X was criticized": the passive subject is what was
         # talked about; the speaker is the agent ("by the mayor"), or nobody named
-        agent = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-        )
-        return agent, False
+        return _agent(verb), False
     if own is not None:
         return own, False
-    if as_clause(verb):  # "As reported by the Ledger, …": the agent vouches
-        agent = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-        )
-        if agent is not None:
-            return agent, False
+    if as_clause(verb) and (agent := _agent(verb)) is not None:  # "As reported by the Ledger, …"
+        return agent, False
     outer = outer_cue(verb, cues)
     if outer is not None:
         return cue_subject(outer, cues)[0], True
@@ -223,6 +216,11 @@ def _done_by_doing(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in head.children)  # "can be used to show"
     )
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb: "the Ledger" in "(as) reported by the Ledger"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:
