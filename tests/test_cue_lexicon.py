@@ -156,6 +156,21 @@ def test_the_cue_is_the_verb_group(analyze_text, text, cue, said):
             "Ola Dahl",
             "Mayor Ola Dahl",
         ),
+        # a quotation split by its cue: the title and the apposition between its two parts
+        ("''For me,'' Mr. Odell said, ''the dam will hold.''", "Odell", "Mr. Odell"),
+        (
+            "“The dam will hold,” said Ines Varga, the harbour’s chief engineer, “but not for long.”",
+            "Ines Varga",
+            "Ines Varga, the harbour’s chief engineer",
+        ),
+        # the cue in a clause on the description: the phrase stops before that clause
+        (
+            "The crowd cheered for Ola Dahl, a builder and former mayor who said the dam would hold.",
+            "Ola Dahl",
+            "Ola Dahl, a builder and former mayor",
+        ),
+        ("Even some engineers say the dam will not hold.", None, "some engineers"),
+        ("Sen. Ines Varga (L-Ostland) said the dam would hold.", "Ines Varga", "Sen. Ines Varga (L-Ostland)"),
     ],
 )
 def test_the_source_phrase_is_the_full_description(analyze_text, text, mention, phrase):
@@ -267,3 +282,8 @@ def test_the_passive_subject_of_a_cue_is_what_was_talked_about(analyze_text):
     assert analyze_text("The new bridge toll was described as unfair.").attributions == ()
     (found,) = analyze_text("The new bridge toll was described as unfair by Mayor Ola Dahl.").attributions
     assert found.speaker == "Ola Dahl"
+
+
+def test_the_writers_emphasis_is_not_part_of_a_vague_source(analyze_text):
+    (found,) = analyze_text("Even some engineers say the dam will not hold.").attributions
+    assert (found.speaker, found.source_type) == ("some engineers", "vague")

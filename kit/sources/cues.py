@@ -21,6 +21,7 @@ from .names import (
     SUBJECTS,
     TIME_ENTS,
     ArticleContext,
+    is_focus_word,
     load_lexicon,
     own_subject,
 )
@@ -547,8 +548,11 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
     "an official who spoke on condition of anonymity"): what a student reads to judge the source.
 
     The mention's head noun (climbing compounds: "Trump" in "Donald Trump") gives the phrase, its
-    subtree clipped to the sentence; when that phrase would hold the cue or the content (``avoid``),
-    the mention itself is the phrase. ``None`` when the mention is not on token boundaries.
+    subtree clipped to the sentence. The phrase stops short of the cue and the content (``avoid``)
+    and of the clause that holds them ("Trump, a businessman who said …" → "Trump, a businessman");
+    when the mention itself stands between them (a quotation split by its cue: avoid its two parts,
+    not their hull), the mention is the phrase. A leading "even" or "just" is the writer's emphasis
+    and is left out. ``None`` when the mention is not on token boundaries.
     """
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or not len(span):
@@ -563,12 +567,30 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
     sent = head.sent
     hi = head.i
-    for c in head.rights:  # up to a clause set off by a comma ("Trump, who has …"): an aside, not the source
-        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+    for c in head.rights:  # up to a clause set off by a comma or a bracket ("Trump, who has …"): an aside
+        if c.dep_ in ("relcl", "acl") and (
+            c.left_edge.text == "(" or (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "("))
+        ):
             break
         hi = c.right_edge.i
     lo, hi = max(head.left_edge.i, sent.start), min(hi, sent.end - 1)
     lo, hi = min(lo, span.start), max(hi, span.end - 1)
+    for a, b in avoid:  # a cue or content inside the phrase: the phrase stops short of it
+        inside = doc.char_span(a, b, alignment_mode="expand")
+        if inside is None or not (lo <= inside.end - 1 and inside.start <= hi):
+            continue
+        if a >= mention[1]:  # and before the clause that holds it ("Trump, a birther who said …")
+            hi = min(hi, inside.start - 1)
+            token = doc[inside.start]
+            clause = next((t for t in (token, *token.ancestors) if t.dep_ in ("relcl", "acl")), None)
+            if clause is not None and lo < clause.left_edge.i <= hi:
+                hi = max(clause.left_edge.i - 1, span.end - 1)
+        elif b <= mention[0]:
+            lo = max(lo, inside.end)
+        else:
+            return mention
+    while lo < hi and is_focus_word(doc[lo]):
+        lo += 1  # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source
     trimmed = trim_edges(doc, lo, hi + 1)
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
         return mention
@@ -638,6 +660,17 @@ def cue_kind(cue: str) -> str | None:
 _EDGE_PUNCT = set(",.;:!?—–-()[]/…")
 
 
+def _open_brackets(doc: Doc, start: int, end: int) -> int:
+    """How many "(" among tokens ``[start, end)`` are not closed there."""
+    depth = 0
+    for token in doc[start:end]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+    return depth
+
+
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets."""
     while start < end and (
@@ -645,6 +678,8 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        if doc[end - 1].text == ")" and _open_brackets(doc, start, end - 1) > 0:
+            break  # the bracket closes one opened inside: "Sen. Claire McCaskill (D-Mo.)"
         end -= 1
     if end <= start:
         return None

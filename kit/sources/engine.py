@@ -967,7 +967,12 @@ class SourceEngine:
         """``source_start``/``source_end``: the full phrase of the item's source mention."""
         if item.source.start is None or item.source.end is None:
             return {"source_start": None, "source_end": None}
-        avoid = [item.content] + ([(item.cue[1], item.cue[2])] if item.cue else [])
+        start, end = item.content
+        if start <= item.source.start and item.source.end <= end:  # a quotation split by its cue
+            content = [(q.start, q.end) for q in self.art.quotes if start < q.end and q.start < end]
+        else:
+            content = [item.content]
+        avoid = content + ([(item.cue[1], item.cue[2])] if item.cue else [])
         phrase = source_phrase(self.doc, (item.source.start, item.source.end), avoid)
         start, end = phrase if phrase is not None else (item.source.start, item.source.end)
         return {"source_start": start, "source_end": end}

@@ -535,6 +535,15 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+_FOCUS_WORDS = frozenset({"even", "just", "also"})
+
+
+def is_focus_word(token: Token) -> bool:
+    """The writer's emphasis before a source ("*even* some allies", "*just* 28 percent of voters"):
+    not part of who the source is."""
+    return token.dep_ == "advmod" and token.lower_ in _FOCUS_WORDS
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the

@@ -26,6 +26,7 @@ from .names import (
     ArticleContext,
     Source,
     clean_name,
+    is_focus_word,
     load_lexicon,
     org_name,
     own_subject,
@@ -82,7 +83,7 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
-    while out and (out[0].is_punct or out[0].is_space):
+    while out and (out[0].is_punct or out[0].is_space or is_focus_word(out[0])):
         out.pop(0)
     return out[:limit]
 
