@@ -130,8 +130,10 @@ class Attribution:
     sentence: int
     quoted_words: int = 0
     #: the source's full phrase around the mention ``speaker_start/end`` ("Mr. Trump", "Kellyanne
-    #: Conway, Trump's campaign manager"): the description a student reads to judge the source type;
-    #: ``None`` when the source is not named in this sentence (a continued quotation)
+    #: Conway, Trump's campaign manager"): the description a student reads to judge the source type.
+    #: A subject taken over from a coordinated verb has its phrase here ("The council" for "warned" in
+    #: "The council backed the plan and warned …") but no ``speaker_start``: those words belong to the
+    #: first clause. ``None`` when the source is not named in this sentence (a continued quotation)
     source_start: int | None = None
     source_end: int | None = None
 

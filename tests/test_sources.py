@@ -287,7 +287,8 @@ def test_speaker_inherited_across_coordinated_verbs(analyze_text):
     result = analyze_text("The council has backed the plan and warned residents of higher taxes.")
     found = only(result)
     assert (found.speaker, found.source_type, found.cue) == ("the council", "organization", "warned")
-    assert found.speaker_start is None  # inherited, not mentioned
+    assert found.speaker_start is None  # inherited: the words are the first clause's, not a mention
+    assert result.text[found.source_start : found.source_end] == "The council"  # but the source is here
     assert "higher taxes" in content(result, found)
 
 

@@ -304,13 +304,11 @@ class SourceEngine:
         found = self.resolver.resolve(token)
         if found is None:
             return None
-        if inherited:
-            return Source(found.name, found.type, None, None, found.gender)
-        return found
+        return found.inherited() if inherited else found
 
     def _source_guess(self, token: Token, *, inherited: bool) -> Source:
         found = self.resolver.best_guess(token)
-        return Source(found.name, found.type, None, None, found.gender) if inherited else found
+        return found.inherited() if inherited else found
 
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
@@ -964,17 +962,20 @@ class SourceEngine:
 
     # -- assembling ---------------------------------------------------------------------
     def _source_phrase(self, item: _Item) -> dict[str, int | None]:
-        """``source_start``/``source_end``: the full phrase of the item's source mention."""
-        if item.source.start is None or item.source.end is None:
+        """``source_start``/``source_end``: the full phrase of the item's source mention, or of the
+        subject it inherits in the same sentence."""
+        at = item.source.inherited_at
+        if item.source.start is not None and item.source.end is not None:
+            at = (item.source.start, item.source.end)
+        if at is None:
             return {"source_start": None, "source_end": None}
         start, end = item.content
-        if start <= item.source.start and item.source.end <= end:  # a quotation split by its cue
+        if start <= at[0] and at[1] <= end:  # a quotation split by its cue
             content = [(q.start, q.end) for q in self.art.quotes if start < q.end and q.start < end]
         else:
             content = [item.content]
         avoid = content + ([(item.cue[1], item.cue[2])] if item.cue else [])
-        phrase = source_phrase(self.doc, (item.source.start, item.source.end), avoid)
-        start, end = phrase if phrase is not None else (item.source.start, item.source.end)
+        start, end = source_phrase(self.doc, at, avoid) or at
         return {"source_start": start, "source_end": end}
 
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:

@@ -147,6 +147,14 @@ class Source:
     start: int | None
     end: int | None
     gender: str | None = None
+    #: an inherited source's subject ("The council" for "warned" in "The council backed the plan and
+    #: warned …"): where its source phrase is, though the words are the first clause's, not a mention
+    inherited_at: tuple[int, int] | None = None
+
+    def inherited(self) -> Source:
+        """The same source taken over by another cue: no mention of its own."""
+        at = (self.start, self.end) if self.start is not None and self.end is not None else self.inherited_at
+        return Source(self.name, self.type, None, None, self.gender, at)
 
 
 # --- the per-article context --------------------------------------------------------
