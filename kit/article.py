@@ -213,13 +213,19 @@ def _encodable(text: str, name: str | None, *, join_pairs: bool = True) -> str:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASH = r"(?:—|–|--?)"
+#: news agencies whose name is not in capitals ("Paris (AFP) –" needs none of these)
+_AGENCIES = "Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu|EurActiv|dpa"
+_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 #: A dateline at the start of a paragraph (use ``DATELINE.match(text, start)``): "(EurActiv) —",
-#: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -".
+#: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -"; in title case only with a
+#: news agency's name: "Washington (AFP) –", "Dec 29 (Reuters) -".
 DATELINE = re.compile(
     rf"""(?:
-        (?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?
+        (?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<date>{_DATE}))?
         \s*(?:\((?P<outlet1>[^()\n]{{2,60}})\))?
       | \((?P<outlet2>[^()\n]{{2,60}})\)
+      | (?:(?P<date3>{_DATE})|(?P<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?:,\s*(?P<date4>{_DATE}))?)
+        \s*\((?P<outlet3>[A-Z]{{2,8}}|{_AGENCIES})\)
     )\s*{_DASH}\s+""",
     re.X,
 )
@@ -405,9 +411,9 @@ def _parse(raw: str, *, markdown: bool, title: str | None = None) -> Article:
     match = DATELINE.match(blocks[0])
     if match:
         dateline = match.group(0).strip()
-        place = match.group("place")
-        outlet = match.group("outlet1") or match.group("outlet2")
-        date = match.group("date")
+        place = match.group("place") or match.group("place3")
+        outlet = match.group("outlet1") or match.group("outlet2") or match.group("outlet3")
+        date = match.group("date") or match.group("date3") or match.group("date4")
         rest = blocks[0][match.end() :].strip()
         if rest:
             blocks[0] = rest

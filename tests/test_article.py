@@ -65,6 +65,9 @@ def test_offsets_index_the_clean_body(seed_path):
         ("OSLO — Snow fell.", "OSLO", None, "Snow fell."),
         ("NEW YORK (AP) -- Stocks rose.", "NEW YORK", "AP", "Stocks rose."),
         ("WASHINGTON, Nov 3 (Reuters) - Talks ended.", "WASHINGTON", "Reuters", "Talks ended."),
+        ("Washington (AFP) – Talks ended.", "Washington", "AFP", "Talks ended."),
+        ("Dec 29 (Reuters) - Talks ended.", None, "Reuters", "Talks ended."),
+        ("Anna Berg (Greens) – Talks ended.", None, None, None),  # a party, not a news agency
         ("The minister said the plan - a bold one - would pass.", None, None, None),
         ("NATO allies met on Monday.", None, None, "NATO allies met on Monday."),
     ],

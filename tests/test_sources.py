@@ -280,6 +280,18 @@ def test_by_her_own_count_is_according_to(analyze_text):
     assert (found.kind, found.speaker) == ("according_to", "Joan Whitaker")
 
 
+def test_a_wire_dateline_in_title_case_is_not_the_speaker(analyze_text):
+    result = analyze_text(
+        "Clinton swipes at Trump\n\nWashington (AFP) – Democrat Hillary Clinton has taken a swipe at "
+        "Donald Trump, saying that his comments do harm.\n\nDec 29 (Reuters) - U.S. presidential "
+        "candidate Hillary Clinton on Tuesday said that the violence was genocide."
+    )
+    assert [(a.speaker, result.text[a.source_start : a.source_end]) for a in result.attributions] == [
+        ("Hillary Clinton", "Democrat Hillary Clinton"),
+        ("Hillary Clinton", "U.S. presidential candidate Hillary Clinton"),  # not the later dateline
+    ]
+
+
 # --- speakers: inheritance, relative clauses, possessives, names, pronouns, types -----------------
 
 

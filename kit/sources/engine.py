@@ -976,6 +976,9 @@ class SourceEngine:
             content = [item.content]
         avoid = content + ([(item.cue[1], item.cue[2])] if item.cue else [])
         start, end = source_phrase(self.doc, at, avoid) or at
+        # not the paragraph's dateline: "Dec 29 (Reuters) - U.S. presidential candidate Hillary Clinton"
+        if start < (dateline_end := self.art.dateline_end_at(start)) <= at[0]:
+            start = dateline_end
         return {"source_start": start, "source_end": end}
 
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:

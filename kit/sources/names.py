@@ -216,10 +216,13 @@ class ArticleContext:
                 out[p.start] = match.end()
         return out
 
-    def in_dateline(self, token: Token) -> bool:
+    def dateline_end_at(self, char: int) -> int:
+        """Where the dateline of the paragraph holding ``char`` ends (-1: it has none)."""
         starts = self.parsed.paragraph_starts
-        p = starts[self.paragraph_of(token.idx)] if starts else 0
-        return token.idx < self.dateline_end.get(p, -1)
+        return self.dateline_end.get(starts[self.paragraph_of(char)] if starts else 0, -1)
+
+    def in_dateline(self, token: Token) -> bool:
+        return token.idx < self.dateline_end_at(token.idx)
 
 
 HYPHENS = frozenset({"-", "‐", "‑"})
