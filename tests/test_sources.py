@@ -280,6 +280,15 @@ def test_by_her_own_count_is_according_to(analyze_text):
     assert (found.kind, found.speaker) == ("according_to", "Joan Whitaker")
 
 
+@pytest.mark.parametrize("answer", ["“Apparently not,” he said.", "“Not at all,” he said."])
+def test_a_quoted_not_does_not_negate_its_cue(analyze_text, answer):
+    # the parser hangs the quotation's "not" on "said": "he did not say" it would read
+    result = analyze_text(f"Title\n\nAnna Berg was asked if the paper would back down.\n\n{answer}")
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Anna Berg", "direct", "said")
+    assert result.non_statements == ()
+
+
 def test_a_wire_dateline_in_title_case_is_not_the_speaker(analyze_text):
     result = analyze_text(
         "Clinton swipes at Trump\n\nWashington (AFP) – Democrat Hillary Clinton has taken a swipe at "

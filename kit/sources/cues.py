@@ -11,6 +11,7 @@ punctuation, as character offsets (:func:`trim_edges`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -75,9 +76,11 @@ class Cue:
     outer: Token | None = None
 
 
-def is_negated(token: Token) -> bool:
-    """A "not" on the verb, or the idiom "not to mention X", "not to say" (an aside, no statement)."""
-    if any(c.dep_ == "neg" for c in token.children):
+def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) -> bool:
+    """A "not" on the verb, or the idiom "not to mention X", "not to say" (an aside, no statement).
+    A "not" inside a quotation (``quoted``) is the speaker's word, not the verb's: "“Apparently not,”
+    he said" is a statement, however the parser hangs the "not"."""
+    if any(c.dep_ == "neg" and not quoted(c) for c in token.children):
         return True
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")

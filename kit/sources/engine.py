@@ -177,6 +177,8 @@ class SourceEngine:
                 continue  # "did not take part" is no refusal to speak
             if label == "NEGATED":
                 verb, neg = tokens
+                if art.in_quote(neg):
+                    continue  # "“Apparently not,” he said": the quotation's "not"
                 if verb.lemma_.lower() in self.lex.frames and any(c.dep_ == "auxpass" for c in verb.children):
                     continue  # "has not been charged": done to the subject, no silence of its own
                 silenced.setdefault(
@@ -315,7 +317,9 @@ class SourceEngine:
         if token.pos_ not in ("VERB", "AUX"):
             return self._shown(token)
         lemma = token.lemma_.lower()
-        if token.i in silenced or token.i in naming or is_negated(token) or not forecast_now(token):
+        if token.i in silenced or token.i in naming or not forecast_now(token):
+            return None
+        if is_negated(token, self.art.in_quote):
             return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
@@ -694,7 +698,7 @@ class SourceEngine:
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in self.lex.frames and token.tag_.startswith("VB") and not self.art.in_quote(token):
-                if is_negated(token) or not forecast_now(token):
+                if is_negated(token, self.art.in_quote) or not forecast_now(token):
                     continue
                 subject, inherited = cue_subject(token, self.lex.frames)
                 if subject is not None:
