@@ -289,6 +289,18 @@ def test_a_quoted_not_does_not_negate_its_cue(analyze_text, answer):
     assert result.non_statements == ()
 
 
+def test_a_quotation_released_ahead_is_credited_but_a_future_claim_is_not(analyze_text):
+    result = analyze_text(
+        "Title\n\nAnna Berg spoke to the council on Monday.\n\nMayor Tom Hale will speak tonight. "
+        "“You do not know what it is like to run a port,” he will say. “But I have been there.”\n\n"
+        "The defence will call an expert, who will argue that the rules were unclear."
+    )
+    assert [(a.speaker, a.kind, a.cue) for a in result.attributions] == [
+        ("Tom Hale", "direct", "will say"),  # a preview quoting the prepared speech
+        ("Tom Hale", "direct", "will say"),
+    ]  # and nothing for the expert: "will argue" is not said yet
+
+
 def test_a_wire_dateline_in_title_case_is_not_the_speaker(analyze_text):
     result = analyze_text(
         "Clinton swipes at Trump\n\nWashington (AFP) – Democrat Hillary Clinton has taken a swipe at "

@@ -65,7 +65,8 @@ class Cue:
     coordinated or governing verb, so its mention is not this cue's); ``parts`` are the
     complements that carry the content; ``tag`` marks a parenthetical cue ("Most cases,
     he said, were …") whose content is the clause around it; ``outer`` is the cue whose
-    reported clause this one is coordinated inside ("X said A and called B").
+    reported clause this one is coordinated inside ("X said A and called B"); ``future`` marks
+    "will say": words not said yet, except a quotation released ahead ("“…,” he will say").
     """
 
     token: Token
@@ -74,6 +75,7 @@ class Cue:
     parts: list[Token] = field(default_factory=list)
     tag: bool = False
     outer: Token | None = None
+    future: bool = False
 
 
 def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) -> bool:

@@ -329,11 +329,10 @@ class SourceEngine:
             if o.dep_ in ("dobj", "prep")
         ):
             return None  # "denies six counts of fraud": a plea; "claimed £3 million": money
-        if any(
+        future = any(
             c.dep_ == "aux" and c.lower_ in _FUTURE and c.i < token.i and not self.art.in_quote(c)
             for c in token.children
-        ):
-            return None  # "an expert who will argue that …": not said yet
+        )
         particle = self.lex.particles.get(lemma)
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
@@ -379,7 +378,7 @@ class SourceEngine:
             # "As the Ledger first reported, the plan …": the clause it qualifies
             host = as_clause_host(token)
             parts, tag = [host] if host is not None else [], True
-        return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames))
+        return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
 
     def _sentence(
         self, index: int, cues: list[Token], silenced: dict[int, Any], naming: dict[int, Token]
@@ -443,8 +442,8 @@ class SourceEngine:
                     self.used_quotes.add(qi)
         # indirect and partial speech
         for cue in valid:
-            if cue.token.i in used_cues:
-                continue
+            if cue.token.i in used_cues or cue.future:
+                continue  # "an expert who will argue that …": not said yet
             content = self._content(cue, span, valid)
             if content is None or self.text[content[0] : content[1]].lower() in _EMPTY_CONTENT:
                 continue  # "she rarely spoke about it": nothing reported
