@@ -556,8 +556,8 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
     subtree clipped to the sentence. The phrase stops short of the cue and the content (``avoid``)
     and of the clause that holds them ("Trump, a businessman who said …" → "Trump, a businessman");
     when the mention itself stands between them (a quotation split by its cue: avoid its two parts,
-    not their hull), the mention is the phrase. A leading "even" or "just" is the writer's emphasis
-    and is left out. ``None`` when the mention is not on token boundaries.
+    not their hull), the mention is the phrase. A leading "even", "just" or "also" is the writer's
+    emphasis and is left out. ``None`` when the mention is not on token boundaries.
     """
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or not len(span):

@@ -972,9 +972,9 @@ class SourceEngine:
             at = (item.source.start, item.source.end)
         if at is None:
             return {"source_start": None, "source_end": None}
-        start, end = item.content
-        if start <= at[0] and at[1] <= end:  # a quotation split by its cue
-            content = [(q.start, q.end) for q in self.art.quotes if start < q.end and q.start < end]
+        said_from, said_to = item.content
+        if said_from <= at[0] and at[1] <= said_to:  # a quotation split by its cue: its two parts
+            content = [(q.start, q.end) for q in self.art.quotes if said_from < q.end and q.start < said_to]
         else:
             content = [item.content]
         avoid = content + ([(item.cue[1], item.cue[2])] if item.cue else [])
