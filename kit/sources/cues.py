@@ -665,15 +665,13 @@ def cue_kind(cue: str) -> str | None:
 _EDGE_PUNCT = set(",.;:!?—–-()[]/…")
 
 
-def _open_brackets(doc: Doc, start: int, end: int) -> int:
-    """How many "(" among tokens ``[start, end)`` are not closed there."""
-    depth = 0
+def _open_brackets(doc: Doc, start: int, end: int) -> list[int]:
+    """For each ``k`` in ``[start, end]``, how many "(" among tokens ``[start, k)`` are not closed there."""
+    depths = [0]
     for token in doc[start:end]:
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")" and depth:
-            depth -= 1
-    return depth
+        depth = depths[-1]
+        depths.append(depth + 1 if token.text == "(" else depth - 1 if token.text == ")" and depth else depth)
+    return depths
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -682,9 +680,12 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].lower_ in ("that", "and", "but")
     ):
         start += 1
+    depths: list[int] | None = None
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
-        if doc[end - 1].text == ")" and _open_brackets(doc, start, end - 1) > 0:
-            break  # the bracket closes one opened inside: "Sen. Claire McCaskill (D-Mo.)"
+        if doc[end - 1].text == ")":
+            depths = depths or _open_brackets(doc, start, end)
+            if depths[end - 1 - start] > 0:
+                break  # the bracket closes one opened inside: "Sen. Claire McCaskill (D-Mo.)"
         end -= 1
     if end <= start:
         return None
