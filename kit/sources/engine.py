@@ -967,9 +967,7 @@ class SourceEngine:
     def _source_phrase(self, item: _Item) -> dict[str, int | None]:
         """``source_start``/``source_end``: the full phrase of the item's source mention, or of the
         subject it inherits in the same sentence."""
-        at = item.source.inherited_at
-        if item.source.start is not None and item.source.end is not None:
-            at = (item.source.start, item.source.end)
+        at = item.source.at
         if at is None:
             return {"source_start": None, "source_end": None}
         said_from, said_to = item.content

@@ -151,10 +151,16 @@ class Source:
     #: warned …"): where its source phrase is, though the words are the first clause's, not a mention
     inherited_at: tuple[int, int] | None = None
 
+    @property
+    def at(self) -> tuple[int, int] | None:
+        """Where the source's phrase is: its mention, else the subject it inherits."""
+        if self.start is not None and self.end is not None:
+            return self.start, self.end
+        return self.inherited_at
+
     def inherited(self) -> Source:
         """The same source taken over by another cue: no mention of its own."""
-        at = (self.start, self.end) if self.start is not None and self.end is not None else self.inherited_at
-        return Source(self.name, self.type, None, None, self.gender, at)
+        return Source(self.name, self.type, None, None, self.gender, self.at)
 
 
 # --- the per-article context --------------------------------------------------------
