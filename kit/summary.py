@@ -72,7 +72,7 @@ def sources_lines(analysis: Analysis) -> list[str]:
     for n, a in enumerate(analysis.attributions, 1):
         content = shorten(text[a.content_start : a.content_end], 60)
         shown = f"“{content}”" if a.kind == "direct" else content
-        cue = f'"{a.cue}"' if a.cue else "continues"
+        cue = f'"{a.cue}"' if a.cue else "no cue"  # a quotation after a sentence about its speaker
         lines.append(f"  {n}. {a.speaker} ({a.source_type}) · {a.kind} · {cue}: {shown}")
     if analysis.non_statements:
         lines += ["", "Said nothing (refused or absent statements):"]

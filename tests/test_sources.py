@@ -9,6 +9,7 @@ import pytest
 
 from kit.errors import KitError
 from kit.sources import SourceFindings, find_sources, load_lexicon
+from kit.summary import sources_lines
 
 
 def only(analysis, kind=None):
@@ -1253,3 +1254,115 @@ def test_a_name_inside_the_quotation_is_not_who_she_is(analyze_text):
         "“Ruth’s the reason I can wire a plug,” she says."
     )
     assert [a.speaker for a in analyze_text(text).attributions] == ["Ruth Ibbotson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "phrase", "words"),
+    [
+        pytest.param(  # a tag of its own after the quotation that says only to whom, where and when
+            "“It looks like we are not going to have a very good relationship, who knows?” Anna Berg told "
+            "Kestria’s KTV television station in an interview aired on Monday when asked how ties would be.",
+            ("Anna Berg", "direct", "told"), "Anna Berg", None, id="long-tag-sentence",
+        ),
+        pytest.param(  # the parser coordinated the speaker and the cue with the quotation's verb
+            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+            "in an interview in Mexico City on Monday.",
+            ("Ramos", "direct", "told"), "Ramos, 58", None, id="coordinated-with-the-quotation",
+        ),
+        pytest.param(  # the parser read no verb around the tag
+            "The hashtag #FindThem, Mr. Abboud said, accompanied descriptions of loved ones sought and the "
+            "news when someone was found alive.",
+            ("Abboud", "indirect", "said"), "Mr. Abboud", None, id="tag-in-a-verbless-sentence",
+        ),
+        pytest.param(  # the parser made the closing tag an adverbial clause of what it reports
+            "Deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office "
+            "reported on Tuesday.",
+            ("Congressional Budget Office", "indirect", "reported"),
+            "the nonpartisan Congressional Budget Office", "Deficits will end this year", id="closing-tag",
+        ),
+    ],
+)
+def test_a_tag_the_parser_misread_still_names_its_speaker(analyze_text, text, who, phrase, words):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == who
+    assert result.text[found.source_start : found.source_end] == phrase
+    if words is not None:
+        assert content(result, found) == words
+
+
+def test_a_long_sentence_after_a_quotation_that_states_its_own_object_is_no_tag(analyze_text):
+    result = analyze_text(
+        "Anna Berg spoke on Monday. “Jury award spurs chain to drop its policy.” Now, bakeries will commonly "
+        "state to the customer an approximate time frame for a delivery, without making any guarantees."
+    )
+    assert [a.cue for a in result.attributions if a.speaker == "bakeries"] == []
+
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Anna Berg said at a news conference on Monday that the bridge would reopen.",
+         "the bridge would reopen"),
+        ("Halvorsen said earlier on Friday during a news conference that he may wait until February.",
+         "he may wait until February"),
+    ],
+)  # fmt: skip
+def test_a_that_clause_the_parser_hung_on_where_it_was_said(analyze_text, text, words):
+    found = only(analyze_text(text))
+    assert (found.kind, found.cue) == ("indirect", "said")
+    assert content(analyze_text(text), found) == words
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Based on her age in the second book, she would be 12, if one accepts Ruth Thompson as an authority.",
+        "His energy was boundless, as in this year he wrote various tracts and gave over 40 lectures.",
+        "The work-flow is best described as batch production, because of the range of block sizes demanded.",
+        "Three of the five magistrates have resigned since January, one of them telling me so in a letter.",
+    ],
+)
+def test_a_clause_closing_the_sentence_is_no_tag_when_it_says_why_or_when(analyze_text, text):
+    assert [(a.speaker, a.cue) for a in analyze_text(text).attributions] == []
+
+
+def test_what_the_target_is_accused_of_when_the_parser_hangs_it_on_the_name(analyze_text):
+    result = analyze_text(
+        "Senator Anna Berg accused Republican contender Donald Trump of showing support for Russian "
+        "President Vladimir Putin."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Anna Berg", "accused")
+    assert content(result, found) == "of showing support for Russian President Vladimir Putin"
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_that_persons(analyze_text):
+    text = (
+        "Story\n\nMarta Ossen has crossed the sound every morning for thirty-one years. “The wind comes "
+        "straight off the water,” she said.\n\n"
+        "Piet Lang wants a private boat. “We did it in 1987,” Lang said. Ossen shook her head. "
+        "“Never again. Not at my age.”"
+    )
+    result = analyze_text(text)
+    last = result.attributions[-1]
+    assert (last.speaker, last.kind, last.cue) == ("Marta Ossen", "direct", None)
+    assert content(result, last) == "Never again. Not at my age."
+    assert result.text[last.source_start : last.source_end] == "Ossen"
+    shown = sources_lines(result)[len(result.attributions)]  # the summary says there is no cue
+    assert shown.endswith("· direct · no cue: “Never again. Not at my age.”")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mayor Ann Holt was re-elected in 2019.",  # the person is not the one who acts
+        "The council voted against the plan on Monday.",  # not a person
+    ],
+)
+def test_a_quotation_after_a_sentence_not_about_a_speaker_is_nobodys(analyze_text, lead):
+    result = analyze_text(f"Story\n\n{lead} “It is a sad day for the town of Corran.”")
+    assert list(result.attributions) == []

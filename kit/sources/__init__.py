@@ -40,7 +40,9 @@ unattributed claims and speakers. The rules, in the order they run:
 3. **Content.** A quotation (with its own marks) whose sentence holds a cue is
    ``direct``, whether the cue comes before, after, inside or inverted; a
    quotation without a cue continues the previous speaker's words when it
-   follows them in the same or the next paragraph. Otherwise the content is the
+   follows them in the same or the next paragraph; right after a sentence about
+   a person ("Ossen paused. “Survive, yes.”") it is that person's, with no cue.
+   Otherwise the content is the
    cue's complement (a that-clause, or for verbs like "accuse" an object and
    its phrase): ``indirect``, or ``partial`` when it carries quoted words.
    Content never leaves its sentence, except a multi-paragraph quotation.

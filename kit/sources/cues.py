@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 #: the prepositions whose object is what was said ("warned of a crisis", "spoke about the flood");
 #: not "over": "argued over the river", "clashed over the budget" tell a dispute, not its content
 _OBJECT_PREPS = {"of", "about", "for", "against", "on", "that"}
+#: what a target is accused, blamed or praised for: "accused X of …", "criticized X for …", "… over …"
+_CHARGE_PREPS = frozenset({"of", "for", "over"})
+#: where or when a statement was made, before a that-clause the parser may hang on its noun: "said in a
+#: statement that …", "said at a news conference that …", "said during the debate that …"
+_SETTING_PREPS = {"in", "at", "during", "after", "following"}
 #: "spoke on condition of anonymity", "on background", "on the record": the terms of the talk, not its content
 _TERMS_OF_TALK = {"condition", "background", "record"}
 #: "spoke for the first time", "talked for an hour": when or how long, not what was said
@@ -109,6 +114,8 @@ def cue_subject(
     outer = outer_cue(verb, cues)
     if outer is not None:
         return cue_subject(outer, cues)[0], True
+    if verb.dep_ == "conj" and (named := _named_after_quote(verb)) is not None:
+        return named, False
     current = verb
     for _ in range(6):
         if (
@@ -201,6 +208,24 @@ def cue_subject(
         if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
             return t, False
     return None, False
+
+
+def _named_after_quote(verb: Token) -> Token | None:
+    """“…,” Ramos, 58, told AFP: the parser coordinates the speaker and the cue with the quotation's
+    verb; the speaker is the noun that opens right after the closing quote mark, before the cue."""
+    doc = verb.doc
+    for noun in verb.head.children:
+        if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if not verb.head.i < noun.i < verb.i:
+            continue
+        first = noun.i
+        while first > 0 and doc[first - 1].head.i == noun.i and not doc[first - 1].is_punct:
+            first -= 1  # "Mr.", "the" before the name
+        mark = doc[first - 1]
+        if mark.is_quote and not mark.is_left_punct:
+            return noun
+    return None
 
 
 #: verbs whose "to" clause says what the subject did ("used the debate to call for …", "stood up
@@ -386,13 +411,13 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             [c]
             if dep in ("dobj", "dative")
             else [g for g in c.children if g.dep_ == "pobj"]
-            if (dep == "prep" and c.lower_ == "in")
+            if (dep == "prep" and c.lower_ in _SETTING_PREPS)
             else []
         )
         if dep == "prep" and "clause" in frames:
             # "has argued for more than a year that …": the parser hangs the that-clause on the time
             nouns += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _TIME_NOUNS]
-        for noun in nouns:  # "told a meeting that …", "said in a statement that …": a that-clause on the noun
+        for noun in nouns:  # "told a meeting that …", "said at a rally that …": a that-clause on the noun
             parts += [
                 g
                 for g in noun.children
@@ -414,6 +439,10 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             )
             if not bare:  # a bare name or pronoun is the addressee or target, not what was said
                 parts.append(has_dobj)
+            elif not any(p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS for p in parts):
+                # "accused Trump of showing support …", "criticized the mayor for the delay": what the
+                # target is charged with, which the parser may hang on the target's name
+                parts += [g for g in has_dobj.children if g.dep_ == "prep" and g.lower_ in _CHARGE_PREPS]
     if frames <= {"label", "as"} and not labelled:
         return []
     if verb.lemma_.lower() in _WITH_WHAT_ONLY and not any(
@@ -594,8 +623,11 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
             lo = max(lo, inside.end)
         else:
             return mention
-    while lo < hi and is_focus_word(doc[lo]):
-        lo += 1  # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source
+    while lo < hi and (is_focus_word(doc[lo]) or (doc[lo].is_quote and not doc[lo].is_left_punct)):
+        # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source; the
+        # closing mark of the quotation before the name ("…,” Ramos, 58, told"), which the parser
+        # may hang on the name
+        lo += 1
     trimmed = trim_edges(doc, lo, hi + 1)
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
         return mention

@@ -367,12 +367,7 @@ class SourceEngine:
         if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
         tag = False
-        if (
-            not parts
-            and token.dep_ == "parataxis"
-            and token.head.pos_ in ("VERB", "AUX")
-            and "clause" in frames
-        ):
+        if not parts and "clause" in frames and (_around(token) or _trailing(token)):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
         elif not parts and as_clause(token) and "clause" in frames:
             # "As the Ledger first reported, the plan …": the clause it qualifies
@@ -427,6 +422,9 @@ class SourceEngine:
                 )
                 split[cue.token.i].cue_token = cue.token
                 self._remember_statement(cue.token, source)
+            elif (lead := self._lead_in(q)) is not None:
+                self._add(lead, "direct", None, (q.content_start, q.content_end), index, q)
+                self.used_quotes.add(qi)
             else:
                 previous = self._previous_for(q)
                 if previous is not None:
@@ -681,14 +679,15 @@ class SourceEngine:
         ):
             return []
         span = art.sentence_tokens(following)
-        if len(span) > _TAG_TOKENS:
-            return []
+        short = len(span) <= _TAG_TOKENS
         return [
             cue
             for token in span
             if token.lemma_.lower() in self.lex.frames
+            and (short or _long_tag(token, span))
             and (cue := self._valid_cue(token, {}, {})) is not None
             and not cue.parts
+            and (short or not cue.future)
         ]
 
     def _sentence_cues(self, index: int) -> list[Cue]:
@@ -709,6 +708,38 @@ class SourceEngine:
         starts = self.art.quote_starts
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         return [(qi, self.art.quotes[qi]) for qi in range(lo, hi)]
+
+    def _lead_in(self, q: Quote) -> Source | None:
+        """The person a cue-less quotation follows: “Asked whether the island could survive, Ossen
+        paused. “Survive, yes. Live, no.”” The sentence right before the quotation, in its paragraph,
+        is about a person (its subject is a named person or a spokesperson, or a pronoun for one) and
+        reports no words of its own; by the journalists' convention the quotation is that person's.
+        A sentence with its own attribution leaves the quotation to ``_previous_for``."""
+        art, doc = self.art, self.doc
+        first = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            return None
+        end = first.start  # the lead-in ends where the quotation opens
+        while end > 0 and doc[end - 1].is_space:
+            end -= 1
+        if end == 0 or doc[end - 1].text not in (".", "!", "?"):
+            return None  # "Ossen said nothing, then: “…”" or a quotation inside a sentence
+        last = doc[end - 2] if end > 1 else None
+        if last is None or art.paragraph_of(last.idx) != art.paragraph_of(q.start) or art.in_quote(last):
+            return None
+        sent = art.sentence_tokens(art.sentence_of(last.idx))
+        if any(i.content[1] > doc[sent.start].idx for i in self.items[-5:]):
+            return None  # the sentence before has its own attribution
+        root = last
+        while root.head.i != root.i and sent.start <= root.head.i < end:
+            root = root.head
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or root.lemma_.lower() in self.lex.frames or art.in_quote(subject):
+            return None
+        source = self._source(subject)
+        if source is None or source.type not in ("named_person", "spokesperson"):
+            return None
+        return source
 
     def _previous_for(self, q: Quote) -> _Item | None:
         """The attribution a cue-less quotation continues: same paragraph, or the one before."""
@@ -1075,6 +1106,61 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 
 #: the most tokens a sentence that is only a cue can have ("Mr. Trump said on Tuesday in Iowa.")
 _TAG_TOKENS = 16
+
+
+def _long_tag(verb: Token, span: Span) -> bool:
+    """A sentence longer than a bare tag is still only a tag when it opens with its cue and says no
+    more than to whom, where and when: "Trump told Britain’s ITV television station in an interview
+    aired on Monday when …"; not "Now, pizzerias will commonly state to the customer a time frame …"."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.i - span.start <= _TAG_TOKENS // 2
+        and (verb.lemma_.lower() in _ADDRESSED or not any(c.dep_ == "dobj" for c in verb.children))
+    )
+
+
+#: cues whose object is the one spoken to ("told Britain’s ITV"), not what was said
+_ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+
+
+def _around(tag: Token) -> bool:
+    """Is ``tag`` a cue set inside the clause it reports ("Most cases, he said, were …")? Its head is
+    that clause's verb; or the sentence's root noun, when the parser read no verb around a tag set
+    off by commas ("The hashtag, Mr. Abboud said, accompanied descriptions …")."""
+    if tag.dep_ != "parataxis":
+        return False
+    head = tag.head
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    doc, lo, hi = tag.doc, tag.left_edge.i, tag.right_edge.i
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < lo
+        and "," in (doc[lo].text, doc[lo - 1].text)
+        and "," in (doc[hi].text, doc[hi + 1 : hi + 2].text)
+    )
+
+
+def _trailing(tag: Token) -> bool:
+    """Is ``tag`` a cue with its own subject closing the sentence after a comma, which the parser
+    made an adverbial clause of the clause it reports? "Deficits will end this year, sooner than
+    expected, the Congressional Budget Office reported on Tuesday." """
+    doc, lo, hi = tag.doc, tag.left_edge.i, tag.right_edge.i
+    last = tag.sent.end - 1
+    while last > tag.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
+    return (
+        tag.dep_ == "advcl"
+        and tag.tag_ in ("VBD", "VBZ", "VBP")  # not "…, one of them telling me that …"
+        and subject is not None
+        and tag.head.i < lo
+        and tag.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "mark" for c in tag.children)  # not "…, if one accepts …", "as he wrote"
+        and doc[subject.left_edge.i - 1].text == ","  # not "…, because of the range … demanded"
+        and hi >= last
+    )
 
 
 def _sentence_ends(text: str) -> bool:
