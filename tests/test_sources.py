@@ -1366,3 +1366,57 @@ def test_a_quotation_after_a_sentence_about_a_person_is_that_persons(analyze_tex
 def test_a_quotation_after_a_sentence_not_about_a_speaker_is_nobodys(analyze_text, lead):
     result = analyze_text(f"Story\n\n{lead} “It is a sad day for the town of Corran.”")
     assert list(result.attributions) == []
+
+
+def test_a_speaker_after_her_apposition_the_parser_hung_on_her_name(analyze_text):
+    result = analyze_text(
+        "Anna Berg, the party's 2019 presidential candidate, tweeted in response: “Important distinction: "
+        "the regime jails journalists and opponents.”"
+    )
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Anna Berg", "direct", "tweeted")
+
+
+@pytest.mark.parametrize(
+    ("wife", "name"),
+    [("His wife, Carys Tarrant,", "Carys Tarrant"), ("His wife, Carys,", "Carys")],
+)
+def test_she_is_the_wife_named_in_the_sentence_before_not_her_husband(analyze_text, wife, name):
+    text = (
+        "Story\n\n“The land is good when it is dry,” said Owen Tarrant, who took over the farm in 1998.\n\n"
+        f"{wife} is less certain. She said that the insurance company had written to them twice."
+    )
+    assert [a.speaker for a in analyze_text(text).attributions] == ["Owen Tarrant", name]
+
+
+def test_a_quotation_after_a_person_the_parser_buried_in_a_question(analyze_text):
+    result = analyze_text(
+        "Story\n\nA spokeswoman for the agency said a new wall was planned.\n\n"
+        "Asked whether she believed that, Ruth Ellery laughed. “I believe they believe it.”"
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("a spokeswoman for the agency", "said"),
+        ("Ruth Ellery", None),  # not the spokeswoman's "believed": a question, not a statement
+    ]
+
+
+def test_a_quotation_after_a_name_inside_a_clause_is_nobodys(analyze_text):
+    result = analyze_text(
+        "Story\n\nThe courts decided the matter quite differently from what Sir John Hale had envisioned. "
+        "“By the eve of the war, the federation had evolved beyond anything he feared.”"
+    )
+    assert list(result.attributions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("If one team says that the judge must prevent famine, the other team must answer.", []),
+        ("Tom Withe maintains there was no luck, even if he does admit it was not his best goal.",
+         [("Tom Withe", "maintains"), ("Tom Withe", "does admit")]),
+        ("Zeno argued that if, as the pluralists say, things are many, they will be both like and unlike.",
+         [("Zeno", "argued"), ("the pluralists", "say")]),
+    ],
+)  # fmt: skip
+def test_a_cue_under_if_or_whether_is_a_supposition_not_a_statement(analyze_text, text, said):
+    assert [(a.speaker, a.cue) for a in analyze_text(text).attributions] == said

@@ -151,6 +151,17 @@ def cue_subject(
                 return own, True
         elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head, True
+        elif (
+            current.dep_ == "acl"
+            and current.tag_ in ("VBD", "VBN")
+            and current.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "appos" and c.i < current.i for c in current.head.children)
+            and current.doc[current.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("agent", "auxpass") for c in current.children)
+        ):
+            # "Mitt Romney, the 2012 nominee, tweeted in response: …": the verb after the name's
+            # apposition, which the parser hung on the name as a clause of it
+            return current.head, False
         else:
             break
     doc = verb.doc

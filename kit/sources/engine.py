@@ -321,6 +321,8 @@ class SourceEngine:
             return None
         if is_negated(token, self.art.in_quote):
             return None
+        if _asked_or_supposed(token):
+            return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
         if any(
@@ -730,11 +732,16 @@ class SourceEngine:
         sent = art.sentence_tokens(art.sentence_of(last.idx))
         if any(i.content[1] > doc[sent.start].idx for i in self.items[-5:]):
             return None  # the sentence before has its own attribution
-        root = last
-        while root.head.i != root.i and sent.start <= root.head.i < end:
-            root = root.head
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or root.lemma_.lower() in self.lex.frames or art.in_quote(subject):
+        verb, subject = last, None  # the clause that ends the sentence, and its subject
+        while subject is None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and (verb.head.i == verb.i or not sent.start <= verb.head.i < end):
+                return None
+            verb = verb.head if subject is None else verb
+        opens = subject.left_edge.i
+        if not (verb.head.i == verb.i or opens <= sent.start or doc[opens - 1].text == ","):
+            return None  # a clause inside the sentence: "… different from what Macdonald had envisioned."
+        if verb.lemma_.lower() in self.lex.frames or art.in_quote(subject):
             return None
         source = self._source(subject)
         if source is None or source.type not in ("named_person", "spokesperson"):
@@ -1106,6 +1113,16 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 
 #: the most tokens a sentence that is only a cue can have ("Mr. Trump said on Tuesday in Iowa.")
 _TAG_TOKENS = 16
+
+
+def _asked_or_supposed(cue: Token) -> bool:
+    """A cue in a clause opened by "whether" or "if" reports a question or a supposition, not a
+    statement: "Asked whether she believed that, …", "If one team says that …". Not "even if he does
+    admit …" (a concession: he does) nor "if, as the pluralists say, …" (the "as" clause is theirs)."""
+    marks = [c for c in cue.children if c.dep_ == "mark"]
+    return any(
+        m.lower_ in ("whether", "if") and not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in marks
+    ) and not any(m.lower_ == "as" for m in marks)
 
 
 def _long_tag(verb: Token, span: Span) -> bool:

@@ -234,6 +234,12 @@ class ArticleContext:
 HYPHENS = frozenset({"-", "‐", "‑"})
 
 
+#: relatives a name stands beside ("His wife, Carys Tarrant,", "Her daughter, Judit Varro,")
+KIN = frozenset(
+    "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
+)
+
+
 def join_name(words: Iterable[str]) -> str:
     """The words of a name as one string, a hyphenated part joined again ("Chen - Holloway")."""
     return re.sub(r" ([-‐‑]) ", r"\1", " ".join(words))
@@ -289,7 +295,7 @@ class NameTable:
         self._organizations: dict[tuple[str, ...], str | None] = {}  # organization(), read once per key
         self._known: dict[str, bool] = {}  # knows(), read once per word
         self._by_word: dict[str, list[int]] | None = None  # word → the names (``lower``) holding it
-        self.short = self._short_names()
+        self.short = self._short_names({i for e in people for i in range(e.start, e.end)})
         self.orgs = self._orgs()
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
         for span in self.short:
@@ -369,9 +375,10 @@ class NameTable:
 
     def _appositive_people(self) -> list[Span]:
         """Names the model missed as PERSON but the text marks as people: "the finance director,
-        Karen Holt," (a proper name in apposition to a role word) or "Council leader Sarah Mills"."""
+        Karen Holt," or "His wife, Carys Tarrant," (a proper name in apposition to a role or a
+        relative) or "Council leader Sarah Mills"."""
         art, lex = self.art, self.art.lex
-        roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague")
+        roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague") | KIN
         out = []
         for t in art.doc:
             if t.pos_ != "PROPN" or art.in_quote(t):
@@ -385,24 +392,28 @@ class NameTable:
             start = t.i
             while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
                 start -= 1
-            if start < t.i and not lex.has("organization", t.lemma_.lower()):
+            kin = t.dep_ == "appos" and t.head.lemma_.lower() in KIN  # "His wife, Carys,": one name will do
+            if (start < t.i or kin) and not lex.has("organization", t.lemma_.lower()):
                 out.append(art.doc[start : t.i + 1])
         return out
 
-    def _short_names(self) -> list[Span]:
+    def _short_names(self, named: set[int]) -> list[Span]:
         """Mentions of a person already named in full that the model tagged ORG or missed:
-        "Reyes" (ORG) after "Tomas Reyes" (PERSON) is the man, not an organization."""
+        "Reyes" (ORG) after "Tomas Reyes" (PERSON) is the man, not an organization. Tokens of a
+        person's full mention (``named``) are that person's already."""
         art, lex, doc = self.art, self.art.lex, self.art.doc
         known = {w for _, words in self.lower for w in words}
         out: list[Span] = []
         for t in doc:
             ent = art.ent_of.get(t.i)
-            if not t.is_title or t.lower_ not in known or art.in_quote(t):
+            if not t.is_title or t.lower_ not in known or art.in_quote(t) or t.i in named:
                 continue
             if t.pos_ != "PROPN" and ent is None:
                 continue  # a capitalised common noun ("Park" opening a sentence) needs an entity tag
             if ent is not None and (ent.label_ != "ORG" or org_name(clean_name(ent, lex), lex)):
                 continue  # a PERSON is in the table already; "London" (GPE) stays a place
+            if ent is None and _first_name_before(t, known):
+                continue  # "Carys Tarrant" after "Owen Tarrant": someone else of the same family
             span = ent if ent is not None else doc[t.i : t.i + 1]
             words = clean_name(span, lex)
             if words and all(w.lower() in known for w in words) and (not out or out[-1].end <= span.start):
@@ -518,6 +529,22 @@ class NameTable:
             if wanted <= self.attrs.get(name, set()):
                 best = name
         return best
+
+
+def _first_name_before(surname: Token, known: set[str]) -> bool:
+    """A capitalised proper noun before ``surname``, as part of its name, that no known name holds
+    and that is no title: a first name of another person ("Carys" in "Carys Tarrant")."""
+    if surname.i == 0:
+        return False
+    before = surname.doc[surname.i - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.dep_ == "compound"
+        and before.head.i == surname.i
+        and before.lower_ not in known
+        and not load_lexicon().has("title", before.lower_.rstrip("."))
+    )
 
 
 def _with_first_name(ent: Span) -> Span:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .names import (
+    KIN,
     NAMED_ENTS,
     ORG_ENTS,
     PERSON_PRONOUNS,
@@ -50,10 +51,6 @@ _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 #: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
 _NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
-#: family words that a name in apposition can give ("Her daughter, Judit Varro,")
-_KIN = frozenset(
-    "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
-)
 #: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
 _COLLECTIVES = frozenset(
     {"group", "crowd", "number", "couple", "pair", "handful", "dozen", "team", "band", "delegation", "panel"}
@@ -319,7 +316,7 @@ class Resolver:
             sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
         ):
             return Source(phrase, "anonymous", *span)
-        if lemma in _KIN and any(c.dep_ == "poss" for c in token.children):
+        if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
             kin = art.names.by_attributes({lemma}, token.i, set())
             if kin is not None:
