@@ -1420,3 +1420,33 @@ def test_a_quotation_after_a_name_inside_a_clause_is_nobodys(analyze_text):
 )  # fmt: skip
 def test_a_cue_under_if_or_whether_is_a_supposition_not_a_statement(analyze_text, text, said):
     assert [(a.speaker, a.cue) for a in analyze_text(text).attributions] == said
+
+
+def test_a_name_with_an_age_is_a_person_and_her_is_her(analyze_text):
+    text = (
+        "Story\n\nInes Varga, 67, has kept the light at Port Ellan since 1981. Her brother, Matthias, kept "
+        "it before her.\n\n"
+        "The harbour board voted last week to automate the light. Its chairman, Paul Dressler, said that the "
+        "decision was “purely financial” and that Varga would be offered another job.\n\n"
+        "Varga is not convinced. In a post on Facebook, she wrote: “Forty years, and a letter.”\n\n"
+        "Her brother also posted on Instagram. “My sister is the light,” Matthias Varga wrote.\n\n"
+        "According to her, nobody from the board has visited the lighthouse in five years.\n\n"
+        "“They could have come and asked,” she said."
+    )
+    said = [(a.speaker, a.cue) for a in analyze_text(text).attributions]
+    assert said == [
+        ("Paul Dressler", "said"),
+        ("Ines Varga", "wrote"),
+        ("Matthias Varga", "wrote"),
+        ("Ines Varga", "According to"),
+        ("Ines Varga", "said"),  # not the board: "she" is never an organization
+    ]
+
+
+def test_a_quotation_running_into_a_sentence_takes_no_cue_that_is_not_one(analyze_text):
+    text = (
+        "Story\n\nInes Varga, 67, has kept the light since 1981.\n\n"
+        "“People ask me if I am lonely. I am not lonely. I have the sea, the birds and the radio. On a clear "
+        "night I can see the lights of three countries,” the 67-year-old said, pointing across the water."
+    )
+    assert [a.cue for a in analyze_text(text).attributions if a.cue == "pointing"] == []

@@ -693,16 +693,15 @@ class SourceEngine:
         ]
 
     def _sentence_cues(self, index: int) -> list[Cue]:
+        """The cues of another sentence, for a quotation that runs on into it."""
         span = self.art.sentence_tokens(index)
         out = []
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in self.lex.frames and token.tag_.startswith("VB") and not self.art.in_quote(token):
-                if is_negated(token, self.art.in_quote) or not forecast_now(token):
-                    continue
-                subject, inherited = cue_subject(token, self.lex.frames)
-                if subject is not None:
-                    out.append(Cue(token, subject, inherited))
+                cue = self._valid_cue(token, {}, {})  # not "pointing across the water": no cue
+                if cue is not None:
+                    out.append(Cue(token, cue.subject, cue.inherited))
         return out
 
     def _quotes_starting(self, start: int, end: int) -> list[tuple[int, Quote]]:

@@ -337,9 +337,19 @@ class NameTable:
         for name, pronoun in hints:  # weaker evidence, read after all the rest
             self.gender.setdefault(name, "female" if pronoun == "she" else "male")
 
+    def gender_of(self, name: str) -> str | None:
+        """The person's gender as the article tells it, if it does; a full name the table missed
+        takes the gender of its first name when that is a name of its own ("Her brother,
+        Matthias," then "Matthias Varga wrote")."""
+        found = self.gender.get(name)
+        if found is None and " " in name:
+            found = self.gender.get(name.split()[0])
+        return found
+
     def _pronoun_after(self, ent: Span) -> str | None:
         """ "she"/"he" opening the sentence after the one the person is the subject of ("Agnes Varro
-        … died on Sunday. She was 88.")."""
+        … died on Sunday. She was 88."), or "her"/"his" opening it ("Ines Varga, 67, has kept the
+        light since 1981. Her brother kept it before her.")."""
         art = self.art
         if ent.root.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -347,6 +357,8 @@ class NameTable:
         first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
         if first and first[0].lower_ in ("she", "he") and first[0].dep_ in ("nsubj", "nsubjpass"):
             return first[0].lower_
+        if first and first[0].lower_ in ("her", "his") and first[0].dep_ == "poss":
+            return "she" if first[0].lower_ == "her" else "he"
         return None
 
     def canonical(self, words: list[str] | tuple[str, ...], position: int) -> str:
@@ -376,7 +388,7 @@ class NameTable:
     def _appositive_people(self) -> list[Span]:
         """Names the model missed as PERSON but the text marks as people: "the finance director,
         Karen Holt," or "His wife, Carys Tarrant," (a proper name in apposition to a role or a
-        relative) or "Council leader Sarah Mills"."""
+        relative), "Council leader Sarah Mills" or "Ines Varga, 67," (a name with an age)."""
         art, lex = self.art, self.art.lex
         roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague") | KIN
         out = []
@@ -384,7 +396,7 @@ class NameTable:
             if t.pos_ != "PROPN" or art.in_quote(t):
                 continue
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
-            if not titled and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles):
+            if not titled and not _aged(t) and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles):
                 continue
             ent = art.ent_of.get(t.i)
             if ent is not None and ent.label_ in NAMED_ENTS | {"GPE", "LOC", "NORP"}:
@@ -393,7 +405,7 @@ class NameTable:
             while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             kin = t.dep_ == "appos" and t.head.lemma_.lower() in KIN  # "His wife, Carys,": one name will do
-            if (start < t.i or kin) and not lex.has("organization", t.lemma_.lower()):
+            if (start < t.i or kin) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
         return out
 
@@ -529,6 +541,19 @@ class NameTable:
             if wanted <= self.attrs.get(name, set()):
                 best = name
         return best
+
+
+def _aged(name: Token) -> bool:
+    """A proper name followed by an age between commas: "Ines Varga, 67, has kept the light"."""
+    doc = name.doc
+    age = doc[name.i + 1 : name.i + 4]
+    return (
+        len(age) == 3
+        and age[0].text == ","
+        and age[1].is_digit
+        and 0 < int(age[1].text) < 120
+        and age[2].text == ","
+    )
 
 
 def _first_name_before(surname: Token, known: set[str]) -> bool:

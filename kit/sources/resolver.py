@@ -270,7 +270,7 @@ class Resolver:
             if name_words:
                 name = art.names.canonical(name_words, person.start)
                 kind = "spokesperson" if spokes else "named_person"
-                return Source(name, kind, person.start_char, person.end_char, art.names.gender.get(name))
+                return Source(name, kind, person.start_char, person.end_char, art.names.gender_of(name))
         phrase = _lower_article(self._spelled_out(np))
         lemma = token.lemma_.lower()
         if spokes:
@@ -306,7 +306,7 @@ class Resolver:
             return Source(self._document_name(token, phrase), "document", *span)
         aged = self._aged(phrase, token)
         if aged is not None:
-            return Source(aged, "named_person", *span, gender=art.names.gender.get(aged))
+            return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
             unnamed = self._same_unnamed(token)
             if unnamed is not None:
@@ -320,11 +320,11 @@ class Resolver:
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
             kin = art.names.by_attributes({lemma}, token.i, set())
             if kin is not None:
-                return Source(kin, "named_person", *span, gender=art.names.gender.get(kin))
+                return Source(kin, "named_person", *span, gender=art.names.gender_of(kin))
         if lex.has("title", lemma) or lex.has("title", token.lower_):
             resolved = self._title(token)
             if resolved is not None:
-                return Source(resolved, "named_person", *span, gender=art.names.gender.get(resolved))
+                return Source(resolved, "named_person", *span, gender=art.names.gender_of(resolved))
             return Source(phrase, "vague", *span)
         if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return Source(phrase, "vague", *span)
@@ -632,7 +632,7 @@ class Resolver:
             wanted = PERSON_PRONOUNS[word]
             near, near_subject = self._nearby(token, wanted)
             found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
-            known = found and (found.gender or self.art.names.gender.get(found.name))
+            known = found and (found.gender or self.art.names.gender_of(found.name))
             if near is not None and (self._gender(near) == wanted or known != wanted or near_subject):
                 # gender evidence first, then the previous and current sentences; a subject just before
                 # ("Ruth Ibbotson … came in … “…,” she says") beats someone known as "she" further back
@@ -712,7 +712,7 @@ class Resolver:
                 break
             if not fits(source):
                 continue
-            known = source.gender or self.art.names.gender.get(source.name)
+            known = source.gender or self.art.names.gender_of(source.name)
             same_paragraph = self.art.paragraph_of(self.art.doc[at].idx) == here
             if gender is None or (known == gender and (fallback is None or same_paragraph)):
                 return source  # "she" prefers someone already known as she, in the same paragraph
@@ -731,12 +731,14 @@ class Resolver:
         if wanted is not None:
             names, doc = self.art.names, self.art.doc
             people = [(m.start, name, "named_person") for name, ms in names.mentions.items() for m in ms]
-            people += [  # "The mayor gave a speech. “…,” she said": the mayor
+            people += [  # "The mayor gave a speech. “…,” she said": the mayor; never "the board"
                 (doc[at].idx, s.name, s.type)
                 for at, s in self.mentions
-                if doc[at].tag_ in ("NN", "NNP") and self._human(doc[at])
+                if doc[at].tag_ in ("NN", "NNP")
+                and self._human(doc[at])
+                and s.type not in ("organization", "document")
             ]
-            fitting = [p for p in people if p[0] < token.idx and names.gender.get(p[1]) in (None, wanted)]
+            fitting = [p for p in people if p[0] < token.idx and names.gender_of(p[1]) in (None, wanted)]
             if fitting:
                 _, name, kind = max(fitting)
                 return Source(name, kind, *span, gender=wanted)
@@ -744,7 +746,7 @@ class Resolver:
         return Source(phrase, "named_person" if token.pos_ == "PROPN" else "vague", *span)
 
     def _gender(self, source: Source) -> str | None:
-        return source.gender or self.art.names.gender.get(source.name)
+        return source.gender or self.art.names.gender_of(source.name)
 
     def _nearby(self, token: Token, wanted: str) -> tuple[Source | None, bool]:
         """The person "he"/"she" most likely stands for among everyone mentioned (subject, object or

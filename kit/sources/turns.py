@@ -87,7 +87,7 @@ class TurnSpeakers:
         name = self.art.names.canonical(words, 0)
         if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
             name = self._spelled_out(words)
-        return Source(name, "named_person", None, None, self.art.names.gender.get(name))
+        return Source(name, "named_person", None, None, self.art.names.gender_of(name))
 
     def _spelled_out(self, words: list[str]) -> str:
         """The longest capitalised run ending in the label's words ("Ines Varga" for "Varga")."""
