@@ -564,6 +564,7 @@ def test_the_real_data_files_are_read_again_after_a_bad_copy():
         ("I think about the river every day.", []),
         ("He believes in the plan.", []),
         ("It reminds me what they think this place is for.", []),
+        ("Largely, I think.", [("Largely", "approximation"), ("I think", "probability")]),  # an answer
     ],
 )
 def test_a_person_offering_a_belief_hedges(nlp, text, expected):
@@ -575,6 +576,9 @@ def test_a_person_offering_a_belief_hedges(nlp, text, expected):
     [
         # a reported question: "would" is the back-shift of "when will the money be paid?"
         ("The paper asked the district when the rest of the money would be paid.", []),
+        # a question open in the past: "would" is the future as seen then
+        ("What we could not know was exactly where the rain would fall.", []),
+        ("He wondered what he would do.", []),
         ("People talk at lunch now, which I never expected to say.", []),  # the speaker's own surprise
         ("Reyna said a visit to Lensk was likely.", [("likely", "probability")]),  # a name, not "critics"
         ("We are getting reports of a large fire on the estate.", [("reports of", "vague_source")]),

@@ -214,3 +214,19 @@ def test_it_after_a_document_is_that_document(analyze_text):
     )
     found = only_one(analysis)
     assert (found.speaker, found.source_type) == ("a petition against the policy", "document")
+
+
+def test_the_person_the_introduction_is_about_speaks_to_the_interviewer(analyze_text):
+    text = (
+        "Interview: the hydrologist\n\n"
+        "Dr Lena Okafor studies rivers at the University of Carrow. "
+        "She spoke to Anna Berg about the floods.\n\n"
+        "Q: Could the flood have been predicted?\n\n"
+        "A: To some extent, yes. We knew the soil was saturated.\n\n"
+        "Q: Were the defences adequate?\n\n"
+        "A: Largely, I think. The new wall held."
+    )
+    result = analyze_text(text)
+    turns = [(a.speaker, a.cue) for a in result.attributions if a.cue in ("Q", "A")]
+    assert turns == [("Anna Berg", "Q"), ("Lena Okafor", "A"), ("Anna Berg", "Q"), ("Lena Okafor", "A")]
+    assert {h.speaker for h in result.hedges} == {"Lena Okafor"}

@@ -130,7 +130,23 @@ def _reported(verb: Token) -> bool:
         return lemma(verb.head) in word_list("reporting_nouns") or verb.head.lower_ in word_list(
             "reporting_nouns"
         )
-    return False
+    return _past_question(verb)
+
+
+def _past_question(verb: Token) -> bool:
+    """A question asked or left open in the past: its "would" is the future seen from then ("Nobody
+    knew when the money would arrive", "He wondered what he would do", "What we could not know was
+    where the rain would fall"); not with "if" ("what would happen if the dam failed")."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+        return False
+    asks = any(
+        c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.lower_ in _QUESTION_WORDS and c.i < verb.i
+        for c in verb.children
+    )
+    return asks and not any(t.lower_ in ("if", "unless") for t in sentence_of(verb.doc, verb.i))
+
+
+_QUESTION_WORDS = frozenset({"when", "where", "whether", "how", "why", "what", "who", "which"})
 
 
 def _reported_that_clause(doc: Doc, i: int) -> bool:

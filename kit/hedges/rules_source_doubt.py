@@ -560,8 +560,15 @@ def rule_belief(doc: Doc, start: int, end: int) -> Span | None:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"):
         return None
-    clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or (
-        token.dep_ in ("parataxis", "advcl", "ccomp") and token.head.i < token.i  # "…, I think."
+    after = token_at(doc, token.i + 1)
+    clause = (
+        any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        or (token.dep_ in ("parataxis", "advcl", "ccomp") and token.head.i < token.i)  # "…, I think."
+        or (  # "Largely, I think.": an answer the parser gave no clause
+            token.dep_ == "ROOT"
+            and lower_at(doc, subject.i - 1) == ","
+            and (after is None or after.text in (".", "!", "?", "…"))
+        )
     )
     aside = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "in") for c in token.children)
     reported = lower_at(doc, subject.i - 1) in ("what", "how", "why", "whatever")  # "what they think X is"

@@ -8,7 +8,9 @@ A turn ("VARGA: Nothing went wrong …", "Q: …" / "A: …") is found in the te
   never gives in full stays as written, in title case ("Varga");
 * an interviewer's label ("Q", "QUESTION", "HOST", "INTERVIEWER", "PRESENTER" …) is the
   person the introduction presents as host, interviewer or presenter, or who talks to,
-  speaks with or interviews the guest; with no such person, the outlet itself;
+  speaks with or interviews the guest (but in "Dr Lena Okafor studies rivers … She spoke to
+  Anna Berg" the person the introduction is about speaks to the interviewer); with no such
+  person, the outlet itself;
 * an answer's label ("A", "ANSWER", "GUEST", "INTERVIEWEE") is the other person the
   introduction names (the one it calls a guest, if any).
 
@@ -34,6 +36,7 @@ _HOST_WORDS = frozenset(
     "host presenter interviewer anchor moderator editor reporter correspondent columnist".split()
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
+_HE_SHE = frozenset({"he", "she"})
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
@@ -133,7 +136,8 @@ class TurnSpeakers:
         return out
 
     def _interview(self, tokens: list[Token]) -> tuple[str | None, str | None]:
-        """Host and guest from "A talks to B", "A speaks with B", "A interviewed B", "B, interviewed by A"."""
+        """Host and guest from "A talks to B", "A speaks with B", "A interviewed B", "B, interviewed by A",
+        "B … She spoke to A"."""
         for verb in tokens:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEWING:
                 continue
@@ -150,6 +154,14 @@ class TurnSpeakers:
             ]
             objects = [o for o in objects if o is not None]
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
+            pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _HE_SHE), None)
+            if pronoun is not None and objects and verb.lemma_.lower() in ("speak", "talk"):
+                # "Dr Lena Okafor studies rivers … She spoke to Anna Berg": the person the introduction
+                # is about (a subject before) speaks to the interviewer
+                intro = self._people([t for t in tokens if t.i < pronoun.i])
+                before = [n for t, n in intro if t.dep_ == "nsubj"]
+                if before:
+                    return self._named(objects[0]), before[-1]
             host = subject or agent
             guest = objects[0] if objects else passive
             if host is not None or guest is not None:
