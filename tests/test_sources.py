@@ -1450,3 +1450,17 @@ def test_a_quotation_running_into_a_sentence_takes_no_cue_that_is_not_one(analyz
         "night I can see the lights of three countries,” the 67-year-old said, pointing across the water."
     )
     assert [a.cue for a in analyze_text(text).attributions if a.cue == "pointing"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("12:30 p.m. Bernie Sanders is telling voters in Iowa that the economy is rigged.", "Bernie Sanders"),
+        ("Minutes of the April meeting show that the board voted to raise the rate.",
+         "Minutes of the April meeting"),  # a time word, not a clock time
+    ],
+)  # fmt: skip
+def test_a_live_blogs_clock_time_is_not_part_of_the_source(analyze_text, text, phrase):
+    result = analyze_text(f"The Latest\n\n{text}")
+    found = only(result)
+    assert result.text[found.source_start : found.source_end] == phrase

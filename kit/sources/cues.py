@@ -634,15 +634,27 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
             lo = max(lo, inside.end)
         else:
             return mention
-    while lo < hi and (is_focus_word(doc[lo]) or (doc[lo].is_quote and not doc[lo].is_left_punct)):
+    while lo < hi and (
+        is_focus_word(doc[lo])
+        or (doc[lo].is_quote and not doc[lo].is_left_punct)
+        or (_clock(doc[lo]) and doc[hi].ent_type_ != "TIME")
+    ):
         # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source; the
         # closing mark of the quotation before the name ("…,” Ramos, 58, told"), which the parser
-        # may hang on the name
+        # may hang on the name; a live blog's time the parser took into the name ("12:30 p.m. Bernie
+        # Sanders")
         lo += 1
     trimmed = trim_edges(doc, lo, hi + 1)
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
         return mention
     return trimmed
+
+
+def _clock(token: Token) -> bool:
+    """A word of a clock time ("12:30", "p.m."), not a time word ("Minutes of the meeting")."""
+    return token.ent_type_ == "TIME" and (
+        any(c.isdigit() for c in token.text) or token.lower_ in ("a.m.", "p.m.", "am", "pm")
+    )
 
 
 #: VerbNet classes (``reporting_verbs.txt``, fourth column, without the subclass number) in plain
