@@ -1464,3 +1464,13 @@ def test_a_live_blogs_clock_time_is_not_part_of_the_source(analyze_text, text, p
     result = analyze_text(f"The Latest\n\n{text}")
     found = only(result)
     assert result.text[found.source_start : found.source_end] == phrase
+
+
+def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
+    text = (
+        "Story\n\nCritics of the plan, including the librarians' union, argue that the savings are "
+        "exaggerated. The union's regional organiser, Sue Patel, put it more bluntly: “They are selling "
+        "the furniture to pay the heating bill.”\n\nHe put it in the drawer."
+    )
+    said = [(a.speaker, a.kind, a.cue) for a in analyze_text(text).attributions]
+    assert said == [("critics of the plan", "indirect", "argue"), ("Sue Patel", "direct", "put it")]

@@ -163,6 +163,8 @@ class SourceEngine:
                 verb = doc[end - 2]
                 if verb.lemma_.lower() == "put" and as_clause(verb):
                     cues.setdefault(art.sentence_of(verb.idx), []).append(verb)  # "as she put it"
+            elif label == "PUT_IT" and not as_clause(token):  # "Sue Patel put it more bluntly: “…”"
+                cues.setdefault(art.sentence_of(token.idx), []).append(token)
         silenced: dict[int, tuple[Token, Token]] = {}  # act token → (first cue token, act)
         naming: dict[int, Token] = {}  # naming verb → its "what"
         possessed: list[tuple[Token, Token]] = []

@@ -4,7 +4,8 @@ Two tables, read in order (the order of the matches the engine sees):
 
 * :data:`TOKEN_PATTERNS`, for a token ``Matcher``: ``CUE`` (a reporting verb),
   ``ACCORDING`` ("according to"), ``NO_COMMENT`` ("was not available for comment",
-  "had no immediate comment") and ``AS_PUT_IT`` ("as she put it");
+  "had no immediate comment"), ``AS_PUT_IT`` ("as she put it") and ``PUT_IT`` ("Sue Patel put it
+  more bluntly: “…”");
 * :data:`DEPENDENCY_PATTERNS`, for a ``DependencyMatcher``: ``NEGATED`` ("did not
   mention"), ``REFUSED`` ("declined to comment", "refrained from saying"), ``WITHOUT``
   ("left without taking questions"), ``NO_MENTION`` ("made no reference to"), ``NAMING``
@@ -51,6 +52,7 @@ TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": "it"},
         ]
     ],
+    "PUT_IT": [[{"LEMMA": "put", "TAG": _VERB}, {"LOWER": "it"}]],
 }
 
 
