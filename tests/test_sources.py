@@ -1474,3 +1474,8 @@ def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     )
     said = [(a.speaker, a.kind, a.cue) for a in analyze_text(text).attributions]
     assert said == [("critics of the plan", "indirect", "argue"), ("Sue Patel", "direct", "put it")]
+
+
+def test_an_age_that_is_no_number_is_no_age(analyze_text):
+    result = analyze_text("Ines Varga, ², said she was fine. Ana Lu, 10000000000000000000000, said no.")
+    assert [a.speaker for a in result.attributions] == ["Ines Varga", "Ana Lu"]

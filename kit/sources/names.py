@@ -550,7 +550,7 @@ def _aged(name: Token) -> bool:
     return (
         len(age) == 3
         and age[0].text == ","
-        and age[1].is_digit
+        and age[1].text.isdecimal()  # not "²", a digit int() cannot read
         and 0 < int(age[1].text) < 120
         and age[2].text == ","
     )
