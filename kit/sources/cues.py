@@ -233,8 +233,8 @@ def _named_after_quote(verb: Token) -> Token | None:
         first = noun.i
         while first > 0 and doc[first - 1].head.i == noun.i and not doc[first - 1].is_punct:
             first -= 1  # "Mr.", "the" before the name
-        mark = doc[first - 1]
-        if mark.is_quote and not mark.is_left_punct:
+        mark = doc[first - 1] if first > 0 else None
+        if mark is not None and mark.is_quote and not mark.is_left_punct:
             return noun
     return None
 
