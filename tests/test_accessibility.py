@@ -265,11 +265,7 @@ def test_a_student_tags_a_sentence_and_marks_hedges_with_the_keyboard_alone(
     with _watched(page, tmp_path, class_lab):
         class_lab.open(page, notebook)
         page.evaluate(COUNT_POINTER_EVENTS)
-        # Run All from the command palette (Ctrl+Shift+C), as a keyboard user does
-        page.keyboard.press("Control+Shift+C")
-        page.keyboard.type("Run All Cells")
-        expect(page.locator(".lm-CommandPalette-item.lm-mod-active")).to_contain_text("Run All Cells")
-        page.keyboard.press("Enter")
+        _run_all_from_the_palette(page)  # as a keyboard user does
         class_lab.wait_for_run(page, notebook)
         all_cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell")
         cells = all_cells.count()
@@ -377,15 +373,29 @@ LAB_STATE = """
 
 def _run_all_by_keyboard(page: Any, class_lab: Any, notebook: str) -> None:
     """Open ``notebook``, count pointer events from now on, Run All from the command palette."""
-    from playwright.sync_api import expect
-
     class_lab.open(page, notebook)
     page.evaluate(COUNT_POINTER_EVENTS)
-    page.keyboard.press("Control+Shift+C")
+    _run_all_from_the_palette(page)
+    class_lab.wait_for_run(page, notebook)
+
+
+def _run_all_from_the_palette(page: Any) -> None:
+    """Run All Cells from the command palette (Ctrl+Shift+C). A keyboard user whose shortcut came
+    before JupyterLab was ready (a loaded machine) presses it again: up to three times."""
+    from playwright.sync_api import expect
+
+    palette = page.locator(".lm-CommandPalette-input")
+    for attempt in range(3):
+        page.keyboard.press("Control+Shift+C")
+        try:
+            expect(palette.first).to_be_visible(timeout=5_000)
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     page.keyboard.type("Run All Cells")
     expect(page.locator(".lm-CommandPalette-item.lm-mod-active")).to_contain_text("Run All Cells")
     page.keyboard.press("Enter")
-    class_lab.wait_for_run(page, notebook)
 
 
 def _answers(path: Path) -> dict[str, Any]:
