@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..quotes import TITLE_ABBREVIATIONS
-from .names import NAMED_ENTS, ArticleContext, Source, clean_name
+from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,7 +36,6 @@ _HOST_WORDS = frozenset(
     "host presenter interviewer anchor moderator editor reporter correspondent columnist".split()
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
-_HE_SHE = frozenset({"he", "she"})
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
@@ -154,7 +153,9 @@ class TurnSpeakers:
             ]
             objects = [o for o in objects if o is not None]
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
-            pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _HE_SHE), None)
+            pronoun = next(
+                (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS), None
+            )
             if pronoun is not None and objects and verb.lemma_.lower() in ("speak", "talk"):
                 # "Dr Lena Okafor studies rivers … She spoke to Anna Berg": the person the introduction
                 # is about (a subject before) speaks to the interviewer
