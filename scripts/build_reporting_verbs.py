@@ -233,6 +233,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "protest": ("clause", "", "only with a that-clause: protesting in the street is an act"),
     "question": ("clause", "", 'only with a clause: "questioned whether …"'),
     "quip": ("clause", "", "not in VerbNet"),
+    "read": ("clause", "", 'only a document\'s words ("the statement reads: …"), not a person reading'),
     "recall": ("clause", "", 'a recollection told ("recalled that …")'),
     "reckon": ("clause", "", '"reckoned that …"'),
     "recommend": ("clause,object", "", "frames reviewed on the practice set"),

@@ -118,6 +118,10 @@ CONTEXT_RULES = [
     ("It is believed that the bridge was unsafe.", "believed", ["vague_source"]),
     ("The plan was seen as a failure by the IMF.", "seen", []),
     ("He was considered for the role.", "considered", []),
+    # an active verb sharing its subject with the verb before is no agentless judgement
+    ('The mayor called the plan "a disaster" but said that taxes would not rise.', "said", []),
+    ("The firm cut prices and claimed the rivals would follow.", "claimed", ["distancing"]),
+    ("He was arrested and believed to be armed.", "believed", ["vague_source"]),
     ("The flag was seen at the parade.", "seen", []),
     # "whether": an open question; "if" only when it asks one
     ("It remains unclear whether the deal will hold.", "whether", ["uncertainty"]),

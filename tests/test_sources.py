@@ -246,6 +246,72 @@ def test_partial_quote(analyze_text):
     assert not result.quoted_terms  # a fragment credited to a speaker is not a scare quote
 
 
+def test_a_partial_quote_before_a_second_cue_stays_with_the_first(analyze_text):
+    """The quoted words belong to the clause "said" reports, not to the "warned" right after them."""
+    result = analyze_text(
+        "In an update on its website, Northvale Power said engineers were “working as fast as it is safe"
+        " to” but warned that customers could be without power until Friday."
+    )
+    seen = [(a.kind, a.cue, content(result, a)) for a in result.attributions]
+    assert seen == [
+        ("partial", "said", "engineers were “working as fast as it is safe to”"),
+        ("indirect", "warned", "customers could be without power until Friday"),
+    ]
+    assert [(h.text, h.speaker) for h in result.hedges] == [("could", "Northvale Power")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "said"),
+    [
+        (  # a live blog's correction: the label before the colon is no speaker
+            "Updated 11:50 — Correction: an earlier version of our 10.42am post said the Harbour Road"
+            " bridge had been closed.",
+            "an earlier version of our 10.42am post",
+            "said",
+            "the Harbour Road bridge had been closed",
+        ),
+        (
+            "Editor’s note: A previous version of this story said the mayor had resigned.",
+            "A previous version of this story",
+            "said",
+            "the mayor had resigned",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_is_not_the_source(analyze_text, text, speaker, cue, said):
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker.lower(), found.source_type, found.cue) == (speaker.lower(), "document", cue)
+    assert result.text[found.source_start : found.source_end] == speaker
+    assert content(result, found) == said
+
+
+def test_a_document_reads_its_words_but_a_person_reading_is_not_quoted(analyze_text):
+    result = analyze_text(
+        "The latest update from the Met Service reads: “Hestra is expected to clear by early evening.”"
+        " The mayor read the statement to reporters. She read that the ferry had sunk."
+    )
+    found = only(result)
+    assert (found.source_type, found.kind, found.cue) == ("document", "direct", "reads")
+    assert "Met Service" in found.speaker
+    assert [(h.text, h.speaker) for h in result.hedges] == [("is expected to", found.speaker)]
+
+
+def test_a_quoted_word_in_what_was_described_is_a_partial_quote(analyze_text):
+    result = analyze_text(
+        "Residents in Lower Carrow described a “terrifying” night. Witnesses described the attack in detail."
+    )
+    found = only(result)
+    assert (found.speaker, found.source_type, found.kind, found.cue) == (
+        "residents in Lower Carrow",
+        "vague",
+        "partial",
+        "described",
+    )
+    assert content(result, found) == "a “terrifying” night"
+    assert not result.quoted_terms
+
+
 def test_present_tense_tag_is_according_to(analyze_text):
     found = only(analyze_text("An appeal could take months, legal experts say."))
     assert (found.kind, found.source_type) == ("according_to", "vague")

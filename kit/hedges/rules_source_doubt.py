@@ -446,6 +446,8 @@ def rule_passive_judgement(doc: Doc, start: int, end: int) -> Span | None:
             return None  # active: "critics considered it", "she has considered running"
         if token.dep_ not in ("acl", "advcl", "amod", "conj", "relcl", "ROOT", "pcomp", "xcomp"):
             return None
+        if token.dep_ == "conj" and token.tag_ == "VBD" and not _passive(token.head):
+            return None  # "The mayor called the plan … but said that …": active, the mayor's subject
     found = _judgement_follows(doc, start, end)
     if found is None:
         return None
@@ -453,6 +455,10 @@ def rule_passive_judgement(doc: Doc, start: int, end: int) -> Span | None:
         return None  # "was seen as a failure by the IMF": the source is named
     first = passive[0].i if passive else start
     return min(first, start), found[1]
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def rule_passive_doubt(doc: Doc, start: int, end: int) -> Span | None:

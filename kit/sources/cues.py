@@ -23,6 +23,7 @@ from .names import (
     TIME_ENTS,
     ArticleContext,
     is_focus_word,
+    is_label,
     load_lexicon,
     own_subject,
 )
@@ -441,7 +442,9 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             # "called the trial “careful and well run”": the parser hangs the label on the noun
             labelled = True
         if "label" in frames or "as" in frames:
-            if labelled:
+            if labelled or (
+                "object" in frames and any(art.in_quote(t) for t in has_dobj.subtree if not t.is_punct)
+            ):  # "described a “terrifying” night": the quoted words are what was said
                 parts.append(has_dobj)
         elif "object" in frames and not any(p.dep_ == "ccomp" for p in parts):
             ent = art.ent_of.get(has_dobj.i)
@@ -608,6 +611,7 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         and head.head.i != head.i
         and head.head.pos_ in ("NOUN", "PROPN")
         and not _hung_on_an_adverbial(head)
+        and not is_label(head.head)  # "Correction: an earlier version of this post"
     ):
         head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
     sent = head.sent

@@ -55,6 +55,9 @@ _SPEAKING_NOW = frozenset({"i", "we", "you", "me", "us"})
 _EMPTY_CONTENT = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
 #: subjects that make a cue say that nothing was said
 _NOBODY = frozenset({"nobody", "no-one", "none", "neither"})
+#: cues only a document speaks with: "The latest update from the Met Service reads: “…”" (a person who
+#: "read a statement" or "read that …" is not quoted by it)
+_DOCUMENT_CUES = frozenset({"read"})
 #: acts whose refusal, reported with "said", is all the statement says ("said it would not comment")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 #: "show" in "figures show that …", which the parser may take for a noun
@@ -358,6 +361,8 @@ class SourceEngine:
             subject = min(outside, key=lambda c: abs(c.i - token.i))
         if subject.lower_ in _NOBODY:
             return None  # "Nobody asked to be …": no statement
+        if lemma in _DOCUMENT_CUES and not self.lex.has("document", subject.lemma_.lower()):
+            return None
         if self.art.in_turn(token) and (
             subject.lower_ in _SPEAKING_NOW or any(c.tag_ == "MD" for c in token.children)
         ):
@@ -397,9 +402,9 @@ class SourceEngine:
         for qi, q in quotes_here:
             if not self._statement_like(q):
                 continue
-            cue = self._nearest_cue(q, valid, index)
-            if cue is not None and self._reports_more(cue, q, span):
+            if any(self._reports_more(c, q, span, least=2 if c.token.idx < q.start else 3) for c in valid):
                 continue  # the quotation is a fragment of a longer reported clause: partial, below
+            cue = self._nearest_cue(q, valid, index)
             if cue is None:
                 cue = self._colon_cue(q)
             if cue is None and (labelled := self._document_label(q)) is not None:
@@ -521,8 +526,9 @@ class SourceEngine:
         rng = _token_range(self.doc, a, b)
         return trim_edges(self.doc, *rng) if rng[1] > rng[0] else None
 
-    def _reports_more(self, cue: Cue, q: Quote, span: Span) -> bool:
-        """Does the cue's reported clause hold the quotation plus words of its own (a partial quote)?"""
+    def _reports_more(self, cue: Cue, q: Quote, span: Span, *, least: int = 3) -> bool:
+        """Does the cue's reported clause hold the quotation plus ``least`` words of its own (a partial
+        quote)? Two are enough for a cue before the quotation ("said engineers were “…”")."""
         hull = clause_hull(cue.parts, cue.token, span)
         trimmed = hull and trim_edges(self.doc, *hull)
         if not trimmed:
@@ -530,7 +536,7 @@ class SourceEngine:
         a, b = trimmed
         if not (a <= q.start and q.end <= b + 1):
             return False
-        return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= 3
+        return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= least
 
     def _colon_cue(self, q: Quote) -> Cue | None:
         """A quotation opening the paragraph after one that ends with a colon ("… described it:")."""

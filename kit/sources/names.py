@@ -613,6 +613,11 @@ def is_focus_word(token: Token) -> bool:
     return token.dep_ == "advmod" and token.lower_ in _FOCUS_WORDS
 
 
+def is_label(noun: Token) -> bool:
+    """A noun phrase ending in a colon: a label before the sentence ("Correction:", "Update:")."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the
@@ -623,6 +628,9 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         c for c in verb.children if c.dep_ in SUBJECTS and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
     ]
     if len(subjects) > 1:
+        labels = [c for c in subjects if is_label(c)]
+        if labels and len(labels) < len(subjects):  # "Correction: an earlier version of this post said …"
+            subjects = [c for c in subjects if c not in labels]
         relatives = [c.i for c in verb.children if c.lower_ in ("whom", "which") and c.dep_ == "dobj"]
         if relatives:
             before = [c for c in subjects if c.i < min(relatives)]
@@ -634,4 +642,7 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         for a, b in itertools.pairwise(subjects):
             if b.i == a.i + 1 and b.pos_ == "PROPN" and a.pos_ == "NOUN":
                 return b
+    if subjects and is_label(subjects[0]):  # the parser's apposition: "Correction: an earlier version …"
+        named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i + 1), None)
+        return named or subjects[0]
     return subjects[0] if subjects else None
