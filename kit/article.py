@@ -215,7 +215,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASH = r"(?:—|–|--?)"
 #: news agencies whose name is not in capitals ("Paris (AFP) –" needs none of these)
 _AGENCIES = "Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu|EurActiv|dpa"
-_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+#: "Nov 3", "March 3, 2025", or the day first: "14 March", "12 May 2026"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
 #: A dateline at the start of a paragraph (use ``DATELINE.match(text, start)``): "(EurActiv) —",
 #: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -"; in title case only with a
 #: news agency's name: "Washington (AFP) –", "Dec 29 (Reuters) -".

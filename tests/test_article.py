@@ -67,6 +67,12 @@ def test_offsets_index_the_clean_body(seed_path):
         ("WASHINGTON, Nov 3 (Reuters) - Talks ended.", "WASHINGTON", "Reuters", "Talks ended."),
         ("Washington (AFP) – Talks ended.", "Washington", "AFP", "Talks ended."),
         ("Dec 29 (Reuters) - Talks ended.", None, "Reuters", "Talks ended."),
+        # the day before the month, as British and European outlets write it
+        ("WENDLE CROSS, 14 March — The woman behind the counter smiled.", "WENDLE CROSS", None,
+         "The woman behind the counter smiled."),
+        ("DUNHOLLOW, 12 May 2026 — The foundation announced a plan.", "DUNHOLLOW", None,
+         "The foundation announced a plan."),
+        ("TARNBRIDGE, March 3, 2025 — Sales rose.", "TARNBRIDGE", None, "Sales rose."),
         ("Anna Berg (Greens) – Talks ended.", None, None, None),  # a party, not a news agency
         ("The minister said the plan - a bold one - would pass.", None, None, None),
         ("NATO allies met on Monday.", None, None, "NATO allies met on Monday."),

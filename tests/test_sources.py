@@ -312,6 +312,42 @@ def test_a_quoted_word_in_what_was_described_is_a_partial_quote(analyze_text):
     assert not result.quoted_terms
 
 
+_FEATURE_OPENING = (
+    "Feature\n\nHARBURN — The woman behind the counter has sold a book of stamps and told a shepherd that his"
+    " pension has gone in. She is 71.\n\n“I have stood here since 1979,” says the 71-year-old.\n\n"
+    "{named} runs the last shop in Harburn. She took it over from her father."
+)
+
+
+def test_a_feature_names_its_described_first_person_later(analyze_text):
+    result = analyze_text(_FEATURE_OPENING.format(named="Margit Alder"))
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == [
+        ("Margit Alder", "named_person", "told"),
+        ("Margit Alder", "named_person", "says"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone is named before the description: it may be anyone
+        _FEATURE_OPENING.replace("The woman behind", "As Tom Price watched, the woman behind").format(
+            named="Margit Alder"
+        ),
+        # the name comes too late, or not at the start of its paragraph
+        _FEATURE_OPENING.format(named="Rain fell.\n\nIt snowed.\n\nIt cleared.\n\nMargit Alder"),
+        _FEATURE_OPENING.format(named="In March, Margit Alder"),
+        # a man described, a woman named
+        _FEATURE_OPENING.replace("The woman", "The man")
+        .replace("She is", "He is")
+        .replace("the 71-year-old", "the man")
+        .format(named="Margit Alder"),
+    ],
+)
+def test_a_described_person_is_not_guessed_to_be_a_later_name(analyze_text, text):
+    assert "Margit Alder" not in [a.speaker for a in analyze_text(text).attributions]
+
+
 def test_present_tense_tag_is_according_to(analyze_text):
     found = only(analyze_text("An appeal could take months, legal experts say."))
     assert (found.kind, found.source_type) == ("according_to", "vague")

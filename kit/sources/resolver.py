@@ -305,6 +305,8 @@ class Resolver:
         if lex.has("document", lemma) or lex.has("document", token.lower_):
             return Source(self._document_name(token, phrase), "document", *span)
         aged = self._aged(phrase, token)
+        if aged is None and (definite or _AGED.match(phrase)):
+            aged = self._introduced_later(token, phrase)
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -348,6 +350,28 @@ class Resolver:
             return None
         words = max(found)[1].split()
         return self.art.names.canonical(words, token.i)
+
+    def _introduced_later(self, token: Token, phrase: str) -> str | None:
+        """A feature's first person, described before she is named ("The woman behind the counter has
+        weighed three parcels …", "says the 71-year-old", then "Margit Alder runs the last shop …"):
+        the first person the article names, when no one is named before the description and the name
+        opens one of the next three paragraphs, of a gender that fits the description."""
+        art = self.art
+        lemma = token.lemma_.lower()
+        gender = next((g for g in ("female", "male") if self.lex.has(g, lemma)), None)
+        if gender is None and not _AGED.match(phrase):
+            return None
+        index = self._name_index()
+        if not index or index[0][0] < token.idx:
+            return None  # someone is named before: the description may be anyone
+        start, name = index[0][0], index[0][2]
+        paragraph = art.paragraph_of(start)
+        starts = art.parsed.paragraph_starts
+        if not 0 < paragraph - art.paragraph_of(token.idx) <= 3 or starts[paragraph] != start:
+            return None
+        if gender is not None and art.names.gender_of(name) not in (None, gender):
+            return None
+        return name
 
     def _same_unnamed(self, token: Token) -> Source | None:
         """ "the official" after "a Lumoran official who asked not to be named": the same anonymous
@@ -793,6 +817,13 @@ class Resolver:
     def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
         """The name table's mentions that start in ``[start, end)``, in the table's order (name by
         name, each name's mentions in turn), found by bisection over an index made once."""
+        index = self._name_index()
+        lo = bisect.bisect_left(index, start, key=lambda item: item[0])
+        hi = bisect.bisect_left(index, end, key=lambda item: item[0])
+        return [(name, m) for _, _, name, m in sorted(index[lo:hi], key=lambda item: item[1])]
+
+    def _name_index(self) -> list[tuple[int, int, str, TextSpan]]:
+        """The name table's mentions by start: (start, the table's order, name, span), made once."""
         if self.name_index is None:
             index = [
                 (m.start, order, name, m)
@@ -801,9 +832,7 @@ class Resolver:
                 )
             ]
             self.name_index = sorted(index, key=lambda item: item[0])
-        lo = bisect.bisect_left(self.name_index, start, key=lambda item: item[0])
-        hi = bisect.bisect_left(self.name_index, end, key=lambda item: item[0])
-        return [(name, m) for _, _, name, m in sorted(self.name_index[lo:hi], key=lambda item: item[1])]
+        return self.name_index
 
     def _recent_entity(self, token: Token, labels: set[str]) -> Source | None:
         sent = token.sent
