@@ -262,6 +262,7 @@ _PARTICLES = frozenset("de da del der di du van von la le bin al st st. mc".spli
 TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|you|You|my|My|our|Our|me|us)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|asked|added)\b")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # the words in quote marks (a closing mark may be missing)
 
 
 def _label_words(label: str) -> list[str]:
@@ -317,9 +318,10 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
     elsewhere ("VARGA" beside "Ines Varga" in the introduction). Labels in ordinary case
     ("Petra Lund: …") also need most of their lines spoken in the first or second person:
     "Clinton: 547." and "Iowa: Tim Albrecht, …" are lists, not speech. A paragraph without a
-    label between two turns continues the earlier one when it speaks in the first or
-    second person and reports nobody ("I think …", not "She said …"); a paragraph in
-    brackets ("[Laughter]") does not. Returns quotations with ``label_start``/``label_end``;
+    label after a turn (up to the next turn, or the end) continues it when it speaks in the
+    first or second person and, if it reports someone, does so in its own voice ("I think …",
+    "One of our drivers said …", not "She said: “We …”"); a paragraph in brackets
+    ("[Laughter]") does not. Returns quotations with ``label_start``/``label_end``;
     a turn that goes on over paragraphs is one quotation, like a multi-paragraph quotation.
 
     >>> text = "Host Ann Lee talks to Ben Ode.\\n\\nLEE: Why?\\n\\nODE: I think so.\\n\\nI do.\\n\\nLEE: Ok."
@@ -362,16 +364,16 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         label_start = match.start("label")
         label_end = label_start + len(match.group("label").rstrip())
         last = p_index
-        following = accepted[n + 1][0] if n + 1 < len(accepted) else p_index + 1
+        following = accepted[n + 1][0] if n + 1 < len(accepted) else len(paragraphs)
         for q_index in range(p_index + 1, following):
             words = text[paragraphs[q_index].start : paragraphs[q_index].end].strip()
             if (
                 not words
                 or (words[0] in "[(" and words[-1] in "])")
                 or not _FIRST_SECOND_PERSON.search(words)
-                or _REPORTED.search(words)
+                or (_REPORTED.search(words) and not _FIRST_SECOND_PERSON.search(_QUOTED.sub("", words)))
             ):
-                break
+                break  # "She said: “We …”" is the writer's; "One of our drivers said …" the speaker's
             last = q_index
         para = paragraphs[last]
         content_end = para.start + len(text[para.start : para.end].rstrip())

@@ -118,6 +118,13 @@ CONTEXT_RULES = [
     ("It is believed that the bridge was unsafe.", "believed", ["vague_source"]),
     ("The plan was seen as a failure by the IMF.", "seen", []),
     ("He was considered for the role.", "considered", []),
+    # "would" of a habit in the past is no hypothetical
+    ("My father had it before me, and he would open at six and shut when the last bus went.", "would", []),
+    ("Every evening we would ring round the old ones up the hill.", "would", []),
+    ("Every resident would pay more under the plan.", "would", ["possibility"]),
+    ("If the counter closed, we would drive to town every week.", "would", ["possibility"]),
+    ("The bridge would open when the money arrives.", "would", ["possibility"]),
+    ("The council has the money, and it would pay for the repairs.", "would", ["possibility"]),
     # an active verb sharing its subject with the verb before is no agentless judgement
     ('The mayor called the plan "a disaster" but said that taxes would not rise.', "said", []),
     ("The firm cut prices and claimed the rivals would follow.", "claimed", ["distancing"]),
@@ -125,14 +132,25 @@ CONTEXT_RULES = [
     ("The flag was seen at the parade.", "seen", []),
     # "whether": an open question; "if" only when it asks one
     ("It remains unclear whether the deal will hold.", "whether", ["uncertainty"]),
-    ("She asked if the plan was legal.", "if", ["uncertainty"]),
+    ("It is not clear if the plan is legal.", "if", ["uncertainty"]),
+    # a question someone asks, decides or will not answer is reported, not the writer's doubt (the keys)
+    ("She asked if the plan was legal.", "if", []),
+    ("A reader, Tom from Harlow Street, asks whether bin collections will go ahead.", "whether", []),
+    ("Asked whether she could be certain of the date, she said no.", "whether", []),
+    ("The review would decide whether smaller counters should open.", "whether", []),
+    ("The ministry declined to say whether the commission would have a role.", "whether", []),
+    ("The board said it was examining whether prices had risen.", "whether", []),
+    ("It is too early to say whether the fault was in the design.", "whether", ["uncertainty"]),
+    ("We do not know whether the deal will hold.", "whether", ["uncertainty"]),
+    ("Whether exam results improve, we won’t know until the summer.", "Whether", ["uncertainty"]),
     ("If it rains, the match is off.", "if", []),
     # a concessive "whether X or not" means "in any case": no open question
     ("The wall was going to fall whether anyone liked it or not.", "whether", []),
     ("Whether or not the deal passes, prices will rise.", "whether", []),
     ("It is unclear whether the deal will hold or not.", "whether", ["uncertainty"]),
-    ("He asked whether the plan would work or not.", "whether", ["uncertainty"]),
-    ("The board debated whether or not the plan was legal.", "whether", ["uncertainty"]),
+    ("He asked whether the plan would work or not.", "whether", []),
+    ("It is unclear whether or not the plan was legal.", "whether", ["uncertainty"]),
+    ("The board debated whether or not the plan was legal.", "whether", []),
     # "speculate": guesses reported, not a refusal to guess (a non-statement)
     ("Analysts speculated that the bank had cut rates.", "speculated", ["uncertainty"]),
     ("The firm will not speculate about the cause.", "speculate", []),

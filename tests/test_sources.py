@@ -488,6 +488,8 @@ def test_short_name_means_the_person_introduced_first(analyze_text):
         ("The Finance Ministry said no date had been set.", "organization"),
         ("Moscow said no date had been set.", "organization"),
         ("The report said no date had been set.", "document"),
+        ("The coastguard said no date had been set.", "organization"),
+        ("The local branch of the Night Sky Society said no date had been set.", "organization"),
         ("An official who spoke on condition of anonymity said no date had been set.", "anonymous"),
         ("People familiar with the matter said no date had been set.", "anonymous"),
         ("Sources said no date had been set.", "anonymous"),
@@ -503,6 +505,15 @@ def test_source_types(analyze_text, text, source_type):
 def test_named_spokesperson_is_named(analyze_text):
     found = only(analyze_text("A spokeswoman for the union, Rita Saldanha, said no date had been set."))
     assert found.speaker == "Rita Saldanha"
+
+
+def test_the_study_itself_is_the_study_named_before(analyze_text):
+    result = analyze_text(
+        "A 2019 study by the Institute for Urban Safety found that crime had not risen. The study itself"
+        " cautions that the link might not be causal."
+    )
+    assert len({(a.speaker, a.source_type) for a in result.attributions}) == 1
+    assert "Institute for Urban Safety" in result.attributions[1].speaker
 
 
 def test_later_the_report_is_the_same_document(analyze_text):

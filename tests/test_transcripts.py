@@ -113,6 +113,39 @@ def test_hedges_on_a_labelled_line_are_the_speakers(radio):
         assert by_text[word].speaker == "Ines Varga", word
 
 
+RESCUE_QA = "\n\n".join(
+    [
+        "Q&A: the rescue leader on a record year",
+        (
+            "SKARNDALE, 9 June — Gazette reporter Ilse Marrak spoke to the team leader, Owen Castellan,"
+            " about tired volunteers."
+        ),
+        "Q: Is the team close to breaking point?",
+        "A: Not breaking point. Tired, certainly.",
+        (
+            "It's the employers, too. One of our drivers said that his firm had started docking his pay."
+            " They never do anything, which is sort of the problem."
+        ),
+        "Q: And you? Twenty-six years is a long time.",
+        "A: Perhaps two more winters.",
+        "The team needs younger people, and it may be time I made room. We've had about 30 applications.",
+    ]
+)
+
+
+def test_an_answer_runs_on_over_paragraphs_that_speak_in_its_voice(nlp):
+    """The unlabelled paragraph after an answer goes on with it, also when it reports someone in the
+    guest's own voice ("One of our drivers said …") and when it closes the interview."""
+    analysis = kit.analyze(RESCUE_QA)
+    answers = [analysis.text[a.content_start : a.content_end] for a in analysis.attributions if a.cue == "A"]
+    assert answers[0].endswith("which is sort of the problem."), answers
+    assert answers[1].endswith("about 30 applications."), answers
+    assert all(a.speaker == "Owen Castellan" for a in analysis.attributions if a.cue == "A")
+    owned = {h.text: (h.in_quote, h.speaker) for h in analysis.hedges}
+    for word in ("may", "about 30 applications"):
+        assert owned[word] == (True, "Owen Castellan"), (word, owned)
+
+
 def test_a_markdown_qa_takes_its_names_from_the_introduction(tmp_path, nlp):
     path = tmp_path / "keel.md"
     path.write_text(QA, encoding="utf-8")

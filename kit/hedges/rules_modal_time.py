@@ -220,9 +220,43 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
     if has_parse(doc):
         if _reported(_clause_verb(doc[start])) or _reported_that_clause(doc, start):
             return None  # "said he would attend", "were told that the money would come"
-        if _narrative_date(doc, start):
+        if _narrative_date(doc, start) or _past_habit(doc, start):
             return None
     return start, end
+
+
+_EVERY = frozenset({"every", "each"})
+
+
+def _past_habit(doc: Doc, i: int) -> bool:
+    """ "would" of a habit in the past, told as such: "Every evening we would ring round …", "My father
+    had it before me, and he would open at six and shut when the last bus had gone". The clause has a
+    time phrase with "every"/"each", a "when" clause in the past, or it follows a past-tense clause
+    with its own subject; never with "if" or "unless" in the sentence (a hypothetical)."""
+    if {t.lower_ for t in sentence_of(doc, i)} & {"if", "unless", "otherwise"}:
+        return False
+    verb = doc[i].head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "advmod", "prep") and any(
+                t.lower_ in _EVERY and t.dep_ == "det" for t in c.subtree
+            ):
+                return True  # "every evening", "each week", "on every market day"
+            if (
+                c.dep_ == "advcl"
+                and any(m.lower_ in ("when", "whenever") for m in c.children if m.dep_ in ("advmod", "mark"))
+                and (c.tag_ == "VBD" or any(a.lower_ == "had" for a in c.children if a.dep_ == "aux"))
+            ):
+                return True  # "… shut when the last bus had gone"
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and lemma(head) not in word_list("reporting")
+    )  # "My father had it before me, and he would open at six"
 
 
 CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "usd", "eur"})

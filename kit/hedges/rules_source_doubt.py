@@ -237,12 +237,27 @@ def _concessive(doc: Doc, i: int) -> bool:
 
 
 def rule_whether(doc: Doc, start: int, end: int) -> Span | None:
-    """ "whether" of an open question, not "regardless of whether" nor a concessive "whether X or not"."""
+    """ "whether" of an open question, not "regardless of whether" nor a concessive "whether X or not",
+    nor a question someone asks, decides or will not answer ("asks whether", "declined to say whether")."""
     if lower_at(doc, start - 1) == "of" and lower_at(doc, start - 2) in ("regardless", "irrespective"):
         return None
-    if _concessive(doc, start):
+    if _concessive(doc, start) or _asked(doc[start]):
         return None
     return start, end
+
+
+def _asked(word: Token) -> bool:
+    """A question reported, not doubted: the whether/if clause of a verb of asking, deciding or telling
+    ("A reader asks whether …", "Asked whether …", "will decide whether", "examining whether", "did
+    not say whether"); not "too early to say whether", where the frame is the hedge."""
+    if word.dep_ != "mark" or word.head is word:
+        return False
+    governing = word.head.head
+    while governing.pos_ == "ADP" and governing.head is not governing:  # "focuses on whether …"
+        governing = governing.head
+    if governing.dep_ == "xcomp" and governing.head.pos_ == "ADJ":
+        return False  # "too early to say", "hard to tell"
+    return word.head.dep_ != "ROOT" and lemma(governing) in word_list("asked_questions")
 
 
 def rule_speculate(doc: Doc, start: int, end: int) -> Span | None:
@@ -262,6 +277,8 @@ def rule_if_question(doc: Doc, start: int, end: int) -> Span | None:
     """ "if" introducing an open question ("asked if", "unclear if"), not a condition."""
     heads = word_list("question_heads")
     token = doc[start]
+    if has_parse(doc) and _asked(token):
+        return None
     if has_parse(doc) and token.dep_ == "mark":
         clause = token.head
         if clause.dep_ in ("ccomp", "xcomp", "advcl") and lemma(clause.head) in heads:

@@ -572,7 +572,7 @@ class Resolver:
             if owner is not None and owner.type in ("organization", "named_person", "spokesperson"):
                 name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
         if name is None:
-            plain = all(c.dep_ in ("det", "punct") for c in token.children) and any(
+            plain = all(c.dep_ in ("det", "punct") or c.lower_ == "itself" for c in token.children) and any(
                 c.lower_ in ("the", "this", "that") for c in token.lefts
             )
             known = self.earlier_document(token) if plain else None
