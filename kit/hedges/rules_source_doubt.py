@@ -274,7 +274,8 @@ def rule_speculate(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def rule_if_question(doc: Doc, start: int, end: int) -> Span | None:
-    """ "if" introducing an open question ("asked if", "unclear if"), not a condition."""
+    """ "if" introducing an open question ("unclear if", "not sure if"), not a condition nor a question
+    someone asks ("asked if": see :func:`_asked`)."""
     heads = word_list("question_heads")
     token = doc[start]
     if has_parse(doc) and _asked(token):
