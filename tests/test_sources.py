@@ -348,6 +348,27 @@ def test_a_described_person_is_not_guessed_to_be_a_later_name(analyze_text, text
     assert "Margit Alder" not in [a.speaker for a in analyze_text(text).attributions]
 
 
+_AGAIN = (
+    "Derby\n\nCASTLEGATE — Rovers won 2-1. The penalty came after a challenge by Luca Bright.\n\n"
+    "{before} “I took my leg away. I've seen it on my phone,” {description} said."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "description", "speaker"),
+    [
+        ("Bright insisted he had pulled out of the challenge.", "the Millbrook defender", "Luca Bright"),
+        # not a report by him; the same noun named before; a title; a bare "the man"
+        ("Bright was booked.", "the Millbrook defender", "the Millbrook defender"),
+        ("Bright criticised the referee.", "the referee", "the referee"),
+        ("Bright insisted he had pulled out.", "the man", "the man"),
+    ],
+)
+def test_a_speaker_described_again_after_his_own_report_is_him(analyze_text, before, description, speaker):
+    result = analyze_text(_AGAIN.format(before=before, description=description))
+    assert result.attributions[-1].speaker == speaker
+
+
 def test_present_tense_tag_is_according_to(analyze_text):
     found = only(analyze_text("An appeal could take months, legal experts say."))
     assert (found.kind, found.source_type) == ("according_to", "vague")

@@ -46,6 +46,18 @@ _RELATIVES = {"who", "which", "that", "whom"}
 # --- noun phrases ---------------------------------------------------------------------
 
 
+#: word kinds with a meaning of their own, which a description repeating a person never is
+_NOT_A_DESCRIPTION = (
+    "vague",
+    "anonymous",
+    "title",
+    "spokesperson",
+    "organization",
+    "document",
+    "company_word",
+    "male",
+    "female",
+)
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
@@ -306,7 +318,7 @@ class Resolver:
             return Source(self._document_name(token, phrase), "document", *span)
         aged = self._aged(phrase, token)
         if aged is None and (definite or _AGED.match(phrase)):
-            aged = self._introduced_later(token, phrase)
+            aged = self._introduced_later(token, phrase) or self._described_again(token, phrase)
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -372,6 +384,37 @@ class Resolver:
         if gender is not None and art.names.gender_of(name) not in (None, gender):
             return None
         return name
+
+    def _described_again(self, token: Token, phrase: str) -> str | None:
+        """The person who spoke in the sentence before, described again instead of named ("Bright
+        insisted he had pulled out. “I took my leg away,” the Millbrook defender said."): the named
+        subject of the paragraph's previous sentence when its verb reports speech and it does not
+        mention the description's noun itself, and the description is a singular "the …" that is no
+        title, group, organization or document word, nor a bare "the man" / "the woman"."""
+        art, lex = self.art, self.lex
+        lemma = token.lemma_.lower()
+        if not phrase.startswith("the ") or (token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase)):
+            return None
+        if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION):
+            return None
+        k = art.sentence_of(token.idx) - 1
+        while k >= 0 and art.quote_of(art.sentences[k].start) is not None:
+            k -= 1  # the quotation the description tags: the sentence before it
+        if k < 0 or art.paragraph_of(art.sentences[k].start) != art.paragraph_of(token.idx):
+            return None
+        before = art.sentence_tokens(k)
+        root = before.root if len(before) else None
+        if root is None or root.lemma_.lower() not in lex.frames:
+            return None  # not a report by the subject
+        if any(t.lemma_.lower() == lemma for t in before):
+            return None  # "Moe criticised the referee. “…,” the referee said": the referee
+        subject = own_subject(root)
+        if subject is None or art.in_quote(subject):
+            return None
+        if subject.pos_ != "PROPN" and not art.names.knows(subject.text):  # "Bright" tagged an adjective
+            return None
+        found = self.resolve(subject)
+        return found.name if found is not None and found.type == "named_person" else None
 
     def _same_unnamed(self, token: Token) -> Source | None:
         """ "the official" after "a Lumoran official who asked not to be named": the same anonymous
