@@ -369,6 +369,34 @@ def test_a_speaker_described_again_after_his_own_report_is_him(analyze_text, bef
     assert result.attributions[-1].speaker == speaker
 
 
+def test_a_poll_group_that_said_the_same_is_a_second_report(analyze_text):
+    result = analyze_text(
+        "Seventy percent of Democrats said Clinton is honest, and three-quarters said the same of Sanders."
+        " Asked if he agreed, the senator said so."
+    )
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == [
+        ("Seventy percent of Democrats", "said", "Clinton is honest"),
+        ("three-quarters", "said", "the same of Sanders"),
+        ("the senator", "said", "so"),
+    ]
+
+
+def test_a_second_clause_with_its_own_cue_is_no_part_of_the_first_report(analyze_text):
+    result = analyze_text("The mayor said the firm had warned that the bridge was unsafe.")
+    said = ["the firm had warned that the bridge was unsafe"]
+    assert [content(result, a) for a in result.attributions] == said
+
+
+def test_what_was_reported_by_someone_in_the_passive_is_theirs(analyze_text):
+    result = analyze_text(
+        "Tinder’s ban of Ms. Gedrich was first reported by BuzzFeed. Trump was criticized by Cruz."
+        " The suspect was identified by police. The patch is reported by many to slow the game down."
+    )
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == [
+        ("BuzzFeed", "was first reported", "Tinder’s ban of Ms. Gedrich"),
+    ]
+
+
 def test_present_tense_tag_is_according_to(analyze_text):
     found = only(analyze_text("An appeal could take months, legal experts say."))
     assert (found.kind, found.source_type) == ("according_to", "vague")

@@ -375,6 +375,11 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             parts.append(c)  # "said legalizing it could put …": the parser's gerund over the clause
         elif dep in ("intj", "dobj") and "clause" in frames and c.lower_ in ("yes", "no") and c.i > verb.i:
             parts.append(c)  # "the candidate said no", "4 in 10 said yes"
+        elif "clause" in frames and (
+            (dep == "advmod" and c.lower_ == "so" and c.i == verb.i + 1)
+            or (dep == "dobj" and c.lower_ == "same" and c.i == verb.i + 2)
+        ):
+            parts.append(c)  # "half said so", "three-quarters said the same of Sanders": a clause said again
         elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:
             has_dobj = c
             if "as" in frames and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
@@ -457,6 +462,17 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 # "accused Trump of showing support …", "criticized the mayor for the delay": what the
                 # target is charged with, which the parser may hang on the target's name
                 parts += [g for g in has_dobj.children if g.dep_ == "prep" and g.lower_ in _CHARGE_PREPS]
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (
+        passive is not None
+        and not parts
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)  # "is reported by many to slow …"
+        and passive.pos_ not in ("PRON", "PROPN")
+        and art.ent_of.get(passive.i) is None
+    ):
+        parts.append(passive)  # "Tinder's ban … was first reported by BuzzFeed": what the agent reported
+        labelled = True
     if frames <= {"label", "as"} and not labelled:
         return []
     if verb.lemma_.lower() in _WITH_WHAT_ONLY and not any(

@@ -506,9 +506,13 @@ class SourceEngine:
         for other in valid:
             if other.outer is not None and other.outer.i == cue.token.i and start < other.token.i < end:
                 cut = other.token.i
-                while cut > start and (self.doc[cut - 1].dep_ == "cc" or self.doc[cut - 1].is_punct):
-                    cut -= 1
-                end = cut
+            elif start < other.token.left_edge.i < other.token.i < end and _set_apart(other.token):
+                cut = other.token.left_edge.i  # "said Clinton is honest, and three-quarters said the same"
+            else:
+                continue
+            while cut > start and (self.doc[cut - 1].dep_ == "cc" or self.doc[cut - 1].is_punct):
+                cut -= 1
+            end = cut
         trimmed = trim_edges(self.doc, start, end)
         if trimmed is None:
             return None
@@ -1120,6 +1124,26 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 
 #: the most tokens a sentence that is only a cue can have ("Mr. Trump said on Tuesday in Iowa.")
 _TAG_TOKENS = 16
+
+
+_SET_APART = frozenset({"and", "but", "while", "whereas", "after"})
+
+
+def _set_apart(cue: Token) -> bool:
+    """A cue with a subject of its own whose clause a comma and "and", "but", "while" or "after" set
+    apart from the clause before ("…, and three-quarters said the same of Sanders", "…, after half said
+    so"): a second report, not a part of the first one's content (unlike "said the firm had warned …")."""
+    first = cue.left_edge
+    before = first.nbor(-1) if first.i > 0 else None
+    if any(c.dep_ == "mark" and c.lower_ in _SET_APART and c.i == first.i for c in cue.children):
+        return before is not None and before.text == ","  # ", after half said so"
+    return (
+        before is not None
+        and before.lower_ in _SET_APART
+        and before.i > 0
+        and before.nbor(-1).text in (",", ";")
+        and any(c.dep_ in SUBJECTS for c in cue.children)
+    )
 
 
 def _asked_or_supposed(cue: Token) -> bool:
