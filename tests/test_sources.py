@@ -397,6 +397,29 @@ def test_what_was_reported_by_someone_in_the_passive_is_theirs(analyze_text):
     ]
 
 
+def test_a_tag_the_parser_read_as_a_noun_with_a_clause_still_tags_the_quotation(analyze_text):
+    result = analyze_text(
+        "A comedian made a video. “What if Donald Trump had elocution lessons?” the 43-year-old asked in"
+        " the video’s description."
+    )
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("the 43-year-old", "direct", "asked")
+    assert content(result, found) == "What if Donald Trump had elocution lessons?"
+    assert result.text[found.source_start : found.source_end] == "the 43-year-old"
+
+
+def test_an_exclamation_in_two_apostrophes_after_a_full_stop_is_quoted(analyze_text):
+    """Newspaper archives write quote marks as two apostrophes; the parser may end the sentence before
+    after the opening pair, and a verbless exclamation is still a quotation with its cue."""
+    result = analyze_text(
+        "Hillary Clinton has floated the idea. ''Wow, what a great idea,'' she said in Iowa earlier this"
+        " year in response to a voter's question."
+    )
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Hillary Clinton", "direct", "said")
+    assert content(result, found) == "Wow, what a great idea,"
+
+
 def test_present_tense_tag_is_according_to(analyze_text):
     found = only(analyze_text("An appeal could take months, legal experts say."))
     assert (found.kind, found.source_type) == ("according_to", "vague")

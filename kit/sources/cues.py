@@ -163,6 +163,17 @@ def cue_subject(
             # "Mitt Romney, the 2012 nominee, tweeted in response: …": the verb after the name's
             # apposition, which the parser hung on the name as a clause of it
             return current.head, False
+        elif (
+            current.dep_ == "acl"
+            and current.tag_ in ("VBD", "VBN")
+            and current.head.dep_ == "ROOT"
+            and current.i == current.head.i + 1
+            and _after_a_quotation(current.head)
+            and not any(c.dep_ in ("agent", "auxpass", "dobj") for c in current.children)
+        ):
+            # "“What if …?” the 43-year-old asked in the video’s description.": a tag after a quotation
+            # that the parser read as a noun with a clause, the sentence's only head
+            return current.head, False
         else:
             break
     doc = verb.doc
@@ -264,6 +275,16 @@ def _done_by_doing(verb: Token) -> bool:
 def _agent(verb: Token) -> Token | None:
     """The agent of a passive verb: "the Ledger" in "(as) reported by the Ledger"."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _after_a_quotation(noun: Token) -> bool:
+    """The noun's phrase ("the 43-year-old") comes right after a closing quote mark."""
+    i = noun.i - 1
+    while i >= 0 and noun.doc[i].dep_ in ("det", "amod", "compound", "nummod", "npadvmod", "punct", "poss"):
+        if noun.doc[i].is_quote and noun.doc[i].dep_ != "case":  # not a possessive "Farmers’"
+            return noun.doc[i].tag_ == "''"
+        i -= 1
+    return False
 
 
 def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:

@@ -613,6 +613,8 @@ class SourceEngine:
         art = self.art
         sent = art.sentences[art.sentence_of(q.start)]
         before = self.text[sent.start : q.start].strip()
+        if before.endswith((".", "!", "?")):
+            before = ""  # the parser ended the sentence after the opening mark ("… the idea. ''Wow, …''")
         opens = before == "" or before.endswith((":", ",", "—", "–"))
         closes = content.rstrip().endswith((".", ",", "!", "?", "…", ":"))
         after = self.text[q.end : q.end + 2].lstrip()

@@ -85,10 +85,15 @@ _SAME_KIND: dict[str, frozenset[str]] = {
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
+    quote = max((t.i for t in tokens if t.i < head.i and t.is_quote and t.tag_ in ("``", "''")), default=None)
+    if quote is not None:  # "“What if …?” the 43-year-old asked": a tag the parser hung on its noun
+        tokens = [t for t in tokens if t.i > quote]
     out = []
     for t in tokens:
         if t.i > head.i and t.is_punct and t.text in ",;:—–()":
             break
+        if t.i == head.i + 1 and head.dep_ == "ROOT" and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN"):
+            break  # … and its verb
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
