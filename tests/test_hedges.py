@@ -95,6 +95,13 @@ CONTEXT_RULES = [
     ("Some say the deal is unfair.", "some", ["vague_source"]),
     ("Some progress was made on Friday.", "some", []),
     ("Some patients dropped out of the trial.", "some", []),
+    # a group with no name, only a place, that judges or reports: a vague source
+    ("Residents in Lower Carrow described a terrifying night.", "Residents", ["vague_source"]),
+    ("Critics in Southmark dismissed her speech as grandstanding.", "Critics", ["vague_source"]),
+    ("Some specialists say the guidance is wrong.", "Some", ["vague_source"]),
+    ("Critics at Harvard dismissed the plan.", "Critics", []),
+    ("Residents in Lower Carrow cleared the road.", "Residents", []),
+    ("Should people in Marrow Vale expect more floods?", "people", []),
     # "possible": doubt, not feasibility or a limit
     ("A possible deal was discussed.", "possible", ["possibility"]),
     ("It is possible that the talks fail.", "possible", ["possibility"]),
@@ -144,6 +151,9 @@ CONTEXT_RULES = [
     ("We do not know whether the deal will hold.", "whether", ["uncertainty"]),
     ("Whether exam results improve, we won’t know until the summer.", "Whether", ["uncertainty"]),
     ("If it rains, the match is off.", "if", []),
+    ("If this goes, I honestly don’t know where people will meet.", "If", []),
+    ("If cocoa stays where it is, we see another rise in spring.", "If", []),
+    ("I honestly don’t know if the library will stay open.", "if", ["uncertainty"]),
     # a concessive "whether X or not" means "in any case": no open question
     ("The wall was going to fall whether anyone liked it or not.", "whether", []),
     ("Whether or not the deal passes, prices will rise.", "whether", []),

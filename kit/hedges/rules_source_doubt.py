@@ -282,7 +282,8 @@ def rule_if_question(doc: Doc, start: int, end: int) -> Span | None:
         return None
     if has_parse(doc) and token.dep_ == "mark":
         clause = token.head
-        if clause.dep_ in ("ccomp", "xcomp", "advcl") and lemma(clause.head) in heads:
+        asks = clause.dep_ in ("ccomp", "xcomp", "advcl") and lemma(clause.head) in heads
+        if asks and clause.i > clause.head.i:  # "know if", not "If this goes, I don't know where …"
             return start, end
     if lemma(doc[start - 1]) in heads if start else False:
         return start, end
@@ -379,24 +380,33 @@ def rule_plural_subject(doc: Doc, start: int, end: int) -> Span | None:
     return subject.left_edge.i, subject.i + 1
 
 
+_PLACE_PREPS = frozenset({"in", "within", "across"})
+
+
 def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
     """ "critics say", "some officials said", "according to many": a group with no name as the source."""
     if not has_parse(doc):
         return None
     head = doc[end - 1]
     if start == end - 1 and head.lower_ not in word_list("vague_quantifiers") | {"others"}:
-        # a bare plural: no determiner, owner, number, name or qualifying phrase
-        if any(c.dep_ in ("det", "poss", "nummod", "appos", "prep") for c in head.children):
+        # a bare plural: no determiner, owner, number, name or qualifying phrase (a place is none:
+        # "Residents in Lower Carrow described …")
+        qualified = ("det", "poss", "nummod", "appos")
+        if any(
+            c.dep_ in qualified or (c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS) for c in head.children
+        ):
             return None
     elif start < end - 1:
         if any(c.dep_ in ("poss", "nummod", "appos") for c in head.children):
             return None
-        if any(c.dep_ == "prep" and c.lower_ not in ("in", "within") for c in head.children):
+        if any(c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS for c in head.children):
             return None  # "some experts at Harvard": qualified
     elif head.dep_ == "det" and head.head.pos_ == "VERB" and head.head.i > head.i:
         return (start, end) if lemma(head.head) in word_list("source_verbs") else None  # "Some worry that"
     elif head.dep_ == "det" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # "some officials" is handled whole; "many of the branches" is not a source
+    if "?" in [t.text for t in sentence_of(doc, start)[-2:]]:
+        return None  # "Should people in Marrow Vale expect …?": asked, not claimed
     return (start, end) if _vague_role(head) else None
 
 
