@@ -420,6 +420,14 @@ def test_an_exclamation_in_two_apostrophes_after_a_full_stop_is_quoted(analyze_t
     assert content(result, found) == "Wow, what a great idea,"
 
 
+def test_he_after_an_unnamed_man_who_spoke_is_that_man(analyze_text):
+    result = analyze_text(
+        "Rescuers reached the family at dusk. The father said the app had shown a path. “It was my fault,”"
+        " he said later."
+    )
+    assert [a.speaker for a in result.attributions] == ["the father", "the father"]
+
+
 def test_present_tense_tag_is_according_to(analyze_text):
     found = only(analyze_text("An appeal could take months, legal experts say."))
     assert (found.kind, found.source_type) == ("according_to", "vague")

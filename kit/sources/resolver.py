@@ -223,7 +223,8 @@ class Resolver:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
         lemma = token.lemma_.lower()
         return token.pos_ == "PRON" or any(
-            self.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "spokesperson", "organization")
+            self.lex.has(c, lemma)
+            for c in ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
         )
 
     def _resolve(self, token: Token, sentence_text: str) -> Source | None:  # sentence_text: lower case
@@ -840,7 +841,9 @@ class Resolver:
         for at, s in self.mentions[first:]:  # in text order: those from ``start`` up to the token
             if art.doc[at].idx >= token.idx:
                 break
-            if s.type in ("named_person", "spokesperson"):
+            if s.type in ("named_person", "spokesperson") or (
+                s.type == "vague" and art.doc[at].tag_ == "NN"  # "The father said, “…”" (one person)
+            ):
                 candidates.append((art.doc[at].idx, s))
 
         def root_at(char: int) -> Token:
