@@ -1669,6 +1669,16 @@ def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     assert said == [("critics of the plan", "indirect", "argue"), ("Sue Patel", "direct", "put it")]
 
 
+def test_put_it_after_a_long_anonymous_subject_still_takes_the_quotation(analyze_text):
+    result = analyze_text(
+        "One officer who has policed the town centre for 20 years, and who asked not to be named because he"
+        " is not authorised to speak to the press, put it more bluntly: “Dark streets are where people try"
+        " things they don’t try in lit ones.”"
+    )
+    found = only(result)
+    assert (found.source_type, found.kind, found.cue) == ("anonymous", "direct", "put it")
+
+
 def test_an_age_that_is_no_number_is_no_age(analyze_text):
     result = analyze_text("Ines Varga, ², said she was fine. Ana Lu, 10000000000000000000000, said no.")
     assert [a.speaker for a in result.attributions] == ["Ines Varga", "Ana Lu"]

@@ -146,6 +146,19 @@ def test_an_answer_runs_on_over_paragraphs_that_speak_in_its_voice(nlp):
         assert owned[word] == (True, "Owen Castellan"), (word, owned)
 
 
+def test_an_answer_quoting_a_body_after_a_colon_credits_that_body(nlp):
+    text = RESCUE_QA.replace(
+        "A: Not breaking point. Tired, certainly.",
+        "A: Not breaking point. Our national body, the Upland Rescue Association, put it very simply:"
+        ' "Nobody should hesitate to call for help."',
+    )
+    analysis = kit.analyze(text)
+    found = [a for a in analysis.attributions if a.speaker == "the Upland Rescue Association"]
+    assert [(a.source_type, a.cue) for a in found] == [("organization", "put it")]
+    said = analysis.text[found[0].content_start : found[0].content_end]
+    assert "Nobody should hesitate to call for help" in said
+
+
 def test_a_markdown_qa_takes_its_names_from_the_introduction(tmp_path, nlp):
     path = tmp_path / "keel.md"
     path.write_text(QA, encoding="utf-8")

@@ -376,7 +376,8 @@ class SourceEngine:
         if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
         tag = False
-        if not parts and "clause" in frames and (_around(token) or _trailing(token)):
+        colon = self.art.in_turn(token) and _before_colon(token)  # outside a turn, the quotation takes it
+        if not parts and "clause" in frames and (_around(token) or _trailing(token) or colon):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
         elif not parts and as_clause(token) and "clause" in frames:
             # "As the Ledger first reported, the plan …": the clause it qualifies
@@ -1210,6 +1211,17 @@ def _trailing(tag: Token) -> bool:
         and not any(c.dep_ == "mark" for c in tag.children)  # not "…, if one accepts …", "as he wrote"
         and doc[subject.left_edge.i - 1].text == ","  # not "…, because of the range … demanded"
         and hi >= last
+    )
+
+
+def _before_colon(tag: Token) -> bool:
+    """A cue the parser hung under what follows its colon ("The association put it very simply:
+    “Nobody should hesitate …”" inside an interview answer, where quote marks make no quotation)."""
+    head = tag.head
+    return (
+        tag.dep_ in ("ccomp", "parataxis")
+        and head.i > tag.i
+        and any(c.text == ":" and c.i == tag.right_edge.i + 1 for c in head.children)
     )
 
 
