@@ -179,6 +179,18 @@ def test_multi_paragraph_quotation_is_one_attribution(analyze_text):
     assert "The vote" not in content(result, long)
 
 
+def test_a_quotation_after_the_cue_of_a_multi_paragraph_quotation_goes_on_with_it(analyze_text):
+    text = (
+        "Feature\n\nHALDERBY — Ruth Gannaway does not look up when the door opens.\n\n"
+        "“People think this place is about fixing things. It is about people.\n\n"
+        "“I had a man in last month with a radio,” she says, sliding the tray back. “His wife died in the"
+        " spring. He wanted that one to work.\n\n“That is what the council does not see.”"
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Ruth Gannaway", "says")] * 2
+    assert content(result, result.attributions[1]).startswith("His wife died in the spring.")
+
+
 def test_quotation_after_a_colon_paragraph_takes_its_cue(analyze_text):
     text = "Story\n\nHead teacher Lena Frost described her week:\n\n“On Monday two teachers were off sick.”"
     assert only(analyze_text(text)).speaker == "Lena Frost"
@@ -1438,6 +1450,9 @@ def test_a_feature_that_names_her_later(analyze_text):
         "Her name is Ruth Gannaway. She is 63, a retired electrician."
     )
     assert [a.speaker for a in analyze_text(text).attributions] == ["Ruth Gannaway"]
+    # also when the description itself spoke just before
+    text = text.replace("does not look up.", "told a customer that the toaster was done.")
+    assert [a.speaker for a in analyze_text(text).attributions][-1] == "Ruth Gannaway"
 
 
 def test_a_name_inside_the_quotation_is_not_who_she_is(analyze_text):

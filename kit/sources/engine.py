@@ -773,7 +773,7 @@ class SourceEngine:
         )
         if last is None:
             return None
-        there = art.paragraph_of(last.content[0])
+        there = art.paragraph_of(max(last.content[0], last.content[1] - 1))  # where it ends: it may run on
         if there == here:
             return last
         para_start = art.parsed.article.paragraphs[here].start

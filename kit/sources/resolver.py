@@ -710,8 +710,8 @@ class Resolver:
                 # gender evidence first, then the previous and current sentences; a subject just before
                 # ("Ruth Ibbotson … came in … “…,” she says") beats someone known as "she" further back
                 found = near
-            if found is None:
-                found = self._named_later(token, wanted)
+            if found is None or found.type == "vague":  # "The woman at the workbench …": named later
+                found = self._named_later(token, wanted) or found
             if found is not None:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
