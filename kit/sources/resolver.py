@@ -46,18 +46,10 @@ _RELATIVES = {"who", "which", "that", "whom"}
 # --- noun phrases ---------------------------------------------------------------------
 
 
+#: word kinds of nouns that can stand for people ("critics", "the minister", "the father")
+_HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
 #: word kinds with a meaning of their own, which a description repeating a person never is
-_NOT_A_DESCRIPTION = (
-    "vague",
-    "anonymous",
-    "title",
-    "spokesperson",
-    "organization",
-    "document",
-    "company_word",
-    "male",
-    "female",
-)
+_NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
@@ -222,10 +214,7 @@ class Resolver:
     def _human(self, token: Token) -> bool:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
         lemma = token.lemma_.lower()
-        return token.pos_ == "PRON" or any(
-            self.lex.has(c, lemma)
-            for c in ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
-        )
+        return token.pos_ == "PRON" or any(self.lex.has(c, lemma) for c in _HUMAN_KINDS)
 
     def _resolve(self, token: Token, sentence_text: str) -> Source | None:  # sentence_text: lower case
         art, lex = self.art, self.lex
