@@ -142,7 +142,9 @@ def load_article(
     if size > MAX_BYTES:
         raise too_large(size, what=f"The text of '{name}'" if name else "This text")
     document = replace(document, text=_encodable(document.text, name))
-    article = _parse(document.text, markdown=document.kind == "markdown", title=document.title)
+    article = _parse(
+        document.text, markdown=document.kind == "markdown", title=document.title, given_title=title
+    )
     found = document.metadata
     if check_language:
         _check_english(article)
@@ -390,8 +392,20 @@ def _split_boilerplate(blocks: list[str], outlet: str | None) -> tuple[list[str]
     return kept, removed
 
 
-def _parse(raw: str, *, markdown: bool, title: str | None = None) -> Article:
-    """The clean body of ``raw``; ``title`` is given when the file said which text is the title."""
+#: a block that ends like a sentence ("… on Monday.", "… he said.”"), not like a headline
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _parse(raw: str, *, markdown: bool, title: str | None = None, given_title: str | None = None) -> Article:
+    """The clean body of ``raw``; ``title`` is given when the file said which text is the title.
+
+    Otherwise a short first block is the title line, except when the caller gave the title
+    (``given_title``) and the block reads as a sentence: then it is the article's first paragraph
+    ("The port reopened on Monday."), which would otherwise be lost under the given title."""
     found = split_paragraphs(_normalise(raw))
     blocks = found.blocks
     if markdown:
@@ -406,7 +420,15 @@ def _parse(raw: str, *, markdown: bool, title: str | None = None) -> Article:
     while leading < len(blocks) - 1 and _BOILERPLATE.match(blocks[leading]):
         leading += 1
     removed_first, blocks = [*found.removed, *blocks[:leading]], blocks[leading:]
-    if title is None and not DATELINE.match(blocks[0]) and count_words(blocks[0]) <= 30 and len(blocks) > 1:
+    if (
+        title is None
+        and not DATELINE.match(blocks[0])
+        and count_words(blocks[0]) <= 30
+        and len(blocks) > 1
+        and (
+            given_title is None or _same_words(blocks[0], given_title) or not _SENTENCE_END.search(blocks[0])
+        )
+    ):
         title = blocks.pop(0)
     place = outlet = dateline = date = None
     match = DATELINE.match(blocks[0])

@@ -68,10 +68,18 @@ def test_offsets_index_the_clean_body(seed_path):
         ("Washington (AFP) – Talks ended.", "Washington", "AFP", "Talks ended."),
         ("Dec 29 (Reuters) - Talks ended.", None, "Reuters", "Talks ended."),
         # the day before the month, as British and European outlets write it
-        ("WENDLE CROSS, 14 March — The woman behind the counter smiled.", "WENDLE CROSS", None,
-         "The woman behind the counter smiled."),
-        ("DUNHOLLOW, 12 May 2026 — The foundation announced a plan.", "DUNHOLLOW", None,
-         "The foundation announced a plan."),
+        (
+            "WENDLE CROSS, 14 March — The woman behind the counter smiled.",
+            "WENDLE CROSS",
+            None,
+            "The woman behind the counter smiled.",
+        ),
+        (
+            "DUNHOLLOW, 12 May 2026 — The foundation announced a plan.",
+            "DUNHOLLOW",
+            None,
+            "The foundation announced a plan.",
+        ),
         ("TARNBRIDGE, March 3, 2025 — Sales rose.", "TARNBRIDGE", None, "Sales rose."),
         ("Anna Berg (Greens) – Talks ended.", None, None, None),  # a party, not a news agency
         ("The minister said the plan - a bold one - would pass.", None, None, None),
@@ -165,6 +173,24 @@ def test_keyword_metadata_overrides(seed_path):
     assert (article.title, article.outlet, article.date) == ("T", "Other", "2023-01-01")
 
 
+def test_a_title_given_apart_never_costs_the_first_paragraph():
+    """A teacher who passes the title separately keeps a short first paragraph ("The port reopened …"):
+    before, it was taken for the title line and silently replaced by the given title."""
+    article = load_article("The port reopened on Monday.\n\nShips queued at dawn.", title="Port reopens")
+    assert article.title == "Port reopens"
+    assert article.paragraph_texts == ["The port reopened on Monday.", "Ships queued at dawn."]
+
+
+@pytest.mark.parametrize("headline", ["Port reopens", "Port Reopens After Storm"])
+def test_a_given_title_still_replaces_the_texts_own_headline(headline):
+    text = f"{headline}\n\nThe port reopened on Monday.\n\nShips queued."
+    article = load_article(text, title="Port reopens")
+    assert (article.title, article.paragraph_texts) == (
+        "Port reopens",
+        ["The port reopened on Monday.", "Ships queued."],
+    )
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
 def test_a_text_file_saved_as_unicode_by_notepad_or_word_is_read(encoding, tmp_path, seed_path):
     """Notepad's "Unicode" and Word's "Unicode text" are UTF-16 with a byte-order mark (issue 13)."""
@@ -202,7 +228,11 @@ def test_a_sidecar_gives_author_and_address(tmp_path):
         '{"outlet": "Harbour Wire", "author": "Ana Ruiz", "url": "https://example.org/port", "pages": 2}'
     )
     article = load_article(path)
-    assert (article.outlet, article.author, article.url) == ("Harbour Wire", "Ana Ruiz", "https://example.org/port")
+    assert (article.outlet, article.author, article.url) == (
+        "Harbour Wire",
+        "Ana Ruiz",
+        "https://example.org/port",
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
