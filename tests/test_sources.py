@@ -309,6 +309,28 @@ def test_a_document_reads_its_words_but_a_person_reading_is_not_quoted(analyze_t
     assert [(h.text, h.speaker) for h in result.hedges] == [("is expected to", found.speaker)]
 
 
+def test_a_speaker_who_continues_keeps_the_words_and_prices_that_continue_say_nothing(analyze_text):
+    """ "Cruz continued: “…”" and "“…,” he continued" were lost from Cruz's speaking time (PolNeAR
+    train); "continued to rise", "the rally continued" stay no cue."""
+    result = analyze_text(
+        "Debate\n\nTed Cruz spoke on Monday. “The moderators will not vote in our primary,” he said.\n\n"
+        "Cruz continued: “You look at the questions and they are a cage match.”\n\n"
+        "“Let us boil it down to the essentials,” he continued. “I have met the man more than once.”\n\n"
+        "Reporter Ann Lee said the vote was close. She continued that the count had been checked twice.\n\n"
+        "Prices continued to rise in March. The rally continued. “We will win,” a supporter shouted."
+    )
+    said = [(a.speaker, a.cue, content(result, a)) for a in result.attributions]
+    assert said == [
+        ("Ted Cruz", "said", "The moderators will not vote in our primary,"),
+        ("Ted Cruz", "continued", "You look at the questions and they are a cage match."),
+        ("Ted Cruz", "continued", "Let us boil it down to the essentials,"),
+        ("Ted Cruz", "continued", "I have met the man more than once."),
+        ("Ann Lee", "said", "the vote was close"),
+        ("Ann Lee", "continued", "the count had been checked twice"),
+        ("a supporter", "shouted", "We will win,"),
+    ]
+
+
 def test_a_quoted_word_in_what_was_described_is_a_partial_quote(analyze_text):
     result = analyze_text(
         "Residents in Lower Carrow described a “terrifying” night. Witnesses described the attack in detail."

@@ -58,6 +58,12 @@ _NOBODY = frozenset({"nobody", "no-one", "none", "neither"})
 #: cues only a document speaks with: "The latest update from the Met Service reads: “…”" (a person who
 #: "read a statement" or "read that …" is not quoted by it)
 _DOCUMENT_CUES = frozenset({"read"})
+#: cues only for a speaker going on: a quotation's tag, before its colon, or with a that-clause
+#: ("“…,” he continued", "Cruz continued: “…”", "She continued that …"; not "prices continued to rise")
+_GOING_ON_CUES = frozenset({"continue"})
+#: a quotation's closing mark just before a tag ("…,” he continued"), or its opening mark after a colon
+_QUOTE_CLOSED = re.compile(r"[,.!?…—–-]\s*[”\"’']\s*$")
+_QUOTE_OPENS = re.compile(r"^\s*[:,]\s*[“\"‘']")
 #: acts whose refusal, reported with "said", is all the statement says ("said it would not comment")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 #: "show" in "figures show that …", which the parser may take for a noun
@@ -278,9 +284,7 @@ class SourceEngine:
         parts = [
             c
             for c in (*show.children, *subject.children)
-            if c.dep_ in ("relcl", "acl", "ccomp")
-            and c.i > show.i
-            and that_clause(c, on_a_noun=True)
+            if c.dep_ in ("relcl", "acl", "ccomp") and c.i > show.i and that_clause(c, on_a_noun=True)
         ]
         if not parts:
             return None
@@ -363,6 +367,8 @@ class SourceEngine:
             return None  # "Nobody asked to be …": no statement
         if lemma in _DOCUMENT_CUES and not self.lex.has("document", subject.lemma_.lower()):
             return None
+        if lemma in _GOING_ON_CUES and not self._goes_on_speaking(token, subject):
+            return None
         if self.art.in_turn(token) and (
             subject.lower_ in _SPEAKING_NOW or any(c.tag_ == "MD" for c in token.children)
         ):
@@ -384,6 +390,26 @@ class SourceEngine:
             host = as_clause_host(token)
             parts, tag = [host] if host is not None else [], True
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+
+    def _goes_on_speaking(self, verb: Token, subject: Token) -> bool:
+        """Is ``verb`` ("continued") a speaker going on: right after a quotation with its subject
+        ("“…,” he continued", "“…,” continued Cruz"), before a quotation's colon ("Cruz continued:
+        “…”") or with a that-clause? Not "prices continued to rise", "the rally continued"."""
+        if any(c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr", "oprd", "agent") for c in verb.children):
+            return False
+        if any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        ):
+            return True
+        first = min(verb.i, subject.left_edge.i)
+        after = verb.i + 1
+        while after < len(self.doc) and self.doc[after].head == subject and after <= subject.right_edge.i:
+            after += 1
+        after = max(after, subject.right_edge.i + 1 if subject.i > verb.i else after)
+        before_text = self.text[max(0, self.doc[first].idx - 8) : self.doc[first].idx]
+        after_text = self.text[self.doc[after - 1].idx + len(self.doc[after - 1]) :][:8]
+        return bool(_QUOTE_CLOSED.search(before_text) or _QUOTE_OPENS.match(after_text))
 
     def _sentence(
         self, index: int, cues: list[Token], silenced: dict[int, Any], naming: dict[int, Token]
@@ -852,11 +878,7 @@ class SourceEngine:
             parts = [
                 c
                 for c in noun.children
-                if (
-                    c.dep_ in ("acl", "ccomp", "appos")
-                    and c.i > noun.i
-                    and that_clause(c)
-                )
+                if (c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and that_clause(c))
                 or (c.dep_ in ("ccomp",) and c.i > noun.i)
             ]
             if not parts:
