@@ -125,6 +125,23 @@ def test_a_one_word_quotation_after_its_cue_is_a_statement(analyze_text):
     assert (found.speaker, found.kind, content(result, found)) == ("Tom Hale", "direct", "Probably.")
 
 
+def test_a_one_word_answer_before_its_cue_is_a_statement_but_a_label_is_not(analyze_text):
+    """ "“Denver,” he answered." was a quoted term, lost from the speaker (PolNeAR train); a label
+    ("“Unfriendly,” the minister called it") and a scare quote inside a clause stay quoted terms."""
+    result = analyze_text(
+        "Debate\n\nChris Christie gave a one-word answer on the question. “Denver,” he answered.\n\n"
+        "“Really,” Susan Sarandon added when the host laughed.\n\n"
+        "“Unfriendly,” the minister called it. Critics called it “a farce,” the report said."
+    )
+    said = [(a.speaker, a.kind, a.cue, content(result, a)) for a in result.attributions]
+    assert said == [
+        ("Chris Christie", "direct", "answered", "Denver,"),
+        ("Susan Sarandon", "direct", "added", "Really,"),
+        ("the report", "indirect", "said", "Critics called it “a farce"),
+    ]
+    assert [t.text for t in result.quoted_terms] == ["Unfriendly,"]
+
+
 def test_a_speaker_the_parser_hung_on_a_date_as_an_apposition(analyze_text):
     result = analyze_text(
         "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman "

@@ -655,6 +655,8 @@ class SourceEngine:
             return True
         if before.endswith((",", ":")) and self._cue_just_before(max(sent.start, q.start - 40), q.start):
             return True  # 'Priebus said, "Probably."': a one-word answer, but after its cue
+        if before == "" and content.rstrip().endswith((",", "!", "?")) and self._cue_just_after(q.end):
+            return True  # '“Denver,” he answered.': a one-word answer opening its sentence, then its cue
         if tail[:1] in ",;" and clause and n >= 3 and after:
             return True
         return False
@@ -664,6 +666,22 @@ class SourceEngine:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span or () if not t.is_punct and not t.is_space]
         return bool(words) and words[-1].pos_ == "VERB" and words[-1].lemma_.lower() in self.lex.frames
+
+    def _cue_just_after(self, end: int) -> bool:
+        """Do the first words after ``end`` (the closing quote mark) hold a reporting verb, within
+        three words and before the sentence ends ("he answered", "Susan Sarandon added", "said Cruz")?"""
+        after = self.text[end : end + 80]
+        stop = re.search(r"[.!?;:“”\"\n]", after)
+        span = self.doc.char_span(
+            end, end + (stop.start() if stop else len(after)), alignment_mode="contract"
+        )
+        words = [t for t in span or () if not t.is_punct and not t.is_space][:4]
+        return any(
+            t.pos_ == "VERB"
+            and "clause" in self.lex.frames.get(t.lemma_.lower(), ())  # not a label ("… ,” she called it")
+            and t.tag_ in ("VBD", "VBZ", "VBP")
+            for t in words
+        )
 
     def _full_sentence(self, q: Quote) -> bool:
         """A whole sentence quoted: at least five words, a finite verb, and its final punctuation
