@@ -268,6 +268,23 @@ def test_a_semicolon_ends_what_the_next_cue_reports(analyze_text):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("About 4 in 10 say they want the next president to be more liberal.", "About 4 in 10"),
+        ("Nearly 6 in 10 said they want the next president to be more liberal.", "Nearly 6 in 10"),
+        ("Seven out of 10 say they want the next president to be more liberal.", "Seven out of 10"),
+    ],
+)
+def test_a_polls_share_of_respondents_is_the_source(analyze_text, text, share):
+    """ "About 4 in 10 say …" was no attribution (the parser hangs the share on the verb) and "Nearly 6
+    in 10" was named "Nearly 6" (PolNeAR train)."""
+    result = analyze_text("Poll\n\n" + text)
+    found = only(result)
+    assert (found.speaker, found.source_type) == (share, "vague")
+    assert content(result, found) == "they want the next president to be more liberal"
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)

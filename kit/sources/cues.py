@@ -177,6 +177,9 @@ def cue_subject(
         else:
             break
     doc = verb.doc
+    share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    if share is not None:
+        return share, False  # "About 4 in 10 say they want …": the parser hung the poll's share on the verb
     if verb.i > 0 and doc[verb.i - 1].is_punct and verb.i + 1 < len(doc):
         # an inverted tag whose subject the parser gave to the clause after it:
         # "“…,” said Robin Maynard, half joking"

@@ -91,6 +91,12 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
         out.pop()
     while out and (out[0].is_punct or out[0].is_space or is_focus_word(out[0])):
         out.pop(0)
+    if out and out[-1] == head and head.tag_ == "CD":  # "Nearly 6 in 10", "seven out of 10": a poll's share
+        doc, i = head.doc, head.i + 1
+        words = [t.lower_ for t in doc[i : i + 3]]
+        size = 2 if words[:1] == ["in"] else 3 if words[:2] == ["out", "of"] else 0
+        if size and i + size <= len(doc) and doc[i + size - 1].tag_ == "CD":
+            out.extend(doc[i : i + size])
     return out[:limit]
 
 
