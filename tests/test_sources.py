@@ -285,6 +285,51 @@ def test_a_polls_share_of_respondents_is_the_source(analyze_text, text, share):
     assert content(result, found) == "they want the next president to be more liberal"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "said"),
+    [
+        (
+            "Several students dressed up for the game in support of the wall, the Chicago Tribune reports.",
+            "the Chicago Tribune",
+            "reports",
+            "Several students dressed up for the game in support of the wall",
+        ),
+        (
+            "Abortion is “central” to the party platform for the first time, reported the Washington"
+            " Examiner.",
+            "the Washington Examiner",
+            "reported",
+            "Abortion is “central” to the party platform for the first time",
+        ),
+        (
+            "Deficits will end this year, sooner than expected, the Congressional Budget Office reported on"
+            " Tuesday -- a development that injects new questions into the race.",
+            "the Congressional Budget Office",
+            "reported",
+            "Deficits will end this year, sooner than expected",
+        ),
+    ],
+)
+def test_a_cue_closing_its_sentence_reports_the_clause_before_its_comma(
+    analyze_text, text, speaker, cue, said
+):
+    """The parser reads these tags as a fragment, a coordinated verb or a clause of the reported verb;
+    none was an attribution (PolNeAR train)."""
+    result = analyze_text("Report\n\n" + text + "\n\nShe was traveling to Cairo to visit her daughter.")
+    found = only(result)
+    assert (found.speaker, found.cue, content(result, found)) == (speaker, cue, said)
+
+
+def test_a_closing_tag_needs_a_statement_before_it_and_nothing_said_after_it(analyze_text):
+    result = analyze_text(
+        "Report\n\nIn Ohio last week after the storm, the mayor reported on the damage.\n\n"
+        "The water rose quickly, the mayor reported to the council in a letter.\n\nShe left."
+    )
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == [
+        ("the mayor", "reported", "The water rose quickly")
+    ]
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)
@@ -1156,6 +1201,8 @@ def test_according_to_a_document_is_the_document(analyze_text, text, speaker):
         ("Tom Hale refused to answer questions about the deal.", "Tom Hale", "refused to answer"),
         ("Tom Hale did not take questions after the speech.", "Tom Hale", "did not take"),
         ("Tom Hale has not said what the plan will cost.", "Tom Hale", "has not said"),
+        ("The council met at noon, the mayor said nothing.", "the mayor", "said nothing"),
+        ("Tom Hale said nothing about the deal on Monday.", "Tom Hale", "said nothing"),
     ],
 )
 def test_refusals_to_take_questions_are_non_statements(analyze_text, text, speaker, cue):
@@ -1170,6 +1217,12 @@ def test_refusals_to_take_questions_are_non_statements(analyze_text, text, speak
 )
 def test_taking_part_or_leaving_is_no_refusal(analyze_text, text):
     assert not analyze_text(text).non_statements
+
+
+def test_saying_that_nothing_changed_is_a_statement(analyze_text):
+    result = analyze_text("Tom Hale said nothing had changed.")
+    assert not result.non_statements
+    assert content(result, only(result)) == "nothing had changed"
 
 
 def test_what_a_non_statement_withholds_follows_the_verb(analyze_text):

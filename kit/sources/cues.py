@@ -82,6 +82,9 @@ class Cue:
     tag: bool = False
     outer: Token | None = None
     future: bool = False
+    #: a cue closing its sentence after a comma (:func:`closing_tag`): the reported clause runs from
+    #: the sentence's start to this token (the comma), whatever the parser made of it
+    clause_end: int | None = None
 
 
 def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) -> bool:
@@ -234,6 +237,79 @@ def cue_subject(
         if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
             return t, False
     return None, False
+
+
+#: what may follow a closing tag's verb: where, when and in what it was said ("on Tuesday", "on
+#: Facebook", "in a statement"), never what was said
+_TAG_TAIL_DEPS = {
+    "prep",
+    "pobj",
+    "det",
+    "compound",
+    "amod",
+    "npadvmod",
+    "advmod",
+    "nummod",
+    "poss",
+    "punct",
+    "case",
+}
+#: a dash or semicolon after the tag: what follows is the writer's ("… reported on Tuesday — a development …")
+_TAG_STOPS = {"--", "—", "–", ";"}
+
+
+def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:
+    """A cue that closes its sentence after a comma, its speaker beside it: "…, the Chicago Tribune
+    reports.", "…, reported the Washington Examiner.", "…, the church posted on Facebook.", "…, the
+    budget office reported on Tuesday — a development …". The parser reads these many ways (a
+    fragment, a coordinated verb, a clause of the reported verb); the surface is the same.
+
+    Returns the speaker's head and the index of the comma that ends the reported clause, or ``None``.
+    """
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sent.start < 5:
+        return None
+    # after the verb: only where and when, up to the sentence's end or a dash
+    inverted: Token | None = None
+    end = verb.i + 1
+    while end < sent.end and doc[end].text not in _TAG_STOPS:
+        t = doc[end]
+        if t.is_space:
+            end += 1
+            continue
+        if t.pos_ in ("VERB", "AUX") or t.is_quote:
+            return None
+        object_of_verb = t.head == verb and t.dep_ in ("dobj", "nsubj", "dative")
+        if (
+            object_of_verb
+            and inverted is None
+            and doc[verb.i - 1].text == ","
+            and t.pos_ in ("PROPN", "NOUN")
+            and verb.lemma_.lower() != "tell"  # "…, Ramos, 58, told AFP": to whom
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        ):
+            inverted = t  # "…, reported the Washington Examiner"
+        elif object_of_verb and verb.lemma_.lower() == "tell" and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            pass  # "…, the mayor told reporters": to whom
+        elif t.dep_ not in _TAG_TAIL_DEPS and not (inverted is not None and t.head == inverted):
+            return None
+        end += 1
+    if inverted is not None:
+        comma = verb.i - 1
+        speaker = inverted
+    else:
+        speaker = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+        if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+            return None
+        comma = speaker.left_edge.i - 1
+        if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct for i in range(comma + 1, verb.i)):
+            return None  # "…, Mike Murphy, the head of …, tweeted": other readings handle those
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    clause = doc[sent.start : comma]
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None  # no statement before the comma: "In Ohio last year, the mayor reported …"
+    return speaker, comma
 
 
 def _named_after_quote(verb: Token) -> Token | None:

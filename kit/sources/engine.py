@@ -24,6 +24,7 @@ from .cues import (
     as_clause,
     as_clause_host,
     clause_hull,
+    closing_tag,
     complements,
     cue_subject,
     forecast_now,
@@ -348,6 +349,10 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
+        frames = self.lex.frames.get(lemma, frozenset({"clause"}))
+        closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
+        if subject is None and closing is not None:
+            subject, inherited = closing[0], False
         if subject is None:
             return None
         if self._quoted(subject) and not self.art.in_quote(token):
@@ -375,7 +380,6 @@ class SourceEngine:
             return (
                 None  # in an interview, "I said", "you told us", "they will tell you": the turn's own words
             )
-        frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         parts = complements(token, frames, self.art)
         if not inherited and len(parts) > 1:  # not the clause holding the speaker ("X, who sits …, said")
             parts = [p for p in parts if not p.left_edge.i <= subject.i <= p.right_edge.i] or parts
@@ -389,6 +393,10 @@ class SourceEngine:
             # "As the Ledger first reported, the plan …": the clause it qualifies
             host = as_clause_host(token)
             parts, tag = [host] if host is not None else [], True
+        elif (
+            not parts and closing is not None
+        ):  # "…, the Chicago Tribune reports.": the clause before the comma
+            return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
 
     def _goes_on_speaking(self, verb: Token, subject: Token) -> bool:
@@ -526,7 +534,11 @@ class SourceEngine:
     def _content(self, cue: Cue, span: Span, valid: list[Cue]) -> tuple[int, int] | None:
         """The cue's content as char offsets: its complements, without the cue, the speaker, or a
         second cue coordinated with it ("said A and called B")."""
-        hull = clause_hull(cue.parts, cue.token, span)
+        hull = (
+            clause_hull(cue.parts, cue.token, span)
+            if cue.clause_end is None
+            else (span.start, cue.clause_end)
+        )
         if hull is None:
             return None
         start, end = hull
@@ -543,7 +555,7 @@ class SourceEngine:
         trimmed = trim_edges(self.doc, start, end)
         if trimmed is None:
             return None
-        if cue.tag:
+        if cue.tag and cue.clause_end is None:
             edge_l, edge_r = cue.token.left_edge, cue.token.right_edge
             return self._without(*trimmed, edge_l.idx, edge_r.idx + len(edge_r))
         return trimmed
@@ -923,8 +935,8 @@ class SourceEngine:
                 continue
             seen.add(act.i)
             verb = first if first.lemma_.lower() in self.lex.phrases("refusal") else act
-            if act.pos_ == "NOUN" and first.pos_ in ("VERB", "AUX"):
-                verb = first  # "made no reference to …": the subject of "made"
+            if act.pos_ in ("NOUN", "PRON") and first.pos_ in ("VERB", "AUX"):
+                verb = first  # "made no reference to …", "said nothing": the subject of the verb
             if first.lower_ == "without":  # "Reyes … left without taking questions": the subject of "left"
                 verb = first.head
             subject, inherited = cue_subject(verb if verb.dep_ != "aux" else verb.head)

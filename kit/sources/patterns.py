@@ -83,7 +83,7 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _node("act", {**_SPEECH_ACT, "TAG": "VBG"}, "from"),
         ],
     ],
-    "NO_MENTION": [  # "made no reference to the valley", "took no questions", "gave no details"
+    "NO_MENTION": [  # "made no reference to the valley", "took no questions", "gave no details", "said nothing"
         [
             _node("verb", {"LEMMA": {"IN": ["make", "take", "give", "offer"]}, "TAG": _VERB}),
             _node(
@@ -92,7 +92,11 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 "verb",
             ),
             _node("no", {"LOWER": "no", "DEP": "det"}, "noun"),
-        ]
+        ],
+        [  # "the mayor said nothing", "told reporters nothing about the plan"
+            _node("verb", {**_SPEECH_ACT, "TAG": _VERB}),
+            _node("noun", {"DEP": "dobj", "LOWER": "nothing"}, "verb"),
+        ],
     ],
     "WITHOUT": [  # "left without taking questions", "… without commenting"
         [
