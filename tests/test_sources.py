@@ -330,6 +330,39 @@ def test_a_closing_tag_needs_a_statement_before_it_and_nothing_said_after_it(ana
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "said"),
+    [
+        (
+            "David Cameron criticised Trump in the British parliament over his call for the ban.",
+            "David Cameron",
+            "criticised",
+            "over his call for the ban",
+        ),
+        (
+            "Bernie Sanders promised Sunday at a Las Vegas rally to end the wasteful program.",
+            "Bernie Sanders",
+            "promised",
+            "to end the wasteful program",
+        ),
+    ],
+)
+def test_what_a_target_is_criticised_over_and_what_was_promised_at_a_rally(
+    analyze_text, text, speaker, cue, said
+):
+    """Both had no content the kit could find, so no attribution (PolNeAR train)."""
+    result = analyze_text("Report\n\n" + text)
+    found = only(result)
+    assert (found.speaker, found.cue, content(result, found)) == (speaker, cue, said)
+
+
+def test_criticising_over_dinner_or_speaking_to_win_support_reports_nothing_more(analyze_text):
+    result = analyze_text(
+        "Report\n\nThe mayor criticized Anna Berg over dinner.\n\nThe mayor spoke at a rally to win support."
+    )
+    assert result.attributions == ()
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)

@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 _OBJECT_PREPS = {"of", "about", "for", "against", "on", "that"}
 #: what a target is accused, blamed or praised for: "accused X of …", "criticized X for …", "… over …"
 _CHARGE_PREPS = frozenset({"of", "for", "over"})
+#: what a talk happens over, not what it is about: "criticized the council over dinner"
+_TALK_SETTINGS = frozenset({"dinner", "lunch", "breakfast", "coffee", "drink", "meal", "phone", "weekend"})
+#: verbs of committing whose "to …" the parser may read as a purpose: "promised Sunday at a rally to end
+#: the program" (what was promised, not why)
+_COMMITTING = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 #: where or when a statement was made, before a that-clause the parser may hang on its noun: "said in a
 #: statement that …", "said at a news conference that …", "said during the debate that …"
 _SETTING_PREPS = {"in", "at", "during", "after", "following"}
@@ -493,6 +498,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             labelled = True
         elif (
             dep == "advcl"
+            and verb.lemma_.lower() in _COMMITTING
+            and c.i > verb.i
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in c.children)
+        ):
+            parts.append(c)  # "promised Sunday at a rally to end the program"
+        elif (
+            dep == "advcl"
             and "as" in frames
             and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i for m in c.children)
@@ -562,6 +575,16 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 # "accused Trump of showing support …", "criticized the mayor for the delay": what the
                 # target is charged with, which the parser may hang on the target's name
                 parts += [g for g in has_dobj.children if g.dep_ == "prep" and g.lower_ in _CHARGE_PREPS]
+                # "criticised Trump in parliament over his call for a ban": on the verb, after the target
+                parts += [
+                    g
+                    for g in verb.children
+                    if g.dep_ == "prep"
+                    and g.lower_ == "over"
+                    and g.i > has_dobj.i
+                    and not is_temporal(g, art)
+                    and not any(n.lemma_.lower() in _TALK_SETTINGS for n in g.children)  # "over dinner"
+                ]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if (
         passive is not None
