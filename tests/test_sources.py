@@ -142,6 +142,20 @@ def test_a_one_word_answer_before_its_cue_is_a_statement_but_a_label_is_not(anal
     assert [t.text for t in result.quoted_terms] == ["Unfriendly,"]
 
 
+def test_an_exclamation_right_after_its_cue_is_a_statement_and_the_next_cue_keeps_its_own(analyze_text):
+    """ "She declared “What a Super Tuesday!” and said that …": the exclamation was a quoted term and
+    "said" took it, losing what she said (PolNeAR train)."""
+    result = analyze_text(
+        "Primaries\n\nHillary Clinton won seven states. She declared “What a Super Tuesday!” and said that her"
+        " campaign would continue to fight."
+    )
+    said = [(a.speaker, a.kind, a.cue, content(result, a)) for a in result.attributions]
+    assert said == [
+        ("Hillary Clinton", "direct", "declared", "What a Super Tuesday!"),
+        ("Hillary Clinton", "indirect", "said", "her campaign would continue to fight"),
+    ]
+
+
 def test_a_speaker_the_parser_hung_on_a_date_as_an_apposition(analyze_text):
     result = analyze_text(
         "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman "

@@ -667,17 +667,27 @@ class SourceEngine:
             return True
         if before.endswith((",", ":")) and self._cue_just_before(max(sent.start, q.start - 40), q.start):
             return True  # 'Priebus said, "Probably."': a one-word answer, but after its cue
+        if (
+            n >= 2
+            and content.rstrip().endswith(("!", "?", "."))
+            and self._cue_just_before(max(sent.start, q.start - 40), q.start, clause=True)
+        ):
+            return True  # 'She declared “What a Super Tuesday!”': an exclamation right after its cue
         if before == "" and content.rstrip().endswith((",", "!", "?")) and self._cue_just_after(q.end):
             return True  # '“Denver,” he answered.': a one-word answer opening its sentence, then its cue
         if tail[:1] in ",;" and clause and n >= 3 and after:
             return True
         return False
 
-    def _cue_just_before(self, start: int, end: int) -> bool:
-        """Does ``[start, end)`` end with a reporting verb and a comma or colon ("he said,")?"""
+    def _cue_just_before(self, start: int, end: int, *, clause: bool = False) -> bool:
+        """Does ``[start, end)`` end with a reporting verb and a comma or colon ("he said,")? With
+        ``clause``, one that reports words said, not a label ("declared", not "called")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span or () if not t.is_punct and not t.is_space]
-        return bool(words) and words[-1].pos_ == "VERB" and words[-1].lemma_.lower() in self.lex.frames
+        if not words or words[-1].pos_ != "VERB":
+            return False
+        frames = self.lex.frames.get(words[-1].lemma_.lower())
+        return frames is not None and (not clause or "clause" in frames)
 
     def _cue_just_after(self, end: int) -> bool:
         """Do the first words after ``end`` (the closing quote mark) hold a reporting verb, within
@@ -735,6 +745,12 @@ class SourceEngine:
                 continue  # a cue after the quotation, but past the end of a sentence
             if cue.token.dep_ == "relcl":
                 distance += len(self.text)  # "“…,” Cruz, who has proposed …, said": the main verb first
+            if cue.parts and not any(
+                p.left_edge.idx <= q.start < p.right_edge.idx + len(p.right_edge) for p in cue.parts
+            ):
+                # "She declared “What a night!” and said that …": a cue with its own content elsewhere
+                # takes a quotation only when no other cue is near
+                distance += 200
             if best_distance is None or distance < best_distance:
                 best, best_distance = cue, distance
         return best
