@@ -156,6 +156,17 @@ def test_an_exclamation_right_after_its_cue_is_a_statement_and_the_next_cue_keep
     ]
 
 
+def test_a_cue_the_parser_coordinated_with_an_object_keeps_the_speaker(analyze_text):
+    """ "He adopted a fake accent and joked, “…”": "joked" hung on "accent" had no subject, and the
+    quotation was lost (PolNeAR train)."""
+    result = analyze_text(
+        "Rally\n\nGlenn Beck spoke for an hour. He then adopted a fake Southern accent and joked, “But I am just"
+        " gonna make it easier for them to make fun of me.”"
+    )
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == ("Glenn Beck", "direct", "joked")
+
+
 def test_a_speaker_the_parser_hung_on_a_date_as_an_apposition(analyze_text):
     result = analyze_text(
         "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman "

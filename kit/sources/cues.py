@@ -158,6 +158,18 @@ def cue_subject(
             own = own_subject(current)
             if own is not None:
                 return own, True
+        elif (
+            current.i == verb.head.i
+            and verb.dep_ == "conj"
+            and current.dep_ == "dobj"
+            and current.pos_ in ("NOUN", "PROPN")
+            and current.head.pos_ == "VERB"
+        ):
+            # "He adopted a fake accent and joked, “…”": the parser coordinated the verb with the object
+            current = current.head
+            own = own_subject(current, main=True)
+            if own is not None:
+                return own, True
         elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head, True
         elif (
