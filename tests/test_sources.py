@@ -156,6 +156,27 @@ def test_an_exclamation_right_after_its_cue_is_a_statement_and_the_next_cue_keep
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "“Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for"
+            " Sanders’ withdrawal to “give him time.”",
+            "said",
+        ),
+        (
+            "“The evidence shows that she is not fit to serve,” Ben Carson tells Breitbart News, responding to"
+            " the recent news.",
+            "tells",
+        ),
+    ],
+)
+def test_the_cue_beside_a_quotation_keeps_it_from_a_participle_after_it(analyze_text, text, cue):
+    """A first version of the rule above gave these quotations to "urging" and "responding"."""
+    result = analyze_text("Campaign\n\n" + text)
+    assert [a.cue for a in result.attributions if a.kind == "direct"][:1] == [cue]
+
+
 def test_a_cue_the_parser_coordinated_with_an_object_keeps_the_speaker(analyze_text):
     """ "He adopted a fake accent and joked, “…”": "joked" hung on "accent" had no subject, and the
     quotation was lost (PolNeAR train)."""

@@ -745,11 +745,9 @@ class SourceEngine:
                 continue  # a cue after the quotation, but past the end of a sentence
             if cue.token.dep_ == "relcl":
                 distance += len(self.text)  # "“…,” Cruz, who has proposed …, said": the main verb first
-            if cue.parts and not any(
-                p.left_edge.idx <= q.start < p.right_edge.idx + len(p.right_edge) for p in cue.parts
-            ):
-                # "She declared “What a night!” and said that …": a cue with its own content elsewhere
-                # takes a quotation only when no other cue is near
+            if any(p.dep_ == "ccomp" and that_clause(p) and p.left_edge.idx >= q.end for p in cue.parts):
+                # "She declared “What a night!” and said that …": a cue with its own that-clause after
+                # the quotation takes it only when no other cue is near
                 distance += 200
             if best_distance is None or distance < best_distance:
                 best, best_distance = cue, distance
