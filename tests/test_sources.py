@@ -177,6 +177,18 @@ def test_the_cue_beside_a_quotation_keeps_it_from_a_participle_after_it(analyze_
     assert [a.cue for a in result.attributions if a.kind == "direct"][:1] == [cue]
 
 
+def test_a_clause_hung_on_an_earlier_verb_goes_to_the_cue_just_before_it(analyze_text):
+    """ "…, with Senator John McCain telling reporters on Thursday he viewed Obama as “…”": the parser hung
+    McCain's clause on "responds", and the country was credited with it."""
+    result = analyze_text(
+        "Report\n\nThe United States responds to violence at home, with Republican Senator John McCain telling"
+        " reporters on Thursday he viewed Obama as “directly responsible” for the attack."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("John McCain", "telling")
+    assert content(result, found) == "he viewed Obama as “directly responsible” for the attack"
+
+
 def test_a_cue_the_parser_coordinated_with_an_object_keeps_the_speaker(analyze_text):
     """ "He adopted a fake accent and joked, “…”": "joked" hung on "accent" had no subject, and the
     quotation was lost (PolNeAR train)."""

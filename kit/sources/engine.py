@@ -428,6 +428,7 @@ class SourceEngine:
         valid = [
             c for c in (self._valid_cue(t, silenced, naming) for t in sorted(cues, key=lambda t: t.i)) if c
         ]
+        _give_back_clauses(valid)
         # direct quotations starting in this sentence
         quotes_here = [
             (qi, q) for qi, q in self._quotes_starting(sent.start, sent.end) if qi not in self.used_quotes
@@ -1300,6 +1301,24 @@ def _sentence_ends(text: str) -> bool:
             continue
         return True
     return False
+
+
+def _give_back_clauses(cues: list[Cue]) -> None:
+    """A clause the parser hung on an earlier verb, right after a cue that reports nothing else, is that
+    cue's: "The United States responds …, with Senator John McCain telling reporters on Thursday he
+    viewed Obama as …" (McCain's words, not the country's)."""
+    for late in cues:
+        if late.parts or late.tag:
+            continue
+        after = late.token.right_edge.i + 1
+        for early in cues:
+            if early.token.i >= late.token.i:
+                continue
+            clause = next((p for p in early.parts if p.dep_ == "ccomp" and p.left_edge.i == after), None)
+            if clause is not None:
+                late.parts = [clause]
+                early.parts = [p for p in early.parts if p.i != clause.i]
+                break
 
 
 def _drop_nested(items: list[_Item]) -> list[_Item]:
