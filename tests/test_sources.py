@@ -1715,6 +1715,9 @@ def test_a_long_sentence_after_a_quotation_that_states_its_own_object_is_no_tag(
          "the bridge would reopen"),
         ("Halvorsen said earlier on Friday during a news conference that he may wait until February.",
          "he may wait until February"),
+        # the parser hung the date on the reported verb: when it was said, not what
+        ("Anna Berg said on Monday the bridge would reopen.", "the bridge would reopen"),
+        ("Anna Berg said in March the bridge would reopen in May.", "the bridge would reopen in May"),
     ],
 )  # fmt: skip
 def test_a_that_clause_the_parser_hung_on_where_it_was_said(analyze_text, text, words):

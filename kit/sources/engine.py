@@ -543,6 +543,16 @@ class SourceEngine:
         if hull is None:
             return None
         start, end = hull
+        doc = self.doc
+        while (
+            start == cue.token.i + 1
+            and start < end
+            and doc[start].dep_ == "prep"
+            and doc[start].head.i > start
+            and doc[start].right_edge.i + 1 < end
+            and is_temporal(doc[start], self.art)
+        ):
+            start = doc[start].right_edge.i + 1  # "said on Monday the bridge would …": when it was said
         for other in valid:
             if other.outer is not None and other.outer.i == cue.token.i and start < other.token.i < end:
                 cut = other.token.i
