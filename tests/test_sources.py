@@ -189,6 +189,29 @@ def test_a_clause_hung_on_an_earlier_verb_goes_to_the_cue_just_before_it(analyze
     assert content(result, found) == "he viewed Obama as “directly responsible” for the attack"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I would have been sitting in Siberia for a long time,” Mr. Daniloff, now 81 and retired in"
+            " Cambridge, Mass., said by telephone this week.",
+            "Daniloff",
+        ),
+        (
+            "“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a"
+            " cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down.",
+            "Bill Eastland",
+        ),
+        ("“It is over,” the old man, smiling, said quietly.", "the old man"),
+    ],
+)
+def test_the_name_after_a_quotation_speaks_whatever_aside_comes_before_the_cue(analyze_text, text, speaker):
+    """These quotations went to the previous paragraph's speaker (PolNeAR train)."""
+    result = analyze_text("Convention\n\nAnna Richardson White, a spokeswoman, spoke on Saturday.\n\n" + text)
+    quoted = [a for a in result.attributions if a.kind == "direct"]
+    assert [(a.speaker, a.cue) for a in quoted] == [(speaker, "said")]
+
+
 def test_a_cue_the_parser_coordinated_with_an_object_keeps_the_speaker(analyze_text):
     """ "He adopted a fake accent and joked, “…”": "joked" hung on "accent" had no subject, and the
     quotation was lost (PolNeAR train)."""

@@ -353,6 +353,10 @@ class SourceEngine:
         closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
         if subject is None and closing is not None:
             subject, inherited = closing[0], False
+        if subject is None or (self._quoted(subject) and not self.art.in_quote(token)):
+            named = self._named_after_quotation(token)
+            if named is not None:
+                subject, inherited = named, False
         if subject is None:
             return None
         if self._quoted(subject) and not self.art.in_quote(token):
@@ -398,6 +402,28 @@ class SourceEngine:
         ):  # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+
+    def _named_after_quotation(self, verb: Token) -> Token | None:
+        """ "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said …", "“…,” Texas delegate Bill
+        Eastland, wearing a cowboy hat, said …": the name right after the quotation, an aside set off by
+        commas between it and the cue, however the parser hung them."""
+        doc, sent = self.doc, verb.sent
+        if verb.i < 2 or doc[verb.i - 1].text != ",":
+            return None
+        for k in range(sent.start, verb.i - 3):
+            if doc[k].tag_ != "''" or not self.art.in_quote(doc[k - 1]):
+                continue  # a closing quote mark, after the quotation's words
+            j = k + 1
+            while j < verb.i and (
+                doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+                or doc[j].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            ):
+                j += 1
+            head = doc[j - 1]
+            if j > k + 1 and doc[j].text == "," and j < verb.i - 1 and head.pos_ in ("PROPN", "NOUN"):
+                return head
+            return None
+        return None
 
     def _goes_on_speaking(self, verb: Token, subject: Token) -> bool:
         """Is ``verb`` ("continued") a speaker going on: right after a quotation with its subject
