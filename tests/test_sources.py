@@ -212,6 +212,20 @@ def test_the_name_after_a_quotation_speaks_whatever_aside_comes_before_the_cue(a
     assert [(a.speaker, a.cue) for a in quoted] == [(speaker, "said")]
 
 
+def test_adding_after_a_reported_clause_is_the_reporter_going_on(analyze_text):
+    """ "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the reported
+    clause, and Romney was credited with Trump's words (PolNeAR train)."""
+    result = analyze_text(
+        "Interview\n\nDonald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which"
+        " was maniacal,” adding, “He lost all of the Latino vote.”"
+    )
+    said = [(a.speaker, a.cue, content(result, a)) for a in result.attributions]
+    assert said == [
+        ("Donald Trump", "told", "Mitt Romney “had a crazy policy of self-deportation which was maniacal"),
+        ("Donald Trump", "adding", "He lost all of the Latino vote."),
+    ]
+
+
 def test_a_cue_the_parser_coordinated_with_an_object_keeps_the_speaker(analyze_text):
     """ "He adopted a fake accent and joked, “…”": "joked" hung on "accent" had no subject, and the
     quotation was lost (PolNeAR train)."""

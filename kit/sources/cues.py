@@ -133,7 +133,12 @@ def cue_subject(
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
             or _done_by_doing(current)
         ):
+            going_on = current.dep_ == "advcl" and current.lemma_.lower() in GOING_ON
             current = current.head
+            if going_on and current.dep_ == "ccomp" and current.head.lemma_.lower() in cues:
+                # "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the
+                # reported clause; the reporter adds, not the one reported on
+                current = current.head
             own = own_subject(current, main=True)
             if own is not None:
                 return own, True

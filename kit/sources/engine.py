@@ -584,6 +584,18 @@ class SourceEngine:
                 cut = other.token.i
             elif start < other.token.left_edge.i < other.token.i < end and _set_apart(other.token):
                 cut = other.token.left_edge.i  # "said Clinton is honest, and three-quarters said the same"
+            elif (
+                start < other.token.i < end
+                and other.inherited
+                and other.subject is not None
+                and cue.subject is not None
+                and other.subject.i == cue.subject.i
+                and other.token.dep_ == "advcl"
+                and self.doc[other.token.left_edge.i - 1].text in (",", "”", "''", '"')
+            ):
+                cut = (
+                    other.token.left_edge.i
+                )  # "told X that Romney “had …,” adding, “…”": the speaker goes on
             else:
                 continue
             while cut > start and (self.doc[cut - 1].dep_ == "cc" or self.doc[cut - 1].is_punct):
