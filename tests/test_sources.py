@@ -458,6 +458,22 @@ def test_criticising_over_dinner_or_speaking_to_win_support_reports_nothing_more
     assert result.attributions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "said"),
+    [
+        ("Mr. Kasich reported having $1.3 million in cash on hand.", "Kasich", "reported",
+         "having $1.3 million in cash on hand"),
+        ("David Simas, the White House political director, recalled sitting in on focus groups in 2012.",
+         "David Simas", "recalled", "sitting in on focus groups in 2012"),
+    ],
+)  # fmt: skip
+def test_a_gerund_clause_is_what_was_reported(analyze_text, text, speaker, cue, said):
+    """A filing's "reported having …" and "recalled sitting in …" reported nothing (PolNeAR train)."""
+    result = analyze_text("Campaign\n\n" + text)
+    found = only(result)
+    assert (found.speaker, found.cue, content(result, found)) == (speaker, cue, said)
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)

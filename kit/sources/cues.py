@@ -495,6 +495,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             and any(g.dep_ == "ccomp" for g in c.children)
         ):
             parts.append(c)  # "said legalizing it could put …": the parser's gerund over the clause
+        elif (
+            dep == "xcomp"
+            and "clause" in frames
+            and c.tag_ == "VBG"
+            and c.i == verb.i + 1
+            and any(g.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp") for g in c.children)
+        ):
+            parts.append(c)  # "reported having $1.3 million in cash", "recalled sitting in on focus groups"
         elif dep in ("intj", "dobj") and "clause" in frames and c.lower_ in ("yes", "no") and c.i > verb.i:
             parts.append(c)  # "the candidate said no", "4 in 10 said yes"
         elif "clause" in frames and (
