@@ -474,6 +474,28 @@ def test_a_gerund_clause_is_what_was_reported(analyze_text, text, speaker, cue, 
     assert (found.speaker, found.cue, content(result, found)) == (speaker, cue, said)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer"
+            " at the gate. They are inside.”",
+            "Tom Ridge",
+        ),
+        (
+            "As Akhil Amar, professor of constitutional law at Yale, put it, “Senate Republicans should"
+            " remember that a compromise candidate today may be far better.”",
+            "Akhil Amar",
+        ),
+    ],
+)
+def test_a_quotation_after_as_x_put_it_is_xs(analyze_text, text, speaker):
+    """The quotation after "as X, …, put it:" was lost (PolNeAR train)."""
+    result = analyze_text("Security\n\nThe attacks are domestic matters. " + text)
+    found = only(result)
+    assert (found.speaker, found.kind, found.cue) == (speaker, "direct", "put it")
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)

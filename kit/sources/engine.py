@@ -173,7 +173,8 @@ class SourceEngine:
                 verb = doc[end - 2]
                 if verb.lemma_.lower() == "put" and as_clause(verb):
                     cues.setdefault(art.sentence_of(verb.idx), []).append(verb)  # "as she put it"
-            elif label == "PUT_IT" and not as_clause(token):  # "Sue Patel put it more bluntly: “…”"
+            elif label == "PUT_IT" and (not as_clause(token) or _opens_a_quotation(doc, end)):
+                # "Sue Patel put it more bluntly: “…”"; "As Tom Ridge, a former …, put it: “…”"
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
         silenced: dict[int, tuple[Token, Token]] = {}  # act token → (first cue token, act)
         naming: dict[int, Token] = {}  # naming verb → its "what"
@@ -1349,6 +1350,11 @@ def _sentence_ends(text: str) -> bool:
             continue
         return True
     return False
+
+
+def _opens_a_quotation(doc: Doc, i: int) -> bool:
+    """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
+    return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
 
 
 def _give_back_clauses(cues: list[Cue]) -> None:
