@@ -202,6 +202,13 @@ def cue_subject(
         else:
             break
     doc = verb.doc
+    as_mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    named = next((g for g in as_mark.children if g.dep_ == "pobj"), None) if as_mark is not None else None
+    if named is not None and named.pos_ in ("PROPN", "NOUN"):
+        return (
+            named,
+            False,
+        )  # "As Akhil Amar, professor of law, put it, “…”": the parser read "as" as a preposition
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
     if share is not None:
         return share, False  # "About 4 in 10 say they want …": the parser hung the poll's share on the verb
