@@ -496,6 +496,18 @@ def test_a_quotation_after_as_x_put_it_is_xs(analyze_text, text, speaker):
     assert (found.speaker, found.kind, found.cue) == (speaker, "direct", "put it")
 
 
+def test_what_a_target_is_accused_of_may_end_with_a_date(analyze_text):
+    """ "accused China of hacking computers … in recent years" reported nothing: the date deep in the
+    phrase made the whole "of" phrase a time (PolNeAR train)."""
+    result = analyze_text(
+        "Hacking\n\nWashington has accused China of hacking computers at federal agencies in recent years."
+        "\n\nThe mayor spoke for an hour."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Washington", "has accused")
+    assert content(result, found) == "of hacking computers at federal agencies in recent years"
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)

@@ -471,6 +471,15 @@ def is_temporal(token: Token, art: ArticleContext) -> bool:
     return False
 
 
+def _names_a_time(prep: Token, art: ArticleContext) -> bool:
+    """Does the preposition's own object name a time ("on Monday", "for an hour"), not a word deeper in
+    its phrase ("of hacking computers … in recent years")? A gerund object names none."""
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in objects):
+        return False
+    return is_temporal(prep, art)
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []
@@ -558,7 +567,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             elif (
                 "object" in frames
                 and word in _OBJECT_PREPS
-                and not is_temporal(c, art)
+                and not _names_a_time(c, art)
                 and not any(
                     g.dep_ == "pobj"
                     and (
