@@ -146,8 +146,8 @@ def test_an_exclamation_right_after_its_cue_is_a_statement_and_the_next_cue_keep
     """ "She declared “What a Super Tuesday!” and said that …": the exclamation was a quoted term and
     "said" took it, losing what she said (PolNeAR train)."""
     result = analyze_text(
-        "Primaries\n\nHillary Clinton won seven states. She declared “What a Super Tuesday!” and said that her"
-        " campaign would continue to fight."
+        "Primaries\n\nHillary Clinton won seven states. She declared “What a Super Tuesday!” and said that"
+        " her campaign would continue to fight."
     )
     said = [(a.speaker, a.kind, a.cue, content(result, a)) for a in result.attributions]
     assert said == [
@@ -165,8 +165,8 @@ def test_an_exclamation_right_after_its_cue_is_a_statement_and_the_next_cue_keep
             "said",
         ),
         (
-            "“The evidence shows that she is not fit to serve,” Ben Carson tells Breitbart News, responding to"
-            " the recent news.",
+            "“The evidence shows that she is not fit to serve,” Ben Carson tells Breitbart News, responding"
+            " to the recent news.",
             "tells",
         ),
     ],
@@ -181,8 +181,8 @@ def test_a_clause_hung_on_an_earlier_verb_goes_to_the_cue_just_before_it(analyze
     """ "…, with Senator John McCain telling reporters on Thursday he viewed Obama as “…”": the parser hung
     McCain's clause on "responds", and the country was credited with it."""
     result = analyze_text(
-        "Report\n\nThe United States responds to violence at home, with Republican Senator John McCain telling"
-        " reporters on Thursday he viewed Obama as “directly responsible” for the attack."
+        "Report\n\nThe United States responds to violence at home, with Republican Senator John McCain"
+        " telling reporters on Thursday he viewed Obama as “directly responsible” for the attack."
     )
     found = only(result)
     assert (found.speaker, found.cue) == ("John McCain", "telling")
@@ -216,8 +216,8 @@ def test_adding_after_a_reported_clause_is_the_reporter_going_on(analyze_text):
     """ "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the reported
     clause, and Romney was credited with Trump's words (PolNeAR train)."""
     result = analyze_text(
-        "Interview\n\nDonald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which"
-        " was maniacal,” adding, “He lost all of the Latino vote.”"
+        "Interview\n\nDonald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation"
+        " which was maniacal,” adding, “He lost all of the Latino vote.”"
     )
     said = [(a.speaker, a.cue, content(result, a)) for a in result.attributions]
     assert said == [
@@ -230,8 +230,8 @@ def test_a_cue_the_parser_coordinated_with_an_object_keeps_the_speaker(analyze_t
     """ "He adopted a fake accent and joked, “…”": "joked" hung on "accent" had no subject, and the
     quotation was lost (PolNeAR train)."""
     result = analyze_text(
-        "Rally\n\nGlenn Beck spoke for an hour. He then adopted a fake Southern accent and joked, “But I am just"
-        " gonna make it easier for them to make fun of me.”"
+        "Rally\n\nGlenn Beck spoke for an hour. He then adopted a fake Southern accent and joked, “But I am"
+        " just gonna make it easier for them to make fun of me.”"
     )
     found = only(result)
     assert (found.speaker, found.kind, found.cue) == ("Glenn Beck", "direct", "joked")

@@ -202,13 +202,11 @@ def cue_subject(
         else:
             break
     doc = verb.doc
+    # "As Akhil Amar, professor of law, put it, “…”": the parser read "as" as a preposition
     as_mark = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
     named = next((g for g in as_mark.children if g.dep_ == "pobj"), None) if as_mark is not None else None
     if named is not None and named.pos_ in ("PROPN", "NOUN"):
-        return (
-            named,
-            False,
-        )  # "As Akhil Amar, professor of law, put it, “…”": the parser read "as" as a preposition
+        return named, False
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
     if share is not None:
         return share, False  # "About 4 in 10 say they want …": the parser hung the poll's share on the verb
@@ -270,19 +268,7 @@ def cue_subject(
 
 #: what may follow a closing tag's verb: where, when and in what it was said ("on Tuesday", "on
 #: Facebook", "in a statement"), never what was said
-_TAG_TAIL_DEPS = {
-    "prep",
-    "pobj",
-    "det",
-    "compound",
-    "amod",
-    "npadvmod",
-    "advmod",
-    "nummod",
-    "poss",
-    "punct",
-    "case",
-}
+_TAG_TAIL_DEPS = frozenset("prep pobj det compound amod npadvmod advmod nummod poss punct case".split())
 #: a dash or semicolon after the tag: what follows is the writer's ("… reported on Tuesday — a development …")
 _TAG_STOPS = {"--", "—", "–", ";"}
 
@@ -474,8 +460,7 @@ def is_temporal(token: Token, art: ArticleContext) -> bool:
 def _names_a_time(prep: Token, art: ArticleContext) -> bool:
     """Does the preposition's own object name a time ("on Monday", "for an hour"), not a word deeper in
     its phrase ("of hacking computers … in recent years")? A gerund object names none."""
-    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in objects):
+    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
         return False
     return is_temporal(prep, art)
 

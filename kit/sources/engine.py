@@ -407,7 +407,8 @@ class SourceEngine:
     def _named_after_quotation(self, verb: Token) -> Token | None:
         """ "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said …", "“…,” Texas delegate Bill
         Eastland, wearing a cowboy hat, said …": the name right after the quotation, an aside set off by
-        commas between it and the cue, however the parser hung them."""
+        commas between it and the cue, however the parser hung them (a reading of the surface; the
+        parser's own coordination of name and cue is read by :func:`~kit.sources.cues.cue_subject`)."""
         doc, sent = self.doc, verb.sent
         if verb.i < 2 or doc[verb.i - 1].text != ",":
             return None

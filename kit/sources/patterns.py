@@ -83,7 +83,8 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _node("act", {**_SPEECH_ACT, "TAG": "VBG"}, "from"),
         ],
     ],
-    "NO_MENTION": [  # "made no reference to the valley", "took no questions", "gave no details", "said nothing"
+    # "made no reference to the valley", "took no questions", "gave no details", "said nothing"
+    "NO_MENTION": [
         [
             _node("verb", {"LEMMA": {"IN": ["make", "take", "give", "offer"]}, "TAG": _VERB}),
             _node(
