@@ -398,9 +398,8 @@ class SourceEngine:
             # "As the Ledger first reported, the plan …": the clause it qualifies
             host = as_clause_host(token)
             parts, tag = [host] if host is not None else [], True
-        elif (
-            not parts and closing is not None
-        ):  # "…, the Chicago Tribune reports.": the clause before the comma
+        elif not parts and closing is not None:
+            # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
 
@@ -438,13 +437,12 @@ class SourceEngine:
             for c in verb.children
         ):
             return True
-        first = min(verb.i, subject.left_edge.i)
-        after = verb.i + 1
-        while after < len(self.doc) and self.doc[after].head == subject and after <= subject.right_edge.i:
-            after += 1
-        after = max(after, subject.right_edge.i + 1 if subject.i > verb.i else after)
-        before_text = self.text[max(0, self.doc[first].idx - 8) : self.doc[first].idx]
-        after_text = self.text[self.doc[after - 1].idx + len(self.doc[after - 1]) :][:8]
+        first = self.doc[min(verb.i, subject.left_edge.i)]  # the subject before the verb, or the verb
+        last = self.doc[
+            max(verb.i, subject.right_edge.i)
+        ]  # the verb, or an inverted subject ("continued Cruz")
+        before_text = self.text[max(0, first.idx - 8) : first.idx]
+        after_text = self.text[last.idx + len(last) :][:8]
         return bool(_QUOTE_CLOSED.search(before_text) or _QUOTE_OPENS.match(after_text))
 
     def _sentence(
@@ -595,9 +593,8 @@ class SourceEngine:
                 and other.token.dep_ == "advcl"
                 and self.doc[other.token.left_edge.i - 1].text in (",", "”", "''", '"')
             ):
-                cut = (
-                    other.token.left_edge.i
-                )  # "told X that Romney “had …,” adding, “…”": the speaker goes on
+                # "told X that Romney “had …,” adding, “…”": the speaker goes on
+                cut = other.token.left_edge.i
             else:
                 continue
             while cut > start and (self.doc[cut - 1].dep_ == "cc" or self.doc[cut - 1].is_punct):
