@@ -185,6 +185,11 @@ HAND: dict[str, tuple[str, str, str]] = {
     "condemn": ("object", "", "frames reviewed on the practice set"),
     "confirm": ("clause,object", "", "frames reviewed on the practice set"),
     "contend": ("clause", "", "not in VerbNet's communication classes"),
+    "continue": (
+        "clause",
+        "",
+        'only a speaker going on ("“…,” he continued", "She continued: “…”"), not "continued to rise"',
+    ),
     "counter": ("clause", "", '"countered that …"'),
     "criticise": ("object", "", "British spelling"),
     "criticize": ("object", "", "frames reviewed on the practice set"),
@@ -233,11 +238,6 @@ HAND: dict[str, tuple[str, str, str]] = {
     "protest": ("clause", "", "only with a that-clause: protesting in the street is an act"),
     "question": ("clause", "", 'only with a clause: "questioned whether …"'),
     "quip": ("clause", "", "not in VerbNet"),
-    "continue": (
-        "clause",
-        "",
-        'only a speaker going on ("“…,” he continued", "She continued: “…”"), not "continued to rise"',
-    ),
     "read": ("clause", "", 'only a document\'s words ("the statement reads: …"), not a person reading'),
     "recall": ("clause", "", 'a recollection told ("recalled that …")'),
     "reckon": ("clause", "", '"reckoned that …"'),
