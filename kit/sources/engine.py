@@ -432,10 +432,7 @@ class SourceEngine:
         “…”") or with a that-clause? Not "prices continued to rise", "the rally continued"."""
         if any(c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr", "oprd", "agent") for c in verb.children):
             return False
-        if any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children
-        ):
+        if any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children):
             return True
         first = self.doc[min(verb.i, subject.left_edge.i)]  # the subject before the verb, or the verb
         last = self.doc[
