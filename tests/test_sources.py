@@ -189,6 +189,18 @@ def test_a_clause_hung_on_an_earlier_verb_goes_to_the_cue_just_before_it(analyze
     assert content(result, found) == "he viewed Obama as “directly responsible” for the attack"
 
 
+def test_a_cue_the_parser_hung_on_the_clause_it_reports_takes_that_clause(analyze_text):
+    """ "… after Trump told The Washington Post he was “not quite there yet”": the parser made "told" a
+    modifier of "was", and the cue had nothing to report (PolNeAR train)."""
+    result = analyze_text(
+        "Report\n\nThe endorsement comes just three days after Trump told The Washington Post he was"
+        " “not quite there yet” on supporting Ryan."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Trump", "told")
+    assert content(result, found) == "he was “not quite there yet” on supporting Ryan"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -403,13 +415,20 @@ def test_a_polls_share_of_respondents_is_the_source(analyze_text, text, share):
             "reported",
             "Deficits will end this year, sooner than expected",
         ),
+        (
+            "Senator Kate Marlow left the hearing early. Regulators should back their accusations with"
+            " evidence and not wave around a “maybe”, she told reporters.",
+            "Kate Marlow",
+            "told",
+            "Regulators should back their accusations with evidence and not wave around a “maybe”",
+        ),
     ],
 )
 def test_a_cue_closing_its_sentence_reports_the_clause_before_its_comma(
     analyze_text, text, speaker, cue, said
 ):
     """The parser reads these tags as a fragment, a coordinated verb or a clause of the reported verb;
-    none was an attribution (PolNeAR train)."""
+    none was an attribution (PolNeAR train). The speaker may be a pronoun ("…, she told reporters.")."""
     result = analyze_text("Report\n\n" + text + "\n\nShe was traveling to Cairo to visit her daughter.")
     found = only(result)
     assert (found.speaker, found.cue, content(result, found)) == (speaker, cue, said)

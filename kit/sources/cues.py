@@ -273,6 +273,10 @@ _TAG_TAIL_DEPS = frozenset("prep pobj det compound amod npadvmod advmod nummod p
 _TAG_STOPS = {"--", "—", "–", ";"}
 
 
+#: pronouns a closing tag may have for its speaker ("…, he told reporters.")
+_TAG_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
 def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:
     """A cue that closes its sentence after a comma, its speaker beside it: "…, the Chicago Tribune
     reports.", "…, reported the Washington Examiner.", "…, the church posted on Facebook.", "…, the
@@ -314,7 +318,9 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
         speaker = inverted
     else:
         speaker = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
-        if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        if speaker is None or (
+            speaker.pos_ not in ("PROPN", "NOUN") and speaker.lower_ not in _TAG_PRONOUNS
+        ):
             return None
         comma = speaker.left_edge.i - 1
         if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct for i in range(comma + 1, verb.i)):

@@ -398,6 +398,10 @@ class SourceEngine:
             # "As the Ledger first reported, the plan …": the clause it qualifies
             host = as_clause_host(token)
             parts, tag = [host] if host is not None else [], True
+        elif not parts and "clause" in frames and _hosts_its_clause(token):
+            # "… after Trump told The Washington Post he was “not quite there yet”": the parser hung the
+            # cue on the clause it reports
+            parts, tag = [token.head], True
         elif not parts and closing is not None:
             # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
@@ -1350,6 +1354,17 @@ def _sentence_ends(text: str) -> bool:
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
     """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
     return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
+
+
+def _hosts_its_clause(verb: Token) -> bool:
+    """An adverbial cue that reports nothing, whose head is a clause starting, subject first, right
+    after the cue's own words: "… three days after Trump told The Washington Post he was “…”" (the
+    parser made "told" a modifier of "was")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.right_edge.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < head.i and subject.left_edge.i == verb.right_edge.i + 1
 
 
 def _give_back_clauses(cues: list[Cue]) -> None:
