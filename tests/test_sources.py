@@ -527,6 +527,19 @@ def test_what_a_target_is_accused_of_may_end_with_a_date(analyze_text):
     assert content(result, found) == "of hacking computers at federal agencies in recent years"
 
 
+def test_what_was_asked_about_may_end_with_a_time(analyze_text):
+    """ "asked Trump about statements he had made the previous night" reported nothing: the time in the
+    relative clause made the whole "about" phrase a time (PolNeAR train). A time in the object's own
+    words still sets the scene: "On Tuesday's Morning Desk, host Mara Quill spoke with …"."""
+    result = analyze_text(
+        "Radio\n\nConservative radio host Hugh Hewitt asked Trump about statements he had made the previous"
+        " night.\n\nOn Tuesday's Morning Desk, host Mara Quill spoke with the county's chief hydrologist."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Hugh Hewitt", "asked")
+    assert content(result, found) == "about statements he had made the previous night"
+
+
 def test_partial_quote(analyze_text):
     result = analyze_text("Tom Hale said the bridge was “a waste of public money” and should be scrapped.")
     found = only(result)

@@ -463,12 +463,22 @@ def is_temporal(token: Token, art: ArticleContext) -> bool:
     return False
 
 
+#: a noun's own modifiers, inside its phrase before any clause: "Tuesday's", "the previous", "three"
+_NOUN_MODIFIERS = frozenset({"poss", "compound", "amod", "nummod", "det", "npadvmod"})
+
+
 def _names_a_time(prep: Token, art: ArticleContext) -> bool:
     """Does the preposition's own object name a time ("on Monday", "for an hour"), not a word deeper in
-    its phrase ("of hacking computers … in recent years")? A gerund object names none."""
+    its phrase ("of hacking computers … in recent years", "about statements he had made the previous
+    night")? A gerund object names none."""
     if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
         return False
-    return is_temporal(prep, art)
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects:
+        return is_temporal(prep, art)
+    # the object with its own modifiers ("on Tuesday's Morning Desk"), not its clauses or phrases
+    words = [w for g in objects for w in (g, *g.children) if w.i == g.i or w.dep_ in _NOUN_MODIFIERS]
+    return any((ent := art.ent_of.get(w.i)) is not None and ent.label_ in TIME_ENTS for w in words)
 
 
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
