@@ -527,6 +527,32 @@ def test_what_a_target_is_accused_of_may_end_with_a_date(analyze_text):
     assert content(result, found) == "of hacking computers at federal agencies in recent years"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "“He’d get choked up speaking about America,” Mr. Brown said, recalling a visit to his church.",
+            "recalling",
+            "a visit to his church",
+        ),
+        (
+            "“This moment is outrageous,” spokesman Josh Schwerin said at the time, explaining the"
+            " campaign’s decision.",
+            "explaining",
+            "the campaign’s decision",
+        ),
+    ],
+)
+def test_a_participle_going_on_from_a_tag_tells_its_object(analyze_text, text, cue, said):
+    """What a speaker recalls or explains right after a tag is told: a second attribution, to the same
+    speaker (PolNeAR train). Out of that place "recalled" takes only a clause: "The ministry recalled
+    its ambassador" reports nothing."""
+    result = analyze_text("Rally\n\n" + text + "\n\nThe ministry recalled its ambassador on Monday.")
+    first, second = result.attributions
+    assert first.kind == "direct" and first.speaker == second.speaker
+    assert (second.cue, content(result, second)) == (cue, said)
+
+
 def test_what_was_asked_about_may_end_with_a_time(analyze_text):
     """ "asked Trump about statements he had made the previous night" reported nothing: the time in the
     relative clause made the whole "about" phrase a time (PolNeAR train). A time in the object's own

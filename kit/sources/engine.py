@@ -351,6 +351,8 @@ class SourceEngine:
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
+        if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
+            frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
         closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
         if subject is None and closing is not None:
             subject, inherited = closing[0], False
@@ -1354,6 +1356,20 @@ def _sentence_ends(text: str) -> bool:
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
     """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
     return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
+
+
+def _goes_on_from_a_tag(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
+    """A participle after a comma that goes on from a verb of saying, with the same speaker: "…,” Mr.
+    Brown said, recalling a visit to his church", "…,” the spokesman said, explaining the decision".
+    There, what is recalled or explained is told, and its object is what was said."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and head.i < verb.i
+        and "clause" in frames.get(head.lemma_.lower(), frozenset())
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _hosts_its_clause(verb: Token) -> bool:
