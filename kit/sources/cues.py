@@ -133,7 +133,10 @@ def cue_subject(
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
             or _done_by_doing(current)
         ):
-            going_on = current.dep_ == "advcl" and current.lemma_.lower() in GOING_ON
+            going_on = current.dep_ == "advcl" and (
+                current.lemma_.lower() in GOING_ON
+                or (current.i == verb.i and current.tag_ == "VBG" and _closes_after_comma(current))
+            )
             current = current.head
             if going_on and current.dep_ == "ccomp" and current.head.lemma_.lower() in cues:
                 # "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the
@@ -275,6 +278,15 @@ _TAG_STOPS = {"--", "—", "–", ";"}
 
 #: pronouns a closing tag may have for its speaker ("…, he told reporters.")
 _TAG_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _closes_after_comma(verb: Token) -> bool:
+    """A participle set off by a comma that ends its sentence: "…, calling him “a clear flight risk.”"."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    rest = doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..quotes import TITLE_ABBREVIATIONS, find_nested_quotes
@@ -464,6 +464,7 @@ class SourceEngine:
         ]
         used_cues: set[int] = set()
         split: dict[int, _Item] = {}  # cue token → its direct item in this sentence
+        after_colon: dict[int, int] = {}  # cue token → where its first quotation opens
         for qi, q in quotes_here:
             if not self._statement_like(q):
                 continue
@@ -481,6 +482,7 @@ class SourceEngine:
                 if source is None and cue.subject is not None:
                     source = self._source_guess(cue.subject, inherited=cue.inherited)
                 used_cues.add(cue.token.i)
+                after_colon.setdefault(cue.token.i, q.start)
                 self.used_quotes.add(qi)
                 first = split.get(cue.token.i)
                 if (
@@ -514,11 +516,26 @@ class SourceEngine:
                     self.used_quotes.add(qi)
         # indirect and partial speech
         for cue in valid:
-            if cue.token.i in used_cues or cue.future:
+            if cue.future:
                 continue  # "an expert who will argue that …": not said yet
+            if cue.token.i in used_cues:
+                if cue.token.i not in after_colon:
+                    continue
+                # "said the case had been solved by neighbors: “This community …”": the clause before
+                # the colon is reported too, without the quotation
+                opens = after_colon[cue.token.i]
+                cue = replace(cue, parts=[p for p in cue.parts if p.right_edge.idx < opens])
+                if not cue.parts or cue.tag:
+                    continue
             content = self._content(cue, span, valid)
             if content is None or self.text[content[0] : content[1]].lower() in _EMPTY_CONTENT:
                 continue  # "she rarely spoke about it": nothing reported
+            if cue.token.i in used_cues and not (
+                cue.token.idx < content[0]
+                and content[1] <= after_colon[cue.token.i]
+                and self.text[content[1] : after_colon[cue.token.i]].strip() == ":"
+            ):
+                continue  # the quotation was all it reported; but "said the case was solved: “…”" is two
             start, end = content
             if any(
                 i.kind == "direct" and not i.turn and i.content[0] <= start and end <= i.content[1]
@@ -608,15 +625,26 @@ class SourceEngine:
             return None
         if cue.tag and cue.clause_end is None:
             edge_l, edge_r = cue.token.left_edge, cue.token.right_edge
-            return self._without(*trimmed, edge_l.idx, edge_r.idx + len(edge_r))
+            host = cue.parts[0] if cue.parts and cue.parts[0].pos_ in ("VERB", "AUX") else None
+            # "Most of them, she acknowledged, led nowhere": the side with the clause's verb
+            return self._without(
+                *trimmed, edge_l.idx, edge_r.idx + len(edge_r), keep=host.idx if host is not None else None
+            )
         return trimmed
 
-    def _without(self, start: int, end: int, hole_start: int, hole_end: int) -> tuple[int, int] | None:
-        """``[start, end)`` minus a hole inside it: the side with more words."""
+    def _without(
+        self, start: int, end: int, hole_start: int, hole_end: int, *, keep: int | None = None
+    ) -> tuple[int, int] | None:
+        """``[start, end)`` minus a hole inside it: the side holding ``keep`` (a character offset) if one
+        does, else the side with more words."""
         if not (start <= hole_start < end):
             return start, end
         left, right = self.text[start:hole_start], self.text[hole_end:end]
-        a, b = (start, hole_start) if count_words(left) >= count_words(right) else (hole_end, end)
+        if keep is not None and (start <= keep < hole_start or hole_end <= keep < end):
+            left_side = keep < hole_start
+        else:
+            left_side = count_words(left) >= count_words(right)
+        a, b = (start, hole_start) if left_side else (hole_end, end)
         rng = _token_range(self.doc, a, b)
         return trim_edges(self.doc, *rng) if rng[1] > rng[0] else None
 
@@ -914,7 +942,10 @@ class SourceEngine:
         if source_token is None:
             return
         if token.lower_ == "according" and self.lex.has("document", source_token.lemma_.lower()):
-            source: Source | None = self.resolver.cited_document(source_token)
+            lost = _lost_subject(token)
+            source: Source | None = self.resolver.cited_document(
+                source_token, end=lost.left_edge.i - 1 if lost is not None else None
+            )
         else:
             source = self._source(source_token)
         if source is None:
@@ -1202,8 +1233,35 @@ class _Phrase:
 
 def _phrase(token: Token, last: Token) -> _Phrase:
     """The tokens of an "according to X" (or "by X's count") phrase: from its first word to
-    ``last``, and everything that depends on its first word."""
-    return _Phrase.of({t.i for t in token.subtree} | set(range(token.i, last.i + 1)))
+    ``last``, and everything that depends on its first word, but not the clause's own subject when
+    the parser hung it there (:func:`_lost_subject`)."""
+    tokens = {t.i for t in token.subtree} | set(range(token.i, last.i + 1))
+    lost = _lost_subject(token)
+    if lost is not None:
+        tokens = {i for i in tokens if i < lost.left_edge.i - 1}
+    return _Phrase.of(tokens)
+
+
+def _lost_subject(token: Token) -> Token | None:
+    """ "According to an arrest affidavit filed … in Halvey County District Court, a doorbell camera
+    recorded …": the parser made "camera" an apposition inside the phrase, and the verb it governs has
+    no subject. That noun, after a comma and right before the verb, is the clause's subject."""
+    head = token.head
+    if head.i <= token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    return next(
+        (
+            t
+            for t in token.subtree
+            if t.dep_ == "appos"
+            and t.right_edge.i == head.i - 1
+            and t.left_edge.i > token.i + 2
+            and t.doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _chained(phrases: dict[int, _Phrase], doc: Doc) -> dict[int, _Phrase]:

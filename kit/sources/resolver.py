@@ -636,13 +636,16 @@ class Resolver:
         kin = [name for lem, name in before if lem in _SAME_KIND.get(lemma, ())]
         return kin[-1] if kin else None
 
-    def cited_document(self, token: Token) -> Source:
+    def cited_document(self, token: Token, *, end: int | None = None) -> Source:
         """ "according to NP" whose head is a document noun: the document, named by the whole noun
         phrase ("early trial results released on Monday by its developer, Corvale Biotech" →
         "early trial results released on Monday by Corvale Biotech"): a relative clause is dropped
         and an appositive name replaces the noun it explains; a possessive owner is named in full
-        ("the commission’s report" → "the Regional Audit Commission report")."""
-        doc, span = token.doc, (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        ("the commission’s report" → "the Regional Audit Commission report"). ``end``: the first token
+        past the phrase, when the parser hung more on it (:func:`kit.sources.engine._lost_subject`)."""
+        doc = token.doc
+        last = token.right_edge if end is None else doc[end - 1]
+        span = (token.left_edge.idx, last.idx + len(last))
         if any(c.dep_ == "poss" for c in token.children):
             return Source(self._document_name(token, span_text(np_tokens(token))), "document", *span)
         drop: set[int] = set()
@@ -656,7 +659,7 @@ class Resolver:
                 insert[t.head.left_edge.i] = owner.name if owner is not None else span_text(np_tokens(t))
         words = [
             insert.get(t.i, t.text)
-            for t in doc[token.left_edge.i : token.right_edge.i + 1]
+            for t in doc[token.left_edge.i : last.i + 1]
             if t.i in insert or (t.i not in drop and not t.is_space)
         ]
         name = _lower_article(re.sub(r"\s+([,.;:’'])", r"\1", " ".join(words)).strip(" ,;:—–-"))
