@@ -2111,3 +2111,42 @@ def test_a_participle_closing_a_report_is_the_reporters(analyze_text):
         ("Renee Castellano", "said"),
         ("Renee Castellano", "calling"),
     ]
+
+
+def test_a_spokesperson_stays_one_by_surname_and_pronoun(analyze_text):
+    """ "Oakes said" after "Sgt. Teresa Oakes, a police spokeswoman, said" was a named person."""
+    result = analyze_text(
+        "Arrest\n\nSgt. Teresa Oakes, a police spokeswoman, said the department had received 200 tips.\n\n"
+        "Investigators found the truck on Saturday, Oakes said. She said detectives would ask the lab to"
+        " compare paint."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Teresa Oakes", "spokesperson")] * 3
+
+
+def test_the_people_familiar_stay_anonymous_when_counted_off(analyze_text):
+    """ "who said", "One of the people said", "The second person said" after "according to two people
+    familiar with the negotiations": the negotiations spoke, then two vague sources."""
+    result = analyze_text(
+        "Gas\n\nThe sides are close to a deal, according to two people familiar with the negotiations, who"
+        " said the price gap had narrowed. One of the people said a deal could come within weeks. The second"
+        " person said the talks might stall."
+    )
+    assert {(a.speaker, a.source_type) for a in result.attributions} == {
+        ("two people familiar with the negotiations", "anonymous")
+    }
+    assert len(result.attributions) == 4
+
+
+def test_he_after_an_anonymous_report_is_the_reporter_not_someone_in_the_report(analyze_text):
+    """ "An official …, who spoke on condition of anonymity, said … that Leskava might accept ….
+    “…,” he said.": the quotation went to Leskava, named inside what the official said; and the
+    official's report stopped at "might", before "accept" (a verb of saying with its own subject)."""
+    result = analyze_text(
+        "Gas\n\nAn official at the energy ministry, who spoke on condition of anonymity, said the gap had"
+        " narrowed and that Leskava might accept a rise of around 12%.\n\n"
+        "“Nobody wants to go into winter without a contract,” he said."
+    )
+    report, quote = result.attributions
+    assert report.speaker == quote.speaker == "an official at the energy ministry"
+    said = "the gap had narrowed and that Leskava might accept a rise of around 12%"
+    assert content(result, report) == said

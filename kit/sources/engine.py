@@ -224,8 +224,17 @@ class SourceEngine:
             ):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
             # salience: every subject that names someone, for pronouns to refer to
-            subject_like = token.dep_ in SUBJECTS or (  # "Novapharm, which …, paid": the parser's ROOT noun
-                token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
+            subject_like = (
+                token.dep_ in SUBJECTS
+                or (  # "Novapharm, which …, paid": the parser's ROOT noun
+                    token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
+                )
+                or (  # "according to two people familiar with …": a source for "one of the people" later
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "to"
+                    and token.head.i > 0
+                    and doc[token.head.i - 1].lower_ == "according"
+                )
             )
             if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
                 if self.lex.has("document", token.lemma_.lower()):
@@ -600,7 +609,12 @@ class SourceEngine:
         ):
             start = doc[start].right_edge.i + 1  # "said on Monday the bridge would …": when it was said
         for other in valid:
-            if other.outer is not None and other.outer.i == cue.token.i and start < other.token.i < end:
+            if (
+                other.outer is not None
+                and other.outer.i == cue.token.i
+                and start < other.token.i < end
+                and (other.inherited or other.subject is None)  # not "said that Leskava might accept …"
+            ):
                 cut = other.token.i
             elif start < other.token.left_edge.i < other.token.i < end and _set_apart(other.token):
                 cut = other.token.left_edge.i  # "said Clinton is honest, and three-quarters said the same"

@@ -46,6 +46,10 @@ _RELATIVES = {"who", "which", "that", "whom"}
 # --- noun phrases ---------------------------------------------------------------------
 
 
+#: a noun of people and its other number, as spaCy lemmatizes them ("people" stays "people")
+_NUMBER_FORMS = {
+    "person": "people", "people": "person", "man": "men", "men": "man", "woman": "women", "women": "woman",
+}  # fmt: skip
 #: word kinds of nouns that can stand for people ("critics", "the minister", "the father")
 _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
 #: word kinds with a meaning of their own, which a description repeating a person never is
@@ -144,6 +148,19 @@ def _antecedent(relative: Token) -> Token:
         and not lex.has("document", noun.lemma_.lower())
     ):
         noun = before  # "a note on the door that said …": the note, not the door
+    if (
+        person
+        and noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ == ""
+        and not _of_people(noun, lex)
+    ):
+        # "two people familiar with the negotiations, who said …": the people, not the negotiations
+        up = noun.head.head
+        if up.pos_ in ("NOUN", "PROPN") and (up.pos_ == "PROPN" or _of_people(up, lex)):
+            return up
+        if up.pos_ == "ADJ" and up.head.pos_ in ("NOUN", "PROPN") and _of_people(up.head, lex):
+            return up.head  # "people familiar with …": the adjective stands between
     want = "NNS" if verb.tag_ == "VBP" else "NN" if verb.tag_ == "VBZ" else None
     if want is None or noun.tag_ in (want, want + "P"):
         return noun
@@ -153,6 +170,13 @@ def _antecedent(relative: Token) -> Token:
         if ancestor.dep_ == "ROOT":
             break
     return noun
+
+
+def _of_people(noun: Token, lex) -> bool:
+    """A noun that names people ("people", "officials", "a spokesman"), as "who" wants."""
+    lemma = noun.lemma_.lower()
+    kinds = [kind for kind in _HUMAN_KINDS if kind != "organization"]
+    return lemma in _NUMBER_FORMS or any(lex.has(kind, lemma) for kind in kinds)
 
 
 def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
@@ -178,6 +202,7 @@ class Resolver:
         self.sentence_texts: dict[int, str] = {}  # sentence index → its text in lower case (read once)
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
+        self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -282,7 +307,10 @@ class Resolver:
             name_words = clean_name(person, lex)
             if name_words:
                 name = art.names.canonical(name_words, person.start)
-                kind = "spokesperson" if spokes else "named_person"
+                if spokes:
+                    self.spokespeople.add(name)
+                # "Oakes said" after "Sgt. Teresa Oakes, a police spokeswoman, said": still the spokeswoman
+                kind = "spokesperson" if spokes or name in self.spokespeople else "named_person"
                 return Source(name, kind, person.start_char, person.end_char, art.names.gender_of(name))
         phrase = _lower_article(self._spelled_out(np))
         lemma = token.lemma_.lower()
@@ -326,6 +354,9 @@ class Resolver:
             unnamed = self._same_unnamed(token)
             if unnamed is not None:
                 return Source(unnamed.name, unnamed.type, *span)
+        unnamed = self._one_of_the_unnamed(token)
+        if unnamed is not None:
+            return Source(unnamed.name, unnamed.type, *span)
         anonymous_marks = lex.phrases("anonymous")
         if _has_phrase(phrase, anonymous_marks) or (
             sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
@@ -421,11 +452,23 @@ class Resolver:
         """ "the official" after "a Lumoran official who asked not to be named": the same anonymous
         source, named the same way (its type is kept: it is still unnamed on purpose)."""
         lemma = token.lemma_.lower()
+        forms = {lemma, _NUMBER_FORMS.get(lemma, lemma)}  # "the second person" after "two people …"
         for _, source in reversed(
             self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
         ):
-            if source.type == "anonymous" and lemma in source.name.lower().split():
+            if source.type == "anonymous" and forms & set(source.name.lower().split()):
                 return source
+        return None
+
+    def _one_of_the_unnamed(self, token: Token) -> Source | None:
+        """ "one of the people" after "two people familiar with the talks": the same anonymous source."""
+        if token.tag_ != "CD" and token.lower_ not in ("one", "both", "neither", "each"):
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+                        return self._same_unnamed(noun)
         return None
 
     def _described(self, token: Token) -> str | None:
@@ -839,8 +882,14 @@ class Resolver:
         for at, s in self.mentions[first:]:  # in text order: those from ``start`` up to the token
             if art.doc[at].idx >= token.idx:
                 break
-            if s.type in ("named_person", "spokesperson") or (
-                s.type == "vague" and art.doc[at].tag_ == "NN"  # "The father said, “…”" (one person)
+            if (
+                s.type in ("named_person", "spokesperson")
+                or (s.type == "vague" and art.doc[at].tag_ == "NN")  # "The father said, “…”": one person
+                or (  # "An official at the ministry, who spoke on condition of anonymity, said …"
+                    s.type == "anonymous"
+                    and art.doc[at].tag_ == "NN"
+                    and art.doc[at].head.lemma_.lower() in self.lex.frames
+                )
             ):
                 candidates.append((art.doc[at].idx, s))
 
@@ -853,6 +902,17 @@ class Resolver:
             subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
             return subject, candidate[0]
 
+        def speaking(candidate: tuple[int, Source]) -> bool:
+            """The subject of a verb of saying, not someone in what was said ("An official … said that
+            Leskava might accept …. “…,” he said": the official)."""
+            root = root_at(candidate[0])
+            verb = root.head
+            if root.dep_ not in SUBJECTS or verb.lemma_.lower() not in self.lex.frames:
+                return False
+            # not a verb inside what another verb of saying reports ("… said that Leskava might accept …")
+            reported = (v for v in (verb, *verb.ancestors) if v.dep_ == "ccomp")
+            return not any(v.head.lemma_.lower() in self.lex.frames for v in reported)
+
         fitting = [
             c
             for c in candidates
@@ -861,6 +921,12 @@ class Resolver:
         if not fitting:
             return None, False
         best = max(fitting, key=rank)
+        if not speaking(best) and rank(best)[0]:
+            # a subject inside a report loses to the reporter, when the reporter came just before
+            speakers = [c for c in fitting if speaking(c) and c[0] < best[0]]
+            reporter = max(speakers, key=lambda c: c[0], default=None)
+            if reporter is not None and art.sentence_of(reporter[0]) == art.sentence_of(best[0]):
+                best = reporter
         return best[1], rank(best)[0]
 
     def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
