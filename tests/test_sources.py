@@ -2150,3 +2150,16 @@ def test_he_after_an_anonymous_report_is_the_reporter_not_someone_in_the_report(
     assert report.speaker == quote.speaker == "an official at the energy ministry"
     said = "the gap had narrowed and that Leskava might accept a rise of around 12%"
     assert content(result, report) == said
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person(analyze_text):
+    """ "Marta Ilves, senior economist at Caldera Bank," was an organization (the NER model's ORG), so
+    her "she warned" went to the economist quoted before her (a practice article's first look)."""
+    result = analyze_text(
+        "Rates\n\n“The bank is nervous about wages,” said Anselm Krey, chief economist at Vossberg Bank.\n\n"
+        "Marta Ilves, senior economist at Caldera Bank, estimated that higher borrowing costs had already"
+        " cut growth. “Holding is not caution. It is a cost,” she warned."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions[1:]] == [
+        ("Marta Ilves", "named_person")
+    ] * 2

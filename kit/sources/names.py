@@ -388,7 +388,8 @@ class NameTable:
     def _appositive_people(self) -> list[Span]:
         """Names the model missed as PERSON but the text marks as people: "the finance director,
         Karen Holt," or "His wife, Carys Tarrant," (a proper name in apposition to a role or a
-        relative), "Council leader Sarah Mills" or "Ines Varga, 67," (a name with an age)."""
+        relative), "Council leader Sarah Mills", "Marta Ilves, senior economist at …" (a role in apposition
+        to the name) or "Ines Varga, 67," (a name with an age)."""
         art, lex = self.art, self.art.lex
         roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague") | KIN
         out = []
@@ -396,7 +397,14 @@ class NameTable:
             if t.pos_ != "PROPN" or art.in_quote(t):
                 continue
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
-            if not titled and not _aged(t) and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles):
+            # "Marta Ilves, senior economist at Caldera Bank,": the role in apposition to the name
+            described = any(c.dep_ == "appos" and c.i > t.i and c.lemma_.lower() in roles for c in t.rights)
+            if (
+                not titled
+                and not described
+                and not _aged(t)
+                and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles)
+            ):
                 continue
             ent = art.ent_of.get(t.i)
             if ent is not None and ent.label_ in NAMED_ENTS | {"GPE", "LOC", "NORP"}:
