@@ -619,3 +619,17 @@ def test_a_person_offering_a_belief_hedges(nlp, text, expected):
 )
 def test_what_is_not_a_hedge_and_reports_nobody_owns(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pickup drove off, police said. Police said two men had been arrested.",
+        "“People think this place is about fixing things,” she says. “People called, people emailed.”",
+    ],
+)
+def test_the_police_and_a_quoted_people_are_no_blurred_source(analyze_text, text):
+    """The police are an institution (GUIDELINES §2), and a blurred source inside quotation marks is
+    the speaker's words, not the writer's framing: both were vague-source hedges (practice articles)."""
+    result = analyze_text("Report\n\nAna Ruiz runs the workshop. " + text)
+    assert [h.text for h in result.hedges if h.category == "vague_source"] == []

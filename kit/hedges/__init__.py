@@ -67,6 +67,9 @@ How it works
   report. So is a hedge in the writer's aside inside an unquoted report ("said
   he expected a visit in what would be a show of solidarity", ", a move that
   could anger Washington"). :attr:`~kit.records.Hedge.by_writer` says whose.
+  A blurred source inside quotation marks is none: “People think this place is
+  about fixing things” is what the speaker said, not how the writer frames it;
+  nor is "police said" (the police are an institution, GUIDELINES §2).
 
 :func:`find_hedges` works on a parsed article; :func:`hedges_in_doc` runs the
 same code on any spaCy ``Doc`` (a sentence of a research corpus, say).

@@ -141,6 +141,8 @@ def _detect(
         char_end = doc[end - 1].idx + len(doc[end - 1].text)
         words = text[char_start:char_end]
         quote = next((q for q in quotes if q.content_start <= char_start < q.content_end), None)
+        if quote is not None and entry.category == "vague_source":
+            continue  # a blurred source is the writer's framing; quoted, "People think …" is the speaker's
         hedges.append(
             Hedge(
                 start=char_start,

@@ -350,7 +350,8 @@ def _vague_role(head: Token) -> bool:
     return False
 
 
-_PLURALS_WITHOUT_S = frozenset({"people", "police", "staff", "children", "men", "women", "folk", "clergy"})
+#: plurals without an s ("police" is not one: the police are an institution, GUIDELINES §2)
+_PLURALS_WITHOUT_S = frozenset({"people", "staff", "children", "men", "women", "folk", "clergy"})
 
 
 def rule_plural_subject(doc: Doc, start: int, end: int) -> Span | None:
