@@ -2163,3 +2163,19 @@ def test_a_name_with_a_role_in_apposition_is_a_person(analyze_text):
     assert [(a.speaker, a.source_type) for a in result.attributions[1:]] == [
         ("Marta Ilves", "named_person")
     ] * 2
+
+
+def test_a_pronoun_subject_just_before_carries_its_person_to_the_next_tag(analyze_text):
+    """ "She was quick to defend Breck, who …. "…," she said.": the quotation went to Breck, the only
+    name in the sentence before; the "She" that opens it stands for the coach (a practice article's
+    first look)."""
+    result = analyze_text(
+        "Rugby\n\nDunmere lost a game that coach Nadia Ferrante called \"the one that got away\".\n\n"
+        "Dunmere led after four penalties from fly-half Callum Breck. Breck had a long penalty to draw the"
+        " game with the last kick but pushed it wide.\n\n"
+        "Referee Alun Prys awarded the try without consulting the television match official.\n\n"
+        '"We had them," said Ferrante. "That\'s on me, not the players."\n\n'
+        "She was quick to defend Breck, who had kicked 31 of his 34 attempts at goal this season. \"Callum"
+        " has won us more games than I can count. He'll miss one now and again,\" she said."
+    )
+    assert [a.speaker for a in result.attributions if a.cue == "said"] == ["Nadia Ferrante"] * 3

@@ -893,6 +893,18 @@ class Resolver:
             ):
                 candidates.append((art.doc[at].idx, s))
 
+        # "She was quick to defend Breck. “…,” she said.": the same pronoun as a subject just before
+        # stands for the same person (resolved in turn, back to the name)
+        i = token.i - 1
+        while i >= 0 and art.doc[i].idx >= start:
+            t = art.doc[i]
+            if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and not art.in_quote(t):
+                earlier = self.resolve(t)
+                if earlier is not None:
+                    candidates.append((t.idx, earlier))
+                break
+            i -= 1
+
         def root_at(char: int) -> Token:
             mention = art.doc.char_span(char, char + 1, alignment_mode="expand")
             return mention.root if mention is not None else token
