@@ -2179,3 +2179,19 @@ def test_a_pronoun_subject_just_before_carries_its_person_to_the_next_tag(analyz
         " has won us more games than I can count. He'll miss one now and again,\" she said."
     )
     assert [a.speaker for a in result.attributions if a.cue == "said"] == ["Nadia Ferrante"] * 3
+
+
+def test_a_judgement_called_in_quote_marks_is_said_a_name_stays_a_term(analyze_text):
+    """ "which she calls “the best idea this council has had in years”" has a finite verb: her
+    statement, not a label (it was a quoted term); "whom supporters call “the Ferret”" stays a term."""
+    result = analyze_text(
+        "High street\n\nIbrahim Sadiq, who runs a café on the street, backs the trial, which he calls"
+        " “the best idea this council has had in years”.\n\n"
+        "Achterberg, the 19-year-old whom Rovers supporters call “the Ferret” for his darting runs,"
+        " told the BBC he had felt contact. “He's caught me,” he said."
+    )
+    called = [a for a in result.attributions if a.cue == "calls"]
+    assert [(a.speaker, content(result, a)) for a in called] == [
+        ("Ibrahim Sadiq", "the best idea this council has had in years")
+    ]
+    assert [(t.text, t.owner) for t in result.quoted_terms] == [("the Ferret", "Rovers supporters")]

@@ -209,7 +209,8 @@ class SourceEngine:
                     silenced[act.i] = (verb, act)
                     silenced.setdefault(verb.i, (verb, act))
             elif label == "NAMING":
-                naming[tokens[0].i] = tokens[1]
+                if not self._names_a_statement(tokens[0]):
+                    naming[tokens[0].i] = tokens[1]
             elif label == "POSSESSED":
                 possessed.append((tokens[0], tokens[1]))
             elif label == "BY_COUNT":
@@ -331,6 +332,19 @@ class SourceEngine:
     def _source_guess(self, token: Token, *, inherited: bool) -> Source:
         found = self.resolver.best_guess(token)
         return found.inherited() if inherited else found
+
+    def _names_a_statement(self, verb: Token) -> bool:
+        """ "which she calls “the best idea this council has had in years”", "a game that coach Nadia
+        Ferrante called “the one that got away”": what is "called" here is a judgement with a finite verb
+        of its own, a statement of the speaker's, not a label ("what it terms a “special military
+        operation”", "whom Rovers supporters call “the Ferret”" stay quoted terms)."""
+        end = verb.right_edge.idx + len(verb.right_edge)
+        first = next(iter(self._quotes_starting(verb.idx, end)), None)  # the name it gives, if quoted
+        if first is None:
+            return False
+        q = first[1]
+        words = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        return words is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
 
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
