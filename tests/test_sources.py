@@ -2195,3 +2195,21 @@ def test_a_judgement_called_in_quote_marks_is_said_a_name_stays_a_term(analyze_t
         ("Ibrahim Sadiq", "the best idea this council has had in years")
     ]
     assert [(t.text, t.owner) for t in result.quoted_terms] == [("the Ferret", "Rovers supporters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "By the council’s own figures, 14 of the street’s 61 units are vacant.",
+            "the council",
+            "By the council’s own figures",
+        ),
+        ("By the company’s own estimate, 40 jobs will go.", "the company", "By the company’s own estimate"),
+    ],
+)
+def test_by_an_owners_figures_credits_the_owner_without_the_possessive(analyze_text, text, speaker, cue):
+    """ "by the council’s own figures" was no source at all, and "By the company’s own estimate" credited
+    "the company’s" (a practice article's first look)."""
+    found = only(analyze_text("Report\n\n" + text))
+    assert (found.speaker, found.kind, found.cue) == (speaker, "according_to", cue)

@@ -978,6 +978,11 @@ class SourceEngine:
             source = self._source(source_token)
         if source is None:
             return
+        if token.lower_ == "by" and re.search(r"[’']s?$", source.name):
+            # "By the company’s own estimate": the company, without the possessive
+            name = re.sub(r"\s*[’']s?$", "", source.name)
+            end = source.end - (len(source.name) - len(name)) if source.end is not None else None
+            source = Source(name, source.type, source.start, end, source.gender)
         doc, art = self.doc, self.art
         sent_start, sent_end = self._sentence_bounds(token)
         phrase = phrase if phrase is not None else _phrase(token, last)

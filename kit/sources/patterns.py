@@ -134,6 +134,7 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                             "reckoning",
                             "calculation",
                             "admission",
+                            "figure",  # "by the council's own figures, 14 of the 61 units are vacant"
                         ]
                     },
                 },
