@@ -893,17 +893,6 @@ class Resolver:
             ):
                 candidates.append((art.doc[at].idx, s))
 
-        # "She was quick to defend Breck. “…,” she said.": the same pronoun as a subject just before
-        # stands for the same person (resolved in turn, back to the name)
-        i = token.i - 1
-        while i >= 0 and art.doc[i].idx >= start:
-            t = art.doc[i]
-            if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and not art.in_quote(t):
-                earlier = self.resolve(t)
-                if earlier is not None:
-                    candidates.append((t.idx, earlier))
-                break
-            i -= 1
 
         def root_at(char: int) -> Token:
             mention = art.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -933,6 +922,13 @@ class Resolver:
         if not fitting:
             return None, False
         best = max(fitting, key=rank)
+        if self._named_in_quotation(best[1], token):
+            # "She was quick to defend Breck, who …. “Callum has won us more games …,” she said.": the
+            # quotation speaks of Breck, so it is not his; the same pronoun as a subject just before
+            # ("She") stands for the speaker
+            earlier = self._same_pronoun_before(token, start)
+            if earlier is not None:
+                return earlier, True
         if not speaking(best) and rank(best)[0]:
             # a subject inside a report loses to the reporter, when the reporter came just before
             speakers = [c for c in fitting if speaking(c) and c[0] < best[0]]
@@ -940,6 +936,31 @@ class Resolver:
             if reporter is not None and art.sentence_of(reporter[0]) == art.sentence_of(best[0]):
                 best = reporter
         return best[1], rank(best)[0]
+
+    def _named_in_quotation(self, source: Source, token: Token) -> bool:
+        """Does the quotation that "he"/"she" tags name ``source`` (a word of the name)?"""
+        art = self.art
+        paragraph = art.paragraph_of(token.idx)
+        quoted = [
+            q
+            for q in art.quotes
+            if q.end <= token.idx and art.paragraph_of(max(q.start, q.end - 1)) == paragraph
+        ]
+        if not quoted:
+            return False
+        words = set(re.findall(r"[\w’'-]+", quoted[-1].content(art.text)))
+        return any(w in words for w in source.name.split() if w[:1].isupper())
+
+    def _same_pronoun_before(self, token: Token, start: int) -> Source | None:
+        """The same pronoun as a subject earlier in the window, outside quotation marks, resolved."""
+        art = self.art
+        i = token.i - 1
+        while i >= 0 and art.doc[i].idx >= start:
+            t = art.doc[i]
+            if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and not art.in_quote(t):
+                return self.resolve(t)
+            i -= 1
+        return None
 
     def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
         """The name table's mentions that start in ``[start, end)``, in the table's order (name by
