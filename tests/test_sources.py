@@ -2213,3 +2213,15 @@ def test_by_an_owners_figures_credits_the_owner_without_the_possessive(analyze_t
     "the company’s" (a practice article's first look)."""
     found = only(analyze_text("Report\n\n" + text))
     assert (found.speaker, found.kind, found.cue) == (speaker, "according_to", cue)
+
+
+def test_one_of_them_named_in_apposition_is_that_person(analyze_text):
+    """ "One of them, Marian Holt, a retired midwife, wrote …": the group before ("more than 1,100
+    people") was credited, as "one of the more than people" (a practice article's first look)."""
+    result = analyze_text(
+        "Cinema\n\nWithin a fortnight more than 1,100 people had replied, roughly a third of them with"
+        " photographs.\n\nOne of them, Marian Holt, a retired midwife, wrote on Facebook that she and her"
+        " late husband had their first date in row F in 1974."
+    )
+    found = only(result)
+    assert (found.speaker, found.source_type) == ("Marian Holt", "named_person")

@@ -397,8 +397,12 @@ class NameTable:
             if t.pos_ != "PROPN" or art.in_quote(t):
                 continue
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
-            # "Marta Ilves, senior economist at Caldera Bank,": the role in apposition to the name
-            described = any(c.dep_ == "appos" and c.i > t.i and c.lemma_.lower() in roles for c in t.rights)
+            # "Marta Ilves, senior economist at Caldera Bank,", "Marian Holt, a retired midwife,": a role
+            # or an occupation in apposition to the name
+            described = any(
+                c.dep_ == "appos" and c.i > t.i and (c.lemma_.lower() in roles or _occupation(c))
+                for c in t.rights
+            )
             if (
                 not titled
                 and not described
@@ -549,6 +553,21 @@ class NameTable:
             if wanted <= self.attrs.get(name, set()):
                 best = name
         return best
+
+
+#: endings of nouns for what a person does ("midwife", "teacher", "economist", "librarian")
+_OCCUPATION_ENDINGS = ("wife", "man", "woman", "er", "or", "ist", "ian", "ant", "ent", "ee", "eer")
+
+
+def _occupation(noun: Token) -> bool:
+    """A common noun for a person's occupation, not an organization's description: "a retired midwife",
+    "a teacher at …"; not "a member of …", "a supplier of …" (what an organization is to another)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.lower_.endswith(_OCCUPATION_ENDINGS)
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children)
+    )
 
 
 def _aged(name: Token) -> bool:

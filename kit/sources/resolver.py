@@ -354,9 +354,6 @@ class Resolver:
             unnamed = self._same_unnamed(token)
             if unnamed is not None:
                 return Source(unnamed.name, unnamed.type, *span)
-        unnamed = self._one_of_the_unnamed(token)
-        if unnamed is not None:
-            return Source(unnamed.name, unnamed.type, *span)
         anonymous_marks = lex.phrases("anonymous")
         if _has_phrase(phrase, anonymous_marks) or (
             sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
@@ -460,17 +457,6 @@ class Resolver:
                 return source
         return None
 
-    def _one_of_the_unnamed(self, token: Token) -> Source | None:
-        """ "one of the people" after "two people familiar with the talks": the same anonymous source."""
-        if token.tag_ != "CD" and token.lower_ not in ("one", "both", "neither", "each"):
-            return None
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for noun in prep.children:
-                    if noun.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
-                        return self._same_unnamed(noun)
-        return None
-
     def _described(self, token: Token) -> str | None:
         """ "the company" / "the ministry" → the organization it stands for (``NameTable.described``);
         once a description has stood for X in the article, it keeps standing for X."""
@@ -540,15 +526,17 @@ class Resolver:
         """ "one of the people" → the group named before ("people familiar with the talks")."""
         if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
             return None
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return None  # "One of them, Marian Holt, a retired midwife, wrote …": she is named
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = of and next((c for c in of.children if c.dep_ == "pobj"), None)
         if noun is not None and noun.lower_ == "them":
             return self._some_of_them(token, noun)
         if noun is None or not any(c.lower_ in ("the", "these", "those") for c in noun.lefts):
             return None
-        word = noun.lower_
+        forms = {noun.lower_, _NUMBER_FORMS.get(noun.lower_, noun.lower_)}  # "the second person" / "people"
         for _, source in reversed(self.mentions):
-            if source.type in ("anonymous", "vague") and word in source.name.lower().split():
+            if source.type in ("anonymous", "vague") and forms & set(source.name.lower().split()):
                 span = (token.idx, noun.idx + len(noun))
                 return Source(source.name, source.type, *span)
         return None
