@@ -485,9 +485,8 @@ class SourceEngine:
         quotes_here = [
             (qi, q) for qi, q in self._quotes_starting(sent.start, sent.end) if qi not in self.used_quotes
         ]
-        used_cues: set[int] = set()
         split: dict[int, _Item] = {}  # cue token → its direct item in this sentence
-        after_colon: dict[int, int] = {}  # cue token → where its first quotation opens
+        quote_opens: dict[int, int] = {}  # cue token → where the first quotation it took opens
         for qi, q in quotes_here:
             if not self._statement_like(q):
                 continue
@@ -504,8 +503,7 @@ class SourceEngine:
                 source = self._source(cue.subject, inherited=cue.inherited)
                 if source is None and cue.subject is not None:
                     source = self._source_guess(cue.subject, inherited=cue.inherited)
-                used_cues.add(cue.token.i)
-                after_colon.setdefault(cue.token.i, q.start)
+                quote_opens.setdefault(cue.token.i, q.start)
                 self.used_quotes.add(qi)
                 first = split.get(cue.token.i)
                 if (
@@ -541,24 +539,22 @@ class SourceEngine:
         for cue in valid:
             if cue.future:
                 continue  # "an expert who will argue that …": not said yet
-            if cue.token.i in used_cues:
-                if cue.token.i not in after_colon:
-                    continue
+            opens = quote_opens.get(cue.token.i)  # the cue already took a quotation opening there
+            if opens is not None:
                 # "said the case had been solved by neighbors: “This community …”": the clause before
                 # the colon is reported too, without the quotation
-                opens = after_colon[cue.token.i]
                 cue = replace(cue, parts=[p for p in cue.parts if p.right_edge.idx < opens])
                 if not cue.parts or cue.tag:
                     continue
             content = self._content(cue, span, valid)
             if content is None or self.text[content[0] : content[1]].lower() in _EMPTY_CONTENT:
                 continue  # "she rarely spoke about it": nothing reported
-            if cue.token.i in used_cues and not (
+            if opens is not None and not (
                 cue.token.idx < content[0]
-                and content[1] <= after_colon[cue.token.i]
-                and self.text[content[1] : after_colon[cue.token.i]].strip() == ":"
+                and content[1] <= opens
+                and self.text[content[1] : opens].strip() == ":"
             ):
-                continue  # the quotation was all it reported; but "said the case was solved: “…”" is two
+                continue  # the quotation was all it reported
             start, end = content
             if any(
                 i.kind == "direct" and not i.turn and i.content[0] <= start and end <= i.content[1]
