@@ -285,8 +285,12 @@ def _closes_after_comma(verb: Token) -> bool:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return False
-    rest = doc[verb.right_edge.i + 1 : verb.sent.end]
-    return all(t.is_punct or t.is_space for t in rest)
+    i = verb.right_edge.i + 1  # only punctuation up to the sentence's end (read token by token: a
+    while i < len(doc) and not doc[i].is_sent_start:  # sentence may be very long)
+        if not (doc[i].is_punct or doc[i].is_space):
+            return False
+        i += 1
+    return True
 
 
 def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:

@@ -928,15 +928,13 @@ class Resolver:
     def _named_in_quotation(self, source: Source, token: Token) -> bool:
         """Does the quotation that "he"/"she" tags name ``source`` (a word of the name)?"""
         art = self.art
-        paragraph = art.paragraph_of(token.idx)
-        quoted = [
-            q
-            for q in art.quotes
-            if q.end <= token.idx and art.paragraph_of(max(q.start, q.end - 1)) == paragraph
-        ]
-        if not quoted:
+        last = bisect.bisect_left(art.quote_starts, token.idx) - 1  # the last quotation opened before it
+        if last < 0:
             return False
-        words = set(re.findall(r"[\w’'-]+", quoted[-1].content(art.text)))
+        q = art.quotes[last]
+        if q.end > token.idx or art.paragraph_of(max(q.start, q.end - 1)) != art.paragraph_of(token.idx):
+            return False
+        words = set(re.findall(r"[\w’'-]+", q.content(art.text)))
         return any(w in words for w in source.name.split() if w[:1].isupper())
 
     def _same_pronoun_before(self, token: Token, start: int) -> Source | None:
