@@ -36,7 +36,7 @@ from .cues import (
     trim_edges,
     verb_group,
 )
-from .names import SUBJECTS, ArticleContext, Source, own_subject
+from .names import SUBJECTS, ArticleContext, Source, own_subject, without_possessive
 from .patterns import matchers
 from .resolver import Resolver, np_tokens, span_text
 from .turns import TurnSpeakers
@@ -974,9 +974,8 @@ class SourceEngine:
             source = self._source(source_token)
         if source is None:
             return
-        if token.lower_ == "by" and re.search(r"[’']s?$", source.name):
-            # "By the company’s own estimate": the company, without the possessive
-            name = re.sub(r"\s*[’']s?$", "", source.name)
+        name = without_possessive(source.name) if token.lower_ == "by" else source.name
+        if name != source.name:  # "By the company’s own estimate": the company
             end = source.end - (len(source.name) - len(name)) if source.end is not None else None
             source = Source(name, source.type, source.start, end, source.gender)
         doc, art = self.doc, self.art

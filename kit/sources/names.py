@@ -240,6 +240,11 @@ KIN = frozenset(
 )
 
 
+def without_possessive(name: str) -> str:
+    """The name without a final possessive: "the company’s" → "the company", "Reuters'" → "Reuters"."""
+    return re.sub(r"\s*[’']s?$", "", name)
+
+
 def join_name(words: Iterable[str]) -> str:
     """The words of a name as one string, a hyphenated part joined again ("Chen - Holloway")."""
     return re.sub(r" ([-‐‑]) ", r"\1", " ".join(words))
@@ -455,7 +460,7 @@ class NameTable:
                 continue
             if ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex)):
                 continue
-            name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
+            name = without_possessive(" ".join(ent.text.split()))
             if name.lower().startswith("the "):
                 name = "the " + name[4:]
             elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":

@@ -31,6 +31,7 @@ from .names import (
     load_lexicon,
     org_name,
     own_subject,
+    without_possessive,
 )
 
 if TYPE_CHECKING:
@@ -317,7 +318,7 @@ class Resolver:
         if spokes:
             return Source(phrase, "spokesperson", *span)
         if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
-            name = re.sub(r"\s*[’']s?$", "", " ".join(ent.text.split()))
+            name = without_possessive(" ".join(ent.text.split()))
             if ent.label_ in ("ORG", *NAMED_ENTS):
                 name = art.names.organization(name.split(), ent.start) or name
             return Source(_lower_article(name), "organization", ent.start_char, ent.end_char)
@@ -330,7 +331,7 @@ class Resolver:
             None,
         )
         if inner is not None and (lex.has("organization", lemma) or lex.has("organization", token.lower_)):
-            name = re.sub(r"\s*[’']s?$", "", " ".join(inner.text.split()))
+            name = without_possessive(" ".join(inner.text.split()))
             return Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
         known = self._described(token) if definite or lex.has("organization", lemma) else None
