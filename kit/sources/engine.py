@@ -12,6 +12,7 @@ speaker table, come from :mod:`kit.sources.voice`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -481,6 +482,7 @@ class SourceEngine:
             c for c in (self._valid_cue(t, silenced, naming) for t in sorted(cues, key=lambda t: t.i)) if c
         ]
         _give_back_clauses(valid)
+        cutters = _Cutters(valid)
         # direct quotations starting in this sentence
         quotes_here = [
             (qi, q) for qi, q in self._quotes_starting(sent.start, sent.end) if qi not in self.used_quotes
@@ -546,7 +548,7 @@ class SourceEngine:
                 cue = replace(cue, parts=[p for p in cue.parts if p.right_edge.idx < opens])
                 if not cue.parts or cue.tag:
                     continue
-            content = self._content(cue, span, valid)
+            content = self._content(cue, span, cutters)
             if content is None or self.text[content[0] : content[1]].lower() in _EMPTY_CONTENT:
                 continue  # "she rarely spoke about it": nothing reported
             if opens is not None and not (
@@ -597,9 +599,9 @@ class SourceEngine:
             self.items.append(item)
             self._remember_statement(cue.token, source)
 
-    def _content(self, cue: Cue, span: Span, valid: list[Cue]) -> tuple[int, int] | None:
+    def _content(self, cue: Cue, span: Span, cutters: _Cutters) -> tuple[int, int] | None:
         """The cue's content as char offsets: its complements, without the cue, the speaker, or a
-        second cue coordinated with it ("said A and called B")."""
+        second cue coordinated with it ("said A and called B") or set apart from it (``cutters``)."""
         hull = (
             clause_hull(cue.parts, cue.token, span)
             if cue.clause_end is None
@@ -618,7 +620,9 @@ class SourceEngine:
             and is_temporal(doc[start], self.art)
         ):
             start = doc[start].right_edge.i + 1  # "said on Monday the bridge would …": when it was said
-        for other in valid:
+        for other in cutters.within(cue, start, end):
+            if other.token.i >= end:
+                break  # sorted by position, and ``end`` only moves back
             if (
                 other.outer is not None
                 and other.outer.i == cue.token.i
@@ -626,7 +630,7 @@ class SourceEngine:
                 and (other.inherited or other.subject is None)  # not "said that Leskava might accept …"
             ):
                 cut = other.token.i
-            elif start < other.token.left_edge.i < other.token.i < end and _set_apart(other.token):
+            elif start < other.token.left_edge.i < other.token.i < end and other.token.i in cutters.apart:
                 cut = other.token.left_edge.i  # "said Clinton is honest, and three-quarters said the same"
             elif (
                 start < other.token.i < end
@@ -1328,6 +1332,43 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 )
 
 
+class _Cutters:
+    """The cues of one sentence that can end another cue's content (:meth:`SourceEngine._content`),
+    indexed once, so that each cue looks only at those, not at every cue of the sentence (a sentence
+    of N cues, "A said B said C said …", would take N² steps)."""
+
+    def __init__(self, valid: list[Cue]) -> None:
+        self._valid = valid  # sorted by position
+        self._by_outer: dict[int, list[int]] = {}  # "said A and called B": B's cue under A's
+        self._by_subject: dict[int, list[int]] = {}  # "…,” adding, “…”": the same speaker goes on
+        self._apart: list[int] = []  # "…, and three-quarters said the same": a second report
+        self.apart: set[int] = set()  # the token positions of those
+        for k, c in enumerate(valid):
+            if c.outer is not None and (c.inherited or c.subject is None):
+                self._by_outer.setdefault(c.outer.i, []).append(k)
+            if c.token.left_edge.i < c.token.i and _set_apart(c.token):
+                self._apart.append(k)
+                self.apart.add(c.token.i)
+            if (
+                c.inherited
+                and c.subject is not None
+                and c.token.dep_ == "advcl"
+                and c.token.doc[c.token.left_edge.i - 1].text in (",", "”", "''", '"')
+            ):
+                self._by_subject.setdefault(c.subject.i, []).append(k)
+        self._apart_at = [valid[k].token.i for k in self._apart]
+
+    def within(self, cue: Cue, start: int, end: int) -> list[Cue]:
+        """The cues that might cut ``cue``'s content ``[start, end)`` (token positions), in order."""
+        first = bisect.bisect_right(self._apart_at, start)
+        last = bisect.bisect_left(self._apart_at, end)
+        found = set(self._apart[first:last])
+        found.update(self._by_outer.get(cue.token.i, ()))
+        if cue.subject is not None:
+            found.update(self._by_subject.get(cue.subject.i, ()))
+        return [self._valid[k] for k in sorted(found)]
+
+
 #: the most tokens a sentence that is only a cue can have ("Mr. Trump said on Tuesday in Iowa.")
 _TAG_TOKENS = 16
 
@@ -1494,14 +1535,17 @@ def _drop_nested(items: list[_Item]) -> list[_Item]:
     ``items`` are sorted by content start; only items of the same sentence can nest."""
     out: list[_Item] = []
     by_sentence: dict[int, list[_Item]] = {}
+    place: list[int] = []  # each item's position among its sentence's items
     for item in items:
-        by_sentence.setdefault(item.sentence, []).append(item)
-    for item in items:
+        place.append(len(by_sentence.setdefault(item.sentence, [])))
+        by_sentence[item.sentence].append(item)
+    for item, k in zip(items, place, strict=True):
         neighbours = by_sentence[item.sentence]
         cue_start = item.cue[1] if item.cue else item.content[0]
+        # the nearest item before it first: the one that holds it, if any, is usually that one, and
+        # ``_appended_clause`` walks up the tree only from it ("A said B said C said …" stays linear)
         nested = any(
-            other is not item
-            and not other.turn
+            not other.turn
             and other.kind != "according_to"
             and item.kind != "according_to"
             and other.content[0] <= cue_start < other.content[1]
@@ -1509,7 +1553,7 @@ def _drop_nested(items: list[_Item]) -> list[_Item]:
             and item.content[1] <= other.content[1]
             and other.content != item.content
             and not _appended_clause(item.cue_token, other.cue_token)
-            for other in neighbours
+            for other in itertools.chain(reversed(neighbours[:k]), neighbours[k + 1 :])
         )
         duplicate = any(
             o.content == item.content and o.source.name == item.source.name and o.kind == item.kind
@@ -1523,7 +1567,7 @@ def _drop_nested(items: list[_Item]) -> list[_Item]:
 def _appended_clause(inner: Token | None, outer: Token | None) -> bool:
     if inner is None or outer is None:
         return False
-    for ancestor in [inner, *inner.ancestors]:
+    for ancestor in itertools.chain((inner,), inner.ancestors):  # lazily: the outer cue is near
         if ancestor.i == outer.i:
             return False
         if ancestor.dep_ in ("relcl", "advcl") and ancestor.i != outer.i:
