@@ -2225,3 +2225,69 @@ def test_one_of_them_named_in_apposition_is_that_person(analyze_text):
     )
     found = only(result)
     assert (found.speaker, found.source_type) == ("Marian Holt", "named_person")
+
+
+def test_a_shout_the_parser_read_as_describing_its_noun_is_that_persons(analyze_text):
+    """ "…, a man yelled “Stay there!”": the parser made "yelled" a clause of "man", and the shout
+    went to the mayor's "said" before it (her words were lost)."""
+    result = analyze_text(
+        "Rally\n\nWhen Mayor Ines Kroll thanked Vell and said it was great to be home, a man yelled"
+        " “Stay there!”"
+    )
+    found = {(a.speaker, a.cue, content(result, a)) for a in result.attributions}
+    assert found == {("Ines Kroll", "said", "it was great to be home"), ("a man", "yelled", "Stay there!")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "said"),
+    [
+        (
+            "Ruth Ibe shared the news on social media last week, writing “Feels great to back someone I"
+            " trust.”",
+            "Ruth Ibe",
+            "writing",
+            "Feels great to back someone I trust.",
+        ),
+        (
+            "Governor Tomas Brandt seemed keen to move on from the row, telling the crowd, “Some"
+            " people get carried away, have you noticed that?”",
+            "Tomas Brandt",
+            "telling",
+            "Some people get carried away, have you noticed that?",
+        ),
+    ],
+)
+def test_a_participle_opening_a_quotation_after_a_comma_is_the_sentences_subjects(
+    analyze_text, text, speaker, cue, said
+):
+    """The parser hung "writing" and "telling" on a word inside the quotation: no one was credited."""
+    result = analyze_text("Campaign\n\n" + text)
+    found = only(result)
+    assert (found.speaker, found.cue, content(result, found)) == (speaker, cue, said)
+
+
+def test_declaring_something_a_label_in_quote_marks_is_said(analyze_text):
+    """ "declaring it “another super Tuesday”" was no attribution: "declare" reported only clauses.
+    "declared a state of emergency" stays no statement."""
+    result = analyze_text(
+        "Count\n\nMarta Velez celebrated with supporters in Orlinda, declaring it “a great night for"
+        " our campaign.”\n\nThe governor declared a state of emergency on Monday."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue, found.kind) == ("Marta Velez", "declaring", "partial")
+    assert "a great night for our campaign" in content(result, found)
+
+
+def test_a_message_sent_or_issued_carries_its_senders_words(analyze_text):
+    """ "The ministry issued a statement saying …" credited "a statement saying the talks had failed"
+    (its words in its name); "posted a message reading “…”" credited no one."""
+    result = analyze_text(
+        "Talks\n\nThe Ostmark Trade Ministry issued a statement saying the talks had failed.\n\n"
+        "Councillor Ada Brin posted a message on her page reading “We will not give up on the"
+        " library.”"
+    )
+    found = {(a.speaker, a.cue, content(result, a)) for a in result.attributions}
+    assert found == {
+        ("the Ostmark Trade Ministry", "saying", "the talks had failed"),
+        ("Ada Brin", "reading", "We will not give up on the library."),
+    }

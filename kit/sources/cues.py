@@ -118,6 +118,10 @@ def cue_subject(
         return _agent(verb), False
     if own is not None:
         return own, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and quotation_follows(verb):
+        return verb.head, False  # "a man yelled “Stay there!”": the parser made "yelled" describe "man"
+    if verb.head.i > verb.i and (lead := _leads_into_quotation(verb)) is not None:
+        return lead, True
     if as_clause(verb) and (agent := _agent(verb)) is not None:  # "As reported by the Ledger, …"
         return agent, False
     outer = outer_cue(verb, cues)
@@ -179,7 +183,12 @@ def cue_subject(
             if own is not None:
                 return own, True
         elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head, True
+            noun = current.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SENDING:
+                sender = own_subject(noun.head, main=True)
+                if sender is not None:  # "Trump posted a message on Twitter reading “…”": the sender's words
+                    return sender, True
+            return noun, True  # "a statement saying …"
         elif (
             current.dep_ == "acl"
             and current.tag_ in ("VBD", "VBN")
@@ -266,6 +275,8 @@ def cue_subject(
                 break
         if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
             return t, False
+    if (lead := _leads_into_quotation(verb)) is not None:
+        return lead, True
     return None, False
 
 
@@ -347,6 +358,36 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
     if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return None  # no statement before the comma: "In Ohio last year, the mayor reported …"
     return speaker, comma
+
+
+#: verbs that send out a message ("posted a message reading …", "issued a statement saying …"): the
+#: message's words are the sender's
+_SENDING = frozenset({"post", "issue", "send", "release", "publish", "share", "tweet", "email", "put"})
+
+
+def _leads_into_quotation(verb: Token) -> Token | None:
+    """ "Flea shared the news …, writing “Feels great …”", "Clinton seemed ready …, telling the crowd,
+    “Some people …”": a participle after a comma, right before a quotation that the parser built the
+    sentence around (the participle hangs on a word inside it). The speaker is the subject of the
+    sentence's main verb, before the participle."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    after = verb.right_edge.i + 1
+    if not quotation_follows(doc[after - 1]):
+        return None
+    if verb.head.i < verb.i:  # "… seemed keen to move on, telling the crowd, “…”": up to a subject
+        return next((s for h in verb.ancestors if h.i < verb.i and (s := own_subject(h, main=True))), None)
+    root = verb.sent.root  # the parser built the sentence around the quotation
+    return own_subject(root, main=True) if verb.head.i > after and root.i < verb.i else None
+
+
+def quotation_follows(verb: Token) -> bool:
+    """A quotation opens right after the verb, or after a comma or colon after it."""
+    doc, i = verb.doc, verb.i + 1
+    if i < len(doc) and doc[i].text in (",", ":"):
+        i += 1
+    return i < len(doc) and doc[i].tag_ == "``"
 
 
 def _named_after_quote(verb: Token) -> Token | None:

@@ -32,6 +32,7 @@ from .cues import (
     is_negated,
     is_temporal,
     outer_cue,
+    quotation_follows,
     source_phrase,
     that_clause,
     trim_edges,
@@ -401,7 +402,11 @@ class SourceEngine:
             subject = min(outside, key=lambda c: abs(c.i - token.i))
         if subject.lower_ in _NOBODY:
             return None  # "Nobody asked to be …": no statement
-        if lemma in _DOCUMENT_CUES and not self.lex.has("document", subject.lemma_.lower()):
+        if (
+            lemma in _DOCUMENT_CUES
+            and not self.lex.has("document", subject.lemma_.lower())
+            and not (token.dep_ == "acl" and quotation_follows(token))  # "a message reading “…”"
+        ):
             return None
         if lemma in _GOING_ON_CUES and not self._goes_on_speaking(token, subject):
             return None

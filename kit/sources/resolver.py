@@ -79,6 +79,10 @@ _SAME_KIND: dict[str, frozenset[str]] = {
 }
 
 
+#: participles by which a noun carries words ("a statement saying …", "a sign reading …")
+_CARRYING = frozenset({"say", "read", "state"})
+
+
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
@@ -89,8 +93,11 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     for t in tokens:
         if t.i > head.i and t.is_punct and t.text in ",;:—–()":
             break
-        if t.i == head.i + 1 and head.dep_ == "ROOT" and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN"):
-            break  # … and its verb
+        finite = t.tag_ == "VBD" or (head.dep_ == "ROOT" and t.tag_ == "VBN")
+        if t.i == head.i + 1 and t.dep_ == "acl" and finite:
+            break  # … and its verb: a finite verb cannot describe a noun ("a man yelled “…”")
+        if t.i > head.i and t.dep_ == "acl" and t.head.i == head.i and t.lemma_.lower() in _CARRYING:
+            break  # "a statement saying …", "a banner reading “…”": what it says is not its name
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
