@@ -234,6 +234,8 @@ def test_approximation_span_shows_the_blurred_quantity(nlp):
         ("Tickets cost up to £90.", "up to £90"),
         ("Up to a third of staff could leave.", "Up to a third"),
         ("As many as 300 people marched.", "As many as 300 people"),
+        # a limit word later in the sentence, not about the amount (was no hedge: a practice article)
+        ("Members may cut their orders by up to 15% in any year without paying a penalty.", "up to 15%"),
     ],
 )
 def test_up_to_a_number_is_an_approximation_that_covers_the_number(nlp, text, words):
@@ -250,6 +252,9 @@ def test_up_to_a_number_is_an_approximation_that_covers_the_number(nlp, text, wo
         "Up to 2020 the plant was closed.",
         "Do as much as you can.",
         "He faces up to ten years in prison.",
+        "He faces up to ten years in a federal prison.",
+        "Under the new rules, shops may open for up to eight hours on Sundays.",
+        "Drivers face a fine of up to 5,000 euros.",
         "Her photographs range from four feet up to ten feet.",
     ],
 )

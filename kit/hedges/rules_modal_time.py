@@ -320,8 +320,10 @@ def rule_up_to(doc: Doc, start: int, end: int) -> Span | None:
     """ "up to" or "as many as" before a quantity ("up to 900 million", "as many as 300 people"): a
     ceiling, not the number, and the hedge covers the quantity. Not before a rank ("moved up to 20th
     place"), a year ("up to 2020"), nor "up to a point", "up to now", "up to them"; not the upper
-    end of a range ("from 10 up to 20"), nor an exact limit that a rule sets, in a sentence about a
-    penalty, a law or a capacity ("faces up to ten years in prison", "may serve up to two terms")."""
+    end of a range ("from 10 up to 20"), nor an exact limit that a rule sets, with a word of penalty,
+    law or capacity close by ("faces up to ten years in prison", "may serve up to two terms"; not
+    "cut orders by up to 15% in any year without paying a penalty", where the penalty is another
+    matter)."""
     stop = _quantity_end(doc, end)
     if stop is None:
         return None
@@ -333,7 +335,8 @@ def rule_up_to(doc: Doc, start: int, end: int) -> Span | None:
     sentence = sentence_of(doc, start)
     if any(t.lower_ == "from" for t in doc[max(sentence.start, start - 6) : start]):
         return None  # both ends of a range: "from four feet up to ten feet"
-    if any(t.lower_ in word_list("limit_words") for t in sentence):
+    near = doc[max(sentence.start, start - 8) : min(sentence.end, stop + 4)]  # not "…, without a penalty"
+    if any(t.lower_ in word_list("limit_words") for t in near):
         return None  # an exact limit set by a rule: "faces up to ten years in prison"
     return start, stop
 
