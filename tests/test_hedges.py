@@ -166,6 +166,14 @@ CONTEXT_RULES = [
     ("The firm will not speculate about the cause.", "speculate", []),
     ("Police declined to speculate on a motive.", "speculate", []),
     ("There was speculation about a merger.", "speculation", ["uncertainty"]),
+    # "doubt": doubting hedges, not doubting (was a hedge: practice articles' keys)
+    ("Some economists doubt the cut will help.", "doubt", ["uncertainty"]),
+    ("I do not doubt the minister means what he says.", "doubt", []),
+    ("She never doubted the figures.", "doubted", []),
+    # "in part": a share of the causes or the money, no blurred amount (GUIDELINES §3: approximation
+    # only blurs a quantity or a kind; it was a hedge, against two practice articles' keys)
+    ("The study was funded in part by a drug company.", "part", []),
+    ("Prices rose, in part because the terminal closed.", "part", []),
     # "suggest": evidence pointing, not a proposal
     ("The results suggest the spray works.", "suggest", ["appearance"]),
     ("He suggested a meeting on Monday.", "suggested", []),

@@ -315,8 +315,12 @@ def rule_unknown(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def rule_doubt(doc: Doc, start: int, end: int) -> Span | None:
-    """ "doubts about", "cast doubt", "doubted", not "no doubt" or "little doubt" (which are sure)."""
+    """ "doubts about", "cast doubt", "doubted", not "no doubt" or "little doubt" (which are sure), nor
+    "I do not doubt" or "never doubted" (which are sure too)."""
     if lower_at(doc, start - 1) in {"no", "little", "without", "beyond", "nothing"}:
+        return None
+    verb = doc[start]
+    if verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children):
         return None
     if lower_at(doc, start - 2) in {"no", "little", "without", "beyond"} and doc[start - 1].pos_ == "ADJ":
         return None
