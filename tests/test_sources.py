@@ -2291,3 +2291,15 @@ def test_a_message_sent_or_issued_carries_its_senders_words(analyze_text):
         ("the Ostmark Trade Ministry", "saying", "the talks had failed"),
         ("Ada Brin", "reading", "We will not give up on the library."),
     }
+
+
+def test_a_present_tense_tag_the_tagger_read_as_a_noun_still_credits_the_quotation(analyze_text):
+    """ "“…,” Brandt answers.": the tagger read "answers" as a plural noun with "Brandt" as its
+    modifier, so the two-sentence quotation before it was a quoted term with no speaker."""
+    result = analyze_text(
+        "Interview\n\n“Two new bridges. Besides that, not a single thing finished,” Brandt answers."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue, found.kind) == ("Brandt", "answers", "direct")
+    assert content(result, found).startswith("Two new bridges. Besides that")
+    assert not result.quoted_terms

@@ -219,6 +219,10 @@ def cue_subject(
     named = next((g for g in as_mark.children if g.dep_ == "pobj"), None) if as_mark is not None else None
     if named is not None and named.pos_ in ("PROPN", "NOUN"):
         return named, False
+    name = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    after_quote = name is not None and doc[name.left_edge.i - 1 : name.left_edge.i].text in _CLOSERS
+    if after_quote and name.i == verb.i - 1:
+        return name, False  # "“…,” Bozell answers.": the parser read the name as part of a noun "answers"
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
     if share is not None:
         return share, False  # "About 4 in 10 say they want …": the parser hung the poll's share on the verb
@@ -363,6 +367,10 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
 #: verbs that send out a message ("posted a message reading …", "issued a statement saying …"): the
 #: message's words are the sender's
 _SENDING = frozenset({"post", "issue", "send", "release", "publish", "share", "tweet", "email", "put"})
+
+
+#: a closing quote mark (the end of the quotation a tag follows)
+_CLOSERS = frozenset({"”", "\"", "''", "’"})
 
 
 def _leads_into_quotation(verb: Token) -> Token | None:

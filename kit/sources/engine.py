@@ -350,7 +350,7 @@ class SourceEngine:
 
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") and not _tag_read_as_a_noun(token):
             return self._shown(token)
         lemma = token.lemma_.lower()
         if token.i in silenced or token.i in naming or not forecast_now(token):
@@ -895,7 +895,8 @@ class SourceEngine:
         out = []
         for token in span:
             lemma = token.lemma_.lower()
-            if lemma in self.lex.frames and token.tag_.startswith("VB") and not self.art.in_quote(token):
+            verb = token.tag_.startswith("VB") or _tag_read_as_a_noun(token)
+            if lemma in self.lex.frames and verb and not self.art.in_quote(token):
                 cue = self._valid_cue(token, {}, {})  # not "pointing across the water": no cue
                 if cue is not None:
                     out.append(Cue(token, cue.subject, cue.inherited))
@@ -1488,6 +1489,20 @@ def _sentence_ends(text: str) -> bool:
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
     """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
     return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
+
+
+def _tag_read_as_a_noun(token: Token) -> bool:
+    """ "“…,” Bozell answers.": a present-tense tag after a quotation that the tagger read as a plural
+    noun with the speaker's name as its modifier; it ends the sentence, so it is the verb."""
+    doc, i = token.doc, token.i
+    return (
+        token.tag_ == "NNS"
+        and i >= 2
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].head.i == i
+        and doc[doc[i - 1].left_edge.i - 1].text in ("”", '"', "''")
+        and (i + 1 == len(doc) or doc[i + 1].text in (".", "!"))
+    )
 
 
 def _goes_on_from_a_tag(verb: Token, frames: dict[str, frozenset[str]]) -> bool:
