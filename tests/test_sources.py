@@ -2303,3 +2303,20 @@ def test_a_present_tense_tag_the_tagger_read_as_a_noun_still_credits_the_quotati
     assert (found.speaker, found.cue, found.kind) == ("Brandt", "answers", "direct")
     assert content(result, found).startswith("Two new bridges. Besides that")
     assert not result.quoted_terms
+
+
+def test_a_quotation_right_after_a_mid_sentence_according_to_is_its_sources_words(analyze_text):
+    """ "… a buggy that runs, according to the council, “every 20 minutes or so”": the council's words
+    are the quotation, not the outlet's clause before the phrase; and the assessment's "says" before
+    it keeps its own clause instead of taking the quotation (a practice column's first look)."""
+    result = analyze_text(
+        "Street\n\nThe council’s own equality assessment says drivers would have to park “up to 300"
+        " metres further away” on Saturdays, and the plan offers them only a shuttle buggy that runs,"
+        " according to the council, “every 20 minutes or so”."
+    )
+    found = {(a.speaker, a.kind, content(result, a)) for a in result.attributions}
+    assert ("the council", "according_to", "every 20 minutes or so") in found
+    says = next(a for a in result.attributions if a.cue == "says")
+    assert says.kind == "partial"
+    assert content(result, says).startswith("drivers would have to park “up to 300 metres further away”")
+    assert "the plan offers them only a shuttle buggy that runs" in {c.text for c in result.unattributed}

@@ -495,8 +495,9 @@ class SourceEngine:
         split: dict[int, _Item] = {}  # cue token → its direct item in this sentence
         quote_opens: dict[int, int] = {}  # cue token → where the first quotation it took opens
         for qi, q in quotes_here:
-            if not self._statement_like(q):
-                continue
+            lead_in = self.text[sent.start : q.start][-120:]
+            if not self._statement_like(q) or _ACCORDING_BEFORE.search(lead_in):
+                continue  # "…, according to the council, “every 20 minutes or so”": the phrase's, below
             if any(self._reports_more(c, q, span, least=2 if c.token.idx < q.start else 3) for c in valid):
                 continue  # the quotation is a fragment of a longer reported clause: partial, below
             cue = self._nearest_cue(q, valid, index)
@@ -1007,7 +1008,13 @@ class SourceEngine:
         trimmed = trim_edges(doc, lo, hi + 1) if lo <= hi else None
         if trimmed is None:
             return
-        content = self._without(*trimmed, doc[first].idx, doc[final].idx + len(doc[final]))
+        hole_start, hole_end = doc[first].idx, doc[final].idx + len(doc[final])
+        own = self._quoted_after(trimmed[0], hole_start, hole_end, trimmed[1])
+        if own is not None:
+            self.used_quotes.add(own[0])
+            content: tuple[int, int] | None = (own[1].content_start, own[1].content_end)
+        else:
+            content = self._without(*trimmed, hole_start, hole_end)
         if content is None:
             return
         start, end = content
@@ -1025,6 +1032,18 @@ class SourceEngine:
                 quoted,
             )
         )
+
+    def _quoted_after(self, start: int, hole_start: int, hole_end: int, end: int) -> tuple[int, Quote] | None:
+        """ "… a buggy that runs, according to the council, “every 20 minutes or so”": a quotation that
+        opens right after the phrase (``hole_start``–``hole_end``) and runs to the clause's ``end``,
+        after the outlet's own words (no quotation in ``start``–``hole_start``): the source's words,
+        which the phrase credits."""
+        if not self.text[start:hole_start].strip() or self._quotes_starting(start - 1, hole_start):
+            return None  # the phrase opens the clause, or "“We will reopen,” according to X, “soon.”"
+        rest = self.text[hole_end:end]
+        opening = hole_end + len(rest) - len(rest.lstrip(" ,"))
+        found = next(iter(self._quotes_starting(opening, opening + 1)), None)
+        return found if found is not None and found[1].content_end >= end - 1 else None
 
     def _sentence_bounds(self, token: Token) -> tuple[int, int]:
         """The token's sentence as token indices (``token.sent`` walks the sentence at every call:
@@ -1380,6 +1399,8 @@ _TAG_TOKENS = 16
 
 
 _SET_APART = frozenset({"and", "but", "while", "whereas", "after"})
+#: "…, according to the council, " right before a quotation: the quotation is the phrase's source's words
+_ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
 
 
 def _set_apart(cue: Token) -> bool:
