@@ -2320,3 +2320,17 @@ def test_a_quotation_right_after_a_mid_sentence_according_to_is_its_sources_word
     assert says.kind == "partial"
     assert content(result, says).startswith("drivers would have to park “up to 300 metres further away”")
     assert "the plan offers them only a shuttle buggy that runs" in {c.text for c in result.unattributed}
+
+
+def test_although_sets_a_second_report_apart_from_the_first(analyze_text):
+    """ "The survey found that …, although its authors caution that …": the authors' caution (and its
+    quoted words) was part of what the survey found, and their own attribution lost its quotation."""
+    result = analyze_text(
+        "Street\n\nThe Harbour Trust survey found that spending rose in two-thirds of the shops, although"
+        " its authors caution that the towns were “not a random sample” and that the effect might fade."
+    )
+    found = next(a for a in result.attributions if a.cue == "found")
+    assert content(result, found) == "spending rose in two-thirds of the shops"
+    caution = next(a for a in result.attributions if a.cue == "caution")
+    assert caution.kind == "partial"
+    assert content(result, caution).startswith("the towns were “not a random sample”")

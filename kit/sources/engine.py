@@ -1398,15 +1398,16 @@ class _Cutters:
 _TAG_TOKENS = 16
 
 
-_SET_APART = frozenset({"and", "but", "while", "whereas", "after"})
+_SET_APART = frozenset({"and", "but", "while", "whereas", "although", "though", "after"})
 #: "…, according to the council, " right before a quotation: the quotation is the phrase's source's words
 _ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
 
 
 def _set_apart(cue: Token) -> bool:
-    """A cue with a subject of its own whose clause a comma and "and", "but", "while" or "after" set
-    apart from the clause before ("…, and three-quarters said the same of Sanders", "…, after half said
-    so"): a second report, not a part of the first one's content (unlike "said the firm had warned …")."""
+    """A cue with a subject of its own whose clause a comma and "and", "but", "while", "although" or
+    "after" set apart from the clause before ("…, and three-quarters said the same of Sanders", "…, after
+    half said so", "…, although its authors caution that …"): a second report, not a part of the first
+    one's content (unlike "said the firm had warned …")."""
     first = cue.left_edge
     before = first.nbor(-1) if first.i > 0 else None
     if any(c.dep_ == "mark" and c.lower_ in _SET_APART and c.i == first.i for c in cue.children):
