@@ -2334,3 +2334,16 @@ def test_although_sets_a_second_report_apart_from_the_first(analyze_text):
     caution = next(a for a in result.attributions if a.cue == "caution")
     assert caution.kind == "partial"
     assert content(result, caution).startswith("the towns were “not a random sample”")
+
+
+def test_a_report_the_parser_hung_on_the_one_told_is_still_the_report(analyze_text):
+    """ "told the meeting she had not been consulted": the parser read the reported clause as a
+    relative clause of "meeting" (no "that"), so nothing was reported; a real relative clause, which
+    leaves a gap ("the volunteers she had trained"), stays no report."""
+    result = analyze_text(
+        "Meeting\n\nThe headteacher, Ruth Okonjo, told the meeting she had not been consulted before the"
+        " plan was announced in January.\n\nMarta Ilves told the people she had helped about the fund."
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Ruth Okonjo", "told")
+    assert content(result, found) == "she had not been consulted before the plan was announced in January"

@@ -502,6 +502,24 @@ def forecast_now(verb: Token) -> bool:
     )
 
 
+_PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+#: what a clause's verb needs beside its subject to be whole (no gap a relative clause would leave)
+_WHOLE = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass"})
+
+
+def _reported_not_relative(clause: Token) -> bool:
+    """ "told the meeting she had not been consulted": a clause the parser hung on the one told, as
+    if it were a relative clause ("the meeting she chaired"). It is the report when it opens with a
+    personal pronoun as its subject and lacks nothing (no object gap, as a relative clause has)."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.lower_ in _PERSONAL
+        and subject.i == clause.left_edge.i == clause.head.i + 1
+        and any(c.dep_ in _WHOLE for c in clause.children)
+    )
+
+
 def that_clause(clause: Token, *, on_a_noun: bool = False) -> bool:
     """A clause opened by "that" (its mark); ``on_a_noun``: also the "that" the parser files as an
     adverb of a clause it hangs on a noun ("argued for a year that …", "documents show that …")."""
@@ -659,8 +677,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 g
                 for g in noun.children
                 if g.dep_ in ("acl", "relcl", "ccomp")
-                and that_clause(g, on_a_noun=True)
                 and any(m.dep_ in SUBJECTS for m in g.children)
+                and (that_clause(g, on_a_noun=True) or ("clause" in frames and _reported_not_relative(g)))
             ]
     if has_dobj is not None:
         if "label" in frames and not labelled and _quote_follows(has_dobj, art):
