@@ -52,7 +52,8 @@ SPEAKER_RULE = """\
 Speakers match ("the same source") when
   * unnamed: both source types are anonymous or vague (either on each side); their descriptive
     phrases are free text ("people familiar with the talks"), so only type and span count;
-  * documents: both are documents with the same head noun ("results" = "result") and, when both
+  * documents: both are documents with the same head noun ("results" = "result"; the word before
+    a post-modifier: "of", "by", "released", a participle before one as in "commissioned by") and, when both
     name an owner in capitals, one owner's words include the other's ("early trial results ... by
     Corvale Biotech" = "trial results from Corvale Biotech"; a filing by the authority is not a
     filing by the patients' group);
@@ -84,11 +85,21 @@ def _contains_in_order(long: list[str], short: list[str]) -> bool:
     return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+def _postmodifies(words: list[str], i: int) -> bool:
+    """Does a post-modifier start at ``words[i]``: a listed word, or a participle before one ("an
+    independent review commissioned by the county health board": the head is "review")?"""
+    word = words[i].lower()
+    if word in _POSTMODIFIERS:
+        return True
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    return words[i].islower() and word.endswith("ed") and (after in _POSTMODIFIERS or after == "out")
+
+
 def _head_and_owner(name: str) -> tuple[str, set[str]]:
     """A document name's head noun (the last word before its post-modifiers, singular) and the
     capitalised words that name its owner ("the Regional Audit Commission report")."""
     words = _words(name)
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _POSTMODIFIERS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and _postmodifies(words, i)), len(words))
     head = words[cut - 1].lower() if cut else ""
     head = head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
     owner = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != head}
