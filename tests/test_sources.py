@@ -2347,3 +2347,14 @@ def test_a_report_the_parser_hung_on_the_one_told_is_still_the_report(analyze_te
     found = only(result)
     assert (found.speaker, found.cue) == ("Ruth Okonjo", "told")
     assert content(result, found) == "she had not been consulted before the plan was announced in January"
+
+
+def test_a_present_tense_relative_clause_saying_what_someone_does_is_no_statement(analyze_text):
+    """ "a charity that advises private tenants and landlords on repairs" was an attribution to the
+    charity; "which warns of rising deaths" (a topic) and "that says one home in ten …" stay ones."""
+    result = analyze_text(
+        "Pipes\n\nThe work will be done with Ashbridge Healthy Homes, a charity that advises private"
+        " tenants and landlords on repairs.\n\nThe Lane Trust, a charity that says one home in ten has a"
+        " lead pipe, welcomed the plan.\n\nThe Roads Group, which warns of rising deaths, will protest."
+    )
+    assert {a.cue for a in result.attributions} == {"says", "warns"}

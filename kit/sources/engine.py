@@ -421,6 +421,8 @@ class SourceEngine:
             parts = [p for p in parts if not p.left_edge.i <= subject.i <= p.right_edge.i] or parts
         if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
+        if self._what_it_does(token, subject, parts):
+            return None  # "a charity that advises tenants on repairs": its work, not a statement
         tag = False
         colon = self.art.in_turn(token) and _before_colon(token)  # outside a turn, the quotation takes it
         if not parts and "clause" in frames and (_around(token) or _trailing(token) or colon):
@@ -681,6 +683,19 @@ class SourceEngine:
         a, b = (start, hole_start) if left_side else (hole_end, end)
         rng = _token_range(self.doc, a, b)
         return trim_edges(self.doc, *rng) if rng[1] > rng[0] else None
+
+    def _what_it_does(self, token: Token, subject: Token, parts: list[Token]) -> bool:
+        """A relative clause in the present tense that says what someone does, with no reported clause,
+        topic or quoted words: "a charity that advises private tenants on repairs", "a museum which now
+        boasts the largest collection" (unlike "a charity that says one home in ten …", "which calls it
+        “…”" or "which warns of rising deaths")."""
+        return (
+            token.dep_ == "relcl"
+            and token.tag_ in ("VBZ", "VBP")
+            and subject.lower_ in ("that", "which", "who")
+            and not any(p.dep_ == "ccomp" or (p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS) for p in parts)
+            and not any(self.art.in_quote(t) for p in parts for t in p.subtree)
+        )
 
     def _reports_more(self, cue: Cue, q: Quote, span: Span, *, least: int = 3) -> bool:
         """Does the cue's reported clause hold the quotation plus ``least`` words of its own (a partial
@@ -1398,6 +1413,8 @@ class _Cutters:
 _TAG_TOKENS = 16
 
 
+#: prepositions that give what was said about ("warns of rising deaths", "spoke about the plan")
+_TOPIC_PREPS = frozenset({"of", "about", "against", "over"})
 _SET_APART = frozenset({"and", "but", "while", "whereas", "although", "though", "after"})
 #: "…, according to the council, " right before a quotation: the quotation is the phrase's source's words
 _ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
