@@ -2358,3 +2358,17 @@ def test_a_present_tense_relative_clause_saying_what_someone_does_is_no_statemen
         " lead pipe, welcomed the plan.\n\nThe Roads Group, which warns of rising deaths, will protest."
     )
     assert {a.cue for a in result.attributions} == {"says", "warns"}
+
+
+def test_a_description_tagging_a_quotation_that_opens_the_next_paragraph_is_the_last_speaker(analyze_text):
+    """ "Anna Ilves, 41, a nurse, said …" / "“…,” said the mother of three.": the description was a
+    vague source of its own (the previous speaker was looked for in the same paragraph only, and a
+    word of gender such as "mother" was never a description)."""
+    result = analyze_text(
+        "Meeting\n\nAnna Ilves, 41, a nurse, said she had moved to the village so that her three"
+        " children could walk to school.\n\n“Nobody has shown us a single figure. Not one,” said the"
+        " mother of three. “Put the numbers on the table.”\n\n“It is all fine,” said the man."
+    )
+    speakers = [a.speaker for a in result.attributions]
+    assert speakers[:3] == ["Anna Ilves"] * 3
+    assert speakers[3] != "Anna Ilves"  # a bare "the man" names no one said before

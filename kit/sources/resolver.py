@@ -425,19 +425,31 @@ class Resolver:
     def _described_again(self, token: Token, phrase: str) -> str | None:
         """The person who spoke in the sentence before, described again instead of named ("Bright
         insisted he had pulled out. “I took my leg away,” the Millbrook defender said."): the named
-        subject of the paragraph's previous sentence when its verb reports speech and it does not
-        mention the description's noun itself, and the description is a singular "the …" that is no
-        title, group, organization or document word, nor a bare "the man" / "the woman"."""
+        subject of the paragraph's previous sentence (or of the last one of the paragraph before, when
+        the quotation opens this paragraph: "Callum Reyes … said …" / "“…,” said the father of two.")
+        when its verb reports speech and it does not mention the description's noun itself, and the
+        description is a singular "the …" that is no title, group, organization or document word,
+        nor a bare "the man" / "the woman" / "the father"."""
         art, lex = self.art, self.lex
         lemma = token.lemma_.lower()
         if not phrase.startswith("the ") or (token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase)):
             return None
-        if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION):
+        gendered = lex.has("male", lemma) or lex.has("female", lemma)  # "the father of two", not "the man"
+        if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION if c not in ("male", "female")) or (
+            gendered and len(phrase.split()) < 4
+        ):
             return None
         k = art.sentence_of(token.idx) - 1
         while k >= 0 and art.quote_of(art.sentences[k].start) is not None:
             k -= 1  # the quotation the description tags: the sentence before it
-        if k < 0 or art.paragraph_of(art.sentences[k].start) != art.paragraph_of(token.idx):
+        here = art.paragraph_of(token.idx)
+        if k < 0:
+            return None
+        there = art.paragraph_of(art.sentences[k].start)
+        # or the last sentence of the paragraph before, when the quotation opens this one ("Callum
+        # Reyes … said …" / "“…,” said the father of two.")
+        opens = art.quote_of(art.sentences[k + 1].start) is not None  # a quotation opens this paragraph
+        if there != here and not (there == here - 1 and opens):
             return None
         before = art.sentence_tokens(k)
         root = before.root if len(before) else None
