@@ -2372,3 +2372,16 @@ def test_a_description_tagging_a_quotation_that_opens_the_next_paragraph_is_the_
     speakers = [a.speaker for a in result.attributions]
     assert speakers[:3] == ["Anna Ilves"] * 3
     assert speakers[3] != "Anna Ilves"  # a bare "the man" names no one said before
+
+
+def test_a_bare_spokeswoman_speaks_for_the_organization_just_named(analyze_text):
+    """ "We put the question to Carrow District Council. A spokeswoman said …": "a spokeswoman" told a
+    student nothing of whom she speaks for; one named in another paragraph is not assumed."""
+    result = analyze_text(
+        "Live\n\nWe put the question to Harlow District Council. A spokeswoman said collections would run"
+        " as normal.\n\nA spokesman said the bridge was closed."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("a spokeswoman for Harlow District Council", "spokesperson"),
+        ("a spokesman", "spokesperson"),
+    ]

@@ -323,7 +323,7 @@ class Resolver:
         phrase = _lower_article(self._spelled_out(np))
         lemma = token.lemma_.lower()
         if spokes:
-            return Source(phrase, "spokesperson", *span)
+            return Source(self._spokesperson_for(token, phrase), "spokesperson", *span)
         if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
             name = without_possessive(" ".join(ent.text.split()))
             if ent.label_ in ("ORG", *NAMED_ENTS):
@@ -464,6 +464,27 @@ class Resolver:
             return None
         found = self.resolve(subject)
         return found.name if found is not None and found.type == "named_person" else None
+
+    def _spokesperson_for(self, token: Token, phrase: str) -> str:
+        """ "We put the question to Carrow District Council. A spokeswoman said …": a bare "a
+        spokeswoman" speaks for the organization the sentence before (or hers, before her) names
+        last ("a spokeswoman for Carrow District Council")."""
+        if len(phrase.split()) != 2 or not phrase.startswith("a "):
+            return phrase
+        art = self.art
+        here = art.sentence_of(token.idx)
+        same = here > 0 and art.paragraph_of(art.sentences[here - 1].start) == art.paragraph_of(token.idx)
+        orgs = [
+            e
+            for k in ((here - 1, here) if same else (here,))
+            for e in art.sentence_tokens(k).ents
+            if e.label_ == "ORG" and e.end_char <= token.idx
+        ]
+        if not orgs:
+            return phrase
+        last = orgs[-1]
+        name = art.names.organization(without_possessive(last.text).split(), last.start) or last.text
+        return f"{phrase} for {name}"
 
     def _same_unnamed(self, token: Token) -> Source | None:
         """ "the official" after "a Lumoran official who asked not to be named": the same anonymous
