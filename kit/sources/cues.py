@@ -121,7 +121,7 @@ def cue_subject(
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and quotation_follows(verb):
         return verb.head, False  # "a man yelled “Stay there!”": the parser made "yelled" describe "man"
     if verb.head.i > verb.i and (lead := _leads_into_quotation(verb)) is not None:
-        return lead, True
+        return lead, True  # hung on a word of the quotation after it (when hung before it: see the end)
     if as_clause(verb) and (agent := _agent(verb)) is not None:  # "As reported by the Ledger, …"
         return agent, False
     outer = outer_cue(verb, cues)
@@ -220,7 +220,7 @@ def cue_subject(
     if named is not None and named.pos_ in ("PROPN", "NOUN"):
         return named, False
     name = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    after_quote = name is not None and doc[name.left_edge.i - 1 : name.left_edge.i].text in _CLOSERS
+    after_quote = name is not None and doc[name.left_edge.i - 1 : name.left_edge.i].text in CLOSING_MARKS
     if after_quote and name.i == verb.i - 1:
         return name, False  # "“…,” Bozell answers.": the parser read the name as part of a noun "answers"
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
@@ -369,8 +369,8 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
 _SENDING = frozenset({"post", "issue", "send", "release", "publish", "share", "tweet", "email", "put"})
 
 
-#: a closing quote mark (the end of the quotation a tag follows)
-_CLOSERS = frozenset({"”", "\"", "''", "’"})
+#: a closing quote mark (the end of the quotation a tag follows; "’" closes a single-quoted one)
+CLOSING_MARKS = frozenset({"”", "\"", "''", "’"})
 
 
 def _leads_into_quotation(verb: Token) -> Token | None:
@@ -390,9 +390,9 @@ def _leads_into_quotation(verb: Token) -> Token | None:
     return own_subject(root, main=True) if verb.head.i > after and root.i < verb.i else None
 
 
-def quotation_follows(verb: Token) -> bool:
-    """A quotation opens right after the verb, or after a comma or colon after it."""
-    doc, i = verb.doc, verb.i + 1
+def quotation_follows(token: Token) -> bool:
+    """A quotation opens right after the token, or after a comma or colon after it."""
+    doc, i = token.doc, token.i + 1
     if i < len(doc) and doc[i].text in (",", ":"):
         i += 1
     return i < len(doc) and doc[i].tag_ == "``"

@@ -21,6 +21,7 @@ from ..quotes import TITLE_ABBREVIATIONS, find_nested_quotes
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 from ..words import count_words
 from .cues import (
+    CLOSING_MARKS,
     Cue,
     as_clause,
     as_clause_host,
@@ -1539,7 +1540,7 @@ def _tag_read_as_a_noun(token: Token) -> bool:
         and i >= 2
         and doc[i - 1].pos_ == "PROPN"
         and doc[i - 1].head.i == i
-        and doc[doc[i - 1].left_edge.i - 1].text in ("”", '"', "''")
+        and doc[doc[i - 1].left_edge.i - 1].text in CLOSING_MARKS
         and (i + 1 == len(doc) or doc[i + 1].text in (".", "!"))
     )
 
@@ -1603,6 +1604,7 @@ def _drop_nested(items: list[_Item]) -> list[_Item]:
         cue_start = item.cue[1] if item.cue else item.content[0]
         # the nearest item before it first: the one that holds it, if any, is usually that one, and
         # ``_appended_clause`` walks up the tree only from it ("A said B said C said …" stays linear)
+        nearest_first = itertools.chain(range(k - 1, -1, -1), range(k + 1, len(neighbours)))
         nested = any(
             not other.turn
             and other.kind != "according_to"
@@ -1612,7 +1614,7 @@ def _drop_nested(items: list[_Item]) -> list[_Item]:
             and item.content[1] <= other.content[1]
             and other.content != item.content
             and not _appended_clause(item.cue_token, other.cue_token)
-            for other in itertools.chain(reversed(neighbours[:k]), neighbours[k + 1 :])
+            for other in (neighbours[j] for j in nearest_first)
         )
         duplicate = any(
             o.content == item.content and o.source.name == item.source.name and o.kind == item.kind
