@@ -2385,3 +2385,25 @@ def test_a_bare_spokeswoman_speaks_for_the_organization_just_named(analyze_text)
         ("a spokeswoman for Harlow District Council", "spokesperson"),
         ("a spokesman", "spokesperson"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks between the government and the Harbour Pilots’ Federation broke up on Thursday, and the"
+            " union said its members would vote on a strike.",
+            "the Harbour Pilots’ Federation",
+        ),
+        (
+            "Orlin Valley Water launched a plan to replace lead pipes on Monday. The utility said the work"
+            " would take five years.",
+            "Orlin Valley Water",
+        ),
+    ],
+)
+def test_a_description_of_a_kind_of_body_stands_for_the_one_named_before(analyze_text, text, speaker):
+    """ "the union" after "the Dockers’ Federation", "the utility" after "Tarrow Valley Water": the
+    description was a source of its own, since only names ending in its own word were looked for."""
+    found = only(analyze_text("Port\n\n" + text))
+    assert (found.speaker, found.source_type) == (speaker, "organization")

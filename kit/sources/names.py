@@ -510,7 +510,8 @@ class NameTable:
             if company:
                 fits = lex.has("company_suffix", lowered[-1]) or not org_name(lowered, lex)
             else:
-                fits = lowered[-1] in (head.lower_, lemma) and modifiers <= set(lowered)
+                ends = {head.lower_, lemma} | _NAMED_AS.get(lemma, set())  # "the union": "… Federation"
+                fits = lowered[-1] in ends and modifiers <= set(lowered)
             if fits:
                 full = self.organization(lowered, i) or name
                 mentions, subjects, _ = counts.get(full, (0, 0, 0))
@@ -622,6 +623,17 @@ def _with_first_name(ent: Span) -> Span:
 
         return SpacySpan(ent.doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
+
+
+#: the last words of the names a description of a kind of body also stands for ("the union" → "the
+#: Dockers’ Federation", "the charity" → "the Lane Trust", "the utility" → "Tarrow Valley Water")
+_NAMED_AS: dict[str, set[str]] = {
+    "union": {"federation", "association", "confederation", "guild", "congress"},
+    "charity": {"trust", "foundation", "fund", "society", "appeal"},
+    "utility": {"water", "power", "energy", "gas", "electric", "electricity"},
+    "regulator": {"authority", "commission", "office", "board", "agency"},
+    "agency": {"authority", "service", "office", "board"},
+}
 
 
 def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
