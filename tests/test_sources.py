@@ -2407,3 +2407,44 @@ def test_a_description_of_a_kind_of_body_stands_for_the_one_named_before(analyze
     description was a source of its own, since only names ending in its own word were looked for."""
     found = only(analyze_text("Port\n\n" + text))
     assert (found.speaker, found.source_type) == (speaker, "organization")
+
+
+def test_a_quotation_split_by_a_tag_after_a_conditional_clause_is_one_quotation(analyze_text):
+    """ '"If you want more homes to rent," she said, "you have to build them."': the tag's reported
+    clause spans both halves, so the first half was taken for a fragment of a longer clause and left
+    as a quoted term."""
+    result = analyze_text(
+        'Rents\n\nDr Mira Olsen, an economist, spoke last. "If you want more homes to rent," she said,'
+        ' "you have to build them. A cap can only share out the ones we have."'
+    )
+    found = only(result, "direct")
+    assert found.speaker == "Mira Olsen"
+    assert content(result, found).startswith("If you want more homes to rent")
+    assert content(result, found).endswith("the ones we have.")
+    assert not result.quoted_terms
+
+
+def test_who_in_a_second_coordinated_relative_clause_is_the_person(analyze_text):
+    """ "Anton Brevik, who leads … and who has called the plan “…”": the second "who" was a vague
+    source named "who"."""
+    result = analyze_text(
+        "Rents\n\nAnton Brevik, who leads the opposition's housing team and who has called the plan"
+        " “a rent freeze by the back door”, told parliament on Tuesday that it would fail."
+    )
+    assert {(a.speaker, a.cue) for a in result.attributions} == {
+        ("Anton Brevik", "has called"),
+        ("Anton Brevik", "told"),
+    }
+
+
+def test_a_source_who_would_not_be_named_made_no_refusal_to_speak(analyze_text):
+    """ "A council spokesman, who would not be named, said …": "would not be named" was a
+    non-statement (as if he had refused to speak), and the clause was lost from his description."""
+    result = analyze_text(
+        "Buses\n\nA council spokesman, who would not be named, said the shuttle would run every fifteen"
+        " minutes.\n\nThe police would not name the driver."
+    )
+    found = only(result)
+    assert found.speaker == "a council spokesman who would not be named"
+    assert found.source_type == "spokesperson"
+    assert [n.cue for n in result.non_statements] == ["would not name"]

@@ -62,6 +62,8 @@ _NOBODY = frozenset({"nobody", "no-one", "none", "neither"})
 #: cues only a document speaks with: "The latest update from the Met Service reads: “…”" (a person who
 #: "read a statement" or "read that …" is not quoted by it)
 _DOCUMENT_CUES = frozenset({"read"})
+#: "who would not be named", "would not be identified": a source kept anonymous, not one keeping silent
+_BEING_NAMED = frozenset({"name", "identify"})
 #: cues only for a speaker going on: a quotation's tag, before its colon, or with a that-clause
 #: ("“…,” he continued", "Cruz continued: “…”", "She continued that …"; not "prices continued to rise")
 _GOING_ON_CUES = frozenset({"continue"})
@@ -195,8 +197,9 @@ class SourceEngine:
                 verb, neg = tokens
                 if art.in_quote(neg):
                     continue  # "“Apparently not,” he said": the quotation's "not"
-                if verb.lemma_.lower() in self.lex.frames and any(c.dep_ == "auxpass" for c in verb.children):
-                    continue  # "has not been charged": done to the subject, no silence of its own
+                done_to = verb.lemma_.lower() in self.lex.frames or verb.lemma_.lower() in _BEING_NAMED
+                if done_to and any(c.dep_ == "auxpass" for c in verb.children):
+                    continue  # "has not been charged", "would not be named": done to the subject, no silence
                 silenced.setdefault(
                     verb.i,
                     (min(verb, neg, *[c for c in verb.lefts if c.dep_ == "aux"], key=lambda t: t.i), verb),
@@ -708,7 +711,20 @@ class SourceEngine:
         a, b = trimmed
         if not (a <= q.start and q.end <= b + 1):
             return False
+        if cue.tag and self._only_quoted_around(cue, a, b):
+            return False  # "“If you want homes,” she said, “build them.”": one quotation split by its tag
         return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= least
+
+    def _only_quoted_around(self, cue: Cue, start: int, end: int) -> bool:
+        """Is ``[start, end)`` quotations and the tag between them ("she said,"), no words of its own?"""
+        tag = [cue.token] if cue.subject is None else [cue.token, cue.subject]
+        quoted = [(q.start, q.end) for _, q in self._quotes_starting(start - 1, end)]
+        cuts = sorted([*quoted, (min(t.idx for t in tag), max(t.idx + len(t) for t in tag))])
+        at, words = start, 0
+        for lo, hi in cuts:
+            words += count_words(self.text[at:lo]) if lo > at else 0
+            at = max(at, hi)
+        return words + count_words(self.text[at:end]) == 0
 
     def _colon_cue(self, q: Quote) -> Cue | None:
         """A quotation opening the paragraph after one that ends with a colon ("… described it:")."""

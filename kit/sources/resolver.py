@@ -140,10 +140,19 @@ def _lower_article(name: str) -> str:
     return name
 
 
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative (or adjectival) clause a verb heads, or is coordinated into ("X, who leads … and
+    who has called …": "called" is in the clause of "leads")."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb if verb.dep_ in ("relcl", "acl") and verb.head != verb else None
+
+
 def _antecedent(relative: Token) -> Token:
     """The noun a relative pronoun stands for, checked for number agreement with its verb
     ("figures … in its bulletin, which show" → figures)."""
-    verb, noun = relative.head, relative.head.head
+    verb = _relative_clause(relative.head) or relative.head
+    noun = verb.head
     if noun.dep_ == "appos":  # "the Coffee Council, an industry group, which said" → the Coffee Council
         noun = noun.head
     lex = load_lexicon()
@@ -259,11 +268,7 @@ class Resolver:
         art, lex = self.art, self.lex
         if art.in_dateline(token) or art.in_quote(token):
             return None
-        if (
-            token.lower_ in _RELATIVES
-            and token.head.dep_ in ("relcl", "acl")
-            and token.head.head != token.head
-        ):
+        if token.lower_ in _RELATIVES and _relative_clause(token.head) is not None:
             found = self.resolve(_antecedent(token))
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
         group = self._one_of(token)
@@ -468,7 +473,13 @@ class Resolver:
     def _spokesperson_for(self, token: Token, phrase: str) -> str:
         """ "We put the question to Carrow District Council. A spokeswoman said …": a bare "a
         spokeswoman" speaks for the organization the sentence before (or hers, before her) names
-        last ("a spokeswoman for Carrow District Council")."""
+        last ("a spokeswoman for Carrow District Council"); "A council spokesman, who would not be
+        named, said …": the clause that keeps the name back is part of how the source is described."""
+        clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
+        if clause is not None and phrase.endswith(token.text):
+            words = span_text(list(clause.subtree))
+            if any(m in words.lower() for m in self.lex.phrases("anonymous") if " " in m):
+                return f"{phrase} {words}"  # "A council spokesman, who would not be named, said …"
         if len(phrase.split()) != 2 or not phrase.startswith("a "):
             return phrase
         art = self.art
