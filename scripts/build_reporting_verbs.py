@@ -193,7 +193,11 @@ HAND: dict[str, tuple[str, str, str]] = {
     "counter": ("clause", "", '"countered that …"'),
     "criticise": ("object", "", "British spelling"),
     "criticize": ("object", "", "frames reviewed on the practice set"),
-    "declare": ("clause,label", "", '"declared that …", "declared it “a total disaster”": a label; not "declared a state of emergency"'),
+    "declare": (
+        "clause,label",
+        "",
+        '"declared that …", "declared it “a total disaster”": a label; not "declared a state of emergency"',
+    ),
     "demand": ("clause,object", "", "frames reviewed on the practice set"),
     "deny": ("clause,object", "", "frames reviewed on the practice set"),
     "depict": ("as", "", 'only with "as": a description'),
