@@ -2415,12 +2415,14 @@ def test_a_quotation_split_by_a_tag_after_a_conditional_clause_is_one_quotation(
     as a quoted term."""
     result = analyze_text(
         'Rents\n\nDr Mira Olsen, an economist, spoke last. "If you want more homes to rent," she said,'
-        ' "you have to build them. A cap can only share out the ones we have."'
+        ' "you have to build them. A cap can only share out the ones we have."\n\n"If rents are capped,"'
+        ' Dr Olsen said, "landlords will sell."'
     )
-    found = only(result, "direct")
-    assert found.speaker == "Mira Olsen"
-    assert content(result, found).startswith("If you want more homes to rent")
-    assert content(result, found).endswith("the ones we have.")
+    first, second = result.attributions
+    assert (first.speaker, second.speaker) == ("Mira Olsen", "Mira Olsen")
+    assert content(result, first).startswith("If you want more homes to rent")
+    assert content(result, first).endswith("the ones we have.")
+    assert content(result, second).startswith("If rents are capped")  # a tag of more than one word
     assert not result.quoted_terms
 
 

@@ -716,8 +716,10 @@ class SourceEngine:
         return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= least
 
     def _only_quoted_around(self, cue: Cue, start: int, end: int) -> bool:
-        """Is ``[start, end)`` quotations and the tag between them ("she said,"), no words of its own?"""
-        tag = [cue.token] if cue.subject is None else [cue.token, cue.subject]
+        """Is ``[start, end)`` quotations and the tag between them ("she said,", "Dr Olsen said"), no
+        words of its own?"""
+        who = cue.subject
+        tag = [cue.token] if who is None else [cue.token, who.left_edge, who.right_edge]
         quoted = [(q.start, q.end) for _, q in self._quotes_starting(start - 1, end)]
         cuts = sorted([*quoted, (min(t.idx for t in tag), max(t.idx + len(t) for t in tag))])
         at, words = start, 0
