@@ -1289,6 +1289,15 @@ def test_a_name_ending_in_an_organization_word_is_an_organization(analyze_text, 
             "Baltic Rail has 900 workers. Baltic Rail staff were worried. The company said no jobs would go.",
             ["Northwind Energy", "Northwind Energy"],
         ),
+        # a union, a council or a ministry is no company: "the company" stays unnamed
+        (
+            "Story\n\nThe Dockers Union said it would strike. The company said it regretted the decision.",
+            ["the Dockers Union", "the company"],
+        ),
+        (
+            "Story\n\nThe union has demanded higher wages. The company announced layoffs last week.",
+            ["the union", "the company"],
+        ),
     ],
 )
 def test_a_definite_description_is_the_salient_compatible_organization(analyze_text, text, speakers):

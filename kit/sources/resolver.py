@@ -206,6 +206,11 @@ def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
 # --- the resolver ------------------------------------------------------------------------
 
 
+
+def _organization(source: Source) -> bool:
+    return source.type == "organization"
+
+
 class Resolver:
     """Turns a subject token into a :class:`Source` (names, titles, pronouns, types)."""
 
@@ -523,11 +528,20 @@ class Resolver:
             return self.described[lemma]
         known = self.art.names.described(token, company=company)
         if known is None and company:  # a business the model did not tag: the organization last spoken of
-            recent = self._recent(token.i, lambda s: s.type == "organization", None)
+            fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
+            recent = self._recent(token.i, fits, None)
             known = recent.name if recent is not None else None
         if known is not None and company:
             self.described[lemma] = known
         return known
+
+    def _business(self, source: Source) -> bool:
+        """Could "the company" stand for this source? An organization whose name does not end with
+        a word for another kind of body ("the union", "the Finance Ministry", "Halverton Council")."""
+        words = source.name.lower().split()
+        return source.type == "organization" and (
+            self.lex.has("company_suffix", words[-1].rstrip(".")) or not org_name(words, self.lex)
+        )
 
     def _spelled_out(self, np: list[Token]) -> str:
         """The phrase with a possessive pronoun replaced by the name it stands for: "two of his
