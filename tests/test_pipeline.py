@@ -76,3 +76,18 @@ def test_every_paragraph_starts_a_sentence(nlp):
     parsed = pipeline.parse(article)
     starts = {s.start for s in parsed.sentences}
     assert all(p.start in starts for p in article.paragraphs)
+
+
+def test_sentence_span_is_the_tokens_sentence(seed_path, nlp):
+    """The engines find a token's sentence through ``sentence_span`` (once per Doc, not a walk of
+    the sentence at every call); it must be the very sentence spaCy gives, for every token."""
+    from kit.article import load_article
+
+    doc = pipeline.parse(load_article(seed_path)).doc
+    assert all(
+        (pipeline.sentence_span(t).start, pipeline.sentence_span(t).end) == (t.sent.start, t.sent.end)
+        for t in doc
+    )
+    with doc.retokenize() as retokenizer:  # a Doc changed after the first look is read again
+        retokenizer.merge(doc[0:2])
+    assert all(pipeline.sentence_span(t).end == t.sent.end for t in doc)

@@ -2207,21 +2207,61 @@ def test_a_judgement_called_in_quote_marks_is_said_a_name_stays_a_term(analyze_t
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "cue"),
+    ("text", "speaker", "source_type", "cue"),
     [
         (
             "By the council’s own figures, 14 of the street’s 61 units are vacant.",
-            "the council",
+            "the council’s figures",
+            "document",
             "By the council’s own figures",
         ),
-        ("By the company’s own estimate, 40 jobs will go.", "the company", "By the company’s own estimate"),
+        (
+            "By the company’s own estimate, 40 jobs will go.",
+            "the company’s estimate",
+            "document",
+            "By the company’s own estimate",
+        ),
+        (
+            "By Ms Ruiz’s own count, she has sold 300 tickets.",
+            "Ruiz",
+            "named_person",
+            "By Ms Ruiz’s own count",
+        ),
     ],
 )
-def test_by_an_owners_figures_credits_the_owner_without_the_possessive(analyze_text, text, speaker, cue):
+def test_by_an_owners_figures_credits_them_without_the_possessive(
+    analyze_text, text, speaker, source_type, cue
+):
     """ "by the council’s own figures" was no source at all, and "By the company’s own estimate" credited
-    "the company’s" (a practice article's first look)."""
+    "the company’s" (a practice article's first look). Figures and an estimate are a document, as after
+    "according to" (GUIDELINES §2: "figures"); a count is its owner's."""
     found = only(analyze_text("Report\n\n" + text))
-    assert (found.speaker, found.kind, found.cue) == (speaker, "according_to", cue)
+    found_as = (found.speaker, found.source_type, found.kind, found.cue)
+    assert found_as == (speaker, source_type, "according_to", cue)
+
+
+def test_by_an_owners_figures_at_the_start_credits_the_whole_sentence(analyze_text):
+    """ "By the ministry’s own figures, one sailing in six was cancelled last winter, most of them when
+    …": the parser made the first clause a clause of the second, and the figures covered only the
+    first (a practice column's first look)."""
+    result = analyze_text(
+        "Ferries\n\nBy the ministry’s own figures, roughly one sailing in six was cancelled last winter,"
+        " most of them when one of the two boats was laid up for repairs."
+    )
+    assert content(result, only(result)) == (
+        "roughly one sailing in six was cancelled last winter, most of them when one of the two boats was"
+        " laid up for repairs"
+    )
+
+
+def test_the_company_is_not_a_ministry_named_with_a_possessive(analyze_text):
+    """ "By the ministry’s own count … By the company’s own count …": "the company" stood for "the
+    ministry’s", the last organization spoken of (a practice column's first look)."""
+    result = analyze_text(
+        "Jobs\n\nBy the ministry’s own count, 300 sailings ran last winter.\n\nBy the company’s own count, 40"
+        " jobs will go."
+    )
+    assert [a.speaker for a in result.attributions][-1] == "the company"
 
 
 def test_one_of_them_named_in_apposition_is_that_person(analyze_text):
@@ -2459,3 +2499,32 @@ def test_a_source_who_would_not_be_named_made_no_refusal_to_speak(analyze_text):
     assert found.speaker == "a council spokesman who would not be named"
     assert found.source_type == "spokesperson"
     assert [n.cue for n in result.non_statements] == ["would not name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the model tagged the doctor ORG and the business PERSON: the description decides
+        (
+            "Study\n\nThe study was funded by Stridewell, a maker of fitness trackers.\n\n“Walk after"
+            " dinner,” said Dr Anouk Berring, a family doctor in Hallow Quay.\n\nA spokeswoman for the"
+            " company said it had played no part in the study.",
+            "a spokeswoman for Stridewell",
+        ),
+        # the first mention, after the dateline, is no entity at all for the model
+        (
+            "Bikes\n\nMARLOWE HAVEN, April 14, 2026 — Tessary Mobility, the city's leading maker of"
+            " electric cargo bikes, today launched a bike library.\n\nVans make up a fifth of traffic,"
+            " according to a survey by the Marlowe Haven Transport Partnership.\n\nDr Selma Rook, chief"
+            ' executive of Tessary Mobility, said: "The library takes that risk away."\n\nIn a pilot, 12'
+            " businesses borrowed bikes, the company said.\n\nMedia contact\n\nJonah Pless,"
+            " communications manager, Tessary Mobility, press@tessary-mobility.example",
+            "Tessary Mobility",
+        ),
+    ],
+)
+def test_a_name_the_text_calls_a_business_is_what_the_company_stands_for(analyze_text, text, speaker):
+    """ "X, a maker of …" makes X a business whatever the model tagged (a practice explainer's and
+    a press release's first look: "a spokeswoman for the Anouk Berring", "the Marlowe Haven Transport
+    Partnership")."""
+    assert [a.speaker for a in analyze_text(text).attributions][-1] == speaker

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..pipeline import sentence_span
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
@@ -59,7 +61,7 @@ def has_sentences(doc: Doc) -> bool:
 def sentence_of(doc: Doc, i: int) -> TokenSpan:
     """The sentence of token ``i``, or the whole Doc when sentences are not set (a blank pipeline)."""
     if has_sentences(doc):
-        return doc[i].sent
+        return sentence_span(doc[i])
     return doc[:]
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..pipeline import sentence_span
 from .names import (
     GOING_ON,
     NAMED_ENTS,
@@ -256,9 +257,9 @@ def cue_subject(
         if relative is not None and subjects[0].i < relative.i and subjects[0].pos_ in ("PROPN", "NOUN"):
             return subjects[0], False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
-    if verb.i > verb.sent.start and verb.dep_ in ("ROOT", "parataxis"):
+    if verb.i > sentence_span(verb).start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
-        if t.text == "," and verb.i - 2 > verb.sent.start:
+        if t.text == "," and verb.i - 2 > sentence_span(verb).start:
             # "In a statement to the Courier, her adviser, Tom Ilves, said …", "On a call on Dec. 2,
             # Col. Steven Warren, a spokesman in Baghdad, said …": the name the parser hung on the
             # newspaper or the date as an apposition is the speaker
@@ -316,7 +317,7 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
 
     Returns the speaker's head and the index of the comma that ends the reported clause, or ``None``.
     """
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_span(verb)
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sent.start < 5:
         return None
     # after the verb: only where and when, up to the sentence's end or a dash
@@ -386,7 +387,7 @@ def _leads_into_quotation(verb: Token) -> Token | None:
         return None
     if verb.head.i < verb.i:  # "… seemed keen to move on, telling the crowd, “…”": up to a subject
         return next((s for h in verb.ancestors if h.i < verb.i and (s := own_subject(h, main=True))), None)
-    root = verb.sent.root  # the parser built the sentence around the quotation
+    root = sentence_span(verb).root  # the parser built the sentence around the quotation
     return own_subject(root, main=True) if verb.head.i > after and root.i < verb.i else None
 
 
@@ -878,7 +879,7 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         and not is_label(head.head)  # "Correction: an earlier version of this post"
     ):
         head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
-    sent = head.sent
+    sent = sentence_span(head)
     hi = head.i
     for c in head.rights:  # up to a clause set off by a comma or a bracket ("Trump, who has …"): an aside
         if c.dep_ in ("relcl", "acl") and (

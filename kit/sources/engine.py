@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..pipeline import sentence_span
 from ..quotes import TITLE_ABBREVIATIONS, find_nested_quotes
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 from ..words import count_words
@@ -449,7 +450,7 @@ class SourceEngine:
         Eastland, wearing a cowboy hat, said …": the name right after the quotation, an aside set off by
         commas between it and the cue, however the parser hung them (a reading of the surface; the
         parser's own coordination of name and cue is read by :func:`~kit.sources.cues.cue_subject`)."""
-        doc, sent = self.doc, verb.sent
+        doc, sent = self.doc, sentence_span(verb)
         if verb.i < 2 or doc[verb.i - 1].text != ",":
             return None
         for k in range(sent.start, verb.i - 3):
@@ -765,7 +766,7 @@ class SourceEngine:
                         known = self.resolver.earlier_document(noun) if source.type == "vague" else None
                         # "The researchers cautioned in the paper": the study named before, not theirs
                         name = known or f"{source.name} {noun.text}"
-                        self.resolver.documents.append((noun.i, lemma, name))
+                        self.resolver.add_document(noun.i, lemma, name)
 
     def _cue_text(self, token: Token, parts: list[Token] | None = None) -> tuple[str, int, int]:
         """The cue's text and offsets: its verb group (:func:`~kit.sources.cues.verb_group`)."""
@@ -1015,6 +1016,9 @@ class SourceEngine:
             source: Source | None = self.resolver.cited_document(
                 source_token, end=lost.left_edge.i - 1 if lost is not None else None
             )
+        elif token.lower_ == "by" and self.lex.has("document", source_token.head.lemma_.lower()):
+            # "by the council’s own figures": the figures, a document (GUIDELINES §2), as after "according to"
+            source = self.resolver.cited_document(source_token.head)
         else:
             source = self._source(source_token)
         if source is None:
@@ -1029,6 +1033,9 @@ class SourceEngine:
         head = token.head
         while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
             head = head.head
+        if phrase.first == sent_start:  # "By X’s figures, A was cancelled, most of them when …": the
+            while head.dep_ == "advcl" and head.head.i > head.i:  # parser made A a clause of what follows
+                head = head.head
         # the first and last token of the clause (the head's subtree, or the sentence) not in the phrase
         inside_scope = head.is_ancestor if head.i != token.i else (lambda t: True)
         lo = max(head.left_edge.i, sent_start) if head.i != token.i else sent_start
@@ -1085,7 +1092,7 @@ class SourceEngine:
         index = self.art.sentence_of(token.idx)
         bounds = self._bounds.get(index)
         if bounds is None or not (bounds[0] <= token.i < bounds[1]):
-            sent = token.sent
+            sent = sentence_span(token)
             bounds = self._bounds[index] = (sent.start, sent.end)
         return bounds
 
@@ -1100,7 +1107,7 @@ class SourceEngine:
             ]
             if not parts:
                 continue
-            hull = clause_hull(parts, noun, noun.sent)
+            hull = clause_hull(parts, noun, sentence_span(noun))
             trimmed = hull and trim_edges(self.doc, *hull)
             if not trimmed:
                 continue
@@ -1149,7 +1156,7 @@ class SourceEngine:
                 and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and is_temporal(c, self.art))
             ]
             objects = [c for c in objects if c.i > act.i] or objects  # "has not said what …": after the verb
-            hull = clause_hull(objects, act, act.sent) if objects else None
+            hull = clause_hull(objects, act, sentence_span(act)) if objects else None
             trimmed = hull and trim_edges(doc, *hull)
             self._add_silence(source, cue_start, cue_end, trimmed if trimmed else (None, None))
         for token in no_comment:
@@ -1506,7 +1513,7 @@ def _trailing(tag: Token) -> bool:
     made an adverbial clause of the clause it reports? "Deficits will end this year, sooner than
     expected, the Congressional Budget Office reported on Tuesday." """
     doc, lo, hi = tag.doc, tag.left_edge.i, tag.right_edge.i
-    last = tag.sent.end - 1
+    last = sentence_span(tag).end - 1
     while last > tag.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)

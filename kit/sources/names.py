@@ -281,6 +281,20 @@ class NameTable:
             if len(words := clean_name(e, lex)) > 1
             and lex.has("company_suffix", words[-1].lower().rstrip("."))
         }
+        # "Stridewell, a maker of fitness trackers": a business, whatever the model tagged there (if
+        # anything): name → its first token, and the tokens of every such mention
+        self.businesses: dict[str, int] = {}
+        business_tokens: set[int] = set()
+        for t in art.doc:
+            if t.pos_ == "PROPN" and any(
+                c.dep_ == "appos" and lex.has("company_word", c.lemma_.lower()) for c in t.rights
+            ):
+                first = t.i
+                while first > 0 and art.doc[first - 1].is_title and art.doc[first - 1].head.i == t.i:
+                    first -= 1
+                self.businesses.setdefault(art.doc[first : t.i + 1].text, first)
+                business_tokens.update(range(first, t.i + 1))
+        self.business_names = {tuple(name.lower().split()) for name in self.businesses}
         people = [
             e
             for e in map(_with_first_name, art.doc.ents)
@@ -289,6 +303,8 @@ class NameTable:
             and not org_name(words := clean_name(e, lex), lex)
             and tuple(w.lower() for w in words) not in companies
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
+            and _org_words(e) not in self.business_names
+            and not any(t.i in business_tokens for t in e)
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:
@@ -300,8 +316,9 @@ class NameTable:
         self._organizations: dict[tuple[str, ...], str | None] = {}  # organization(), read once per key
         self._known: dict[str, bool] = {}  # knows(), read once per word
         self._by_word: dict[str, list[int]] | None = None  # word → the names (``lower``) holding it
-        self.short = self._short_names({i for e in people for i in range(e.start, e.end)})
-        self.orgs = self._orgs()
+        named = {i for e in people for i in range(e.start, e.end)}
+        self.short = self._short_names(named)
+        self.orgs = self._orgs(named)
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
         for span in self.short:
             name = self.canonical(clean_name(span, lex), span.start)
@@ -449,18 +466,23 @@ class NameTable:
                 out.append(span)
         return out
 
-    def _orgs(self) -> list[tuple[int, str, tuple[str, ...]]]:
+    def _orgs(self, named: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
         """ORG mentions, company-like names the model tagged PERSON, and the article's own outlet
-        (so that "the Herald" is "the Tidewater Herald"): (token index, name, lower-case words)."""
+        (so that "the Herald" is "the Tidewater Herald"): (token index, name, lower-case words).
+        ``named``: the tokens of people's names, an ORG tag on them is the model's slip ("said Dr
+        Anouk Berring, a family doctor" tagged ORG)."""
         out = []
         art, doc, lex = self.art, self.art.doc, self.art.lex
-        people = {span.start for span in self.short}
+        people = {span.start for span in self.short} | named
         for ent in doc.ents:
             if art.in_quote(ent[0]) or ent.start in people:
                 continue
-            if ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex)):
+            business = next((n for n, i in self.businesses.items() if ent.start <= i < ent.end), None)
+            if business is None and _org_words(ent) not in self.business_names and (
+                ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex))
+            ):
                 continue
-            name = without_possessive(" ".join(ent.text.split()))
+            name = business or without_possessive(" ".join(ent.text.split()))
             if name.lower().startswith("the "):
                 name = "the " + name[4:]
             elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
@@ -468,6 +490,10 @@ class NameTable:
             words = tuple(w.lower() for w in name.split() if w.lower() != "the")
             if words:
                 out.append((ent.start, name, words))
+        for name, i in self.businesses.items():  # a business the model saw no name in
+            if not any(j <= i < j + len(w) for j, _, w in out):
+                out.append((i, name, tuple(name.lower().split())))
+        out.sort(key=lambda o: o[0])
         outlet = " ".join((art.parsed.article.outlet or "").split())
         if outlet:
             words = tuple(w.lower() for w in outlet.split())
@@ -493,7 +519,8 @@ class NameTable:
         """The organization a definite description stands for ("the company", "the ministry"):
         the most salient compatible name before it (most mentions, short names and possessives
         included, then most often the subject, then the most recent). A company word fits a
-        business name ("Corvale Biotech", "Novapharm"), not a hospital, university or agency; any
+        business name ("Corvale Biotech", "Novapharm"), not a hospital, university or agency, and
+        first a name the text calls a business ("Tessary Mobility, a maker of cargo bikes"); any
         other head fits names that end with it ("the ministry" → "the Finance Ministry"), its
         modifiers included; with none before it, the first such name after it that holds its modifiers
         too ("The fire service
@@ -501,7 +528,8 @@ class NameTable:
         below)."""
         lex, lemma = self.art.lex, head.lemma_.lower()
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
-        counts: dict[str, tuple[int, int, int]] = {}  # name → (mentions, as a subject, last position)
+        # name → (said to be a business, mentions, as a subject, last position)
+        counts: dict[str, tuple[bool, int, int, int]] = {}
         for i, name, lowered in self.orgs:
             if i >= head.i and (counts or company or not modifiers):
                 break  # a live blog puts the latest post first: "the fire service" may be named later
@@ -514,10 +542,11 @@ class NameTable:
                 fits = lowered[-1] in ends and modifiers <= set(lowered)
             if fits:
                 full = self.organization(lowered, i) or name
-                mentions, subjects, _ = counts.get(full, (0, 0, 0))
+                business, mentions, subjects, _ = counts.get(full, (False, 0, 0, 0))
+                business = business or (company and lowered in self.business_names)
                 ent = self.art.ent_of.get(i)
                 subject = ent is not None and ent.root.dep_ in SUBJECTS
-                counts[full] = (mentions + 1, subjects + subject, i)
+                counts[full] = (business, mentions + 1, subjects + subject, i)
                 if i >= head.i:
                     break
         return max(counts, key=lambda n: counts[n], default=None)
@@ -641,6 +670,12 @@ def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     Hospital", "Acme Inc.")? Such a name is an organization whatever the NER model says."""
     last = words[-1].lower().rstrip(".") if words else ""
     return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
+
+
+def _org_words(ent: Span) -> tuple[str, ...]:
+    """An organization's name as lower-case words, without "the" or a possessive (``NameTable.orgs``)."""
+    name = without_possessive(" ".join(ent.text.split()))
+    return tuple(w.lower() for w in name.split() if w.lower() != "the")
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:

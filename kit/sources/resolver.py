@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..pipeline import sentence_span
 from .names import (
     KIN,
     NAMED_ENTS,
@@ -219,9 +220,10 @@ class Resolver:
         self.lex = art.lex
         self.cache: dict[int, Source | None] = {}
         self.mentions: list[tuple[int, Source]] = []  # salience: (token index, source), sorted
-        self.documents: list[tuple[int, str, str]] = []  # (token index, head lemma, name)
+        self.documents: dict[str, list[tuple[int, int, str]]] = {}  # head lemma → (order, token, name)
+        self.documents_noted = 0
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
-        self.sentence_texts: dict[int, str] = {}  # sentence index → its text in lower case (read once)
+        self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
@@ -235,14 +237,14 @@ class Resolver:
     def note(self, token: Token) -> None:
         """Remember a document subject for "it" without settling its name: "the statement" is
         resolved again when it reports, once "X said in a statement" has been read."""
-        source = self._resolve(token, self._sentence_text(token))
+        source = self._resolve(token)
         if source is not None and source.type == "document":
             self.remember(token.i, source)
 
     def resolve(self, token: Token) -> Source | None:
         if token.i in self.cache:
             return self.cache[token.i]
-        source = self._resolve(token, self._sentence_text(token))
+        source = self._resolve(token)
         self.cache[token.i] = source
         if (
             source is not None
@@ -254,22 +256,24 @@ class Resolver:
                 self.art.names.gender.setdefault(source.name, PERSON_PRONOUNS[token.lower_])
         return source
 
-    def _sentence_text(self, token: Token) -> str:
-        """The text of the token's sentence in lower case, made once per sentence (``token.sent``
-        walks the sentence again at every call: quadratic in a long sentence)."""
+    def _anonymous_sentence(self, token: Token) -> bool:
+        """Does the token's sentence hold a phrase of anonymity ("on condition of anonymity", "who
+        asked not to be named")? Read once per sentence: searching the sentence at every subject is
+        quadratic in a long sentence (``token.sent`` walks it again at every call, too)."""
         index = self.art.sentence_of(token.idx)
-        if index not in self.sentence_texts:
+        if index not in self.anonymous_sentences:
             sentence = self.art.sentences[index] if self.art.sentences else None
-            text = self.art.text[sentence.start : sentence.end] if sentence else ""
-            self.sentence_texts[index] = text.lower()
-        return self.sentence_texts[index]
+            text = self.art.text[sentence.start : sentence.end].lower() if sentence else ""
+            marks = self.lex.phrases("anonymous")
+            self.anonymous_sentences[index] = any(m in text for m in marks if " " in m)
+        return self.anonymous_sentences[index]
 
     def _human(self, token: Token) -> bool:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
         lemma = token.lemma_.lower()
         return token.pos_ == "PRON" or any(self.lex.has(c, lemma) for c in _HUMAN_KINDS)
 
-    def _resolve(self, token: Token, sentence_text: str) -> Source | None:  # sentence_text: lower case
+    def _resolve(self, token: Token) -> Source | None:
         art, lex = self.art, self.lex
         if art.in_dateline(token) or art.in_quote(token):
             return None
@@ -372,10 +376,7 @@ class Resolver:
             unnamed = self._same_unnamed(token)
             if unnamed is not None:
                 return Source(unnamed.name, unnamed.type, *span)
-        anonymous_marks = lex.phrases("anonymous")
-        if _has_phrase(phrase, anonymous_marks) or (
-            sentence_text and any(m in sentence_text for m in anonymous_marks if " " in m)  # lower case
-        ):
+        if _has_phrase(phrase, lex.phrases("anonymous")) or self._anonymous_sentence(token):
             return Source(phrase, "anonymous", *span)
         if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
@@ -538,7 +539,7 @@ class Resolver:
     def _business(self, source: Source) -> bool:
         """Could "the company" stand for this source? An organization whose name does not end with
         a word for another kind of body ("the union", "the Finance Ministry", "Halverton Council")."""
-        words = source.name.lower().split()
+        words = without_possessive(source.name).lower().split()
         return source.type == "organization" and (
             self.lex.has("company_suffix", words[-1].rstrip(".")) or not org_name(words, self.lex)
         )
@@ -551,15 +552,16 @@ class Resolver:
             owner = self._pronoun(t) if t.dep_ == "poss" and t.lower_ in ("his", "her", "its") else None
             if owner is not None and owner.type in ("named_person", "organization"):
                 words.append(f"{owner.name}’s{t.whitespace_}")
-            elif (known := self._organization_meant(t)) is not None:
-                words.append(f"{known}{t.whitespace_}")  # "a spokesman for the board": which board
+            elif (known := self._organization_meant(t)) is not None:  # "a spokesman for the board": which
+                if words and words[-1].strip().lower() == "the":  # board ("the Harbour Board", "Stridewell")
+                    words.pop()
+                words.append(f"{known}{t.whitespace_}")
             else:
                 words.append(t.text_with_ws)
         return " ".join("".join(words).split())
 
     def _organization_meant(self, token: Token) -> str | None:
-        """ "the board" in "a spokesman for the board": the organization named before (without its
-        "the", which the phrase keeps)."""
+        """ "the board" in "a spokesman for the board": the organization named before."""
         if not (
             token.dep_ == "pobj"
             and token.head.lower_ in ("for", "of", "at")
@@ -569,8 +571,7 @@ class Resolver:
             and not any(c.dep_ in ("compound", "amod") for c in token.lefts)
         ):
             return None
-        known = self._described(token)
-        return TITLE_STRIP.sub("", known) if known else None
+        return self._described(token)
 
     def _business_apposition(self, root: Token) -> bool:
         """A name beside a word for a business or institution ("X, the fast-growing maker of …",
@@ -718,7 +719,7 @@ class Resolver:
             )
             known = self.earlier_document(token) if plain else None
             name = known or phrase
-        self.documents.append((token.i, lemma, name))
+        self.add_document(token.i, lemma, name)
         return name
 
     def earlier_document(self, token: Token) -> str | None:
@@ -726,12 +727,25 @@ class Resolver:
         before with the same noun, else with a noun for the same kind of text ("the paper" after "a
         study published in …")."""
         lemma = token.lemma_.lower()
-        before = [(lem, name) for i, lem, name in self.documents if i < token.i]
-        same = [name for lem, name in before if lem == lemma]
-        if same:
-            return same[-1]
-        kin = [name for lem, name in before if lem in _SAME_KIND.get(lemma, ())]
-        return kin[-1] if kin else None
+        same = self._latest_document(lemma, token.i)
+        if same is not None:
+            return same[1]
+        kin = (self._latest_document(other, token.i) for other in _SAME_KIND.get(lemma, ()))
+        return max((k for k in kin if k is not None), default=(0, None))[1]
+
+    def add_document(self, position: int, lemma: str, name: str) -> None:
+        """Note a document named at token ``position`` (its head noun's lemma, its name) for a
+        later "the report" (:meth:`earlier_document`)."""
+        self.documents_noted += 1
+        self.documents.setdefault(lemma, []).append((self.documents_noted, position, name))
+
+    def _latest_document(self, lemma: str, position: int) -> tuple[int, str] | None:
+        """The document with this head noun noted last before ``position``: (its order, its name).
+        The list is read from its end (the latest is almost always the first that fits)."""
+        for order, at, name in reversed(self.documents.get(lemma, ())):
+            if at < position:
+                return order, name
+        return None
 
     def cited_document(self, token: Token, *, end: int | None = None) -> Source:
         """ "according to NP" whose head is a document noun: the document, named by the whole noun
@@ -760,7 +774,7 @@ class Resolver:
             if t.i in insert or (t.i not in drop and not t.is_space)
         ]
         name = _lower_article(re.sub(r"\s+([,.;:’'])", r"\1", " ".join(words)).strip(" ,;:—–-"))
-        self.documents.append((token.i, token.lemma_.lower(), name))
+        self.add_document(token.i, token.lemma_.lower(), name)
         return Source(name, "document", *span)
 
     def _name_span(self, token: Token) -> tuple[int, int]:
@@ -1035,7 +1049,7 @@ class Resolver:
         return self.name_index
 
     def _recent_entity(self, token: Token, labels: set[str]) -> Source | None:
-        sent = token.sent
+        sent = sentence_span(token)
         for t in reversed(list(sent[: token.i - sent.start])):
             ent = self.art.ent_of.get(t.i)
             if ent is not None and ent.label_ in labels and not self.art.in_quote(t):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..pipeline import sentence_span
 from ..quotes import TITLE_ABBREVIATIONS
 from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name
 
@@ -172,7 +173,7 @@ class TurnSpeakers:
     def _near(self, token: Token, words: frozenset[str]) -> bool:
         """A role word just before the name ("host Petra Lund", "her guest is Ines Varga") or
         in apposition to it ("Petra Lund, the presenter")."""
-        sent = token.sent
+        sent = sentence_span(token)
         near = [
             *token.doc[max(sent.start, token.i - 5) : token.i],
             *token.doc[token.i + 1 : min(sent.end, token.i + 5)],

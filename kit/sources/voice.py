@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..lengths import is_duration
+from ..pipeline import sentence_span
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, TextSpan, UnattributedClaim
 from ..words import count_words
 from .names import SUBJECTS, TIME_ENTS, TITLE_STRIP, own_subject
@@ -170,9 +171,9 @@ def _reported_length(art: ArticleContext, noun: Token) -> str | None:
         if ent is not None and ent.label_ in TIME_ENTS:
             return ent.text
         start = t.i
-        while start - 1 >= noun.sent.start:
+        while start - 1 >= sentence_span(noun).start:
             prev = doc[start - 1]
-            joined = prev.text in "-–" and prev.whitespace_ == "" and start - 2 >= noun.sent.start
+            joined = prev.text in "-–" and prev.whitespace_ == "" and start - 2 >= sentence_span(noun).start
             if (
                 (prev.pos_ in ("DET", "NUM", "ADV", "ADJ", "NOUN") and not prev.is_punct) or joined
             ) and prev.i != noun.i:
@@ -181,12 +182,12 @@ def _reported_length(art: ArticleContext, noun: Token) -> str | None:
                 break
         number = art.ent_of.get(start)  # "about 4,000 words": the whole quantity, "about" included
         if number is not None and number.label_ in ("CARDINAL", "QUANTITY") and number.start < start:
-            start = max(number.start, noun.sent.start)
+            start = max(number.start, sentence_span(noun).start)
         end = t.i + 1
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             end = of.right_edge.i + 1
-            while end < noun.sent.end and doc[end].text in ("’s", "'s", "’"):
+            while end < sentence_span(noun).end and doc[end].text in ("’s", "'s", "’"):
                 end += 1
         return doc[start:end].text
     return None
