@@ -2528,3 +2528,18 @@ def test_a_name_the_text_calls_a_business_is_what_the_company_stands_for(analyze
     a press release's first look: "a spokeswoman for the Anouk Berring", "the Marlowe Haven Transport
     Partnership")."""
     assert [a.speaker for a in analyze_text(text).attributions][-1] == speaker
+
+
+def test_a_tag_set_off_by_commas_in_the_middle_of_a_sentence_is_the_speakers(analyze_text):
+    """ "Facebook created the tool …, a spokeswoman, Anna Richardson White, said on Saturday, and it has
+    …": the parser made the spokeswoman the object of "created" and "said" its conjunct, and nobody
+    was credited (PolNeAR train)."""
+    result = analyze_text(
+        "Tool\n\nFacebook activated its Safety Check tool, which allows users in an area affected by a crisis"
+        " to mark themselves or others as safe. Facebook created the tool to help in times of crisis, a"
+        " spokeswoman, Anna Richardson White, said on Saturday, and it has activated it five times in the"
+        " last year after natural disasters."
+    )
+    found = only(result)
+    assert (found.speaker, found.source_type) == ("Anna Richardson White", "spokesperson")
+    assert content(result, found) == "Facebook created the tool to help in times of crisis"

@@ -10,6 +10,7 @@ punctuation, as character offsets (:func:`trim_edges`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -309,6 +310,15 @@ def _closes_after_comma(verb: Token) -> bool:
     return True
 
 
+def _semicolons(doc: Doc) -> list[int]:
+    """The indices of the Doc's semicolons, found once per Doc (a cue looks back for one; reading
+    back token by token is quadratic in a long sentence with many cues)."""
+    found = doc.user_data.get("kit_semicolons")
+    if found is None or found[0] != len(doc):  # none yet, or the Doc was re-tokenized since
+        found = doc.user_data["kit_semicolons"] = (len(doc), [t.i for t in doc if t.text == ";"])
+    return found[1]
+
+
 def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:
     """A cue that closes its sentence after a comma, its speaker beside it: "…, the Chicago Tribune
     reports.", "…, reported the Washington Examiner.", "…, the church posted on Facebook.", "…, the
@@ -328,6 +338,8 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
         if t.is_space:
             end += 1
             continue
+        if t.text == "," and end + 1 < sent.end and doc[end + 1].lower_ in ("and", "but"):
+            break  # "…, a spokeswoman said on Saturday, and it has …": the writer goes on
         if t.pos_ in ("VERB", "AUX") or t.is_quote:
             return None
         object_of_verb = t.head == verb and t.dep_ in ("dobj", "nsubj", "dative")
@@ -350,12 +362,15 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
         speaker = inverted
     else:
         speaker = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+        set_off = _set_off_before(verb) if speaker is None else None
+        speaker = speaker if speaker is not None else set_off
         if speaker is None or (
             speaker.pos_ not in ("PROPN", "NOUN") and speaker.lower_ not in _TAG_PRONOUNS
         ):
             return None
         comma = speaker.left_edge.i - 1
-        if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct for i in range(comma + 1, verb.i)):
+        between = doc[comma + 1 : verb.i]
+        if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and set_off is None) for t in between):
             return None  # "…, Mike Murphy, the head of …, tweeted": other readings handle those
     if comma <= sent.start or doc[comma].text != ",":
         return None
@@ -363,6 +378,22 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
     if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return None  # no statement before the comma: "In Ohio last year, the mayor reported …"
     return speaker, comma
+
+
+def _set_off_before(verb: Token) -> Token | None:
+    """The noun set off by commas right before a verb the parser gave no subject: "…, a spokeswoman,
+    Anna Richardson White, said …" (read as the object of the verb before, "said" as its conjunct)."""
+    doc = verb.doc
+    last = verb.i - 1
+    if last > 0 and doc[last].text == ",":
+        last -= 1
+    head = doc[last]
+    while head.head.i != head.i and head.head.i < verb.i and head.head.right_edge.i <= verb.i - 1:
+        head = head.head
+    before = head.left_edge.i - 1
+    if head.pos_ in ("NOUN", "PROPN") and before > 0 and doc[before].text == ",":
+        return head
+    return None
 
 
 #: verbs that send out a message ("posted a message reading …", "issued a statement saying …"): the
@@ -749,7 +780,9 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
     # content before the cue starts after a semicolon: "Six in 10 said they would; 40 percent said
     # they would not" (the parser may hang the first clause on the second cue)
     lowest = max(min(p.left_edge.i for p in parts), sent.start)  # no further back than the content
-    floor = next((i + 1 for i in range(verb.i - 1, lowest - 1, -1) if doc[i].text == ";"), lowest)
+    marks = _semicolons(doc)
+    k = bisect.bisect_left(marks, verb.i) - 1  # the last semicolon before the verb
+    floor = marks[k] + 1 if k >= 0 and marks[k] >= lowest else lowest
     for p in parts:
         left, right = max(p.left_edge.i, sent.start), min(p.right_edge.i, sent.end - 1)
         if left < verb.i:

@@ -384,8 +384,8 @@ class SourceEngine:
         if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
             frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
         closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
-        if subject is None and closing is not None:
-            subject, inherited = closing[0], False
+        if (subject is None or (inherited and closing is not None and closing[0].i < token.i)) and closing:
+            subject, inherited = closing[0], False  # "X did Y, a spokeswoman, Z, said": not X
         if subject is None or (self._quoted(subject) and not self.art.in_quote(token)):
             named = self._named_after_quotation(token)
             if named is not None:
