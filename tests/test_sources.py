@@ -2543,3 +2543,17 @@ def test_a_tag_set_off_by_commas_in_the_middle_of_a_sentence_is_the_speakers(ana
     found = only(result)
     assert (found.speaker, found.source_type) == ("Anna Richardson White", "spokesperson")
     assert content(result, found) == "Facebook created the tool to help in times of crisis"
+
+
+def test_she_after_a_tag_set_off_by_commas_is_the_speaker_not_the_subject_before(analyze_text):
+    """ "Facebook created the tool …, a spokeswoman, Anna Richardson White, said …. But this was the
+    first time …, she said.": "she" was Facebook, the subject (tagged a person by the model), not the
+    woman credited with the sentence before (PolNeAR train)."""
+    result = analyze_text(
+        "Tool\n\nFacebook activated its Safety Check tool, which allows users in an area affected by a crisis"
+        " to mark themselves or others as safe. Facebook created the tool to help in times of crisis, a"
+        " spokeswoman, Anna Richardson White, said on Saturday, and it has activated it five times in the"
+        " last year after natural disasters. But this was the first time it was activated for something"
+        " like this, she said."
+    )
+    assert [a.speaker for a in result.attributions] == ["Anna Richardson White", "Anna Richardson White"]

@@ -580,6 +580,8 @@ class SourceEngine:
             if source is None and not self._quotes_starting(start - 1, end + 1):
                 continue
             source = source or self._source_guess(cue.subject, inherited=cue.inherited)
+            if not cue.inherited:
+                self.resolver.speaking.add(cue.subject.i)  # a later "she said" may stand for her
             if source.start is not None and start <= source.start < end:
                 content = self._without(start, end, source.start, max(source.end or 0, cue.token.idx + 1))
                 if content is None:

@@ -227,6 +227,7 @@ class Resolver:
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
+        self.speaking: set[int] = set()  # the tokens of speakers credited with a statement so far
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -975,6 +976,8 @@ class Resolver:
             """The subject of a verb of saying, not someone in what was said ("An official … said that
             Leskava might accept …. “…,” he said": the official)."""
             root = root_at(candidate[0])
+            if root.i in self.speaking:
+                return True  # credited with a statement, however the parser hung it
             verb = root.head
             if root.dep_ not in SUBJECTS or verb.lemma_.lower() not in self.lex.frames:
                 return False
@@ -1003,6 +1006,11 @@ class Resolver:
             reporter = max(speakers, key=lambda c: c[0], default=None)
             if reporter is not None and art.sentence_of(reporter[0]) == art.sentence_of(best[0]):
                 best = reporter
+            else:  # "Facebook created the tool, a spokeswoman, Anna White, said. … she said": the speaker
+                later = (c for c in fitting if speaking(c) and c[0] > best[0])
+                after = max(later, key=lambda c: c[0], default=None)
+                if after is not None and art.sentence_of(after[0]) == art.sentence_of(best[0]):
+                    best = after
         return best[1], rank(best)[0]
 
     def _named_in_quotation(self, source: Source, token: Token) -> bool:
