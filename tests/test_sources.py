@@ -2557,3 +2557,54 @@ def test_she_after_a_tag_set_off_by_commas_is_the_speaker_not_the_subject_before
         " like this, she said."
     )
     assert [a.speaker for a in result.attributions] == ["Anna Richardson White", "Anna Richardson White"]
+
+
+def test_a_single_name_with_an_age_is_a_person(analyze_text):
+    """ "Gwen, 68, has driven over …. “…,” she says": the model tagged "Gwen" ORG and a single name was
+    no person, so her words went to someone else (a practice feature's first look)."""
+    result = analyze_text(
+        "Baskets\n\nBryony Tasker makes baskets. “It takes two days,” she says.\n\nOn a wet Thursday in"
+        " March, Gwen, 68, has driven over from Thornbury Cross to collect a log basket she ordered."
+        " “My mother had one of these by her fire for forty years,” she says."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions][-1] == ("Gwen", "named_person")
+
+
+def test_his_mother_after_her_son_is_the_woman_whose_son_he_is(analyze_text):
+    """ "Her son, Reuben, 27, …. He runs the shop, which his mother admits she has “never understood”":
+    "his mother" was "Reuben’s mother", a vague source, for a woman named and quoted before."""
+    result = analyze_text(
+        "Baskets\n\nBryony Tasker, 56, makes baskets in a cowshed. “It takes two days,” she says."
+        "\n\nThe county has 11 basket makers left, according to figures from the Westfold Crafts Council."
+        " The council has put basketry on its list of endangered crafts.\n\nThe waiting list runs to five"
+        " months.\n\nHer son, Reuben, 27, gave up a job in software to learn the trade. “I like it,” he"
+        " says.\n\nHe runs the workshop’s online shop, which his mother admits she has “never understood"
+        " and never will”."
+    )
+    admits = next(a for a in result.attributions if a.cue == "admits")
+    assert (admits.speaker, admits.source_type) == ("Bryony Tasker", "named_person")
+
+
+def test_the_description_a_name_was_introduced_with_stands_for_it(analyze_text):
+    """ "On Tuesday the regulator, Ofstream, set out the limits. It said …. …, the regulator said.":
+    "the regulator" stayed a bare description (a practice explainer's first look)."""
+    result = analyze_text(
+        "Bills\n\nOn Tuesday the regulator, Ofstream, set out the limits for the next five years. It said"
+        " the average bill would rise by 6.8%. After that, bills can rise by no more than inflation, the"
+        " regulator said."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Ofstream", "organization")] * 2
+
+
+def test_a_report_given_by_its_title_is_a_document_and_the_report_later(analyze_text):
+    """ "…, according to State of the Skell 2026, a report the trust published this morning. The report
+    also found …": the title was an organization, and "the report" stayed unnamed (a practice press
+    release's first look)."""
+    result = analyze_text(
+        "Voles\n\nSigns of water voles were found at 38 of the 60 sites surveyed last summer, up from just"
+        " four in 2021, according to State of the Skell 2026, a report the trust published this morning."
+        " The report also found that phosphate levels had fallen by a third."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("State of the Skell 2026", "document")
+    ] * 2

@@ -152,6 +152,7 @@ class SourceEngine:
         self.silences: list[NonStatement] = []
         self.used_quotes: set[int] = set()
         self.silence_types: dict[str, str] = {}
+        self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
         self._bounds: dict[int, tuple[int, int]] = {}  # sentence index → its tokens (start, end)
 
     # -- collecting ----------------------------------------------------------------------
@@ -245,7 +246,9 @@ class SourceEngine:
                 )
             )
             if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
-                if self.lex.has("document", token.lemma_.lower()):
+                if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
+                    self._title_document(token, kind)  # for "the report" in the sentences before its phrase
+                elif self.lex.has("document", token.lemma_.lower()):
                     # for "it" ("A petition … It says …"); named once statements are known
                     self.resolver.note(token)
                 else:
@@ -1018,6 +1021,9 @@ class SourceEngine:
             source: Source | None = self.resolver.cited_document(
                 source_token, end=lost.left_edge.i - 1 if lost is not None else None
             )
+        elif token.lower_ == "according" and (kind := self._titled_document(source_token)) is not None:
+            # "according to State of the Skell 2026, a report the trust published": the report, by its title
+            source = self._title_document(source_token, kind)
         elif token.lower_ == "by" and self.lex.has("document", source_token.head.lemma_.lower()):
             # "by the council’s own figures": the figures, a document (GUIDELINES §2), as after "according to"
             source = self.resolver.cited_document(source_token.head)
@@ -1075,6 +1081,30 @@ class SourceEngine:
                 quoted,
             )
         )
+
+    def _title_document(self, name: Token, kind: Token) -> Source:
+        """The document a title names, noted once for a later "the report"."""
+        title = self.doc[name.left_edge.i : name.right_edge.i + 1]
+        if kind.i not in self._titles:
+            self._titles.add(kind.i)
+            self.resolver.add_document(kind.i, kind.lemma_.lower(), title.text)
+        return Source(title.text, "document", title.start_char, title.end_char)
+
+    def _titled_document(self, name: Token) -> Token | None:
+        """The document noun a title is given as ("State of the Skell 2026, a report …"): an
+        apposition, or the noun phrase right after the title's comma (the parser often hangs it
+        elsewhere)."""
+        doc = self.doc
+        for c in name.rights:
+            if c.dep_ == "appos" and self.lex.has("document", c.lemma_.lower()):
+                return c
+        i = name.right_edge.i + 1
+        if name.pos_ != "PROPN" or i + 2 >= len(doc) or doc[i].text != ",":
+            return None
+        if doc[i + 1].lower_ not in ("a", "an"):
+            return None
+        noun = doc[i + 2]
+        return noun if noun.tag_ == "NN" and self.lex.has("document", noun.lemma_.lower()) else None
 
     def _quoted_after(self, start: int, hole_start: int, hole_end: int, end: int) -> tuple[int, Quote] | None:
         """ "… a buggy that runs, according to the council, “every 20 minutes or so”": a quotation that

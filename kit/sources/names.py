@@ -238,6 +238,13 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 KIN = frozenset(
     "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
 )
+#: the kin word seen from the other side: X is "her son", so she is "his mother"
+KIN_INVERSE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("son", "daughter"), frozenset({"mother", "father"})),
+    **dict.fromkeys(("mother", "father"), frozenset({"son", "daughter"})),
+    **dict.fromkeys(("wife", "husband", "partner", "widow", "widower"), frozenset({"wife", "husband"})),
+    **dict.fromkeys(("brother", "sister"), frozenset({"brother", "sister"})),
+}
 
 
 def without_possessive(name: str) -> str:
@@ -273,6 +280,7 @@ class NameTable:
         self.attrs: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
         self.mentions: dict[str, list[TextSpan]] = {}
+        self.kin_owner: dict[str, tuple[str, Token]] = {}  # "Her son, Reuben": Reuben → ("son", "Her")
         labels = {(q.content_start, q.content_end) for q in art.quotes}
         # "Halvorsen" alone, tagged PERSON, after "Halvorsen Foods": the company's short name
         companies = {
@@ -295,6 +303,20 @@ class NameTable:
                 self.businesses.setdefault(art.doc[first : t.i + 1].text, first)
                 business_tokens.update(range(first, t.i + 1))
         self.business_names = {tuple(name.lower().split()) for name in self.businesses}
+        # "the regulator, Ofstream, set out …": a later "the regulator" is Ofstream
+        self.introduced: dict[str, list[tuple[int, str]]] = {}
+        for t in art.doc:
+            name = next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if (
+                name is not None
+                and t.tag_ == "NN"
+                and lex.has("organization", t.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                and (art.ent_of.get(name.i) is None or art.ent_of[name.i].label_ == "ORG")
+            ):
+                first = name.left_edge.i if name.left_edge.pos_ == "PROPN" else name.i
+                words = without_possessive(art.doc[first : name.i + 1].text)
+                self.introduced.setdefault(t.lemma_.lower(), []).append((t.i, words))
         people = [
             e
             for e in map(_with_first_name, art.doc.ents)
@@ -340,6 +362,9 @@ class NameTable:
                     attrs.add(t.lemma_.lower())
             if root.dep_ == "appos":  # "Her son, Daniel Whitaker": the noun it stands beside
                 attrs.add(root.head.lemma_.lower())
+                owner = next((c for c in root.head.lefts if c.dep_ == "poss"), None)
+                if root.head.lemma_.lower() in KIN and owner is not None:
+                    self.kin_owner.setdefault(name, (root.head.lemma_.lower(), owner))
                 attrs.update(c.lemma_.lower() for c in root.head.lefts if c.dep_ in ("compound", "amod"))
             for t in root.rights:
                 if t.dep_ == "appos":
@@ -439,7 +464,8 @@ class NameTable:
             while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             kin = t.dep_ == "appos" and t.head.lemma_.lower() in KIN  # "His wife, Carys,": one name will do
-            if (start < t.i or kin) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
+            one_name = kin or _aged(t)  # so will an age: "Gwen, 68, has driven over …"
+            if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
         return out
 
@@ -517,7 +543,8 @@ class NameTable:
 
     def described(self, head: Token, *, company: bool) -> str | None:
         """The organization a definite description stands for ("the company", "the ministry"):
-        the most salient compatible name before it (most mentions, short names and possessives
+        the name it was introduced with ("the regulator, Ofstream,"), else the most salient
+        compatible name before it (most mentions, short names and possessives
         included, then most often the subject, then the most recent). A company word fits a
         business name ("Corvale Biotech", "Novapharm"), not a hospital, university or agency, and
         first a name the text calls a business ("Tessary Mobility, a maker of cargo bikes"); any
@@ -527,6 +554,9 @@ class NameTable:
         says …" at the top of a live blog, "Eastmoor Fire and Rescue Service" in an earlier post
         below)."""
         lex, lemma = self.art.lex, head.lemma_.lower()
+        introduced = [name for i, name in self.introduced.get(lemma, ()) if i <= head.i]
+        if introduced and not company:
+            return introduced[-1]  # "the regulator, Ofstream," here or before
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
         # name → (said to be a business, mentions, as a subject, last position)
         counts: dict[str, tuple[bool, int, int, int]] = {}

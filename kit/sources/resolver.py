@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..pipeline import sentence_span
 from .names import (
     KIN,
+    KIN_INVERSE,
     NAMED_ENTS,
     ORG_ENTS,
     PERSON_PRONOUNS,
@@ -381,7 +382,7 @@ class Resolver:
             return Source(phrase, "anonymous", *span)
         if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
-            kin = art.names.by_attributes({lemma}, token.i, set())
+            kin = art.names.by_attributes({lemma}, token.i, set()) or self._kin_owner(token, lemma)
             if kin is not None:
                 return Source(kin, "named_person", *span, gender=art.names.gender_of(kin))
         if lex.has("title", lemma) or lex.has("title", token.lower_):
@@ -536,6 +537,33 @@ class Resolver:
         if known is not None and company:
             self.described[lemma] = known
         return known
+
+    def _main_person(self, token: Token, wanted: str) -> Source | None:
+        """No one fits nearby: the person the article has spoken of most so far, when not known to be
+        of the other gender — a feature's subject, back after paragraphs about something else."""
+        counts: dict[str, int] = {}
+        last: dict[str, Source] = {}
+        for _, source in self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]:
+            gender = source.gender or self.art.names.gender_of(source.name)
+            if source.type == "named_person" and gender in (None, wanted):
+                counts[source.name] = counts.get(source.name, 0) + 1
+                last[source.name] = source
+        best = max(counts, key=lambda n: counts[n], default=None)
+        return last[best] if best is not None else None
+
+    def _kin_owner(self, token: Token, lemma: str) -> str | None:
+        """ "his mother" after "Her son, Reuben, …": the woman "her" stood for (the kin word seen from
+        the other side, ``KIN_INVERSE``)."""
+        owner = next(c for c in token.children if c.dep_ == "poss")
+        relative = self._pronoun(owner) if owner.pos_ == "PRON" else self.resolve(owner)
+        known = relative and self.art.names.kin_owner.get(relative.name)
+        if not known or lemma not in KIN_INVERSE.get(known[0], ()):
+            return None
+        her = known[1]
+        theirs = self._pronoun(her) if her.pos_ == "PRON" else self.resolve(her)
+        if theirs is None and her.pos_ == "PRON":  # "Her son, Reuben," opening a paragraph
+            theirs = self._main_person(her, PERSON_PRONOUNS.get(her.lower_, ""))
+        return theirs.name if theirs is not None and theirs.type == "named_person" else None
 
     def _business(self, source: Source) -> bool:
         """Could "the company" stand for this source? An organization whose name does not end with
