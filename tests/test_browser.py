@@ -54,6 +54,21 @@ def _poll(what: str, check: Callable[[], Any], *, timeout: float, every: float =
         time.sleep(every)
 
 
+def _into_view(locator: Any) -> None:
+    """Scroll to an element for a screenshot. A widget re-renders its text after a save, so the
+    element found may be replaced while the browser scrolls to it: find it again (the locator does)."""
+    from playwright.sync_api import Error
+
+    for attempt in range(5):
+        try:
+            locator.scroll_into_view_if_needed(timeout=10_000)
+            return
+        except Error as error:
+            if "not attached" not in str(error) or attempt == 4:
+                raise
+            time.sleep(0.2)
+
+
 def _answers(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
@@ -121,7 +136,7 @@ def test_lesson_02_saves_answers_and_brings_them_back_after_a_restart(
             tagger.locator(".kit-tagger-save").click()
             expect(tagger.locator(".kit-tagger-text .kit-tagged").first).to_be_visible()
             expect(tagger.locator(".kit-progress")).to_contain_text("1 /")
-            tagger.locator(".kit-tagger-text .kit-tagged").first.scroll_into_view_if_needed()
+            _into_view(tagger.locator(".kit-tagger-text .kit-tagged").first)
             page.screenshot(path=str(shots / "1-tagged.png"))
             saved = _poll(
                 "the tag in the answers file",
@@ -132,7 +147,7 @@ def test_lesson_02_saves_answers_and_brings_them_back_after_a_restart(
 
             # Mark a hedge: "claims" in "which China claims as its own" (distancing)
             token = hunter.locator(".kit-token").filter(has_text=re.compile(r"^claims$")).first
-            token.scroll_into_view_if_needed()
+            _into_view(token)
             before = answers_file.stat().st_mtime_ns
             token.click()
             expect(hunter.locator(".kit-mark").first).to_have_text("claims")
