@@ -132,6 +132,15 @@ CONTEXT_RULES = [
     ("If the counter closed, we would drive to town every week.", "would", ["possibility"]),
     ("The bridge would open when the money arrives.", "would", ["possibility"]),
     ("The council has the money, and it would pay for the repairs.", "would", ["possibility"]),
+    # a purpose, a past conviction looking ahead, a preference: no one is unsure (dev articles 64, 73,
+    # 75, 77, first looks)
+    ("They bought the house so that their sons could walk to school.", "could", []),
+    ("The council will publish readings so that traders could see the effect.", "traders", []),
+    ("I was sure it would be a gimmick.", "would", []),
+    ("I was sure the trust would come in and tell us how to farm.", "would", []),
+    ("She would sooner let the beds run wild than sell them.", "would", []),
+    ("I am sure it would help.", "would", ["possibility"]),
+    ("Traders say prices could rise.", "Traders", ["vague_source"]),
     # an active verb sharing its subject with the verb before is no agentless judgement
     ('The mayor called the plan "a disaster" but said that taxes would not rise.', "said", []),
     ("The firm cut prices and claimed the rivals would follow.", "claimed", ["distancing"]),

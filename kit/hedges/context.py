@@ -65,6 +65,15 @@ def sentence_of(doc: Doc, i: int) -> TokenSpan:
     return doc[:]
 
 
+def in_purpose_clause(verb: Token) -> bool:
+    """Is ``verb`` the verb of a clause of purpose ("so that traders could see", "in order that it
+    would last")? Such a clause says what something is for, not how sure anyone is of it."""
+    return any(
+        c.dep_ == "mark" and c.lower_ == "that" and lower_at(verb.doc, c.i - 1) in ("so", "order")
+        for c in verb.children
+    )
+
+
 def lemma(token: Token) -> str:
     """The token's lemma in lower case, or the word itself when there is no lemma."""
     return (token.lemma_ or token.text).lower()

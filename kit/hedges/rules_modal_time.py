@@ -25,7 +25,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
+from .context import (
+    NEGATIONS,
+    Span,
+    has_parse,
+    has_tags,
+    in_purpose_clause,
+    lemma,
+    lower_at,
+    sentence_of,
+    token_at,
+)
 from .vocabulary import word_list
 
 if TYPE_CHECKING:
@@ -77,10 +87,16 @@ def rule_may(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def rule_could(doc: Doc, start: int, end: int) -> Span | None:
-    """ "could" of possibility, not negated past ability ("could not attend")."""
-    if not _is_modal(doc, start) or _negated(doc, start):
+    """ "could" of possibility, not negated past ability ("could not attend") nor a purpose ("so
+    that traders could see the effect")."""
+    if not _is_modal(doc, start) or _negated(doc, start) or _purpose(doc, start):
         return None
     return start, end
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """Is the modal at ``i`` in a clause of purpose ("so that traders could see")?"""
+    return has_parse(doc) and in_purpose_clause(_clause_verb(doc[i]))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -131,6 +147,20 @@ def _reported(verb: Token) -> bool:
             "reporting_nouns"
         )
     return _past_question(verb)
+
+
+#: adjectives of a conviction whose clause, after a past "was", looks ahead from then
+_CONVICTIONS = frozenset({"sure", "certain", "convinced", "confident", "afraid", "adamant"})
+
+
+def _past_conviction(verb: Token) -> bool:
+    """A future seen from a past conviction: "I was sure it would be a gimmick", "she was convinced
+    the trust would come in" (the clause of an adjective after a past "was")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lower_ not in _CONVICTIONS:
+        return False
+    copula = head.head if head.dep_ == "acomp" else None
+    return copula is not None and copula.tag_ == "VBD" and lemma(copula) == "be"
 
 
 def _past_question(verb: Token) -> bool:
@@ -220,6 +250,8 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
     if has_parse(doc):
         if _reported(_clause_verb(doc[start])) or _reported_that_clause(doc, start):
             return None  # "said he would attend", "were told that the money would come"
+        if _past_conviction(_clause_verb(doc[start])) or _purpose(doc, start):
+            return None  # "I was sure it would be a gimmick", "so that it would last"
         if _narrative_date(doc, start) or _past_habit(doc, start):
             return None
     return start, end

@@ -24,7 +24,17 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from .context import NEGATIONS, Span, has_parse, has_tags, lemma, lower_at, sentence_of, token_at
+from .context import (
+    NEGATIONS,
+    Span,
+    has_parse,
+    has_tags,
+    in_purpose_clause,
+    lemma,
+    lower_at,
+    sentence_of,
+    token_at,
+)
 from .vocabulary import word_list
 
 if TYPE_CHECKING:
@@ -344,7 +354,7 @@ def _vague_role(head: Token) -> bool:
     """Is ``head`` the source of a claim: subject of a verb of saying or believing, or "according to"?"""
     verbs = word_list("source_verbs")
     if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in verbs:
-        return True
+        return not in_purpose_clause(head.head)  # not "so that traders could see the effect"
     if head.dep_ == "pobj":
         prep = head.head
         if prep.lower_ == "to" and lower_at(head.doc, prep.i - 1) == "according":
