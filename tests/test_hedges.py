@@ -141,6 +141,14 @@ CONTEXT_RULES = [
     ("She would sooner let the beds run wild than sell them.", "would", []),
     ("I am sure it would help.", "would", ["possibility"]),
     ("Traders say prices could rise.", "Traders", ["vague_source"]),
+    # "whether" of a condition: what something depends on
+    (
+        "What a home pays depends on the region, on how many people live there and on whether it has a"
+        " meter.",
+        "whether",
+        [],
+    ),
+    ("Whether the bridge reopens depends on the survey.", "Whether", ["uncertainty"]),
     # an active verb sharing its subject with the verb before is no agentless judgement
     ('The mayor called the plan "a disaster" but said that taxes would not rise.', "said", []),
     ("The firm cut prices and claimed the rivals would follow.", "claimed", ["distancing"]),

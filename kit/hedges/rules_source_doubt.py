@@ -251,9 +251,24 @@ def rule_whether(doc: Doc, start: int, end: int) -> Span | None:
     nor a question someone asks, decides or will not answer ("asks whether", "declined to say whether")."""
     if lower_at(doc, start - 1) == "of" and lower_at(doc, start - 2) in ("regardless", "irrespective"):
         return None
-    if _concessive(doc, start) or _asked(doc[start]):
+    if _concessive(doc, start) or _asked(doc[start]) or _condition(doc[start]):
         return None
     return start, end
+
+
+#: verbs whose "on whether …" names a condition ("depends on whether it has a meter")
+_CONDITIONAL = frozenset({"depend", "hinge", "rest", "rely", "turn", "vary"})
+
+
+def _condition(word: Token) -> bool:
+    """ "What a home pays depends on the region and on whether it has a meter": a condition, not doubt."""
+    if word.dep_ != "mark" or word.head is word:
+        return False
+    node, on = word.head, False  # up from the clause, through "on" and what is joined to it
+    while node.head is not node and (node.dep_ in ("pcomp", "conj", "pobj") or node.pos_ == "ADP"):
+        node = node.head
+        on = on or (node.pos_ == "ADP" and node.lower_ == "on")
+    return on and lemma(node) in _CONDITIONAL
 
 
 def _asked(word: Token) -> bool:
