@@ -2608,3 +2608,25 @@ def test_a_report_given_by_its_title_is_a_document_and_the_report_later(analyze_
     assert [(a.speaker, a.source_type) for a in result.attributions] == [
         ("State of the Skell 2026", "document")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bills\n\nCalls to Fair Tap’s helpline about water debt have risen by nearly a fifth so far this"
+            " year, the consumer charity said. Only one in five eligible homes is signed up, according to"
+            " Fair Tap.",
+            "Fair Tap",
+        ),
+        # a place is no organization a description could stand for
+        (
+            "Gas\n\nTalks with Veradia on the transit fee have stalled twice, the energy ministry said.",
+            "the energy ministry",
+        ),
+    ],
+)
+def test_a_closing_description_stands_for_the_organization_its_sentence_names(analyze_text, text, speaker):
+    """ "Calls to Fair Tap’s helpline …, the consumer charity said": no charity was named before, and
+    the charity stayed a bare description (a practice explainer's first look)."""
+    assert analyze_text(text).attributions[0].speaker == speaker

@@ -579,7 +579,36 @@ class NameTable:
                 counts[full] = (business, mentions + 1, subjects + subject, i)
                 if i >= head.i:
                     break
+        if not counts and not company:
+            return self._named_in_sentence(head)
         return max(counts, key=lambda n: counts[n], default=None)
+
+    def _named_in_sentence(self, head: Token) -> str | None:
+        """ "Calls to Fair Tap’s helpline have risen, the consumer charity said": with no name of its
+        kind anywhere before, the description closing a sentence stands for the one organization
+        named earlier in that sentence, when its name says no other kind ("… Council", "… Ministry")."""
+        art, doc = self.art, self.art.doc
+        verb = head.head
+        span = art.sentence_tokens(art.sentence_of(head.idx))
+        closing = (
+            head.dep_ == "nsubj"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)  # not "…, police said"
+            and verb.i > head.i
+            and head.left_edge.i > 0
+            and doc[head.left_edge.i - 1].text == ","
+            and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : span.end])
+        )
+        if not closing:  # only a tag closing the sentence: "…, the consumer charity said."
+            return None
+        words = tuple(t.lower_ for t in doc[span.start : head.i] if t.lower_ not in ("’s", "'s"))
+        named = {  # an organization's name, wherever the model tagged it, among the sentence's words
+            name: lowered for i, name, lowered in self.orgs if i >= 0 and _contains(words, lowered)
+        }
+        if len(named) != 1:
+            return None
+        name, lowered = next(iter(named.items()))
+        places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+        return None if org_name(lowered, art.lex) or " ".join(lowered) in places else name
 
     def forward(self, wanted: set[str], position: int, paragraphs: int = 2) -> str | None:
         """Delayed identification: the first person named after ``position`` with the title wanted."""
