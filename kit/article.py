@@ -431,17 +431,26 @@ def _parse(raw: str, *, markdown: bool, title: str | None = None, given_title: s
     ):
         title = blocks.pop(0)
     place = outlet = dateline = date = None
-    match = DATELINE.match(blocks[0])
+    at = 0  # the dateline opens the first paragraph, or the second after a press release's subhead
+    if (
+        not DATELINE.match(blocks[0])
+        and len(blocks) > 1
+        and not _SENTENCE_END.search(blocks[0])
+        and count_words(blocks[0]) <= 40
+        and DATELINE.match(blocks[1])
+    ):
+        at = 1
+    match = DATELINE.match(blocks[at])
     if match:
         dateline = match.group(0).strip()
         place = match.group("place") or match.group("place3")
         outlet = match.group("outlet1") or match.group("outlet2") or match.group("outlet3")
         date = match.group("date") or match.group("date3") or match.group("date4")
-        rest = blocks[0][match.end() :].strip()
+        rest = blocks[at][match.end() :].strip()
         if rest:
-            blocks[0] = rest
+            blocks[at] = rest
         else:
-            blocks.pop(0)
+            blocks.pop(at)
     blocks = _rejoin(blocks)
     kept, removed = _split_boilerplate(blocks, outlet)
     if not kept:

@@ -93,6 +93,21 @@ def test_datelines(first, place, outlet, body):
     assert article.text.split("\n\n")[0] == (body or first)
 
 
+def test_a_dateline_after_a_press_releases_subhead():
+    """A press release puts a subhead (no final full stop) before the dateline: the dateline still
+    leaves the text and becomes metadata (a practice press release's first look credited
+    "KESTERTON, 12 March 2026 — Small ponds …" to a study)."""
+    article = load_article(
+        "Ponds Bury Carbon, Study Finds\n\nUniversity of Kesterton researchers measured the mud in 140 ponds"
+        "\n\nKESTERTON, 12 March 2026 — Small ponds are burying carbon, a study found.\n\nMore follows."
+    )
+    assert (article.place, article.date) == ("KESTERTON", "12 March 2026")
+    assert article.text.split("\n\n")[:2] == [
+        "University of Kesterton researchers measured the mud in 140 ponds",
+        "Small ponds are burying carbon, a study found.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
