@@ -56,7 +56,8 @@ Speakers match ("the same source") when
     a post-modifier: "of", "by", "released", a participle before one as in "commissioned by") and, when both
     name an owner in capitals, one owner's words include the other's ("early trial results ... by
     Corvale Biotech" = "trial results from Corvale Biotech"; a filing by the authority is not a
-    filing by the patients' group);
+    filing by the patients' group; capitalised words after "in" name where it appeared, not an
+    owner: "the study published in Freshwater Carbon Letters");
   * people and organisations: the names are equal (case-insensitive, a leading "the"/"a" and ’/'
     ignored), whatever the types; or, both people (named_person/spokesperson) or both
     organizations, one name's words occur in order inside the other and include a capitalised
@@ -102,7 +103,15 @@ def _head_and_owner(name: str) -> tuple[str, set[str]]:
     cut = next((i for i, w in enumerate(words) if i and _postmodifies(words, i)), len(words))
     head = words[cut - 1].lower() if cut else ""
     head = head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
-    owner = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != head}
+    venue: set[int] = set()  # "published in Freshwater Carbon Letters": where, not whose
+    for i, w in enumerate(words):
+        if w.lower() == "in":
+            j = i + 1
+            while j < len(words) and words[j][:1].isupper():
+                venue.add(j)
+                j += 1
+    capitals = (w for i, w in enumerate(words) if i and i not in venue and w[:1].isupper())
+    owner = {w.lower() for w in capitals if w.lower() != head}
     return head, owner
 
 
