@@ -2630,3 +2630,13 @@ def test_a_closing_description_stands_for_the_organization_its_sentence_names(an
     """ "Calls to Fair Tap’s helpline …, the consumer charity said": no charity was named before, and
     the charity stayed a bare description (a practice explainer's first look)."""
     assert analyze_text(text).attributions[0].speaker == speaker
+
+
+def test_a_title_in_apposition_to_a_report_is_the_document_without_the_apposition(analyze_text):
+    """ "according to Price Watch, a report by the bank": the document is "Price Watch" (the parser made
+    "a report by the bank" its apposition, and the title took it in)."""
+    result = analyze_text(
+        "Prices\n\nFood prices rose again in March, according to Price Watch, a report by the bank."
+        " The report also found that rents had risen."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Price Watch", "document")] * 2

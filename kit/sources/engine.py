@@ -387,7 +387,7 @@ class SourceEngine:
         if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
             frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
         closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
-        if (subject is None or (inherited and closing is not None and closing[0].i < token.i)) and closing:
+        if closing is not None and (subject is None or (inherited and closing[0].i < token.i)):
             subject, inherited = closing[0], False  # "X did Y, a spokeswoman, Z, said": not X
         if subject is None or (self._quoted(subject) and not self.art.in_quote(token)):
             named = self._named_after_quotation(token)
@@ -1084,7 +1084,11 @@ class SourceEngine:
 
     def _title_document(self, name: Token, kind: Token) -> Source:
         """The document a title names, noted once for a later "the report"."""
-        title = self.doc[name.left_edge.i : name.right_edge.i + 1]
+        doc = self.doc
+        end = name.right_edge.i if kind.i > name.right_edge.i else kind.left_edge.i - 1
+        while end > name.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1  # the title without the apposition that says what it is
+        title = doc[name.left_edge.i : end + 1]
         if kind.i not in self._titles:
             self._titles.add(kind.i)
             self.resolver.add_document(kind.i, kind.lemma_.lower(), title.text)
