@@ -292,7 +292,7 @@ class NameTable:
         # "Stridewell, a maker of fitness trackers": a business, whatever the model tagged there (if
         # anything): name → its first token, and the tokens of every such mention
         self.businesses: dict[str, int] = {}
-        business_tokens: set[int] = set()
+        business_at: dict[int, str] = {}  # each token of such a mention → the name
         for t in art.doc:
             if t.pos_ == "PROPN" and any(
                 c.dep_ == "appos" and lex.has("company_word", c.lemma_.lower()) for c in t.rights
@@ -300,8 +300,9 @@ class NameTable:
                 first = t.i
                 while first > 0 and art.doc[first - 1].is_title and art.doc[first - 1].head.i == t.i:
                     first -= 1
-                self.businesses.setdefault(art.doc[first : t.i + 1].text, first)
-                business_tokens.update(range(first, t.i + 1))
+                name = art.doc[first : t.i + 1].text
+                self.businesses.setdefault(name, first)
+                business_at.update(dict.fromkeys(range(first, t.i + 1), name))
         self.business_names = {tuple(name.lower().split()) for name in self.businesses}
         # "the regulator, Ofstream, set out …": a later "the regulator" is Ofstream
         self.introduced: dict[str, list[tuple[int, str]]] = {}
@@ -326,7 +327,7 @@ class NameTable:
             and tuple(w.lower() for w in words) not in companies
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
             and _org_words(e) not in self.business_names
-            and not any(t.i in business_tokens for t in e)
+            and not any(t.i in business_at for t in e)
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:
@@ -340,7 +341,9 @@ class NameTable:
         self._by_word: dict[str, list[int]] | None = None  # word → the names (``lower``) holding it
         named = {i for e in people for i in range(e.start, e.end)}
         self.short = self._short_names(named)
-        self.orgs = self._orgs(named)
+        self.orgs = self._orgs(named, business_at)
+        self._orgs_by_word: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None  # _named_in_sentence
+        self._places: set[str] = set()
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
         for span in self.short:
             name = self.canonical(clean_name(span, lex), span.start)
@@ -492,7 +495,7 @@ class NameTable:
                 out.append(span)
         return out
 
-    def _orgs(self, named: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
+    def _orgs(self, named: set[int], business_at: dict[int, str]) -> list[tuple[int, str, tuple[str, ...]]]:
         """ORG mentions, company-like names the model tagged PERSON, and the article's own outlet
         (so that "the Herald" is "the Tidewater Herald"): (token index, name, lower-case words).
         ``named``: the tokens of people's names, an ORG tag on them is the model's slip ("said Dr
@@ -503,7 +506,7 @@ class NameTable:
         for ent in doc.ents:
             if art.in_quote(ent[0]) or ent.start in people:
                 continue
-            business = next((n for n, i in self.businesses.items() if ent.start <= i < ent.end), None)
+            business = next((business_at[i] for i in range(ent.start, ent.end) if i in business_at), None)
             if business is None and _org_words(ent) not in self.business_names and (
                 ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex))
             ):
@@ -516,8 +519,9 @@ class NameTable:
             words = tuple(w.lower() for w in name.split() if w.lower() != "the")
             if words:
                 out.append((ent.start, name, words))
+        covered = {j + k for j, _, w in out for k in range(len(w))}
         for name, i in self.businesses.items():  # a business the model saw no name in
-            if not any(j <= i < j + len(w) for j, _, w in out):
+            if i not in covered:
                 out.append((i, name, tuple(name.lower().split())))
         out.sort(key=lambda o: o[0])
         outlet = " ".join((art.parsed.article.outlet or "").split())
@@ -601,14 +605,22 @@ class NameTable:
         if not closing:  # only a tag closing the sentence: "…, the consumer charity said."
             return None
         words = tuple(t.lower_ for t in doc[span.start : head.i] if t.lower_ not in ("’s", "'s"))
+        if self._orgs_by_word is None:  # an organization's names by their first word, read once
+            self._orgs_by_word = {}
+            for i, name, lowered in self.orgs:
+                if i >= 0:
+                    self._orgs_by_word.setdefault(lowered[0], []).append((name, lowered))
+            self._places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
         named = {  # an organization's name, wherever the model tagged it, among the sentence's words
-            name: lowered for i, name, lowered in self.orgs if i >= 0 and _contains(words, lowered)
+            name: lowered
+            for k, word in enumerate(words)
+            for name, lowered in self._orgs_by_word.get(word, ())
+            if words[k : k + len(lowered)] == lowered
         }
         if len(named) != 1:
             return None
         name, lowered = next(iter(named.items()))
-        places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
-        return None if org_name(lowered, art.lex) or " ".join(lowered) in places else name
+        return None if org_name(lowered, art.lex) or " ".join(lowered) in self._places else name
 
     def forward(self, wanted: set[str], position: int, paragraphs: int = 2) -> str | None:
         """Delayed identification: the first person named after ``position`` with the title wanted."""
