@@ -25,7 +25,7 @@ import bisect
 import functools
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,7 @@ __all__ = [
     "load_pipeline",
     "parse",
     "parse_many",
+    "per_doc",
     "pipeline_info",
     "sentence_span",
 ]
@@ -66,7 +67,13 @@ class PipelineInfo:
     degraded: bool
 
 
-_SENTENCE_STARTS = "kit_sentence_starts"
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], Any]) -> Any:
+    """``build(doc)``, made once per ``Doc`` and kept in its ``user_data`` under ``key`` (with the
+    Doc's length: a Doc re-tokenized since is read again)."""
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), build(doc))
+    return found[1]
 
 
 def sentence_span(token: Token) -> Span:
@@ -81,9 +88,7 @@ def sentence_span(token: Token) -> Span:
     ('Three four five.', 'One two.')
     """
     doc = token.doc
-    starts = doc.user_data.get(_SENTENCE_STARTS)
-    if starts is None or starts[-1] != len(doc):  # none yet, or the Doc was re-tokenized since
-        starts = doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents] + [len(doc)]
+    starts = per_doc(doc, "kit_sentence_starts", lambda d: [s.start for s in d.sents] + [len(d)])
     k = bisect.bisect_right(starts, token.i) - 1
     return doc[starts[k] : starts[k + 1]]
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..pipeline import sentence_span
+from ..pipeline import per_doc, sentence_span
 from .names import (
     GOING_ON,
     NAMED_ENTS,
@@ -313,10 +313,7 @@ def _closes_after_comma(verb: Token) -> bool:
 def _semicolons(doc: Doc) -> list[int]:
     """The indices of the Doc's semicolons, found once per Doc (a cue looks back for one; reading
     back token by token is quadratic in a long sentence with many cues)."""
-    found = doc.user_data.get("kit_semicolons")
-    if found is None or found[0] != len(doc):  # none yet, or the Doc was re-tokenized since
-        found = doc.user_data["kit_semicolons"] = (len(doc), [t.i for t in doc if t.text == ";"])
-    return found[1]
+    return per_doc(doc, "kit_semicolons", lambda d: [t.i for t in d if t.text == ";"])
 
 
 def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:

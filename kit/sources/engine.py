@@ -153,7 +153,6 @@ class SourceEngine:
         self.used_quotes: set[int] = set()
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
-        self._bounds: dict[int, tuple[int, int]] = {}  # sentence index → its tokens (start, end)
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
@@ -1036,7 +1035,8 @@ class SourceEngine:
             end = source.end - (len(source.name) - len(name)) if source.end is not None else None
             source = Source(name, source.type, source.start, end, source.gender)
         doc, art = self.doc, self.art
-        sent_start, sent_end = self._sentence_bounds(token)
+        sent = sentence_span(token)
+        sent_start, sent_end = sent.start, sent.end
         phrase = phrase if phrase is not None else _phrase(token, last)
         head = token.head
         while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
@@ -1121,16 +1121,6 @@ class SourceEngine:
         opening = hole_end + len(rest) - len(rest.lstrip(" ,"))
         found = next(iter(self._quotes_starting(opening, opening + 1)), None)
         return found if found is not None and found[1].content_end >= end - 1 else None
-
-    def _sentence_bounds(self, token: Token) -> tuple[int, int]:
-        """The token's sentence as token indices (``token.sent`` walks the sentence at every call:
-        read once per sentence)."""
-        index = self.art.sentence_of(token.idx)
-        bounds = self._bounds.get(index)
-        if bounds is None or not (bounds[0] <= token.i < bounds[1]):
-            sent = sentence_span(token)
-            bounds = self._bounds[index] = (sent.start, sent.end)
-        return bounds
 
     def _possessed(self, possessed: list[tuple[Token, Token]]) -> None:
         """ "Putin's claim that …": a speech noun owned by a source, with content of its own."""

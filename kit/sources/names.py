@@ -303,7 +303,7 @@ class NameTable:
                 name = art.doc[first : t.i + 1].text
                 self.businesses.setdefault(name, first)
                 business_at.update(dict.fromkeys(range(first, t.i + 1), name))
-        self.business_names = {tuple(name.lower().split()) for name in self.businesses}
+        self.business_names = {_name_words(name) for name in self.businesses}
         # "the regulator, Ofstream, set out …": a later "the regulator" is Ofstream
         self.introduced: dict[str, list[tuple[int, str]]] = {}
         for t in art.doc:
@@ -326,7 +326,7 @@ class NameTable:
             and not org_name(words := clean_name(e, lex), lex)
             and tuple(w.lower() for w in words) not in companies
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
-            and _org_words(e) not in self.business_names
+            and _name_words(e.text) not in self.business_names
             and not any(t.i in business_at for t in e)
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
@@ -507,7 +507,7 @@ class NameTable:
             if art.in_quote(ent[0]) or ent.start in people:
                 continue
             business = next((business_at[i] for i in range(ent.start, ent.end) if i in business_at), None)
-            if business is None and _org_words(ent) not in self.business_names and (
+            if business is None and _name_words(ent.text) not in self.business_names and (
                 ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex))
             ):
                 continue
@@ -516,13 +516,13 @@ class NameTable:
                 name = "the " + name[4:]
             elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
                 name = "the " + name
-            words = tuple(w.lower() for w in name.split() if w.lower() != "the")
+            words = _name_words(name)
             if words:
                 out.append((ent.start, name, words))
         covered = {j + k for j, _, w in out for k in range(len(w))}
         for name, i in self.businesses.items():  # a business the model saw no name in
             if i not in covered:
-                out.append((i, name, tuple(name.lower().split())))
+                out.append((i, name, _name_words(name)))
         out.sort(key=lambda o: o[0])
         outlet = " ".join((art.parsed.article.outlet or "").split())
         if outlet:
@@ -743,10 +743,9 @@ def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
 
 
-def _org_words(ent: Span) -> tuple[str, ...]:
+def _name_words(name: str) -> tuple[str, ...]:
     """An organization's name as lower-case words, without "the" or a possessive (``NameTable.orgs``)."""
-    name = without_possessive(" ".join(ent.text.split()))
-    return tuple(w.lower() for w in name.split() if w.lower() != "the")
+    return tuple(w.lower() for w in without_possessive(name).split() if w.lower() != "the")
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:

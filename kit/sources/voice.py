@@ -158,6 +158,7 @@ def _reported_length(art: ArticleContext, noun: Token) -> str | None:
     """How long the article says a statement was: "around eight minutes", "a quarter the length of …"."""
     lex, doc = art.lex, art.doc
     clause = noun.head if noun.dep_ in SUBJECTS else noun
+    sent = sentence_span(noun)
     scope = sorted({*noun.subtree, *clause.subtree}, key=lambda t: t.i)
     for t in scope:
         if art.in_quote(t) or not lex.has("length_noun", t.lemma_.lower()):
@@ -171,9 +172,9 @@ def _reported_length(art: ArticleContext, noun: Token) -> str | None:
         if ent is not None and ent.label_ in TIME_ENTS:
             return ent.text
         start = t.i
-        while start - 1 >= sentence_span(noun).start:
+        while start - 1 >= sent.start:
             prev = doc[start - 1]
-            joined = prev.text in "-–" and prev.whitespace_ == "" and start - 2 >= sentence_span(noun).start
+            joined = prev.text in "-–" and prev.whitespace_ == "" and start - 2 >= sent.start
             if (
                 (prev.pos_ in ("DET", "NUM", "ADV", "ADJ", "NOUN") and not prev.is_punct) or joined
             ) and prev.i != noun.i:
@@ -182,12 +183,12 @@ def _reported_length(art: ArticleContext, noun: Token) -> str | None:
                 break
         number = art.ent_of.get(start)  # "about 4,000 words": the whole quantity, "about" included
         if number is not None and number.label_ in ("CARDINAL", "QUANTITY") and number.start < start:
-            start = max(number.start, sentence_span(noun).start)
+            start = max(number.start, sent.start)
         end = t.i + 1
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             end = of.right_edge.i + 1
-            while end < sentence_span(noun).end and doc[end].text in ("’s", "'s", "’"):
+            while end < sent.end and doc[end].text in ("’s", "'s", "’"):
                 end += 1
         return doc[start:end].text
     return None
