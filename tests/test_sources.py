@@ -1634,6 +1634,35 @@ def test_some_of_them_are_the_group_named_in_the_sentence_before(analyze_text):
     assert (found.speaker, found.source_type) == ("some of the former drivers", "vague")
 
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("Some of Clinton’s longtime allies said they had come to accept his position.",
+         "some of Clinton’s longtime allies", "vague"),
+        ("Most of the officials, who spoke on condition of anonymity, said the talks had stalled.",
+         "most of the officials", "anonymous"),
+        ("Tomas Reyes spoke on Monday. Some of his aides said he had been tired.",
+         "some of Tomas Reyes’s aides", "vague"),
+        ("By double digits, those surveyed say stricter gun laws would help.", "those surveyed", "vague"),
+        ("Those who knew him said he was kind.", "those who knew him", "vague"),
+        ("The mayor defended the plan. Some said it was too costly.", "some", "vague"),
+    ],
+)
+def test_part_of_a_group_named_for_the_first_time_is_a_source(analyze_text, text, speaker, source_type):
+    """ "Some of Clinton's longtime allies said …", "those surveyed say …": no group was named before, and
+    these subjects found no source at all (a public corpus's first look: the speech went uncredited)."""
+    found = [a for a in analyze_text("Story\n\n" + text).attributions if a.cue in ("said", "say")]
+    assert [(a.speaker, a.source_type) for a in found] == [(speaker, source_type)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some of the money was said to be missing.", "Those were the days, he said.", "Some of it was lost."],
+)
+def test_part_of_a_thing_is_no_group_of_sources(analyze_text, text):
+    assert all(not a.speaker.lower().startswith(("some", "those")) for a in analyze_text(text).attributions)
+
 def test_said_it_would_not_comment_is_the_organizations_non_statement_only(analyze_text):
     text = "Story\n\nThe trial opened on Monday. Western Division Police said it would not comment further."
     result = analyze_text(text)

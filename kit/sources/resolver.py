@@ -620,6 +620,11 @@ class Resolver:
 
     def _one_of(self, token: Token) -> Source | None:
         """ "one of the people" → the group named before ("people familiar with the talks")."""
+        if token.lower_ == "those":
+            return self._part_of_a_group(token, None)
+        bare = not any(c.dep_ == "prep" for c in token.children)
+        if token.lower_ == "some" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and bare:
+            return Source("some", "vague", token.idx, token.idx + len(token))  # "Some say …", as "Many say"
         if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
             return None
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
@@ -629,13 +634,35 @@ class Resolver:
         if noun is not None and noun.lower_ == "them":
             return self._some_of_them(token, noun)
         if noun is None or not any(c.lower_ in ("the", "these", "those") for c in noun.lefts):
-            return None
+            return self._part_of_a_group(token, noun)
         forms = {noun.lower_, _NUMBER_FORMS.get(noun.lower_, noun.lower_)}  # "the second person" / "people"
         for _, source in reversed(self.mentions):
             if source.type in ("anonymous", "vague") and forms & set(source.name.lower().split()):
                 span = (token.idx, noun.idx + len(noun))
                 return Source(source.name, source.type, *span)
-        return None
+        return self._part_of_a_group(token, noun)
+
+    def _part_of_a_group(self, token: Token, noun: Token | None) -> Source | None:
+        """ "Some of Clinton's longtime allies said …", "Most of the senators said …" (no group named
+        before), "Those surveyed say …", "those who back her opponents say …": part of a group of
+        people (or of documents: "some of the studies"), unnamed, so vague (anonymous when the group is).
+        Not "some of the money", not a bare "those"."""
+        if token.pos_ == "NUM":
+            return None  # "Two of his aides": a noun phrase like any other
+        if noun is None:
+            if token.lower_ != "those" or not any(c.dep_ in ("acl", "relcl") for c in token.children):
+                return None
+            noun = token
+        elif noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+            return None
+        last = noun.i if noun.i != token.i else token.right_edge.i  # "most of the officials", not its clause
+        words = [t for t in token.subtree if t.i <= last and not t.is_punct and not self.art.in_dateline(t)]
+        if not words:
+            return None
+        group = self.resolve(noun) if noun.i != token.i else None
+        kind = group.type if group is not None and group.type in ("anonymous", "document") else "vague"
+        phrase = _lower_article(" ".join(self._spelled_out(words).split()))
+        return Source(phrase[:1].lower() + phrase[1:], kind, words[0].idx, words[-1].idx + len(words[-1]))
 
     def _some_of_them(self, token: Token, them: Token) -> Source | None:
         """ "Some of them said …" → "some of the former drivers": the last group of people (a plural
