@@ -1663,6 +1663,18 @@ def test_part_of_a_group_named_for_the_first_time_is_a_source(analyze_text, text
 def test_part_of_a_thing_is_no_group_of_sources(analyze_text, text):
     assert all(not a.speaker.lower().startswith(("some", "those")) for a in analyze_text(text).attributions)
 
+
+def test_a_known_name_the_parser_took_for_a_verb_is_still_the_speaker(analyze_text):
+    """ "Trump further summed up …" at the start of a sentence: the small model tags "Trump" a verb,
+    and the statement went uncredited although the article named Donald Trump before."""
+    text = (
+        "Story\n\nDonald Trump spoke in Ohio on Monday.\n\nTrump further summed up Clinton as terrible,"
+        " denounced her record as secretary of state and said she should not even be allowed to run"
+        " for office."
+    )
+    said = [a for a in analyze_text(text).attributions if a.cue == "said"]
+    assert [(a.speaker, a.source_type) for a in said] == [("Donald Trump", "named_person")]
+
 def test_said_it_would_not_comment_is_the_organizations_non_statement_only(analyze_text):
     text = "Story\n\nThe trial opened on Monday. Western Division Police said it would not comment further."
     result = analyze_text(text)

@@ -287,7 +287,11 @@ class Resolver:
             return group
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
             return self._pronoun(token)
-        if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X") and token.ent_type_ == "":
+        if (
+            token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X")
+            and token.ent_type_ == ""
+            and not (token.is_title and art.names.knows(token.text))  # "Trump further said …" tagged a verb
+        ):
             return None
         span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         np = [t for t in np_tokens(token) if not art.in_dateline(t)]
