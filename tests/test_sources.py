@@ -730,6 +730,20 @@ def test_a_poll_group_that_said_the_same_is_a_second_report(analyze_text):
     ]
 
 
+
+def test_two_reports_joined_by_and_without_a_comma_are_two(analyze_text):
+    """ "One in three said A and one in four said B": the parser hangs the second "said" on A's verb,
+    and the second report was read as part of the first one's content."""
+    result = analyze_text(
+        "One in three said the party does not care and one in four said the party was outright hostile."
+        " The minister said the gap had narrowed and that the talks might resume."
+    )
+    assert [(a.speaker, content(result, a)) for a in result.attributions] == [
+        ("One in three", "the party does not care"),
+        ("one in four", "the party was outright hostile"),
+        ("the minister", "the gap had narrowed and that the talks might resume"),
+    ]
+
 def test_a_second_clause_with_its_own_cue_is_no_part_of_the_first_report(analyze_text):
     result = analyze_text("The mayor said the firm had warned that the bridge was unsafe.")
     said = ["the firm had warned that the bridge was unsafe"]

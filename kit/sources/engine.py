@@ -1481,12 +1481,16 @@ def _set_apart(cue: Token) -> bool:
     before = first.nbor(-1) if first.i > 0 else None
     if any(c.dep_ == "mark" and c.lower_ in _SET_APART and c.i == first.i for c in cue.children):
         return before is not None and before.text == ","  # ", after half said so"
-    return (
-        before is not None
-        and before.lower_ in _SET_APART
-        and before.i > 0
-        and before.nbor(-1).text in (",", ";")
-        and any(c.dep_ in SUBJECTS for c in cue.children)
+    if before is None or before.lower_ not in _SET_APART or before.i == 0:
+        return False
+    if not any(c.dep_ in SUBJECTS for c in cue.children):
+        return False
+    # without a comma only "and"/"but" coordinating two reports: "One in three said A and one in four
+    # said B" (the parser hangs the second "said" on A's verb)
+    # (not "said the gap had narrowed and that Leskava might accept …": a second clause of one report)
+    marked = any(c.dep_ == "mark" for c in cue.children)
+    return before.nbor(-1).text in (",", ";") or (
+        cue.dep_ == "conj" and before.lower_ in ("and", "but") and not marked
     )
 
 
