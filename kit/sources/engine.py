@@ -75,6 +75,8 @@ _QUOTE_OPENS = re.compile(r"^\s*[:,]\s*[“\"‘']")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 #: "show" in "figures show that …", which the parser may take for a noun
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
+#: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
+_FINDING = frozenset({"find", "show"})
 #: auxiliaries of a statement not made yet ("will argue", "'ll say")
 _FUTURE = frozenset({"will", "shall", "'ll"})
 # "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
@@ -426,6 +428,8 @@ class SourceEngine:
         parts = complements(token, frames, self.art)
         if not inherited and len(parts) > 1:  # not the clause holding the speaker ("X, who sits …, said")
             parts = [p for p in parts if not p.left_edge.i <= subject.i <= p.right_edge.i] or parts
+        if not parts and lemma in _FINDING and self.lex.has("document", subject.lemma_.lower()):
+            parts = _small_clause(token)  # "A poll released Thursday found her narrowly ahead of …"
         if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
         if self._what_it_does(token, subject, parts):
@@ -1492,6 +1496,33 @@ def _set_apart(cue: Token) -> bool:
     return before.nbor(-1).text in (",", ";") or (
         cue.dep_ == "conj" and before.lower_ in ("and", "but") and not marked
     )
+
+
+def _small_clause(verb: Token) -> list[Token]:
+    """The object and its predicate right after ``verb``, a clause without its verb: "found her
+    narrowly ahead of her rival" (the parser hangs "ahead" on the verb), "found most residents unhappy
+    with the service" (on the noun). Not "found serious failings in the council": no predicate."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > verb.i + 3:
+        return []
+    predicate = next(
+        (
+            c
+            for c in (*verb.rights, *obj.rights)
+            if c.i > obj.i
+            and (
+                c.dep_ in ("acomp", "oprd")
+                or (c.dep_ in ("advmod", "amod") and c.pos_ == "ADJ")
+                or (c.dep_ == "advmod" and c.head == verb and c.lower_ in _PREDICATE_ADVERBS)
+            )
+        ),
+        None,
+    )
+    return [obj, predicate] if predicate is not None else []
+
+
+#: adverbs that can be a predicate: "found her ahead", "showed the party behind"
+_PREDICATE_ADVERBS = frozenset({"ahead", "behind", "level", "even", "up", "down", "unchanged"})
 
 
 def _asked_or_supposed(cue: Token) -> bool:

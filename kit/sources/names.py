@@ -101,6 +101,22 @@ def load_lexicon() -> Lexicon:
     )
 
 
+@functools.cache
+def given_names() -> dict[str, str]:
+    """``kit/data/given_names.tsv``: a given name → "female" or "male", for names the article gives
+    no pronoun for.
+
+    >>> given_names()["alan"], "alex" in given_names()
+    ('male', False)
+    """
+    out: dict[str, str] = {}
+    for row in read_rows("given_names.tsv", header=False):
+        if len(row) != 2 or row[0] not in ("female", "male") or not row[1]:
+            raise row.error("expected female|male <TAB> NAME")
+        out[row[1].lower()] = row[0]
+    return out
+
+
 def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
     """The lexicon of the rows of ``reporting_verbs.txt`` (LEMMA, FRAMES, PARTICLE, CLASSES, ORIGIN) and of
     ``sources_words.tsv`` (CATEGORY, ENTRY); a row it cannot use raises ``row.error(...)``.
@@ -390,10 +406,13 @@ class NameTable:
     def gender_of(self, name: str) -> str | None:
         """The person's gender as the article tells it, if it does; a full name the table missed
         takes the gender of its first name when that is a name of its own ("Her brother,
-        Matthias," then "Matthias Varga wrote")."""
+        Matthias," then "Matthias Varga wrote"), else of a given name that tells it
+        (:func:`given_names`)."""
         found = self.gender.get(name)
         if found is None and " " in name:
             found = self.gender.get(name.split()[0])
+        if found is None and " " in name:  # "Alan Pruett", never "he" in the article: a man's name
+            found = given_names().get(name.split()[0].lower())
         return found
 
     def _pronoun_after(self, ent: Span) -> str | None:

@@ -91,10 +91,12 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     quote = max((t.i for t in tokens if t.i < head.i and t.is_quote and t.tag_ in ("``", "''")), default=None)
     if quote is not None:  # "“What if …?” the 43-year-old asked": a tag the parser hung on its noun
         tokens = [t for t in tokens if t.i > quote]
-    out = []
+    out: list[Token] = []
     for t in tokens:
         if t.i > head.i and t.is_punct and t.text in ",;:—–()":
             break
+        if t.i > head.i and out and t.i != out[-1].i + 1:
+            break  # a word the parser hung on the noun across its verb: "A poll … found …, Derek Strom"
         finite = t.tag_ == "VBD" or (head.dep_ == "ROOT" and t.tag_ == "VBN")
         if t.i == head.i + 1 and t.dep_ == "acl" and finite:
             break  # … and its verb: a finite verb cannot describe a noun ("a man yelled “…”")
@@ -375,7 +377,11 @@ class Resolver:
             return Source(self._document_name(token, phrase), "document", *span)
         aged = self._aged(phrase, token)
         if aged is None and (definite or _AGED.match(phrase)):
-            aged = self._introduced_later(token, phrase) or self._described_again(token, phrase)
+            aged = (
+                self._introduced_later(token, phrase)
+                or self._described_again(token, phrase)
+                or self._named_by_description_later(token)
+            )
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -438,6 +444,35 @@ class Resolver:
         if gender is not None and art.names.gender_of(name) not in (None, gender):
             return None
         return name
+
+    def _named_by_description_later(self, token: Token) -> str | None:
+        """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
+        "The former bus driver, Dennis Marlow, said …": a person the paragraph described, named in it or
+        the next one by an apposition to a noun of that description ("the former bus driver")."""
+        art, doc = self.art, self.art.doc
+        here = art.paragraph_of(token.idx)
+        starts = art.parsed.paragraph_starts
+        if not starts:
+            return None
+        end = starts[here + 2] if here + 2 < len(starts) else len(art.text)
+        before = doc.char_span(starts[here], token.idx, alignment_mode="contract")
+        nouns = {t.lemma_.lower() for t in before or () if t.pos_ == "NOUN" and not art.in_quote(t)}
+        for t in doc[token.i + 1 :]:
+            if t.idx >= end:
+                break
+            ent = art.ent_of.get(t.i)
+            head = t.head
+            if (
+                t.dep_ == "appos"
+                and ent is not None
+                and ent.label_ == "PERSON"
+                and token.i < head.i < t.i
+                and head.lemma_.lower() in nouns
+                and any(c.lower_ == "the" for c in head.lefts)
+                and not art.in_quote(t)
+            ):
+                return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+        return None
 
     def _described_again(self, token: Token, phrase: str) -> str | None:
         """The person who spoke in the sentence before, described again instead of named ("Bright
@@ -714,6 +749,7 @@ class Resolver:
                 t.dep_ == "appos"
                 and t.i != token.i
                 and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i and a.i < t.i)
+                and not token.i < token.head.i < t.i  # "A poll … found her ahead of her rival, Derek Strom"
             ):
                 e = art.ent_of.get(t.i)
                 if e is not None and e.label_ in NAMED_ENTS:
@@ -881,6 +917,8 @@ class Resolver:
                 found = near
             if found is None or found.type == "vague":  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
+            if found is None and near is None:
+                found = self._last_known_as(token.i, wanted)
             if found is not None:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
@@ -963,6 +1001,19 @@ class Resolver:
                 if gender != "female":
                     return source
         return fallback
+
+    def _last_known_as(self, position: int, gender: str) -> Source | None:
+        """The latest person mentioned before ``position`` who is known as ``gender``, however far back:
+        "She told reporters …" when no one near can be her (the people quoted since are men), but the
+        candidate named at the top is a woman."""
+        end = bisect.bisect_left(self.mentions, position, key=lambda m: m[0])
+        for i in range(end - 1, -1, -1):
+            source = self.mentions[i][1]
+            if source.type in ("named_person", "spokesperson") and (
+                source.gender or self.art.names.gender_of(source.name)
+            ) == gender:
+                return source
+        return None
 
     def best_guess(self, token: Token) -> Source:
         """A speaker for a quotation whose cue's subject did not resolve (a quotation with a cue is
