@@ -149,6 +149,13 @@ CONTEXT_RULES = [
         [],
     ),
     ("Whether the bridge reopens depends on the survey.", "Whether", ["uncertainty"]),
+    # a question someone checks: "came here to see whether I still have the fire"
+    ("Some of you came here to see whether I still have the fire.", "whether", []),
+    ("Nobody knows whether the bridge will reopen.", "whether", ["uncertainty"]),
+    # the pollsters' "likely voters" is a category of respondents, not a chance
+    ("She leads by four points among likely primary voters.", "likely", []),
+    ("The poll of 640 likely voters was taken by telephone.", "likely", []),
+    ("She is likely to win the primary.", "likely", ["probability"]),
     # an active verb sharing its subject with the verb before is no agentless judgement
     ('The mayor called the plan "a disaster" but said that taxes would not rise.', "said", []),
     ("The firm cut prices and claimed the rivals would follow.", "claimed", ["distancing"]),
@@ -222,6 +229,9 @@ MULTI_WORD = [
     ("Xi has at times appeared cool.", "at times", "limitation"),
     ("Legal experts say the ruling is sound.", "Legal experts", "vague_source"),
     ("Thirty-odd lorries waited at the border.", "Thirty-odd", "approximation"),
+    ("Some of her longtime allies said she waited too long.", "Some of her longtime allies", "vague_source"),
+    ("Most of the delegates interviewed on Saturday said they would back her.", "Most of the delegates",
+     "vague_source"),
 ]
 
 
@@ -663,3 +673,11 @@ def test_the_police_and_a_quoted_people_are_no_blurred_source(analyze_text, text
     the speaker's words, not the writer's framing: both were vague-source hedges (practice articles)."""
     result = analyze_text("Report\n\nAna Ruiz runs the workshop. " + text)
     assert [h.text for h in result.hedges if h.category == "vague_source"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Many of the branches will close.", "Some of them said no.", "Two of the drivers said it was late."],
+)
+def test_part_of_a_thing_or_of_a_group_named_before_is_no_vague_source(nlp, text):
+    assert not [f for f in found(nlp, text) if f[1] == "vague_source"]

@@ -138,6 +138,15 @@ def rule_potential(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+def rule_likely(doc: Doc, start: int, end: int) -> Span | None:
+    """ "likely" as a judgement of chance, not the pollsters' term "likely (primary) voters": a
+    category of respondents, not a doubt."""
+    word = doc[start]
+    if word.dep_ == "amod" and lemma(word.head) in word_list("likely_voters"):
+        return None
+    return start, end
+
+
 def rule_negated(doc: Doc, start: int, end: int) -> Span | None:
     """ "did not rule out", "cannot be ruled out": a possibility kept open."""
     window = {t.lower_ for t in doc[max(0, start - 4) : start]}
@@ -433,8 +442,21 @@ def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
             return None  # "some experts at Harvard": qualified
     elif head.dep_ == "det" and head.head.pos_ == "VERB" and head.head.i > head.i:
         return (start, end) if lemma(head.head) in word_list("source_verbs") else None  # "Some worry that"
-    elif head.dep_ == "det" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None  # "some officials" is handled whole; "many of the branches" is not a source
+    elif head.dep_ == "det":
+        return None  # "some officials" is handled whole
+    elif (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None:
+        # "Some of her longtime allies said …", "Most of the delegates … said": part of a group, unnamed;
+        # not "many of the branches" (no source) nor "some of them" (the group named before)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None)
+        people = group is not None and group.tag_ in ("NNS", "NNPS") and group.ent_type_ == ""
+        if not people or head.lower_ == "others" or not _vague_role(head):
+            return None
+        if any(c.dep_ in ("nummod", "appos") for c in group.children):
+            return None
+        last = group.i + 1
+        while last < len(head.doc) and (head.doc[last].text in "-‐‑" or head.doc[last - 1].text in "-‐‑"):
+            last += 1  # "many of Ashley's co-stars"
+        return start, last
     if "?" in [t.text for t in sentence_of(doc, start)[-2:]]:
         return None  # "Should people in Marrow Vale expect …?": asked, not claimed
     return (start, end) if _vague_role(head) else None
