@@ -93,7 +93,8 @@ def _postmodifies(words: list[str], i: int) -> bool:
     if word in _POSTMODIFIERS:
         return True
     after = words[i + 1].lower() if i + 1 < len(words) else ""
-    return words[i].islower() and word.endswith("ed") and (after in _POSTMODIFIERS or after == "out")
+    participle = word.endswith(("ed", "en", "wn", "rn"))  # "commissioned", "written", "drawn", "sworn"
+    return words[i].islower() and participle and (after in _POSTMODIFIERS or after == "out")
 
 
 def _head_and_owner(name: str) -> tuple[str, set[str]]:

@@ -216,6 +216,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "explain": ("clause", "", "frames reviewed on the practice set"),
     "express": ("object", "", '"expressed concern"'),
     "find": ("clause", "", 'only with a that-clause: "the study found that …" (a document\'s finding)'),
+    "rule": ("clause", "", 'only with a that-clause: "the judge ruled that …" (a decision, reported)'),
     "forecast": ("clause,object", "", "a stated forecast"),
     "guarantee": ("clause,object", "", "frames reviewed on the practice set"),
     "hail": ("as,object", "", "frames reviewed on the practice set"),

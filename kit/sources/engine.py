@@ -171,6 +171,8 @@ class SourceEngine:
             if art.in_quote(token):
                 continue
             if label == "CUE":
+                if token.tag_ == "NNS" and not _tag_read_as_a_noun(token):
+                    continue  # "his remarks", "the claims": nouns
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
             elif label == "ACCORDING":
                 according.append(token)
@@ -384,6 +386,8 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
+        if subject is None and token.pos_ == "NOUN" and _tag_read_as_a_noun(token):
+            subject = token.doc[token.i - 1]  # "“…,” the affidavit states.": the noun the parser hung on it
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
             frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
@@ -1621,13 +1625,19 @@ def _tag_read_as_a_noun(token: Token) -> bool:
     """ "“…,” Bozell answers.": a present-tense tag after a quotation that the tagger read as a plural
     noun with the speaker's name as its modifier; it ends the sentence, so it is the verb."""
     doc, i = token.doc, token.i
+    ends = i + 1 == len(doc) or doc[i + 1].text in (".", "!")
+    if token.tag_ != "NNS" or i < 2 or doc[i - 1].head.i != i or not ends:
+        return False
+    if doc[i - 1].pos_ == "PROPN":
+        return doc[doc[i - 1].left_edge.i - 1].text in CLOSING_MARKS
+    # "“…,” the affidavit states.": a document's noun with its determiner, right after the quotation
+    first = doc[i - 2]
     return (
-        token.tag_ == "NNS"
-        and i >= 2
-        and doc[i - 1].pos_ == "PROPN"
-        and doc[i - 1].head.i == i
-        and doc[doc[i - 1].left_edge.i - 1].text in CLOSING_MARKS
-        and (i + 1 == len(doc) or doc[i + 1].text in (".", "!"))
+        doc[i - 1].pos_ == "NOUN"
+        and first.dep_ == "det"
+        and first.head.i == i
+        and first.i > 0
+        and doc[first.i - 1].text in CLOSING_MARKS
     )
 
 

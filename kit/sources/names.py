@@ -66,7 +66,7 @@ CATEGORIES = frozenset(
     {
         "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
         "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
-        "org_suffix", "company_word", "silence_phrase", "not_speech",
+        "org_suffix", "company_word", "silence_phrase", "not_speech", "street_suffix",
     }
 )  # fmt: skip
 
@@ -195,10 +195,23 @@ class ArticleContext:
         self.quote_starts = [q.start for q in self.quotes]
         self.ent_of: dict[int, Span] = {}
         for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and self.is_place_name(clean_name(ent, self.lex)):
+                ent = ent.doc[ent.start : ent.end]
+                ent.label_ = "FAC"  # "Coldharbour Street has changed around her": a street, nobody
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.dateline_end = self._datelines()
         self.names = NameTable(self)
+
+    def is_place_name(self, words: list[str]) -> bool:
+        """A name the model tagged PERSON that is a place: a street ("Coldharbour Street", "Mill Road")
+        or the town of the dateline ("BRACKENHOLT (The Fellside Courier) —" and then "in Brackenholt")."""
+        if not words:
+            return False
+        if len(words) > 1 and self.lex.has("street_suffix", words[-1].lower().rstrip(".")):
+            return True
+        place = self.parsed.article.place
+        return len(words) == 1 and place is not None and words[0].lower() == place.lower()
 
     # positions
     def sentence_of(self, char: int) -> int:
@@ -344,6 +357,7 @@ class NameTable:
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
             and _name_words(e.text) not in self.business_names
             and not any(t.i in business_at for t in e)
+            and not art.is_place_name(words)  # "Coldharbour Street", the dateline's town, tagged PERSON
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:
@@ -479,13 +493,14 @@ class NameTable:
                 and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles)
             ):
                 continue
+            kin = t.dep_ == "appos" and t.head.lemma_.lower() in KIN  # "His wife, Carys,": one name will do
             ent = art.ent_of.get(t.i)
-            if ent is not None and ent.label_ in NAMED_ENTS | {"GPE", "LOC", "NORP"}:
-                continue
+            place = ent is not None and ent.label_ in ("GPE", "LOC", "NORP")
+            if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin)):
+                continue  # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,")
             start = t.i
             while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
                 start -= 1
-            kin = t.dep_ == "appos" and t.head.lemma_.lower() in KIN  # "His wife, Carys,": one name will do
             one_name = kin or _aged(t)  # so will an age: "Gwen, 68, has driven over …"
             if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])

@@ -31,7 +31,11 @@ __all__ = ["DEPENDENCY_PATTERNS", "TOKEN_PATTERNS", "matchers", "word_lists"]
 _VERB = {"REGEX": "^VB"}
 
 TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
-    "CUE": [[{"LEMMA": {"IN": "$reporting_verbs"}, "TAG": _VERB}]],
+    # (a plural noun too: "“…,” the affidavit states." read as a noun; the engine keeps it only as such a tag)
+    "CUE": [
+        [{"LEMMA": {"IN": "$reporting_verbs"}, "TAG": _VERB}],
+        [{"LEMMA": {"IN": "$reporting_verbs"}, "TAG": "NNS"}],
+    ],
     "ACCORDING": [[{"LOWER": "according"}, {"LOWER": "to"}]],
     "NO_COMMENT": [
         [

@@ -116,6 +116,17 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     return out[:limit]
 
 
+#: a clause that gives a person's name: "who gives his name only as Dev", "identified only as Maria"
+_NAME_GIVEN = re.compile(
+    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(his|her|their)\s+(?:first\s+)?name"
+    r"|(?:identified|known)(?:\s+(himself|herself|themselves))?)"
+    r"(?:\s+only)?\s+as\s+([A-Z][\w'’-]+)\b"
+)
+
+
+_PRONOUN_GENDER = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
+
+
 def span_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -400,9 +411,28 @@ class Resolver:
             if resolved is not None:
                 return Source(resolved, "named_person", *span, gender=art.names.gender_of(resolved))
             return Source(phrase, "vague", *span)
+        given = self._name_given(token)
+        if given is not None:
+            name, gender = given
+            if gender is not None:
+                art.names.gender.setdefault(name, gender)
+            return Source(name, "named_person", *span, gender=gender or art.names.gender_of(name))
         if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return Source(phrase, "vague", *span)
         return None
+
+    def _name_given(self, token: Token) -> tuple[str, str | None] | None:
+        """ "a man in a paint-spattered jacket, who gives his name only as Dev", "a nurse who asked to be
+        identified only as Maria": the name the description's own clause gives, and the gender its "his"
+        or "herself" tells."""
+        clause = next((c for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i > token.i), None)
+        if clause is None:  # (hung on "jacket" as often as on "man")
+            return None
+        match = _NAME_GIVEN.search(span_text(list(clause.subtree)))
+        if match is None:
+            return None
+        pronoun = (match.group(1) or match.group(2) or "").lower()
+        return match.group(3), _PRONOUN_GENDER.get(pronoun)
 
     def _aged(self, phrase: str, token: Token) -> str | None:
         """ "said the 45-year-old" → the person whose age the text gave as 45 before ("Esther Okafor,
@@ -568,14 +598,40 @@ class Resolver:
         )
         if company and lemma in self.described:
             return self.described[lemma]
-        known = self.art.names.described(token, company=company)
+        fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
+        before = self._subject_before(token, fits) if company else None
+        known = before.name if before is not None else self.art.names.described(token, company=company)
         if known is None and company:  # a business the model did not tag: the organization last spoken of
-            fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
             recent = self._recent(token.i, fits, None)
             known = recent.name if recent is not None else None
         if known is not None and company:
             self.described[lemma] = known
         return known
+
+    def _subject_before(self, token: Token, fits: Any) -> Source | None:
+        """ "The Fair Fares Alliance, which campaigns for cheaper travel, was quick to object. “…,” the
+        group said": an organization's name (one ending in a word for a body, whatever the model
+        tagged) as the subject of the sentence before, in the outlet's voice."""
+        art = self.art
+        index = art.sentence_of(token.idx) - 1
+        while index >= 0 and art.quote_of(art.sentences[index].start) is not None:
+            index -= 1
+        if index < 0 or art.paragraph_of(art.sentences[index].start) != art.paragraph_of(token.idx):
+            return None
+        sentence = art.sentence_tokens(index)
+        subject = own_subject(sentence.root) if len(sentence) else None
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        first = subject.i  # "The Fair Fares Alliance": the capitalised words before it ("Fair" an adjective)
+        while first > sentence.start and art.doc[first - 1].is_title and art.doc[first - 1].lower_ != "the":
+            first -= 1
+        words = list(art.doc[first : subject.i + 1])
+        names = [t.text for t in words]
+        if not org_name(names, self.lex):
+            return None
+        name = art.names.organization(names, subject.i) or " ".join(names)
+        found = Source(name, "organization", words[0].idx, subject.idx + len(subject))
+        return found if fits(found) else None
 
     def _main_person(self, token: Token, wanted: str) -> Source | None:
         """No one fits nearby: the person the article has spoken of most so far, when not known to be
@@ -813,6 +869,10 @@ class Resolver:
             plain = all(c.dep_ in ("det", "punct") or c.lower_ == "itself" for c in token.children) and any(
                 c.lower_ in ("the", "this", "that") for c in token.lefts
             )
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            tag = token.dep_ == "compound" and before is not None and before.lower_ == "the"
+            if tag and not token.n_lefts:
+                plain, phrase = True, f"the {phrase}"  # "“…,” the affidavit states.": the tag read as a noun
             known = self.earlier_document(token) if plain else None
             name = known or phrase
         self.add_document(token.i, lemma, name)
@@ -1095,10 +1155,16 @@ class Resolver:
             reported = (v for v in (verb, *verb.ancestors) if v.dep_ == "ccomp")
             return not any(v.head.lemma_.lower() in self.lex.frames for v in reported)
 
+        def gender(candidate: tuple[int, Source]) -> str | None:
+            """Known for a person, or told by the noun of a description ("her father")."""
+            lemma = root_at(candidate[0]).lemma_.lower()
+            told = next((g for g in ("female", "male") if self.lex.has(g, lemma)), None)
+            return self._gender(candidate[1]) or (told if candidate[1].type == "vague" else None)
+
         fitting = [
             c
             for c in candidates
-            if self._gender(c[1]) in (None, wanted) and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
+            if gender(c) in (None, wanted) and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
         ]
         if not fitting:
             return None, False
