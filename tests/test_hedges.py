@@ -152,6 +152,9 @@ CONTEXT_RULES = [
     # a question someone checks: "came here to see whether I still have the fire"
     ("Some of you came here to see whether I still have the fire.", "whether", []),
     ("Nobody knows whether the bridge will reopen.", "whether", ["uncertainty"]),
+    # a question left open in the past: its "would" looks ahead from then
+    ("She said it was too early to say whether next year's cap would be lower.", "would", []),
+    ("It is too early to say whether the cap would be lower if inflation fell.", "would", ["possibility"]),
     # the pollsters' "likely voters" is a category of respondents, not a chance
     ("She leads by four points among likely primary voters.", "likely", []),
     ("The poll of 640 likely voters was taken by telephone.", "likely", []),

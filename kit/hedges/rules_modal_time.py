@@ -116,7 +116,7 @@ def _past_report(verb: Token) -> bool:
     """Is the reporting verb ``verb`` set in the past: past itself ("said"), after a past auxiliary
     or a negated modal ("did not say", "would not say"), or the infinitive of a past verb
     ("declined to say", "refused to say", "used to say"), however many infinitives deep ("did not
-    want to say")?"""
+    want to say"), or after a past "was" and an adjective ("it was too early to say whether …")?"""
     for _ in range(6):
         if verb.tag_ in ("VBD", "VBN"):
             return True
@@ -124,6 +124,9 @@ def _past_report(verb: Token) -> bool:
         negated = any(c.dep_ == "neg" for c in verb.children)
         if any(c.tag_ == "VBD" or (negated and c.lower_ in PAST_MODALS) for c in auxiliaries):
             return True
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "it was too early to say whether …"
+            adjective = verb.head
+            return adjective.dep_ == "acomp" and adjective.head.tag_ == "VBD"
         if verb.dep_ != "xcomp" or verb.head is verb:
             return False
         verb = verb.head

@@ -124,6 +124,8 @@ _NAME_GIVEN = re.compile(
 )
 
 
+#: how many mentions back "she" looks for someone known as she when no one near can be her
+_FAR_BACK = 300
 _PRONOUN_GENDER = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
 
 
@@ -1067,7 +1069,7 @@ class Resolver:
         "She told reporters …" when no one near can be her (the people quoted since are men), but the
         candidate named at the top is a woman."""
         end = bisect.bisect_left(self.mentions, position, key=lambda m: m[0])
-        for i in range(end - 1, -1, -1):
+        for i in range(end - 1, max(end - _FAR_BACK, 0) - 1, -1):  # bounded: linear on a long article
             source = self.mentions[i][1]
             if source.type in ("named_person", "spokesperson") and (
                 source.gender or self.art.names.gender_of(source.name)
