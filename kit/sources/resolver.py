@@ -126,6 +126,8 @@ _NAME_GIVEN = re.compile(
 
 #: how many mentions back "she" looks for someone known as she when no one near can be her
 _FAR_BACK = 300
+#: how many tokens each way a description looks for the noun that names it later ("the bus driver")
+_DESCRIPTION_WINDOW = 250
 _PRONOUN_GENDER = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
 
 
@@ -488,8 +490,14 @@ class Resolver:
             return None
         end = starts[here + 2] if here + 2 < len(starts) else len(art.text)
         before = doc.char_span(starts[here], token.idx, alignment_mode="contract")
-        nouns = {t.lemma_.lower() for t in before or () if t.pos_ == "NOUN" and not art.in_quote(t)}
-        for t in doc[token.i + 1 :]:
+        first = before.start if before is not None else token.i
+        # (a bounded window each way: linear on a paragraph made of such descriptions)
+        nouns = {
+            t.lemma_.lower()
+            for t in doc[max(first, token.i - _DESCRIPTION_WINDOW) : token.i]
+            if t.pos_ == "NOUN" and not art.in_quote(t)
+        }
+        for t in doc[token.i + 1 : token.i + 1 + _DESCRIPTION_WINDOW]:
             if t.idx >= end:
                 break
             ent = art.ent_of.get(t.i)
