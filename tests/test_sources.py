@@ -51,14 +51,16 @@ def test_direct_quotation_with_its_cue(analyze_text, text, cue):
     assert result.text[found.speaker_start : found.speaker_end] == "Anna Berg"
 
 
-def test_a_quotation_split_by_its_cue_is_one_statement(analyze_text):
+def test_a_quotation_split_by_its_cue_goes_on_with_the_same_cue_and_without_the_tag(analyze_text):
+    """Two parts of one quotation, the second a continuation with the same cue (as the answer keys list
+    it: a practice live blog's and a practice explainer's first look); the tag between them ("said
+    Tamsin Hale, who runs …") is no part of what was said."""
     result = analyze_text("“We will appeal,” Anna Berg said, “and we will win.”")
-    found = only(result)
-    assert found.kind == "direct" and found.speaker == "Anna Berg"
-    assert content(result, found).startswith("We will appeal") and content(result, found).endswith(
-        "we will win."
-    )
-    assert found.quoted_words == 7
+    assert [(a.kind, a.speaker, a.cue, content(result, a)) for a in result.attributions] == [
+        ("direct", "Anna Berg", "said", "We will appeal,"),
+        ("direct", "Anna Berg", "said", "and we will win."),
+    ]
+    assert sum(a.quoted_words for a in result.attributions) == 7
 
 
 @pytest.mark.parametrize("mark", ["“", "''"])  # curly marks; two apostrophes (newspaper archives)
@@ -2522,11 +2524,12 @@ def test_a_quotation_split_by_a_tag_after_a_conditional_clause_is_one_quotation(
         ' "you have to build them. A cap can only share out the ones we have."\n\n"If rents are capped,"'
         ' Dr Olsen said, "landlords will sell."'
     )
-    first, second = result.attributions
-    assert (first.speaker, second.speaker) == ("Mira Olsen", "Mira Olsen")
-    assert content(result, first).startswith("If you want more homes to rent")
-    assert content(result, first).endswith("the ones we have.")
-    assert content(result, second).startswith("If rents are capped")  # a tag of more than one word
+    assert [(a.speaker, content(result, a)) for a in result.attributions] == [
+        ("Mira Olsen", "If you want more homes to rent,"),
+        ("Mira Olsen", "you have to build them. A cap can only share out the ones we have."),
+        ("Mira Olsen", "If rents are capped,"),  # a tag of more than one word
+        ("Mira Olsen", "landlords will sell."),
+    ]
     assert not result.quoted_terms
 
 
@@ -2821,3 +2824,58 @@ def test_a_documents_tag_the_parser_read_as_a_noun_is_still_its_tag(analyze_text
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == [
         ("an affidavit", "document", "states")  # the one read to the jury
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nearly six in ten homeowners would consider switching, according to a survey commissioned by"
+            " the company. Only 14 percent said they could afford one.",
+            "a survey commissioned by the company",
+        ),
+        (
+            "A Merrow College poll released Thursday found her narrowly ahead. About a quarter of those"
+            " surveyed said they were still undecided. One in five said they disliked both.",
+            "a Merrow College poll released Thursday",
+        ),
+    ],
+)
+def test_a_share_of_a_polls_respondents_speaks_through_the_poll(analyze_text, text, speaker):
+    """ "Only 14 percent said …" right after the survey is cited: the survey (a document), as the keys
+    of two practice articles have it; with no poll near, "Seventy percent of Democrats" stays vague."""
+    result = analyze_text("Poll\n\n" + text + "\n\nSeventy percent of Democrats said Clinton is honest.")
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [(a.speaker, a.source_type) for a in said][-1] == ("Seventy percent of Democrats", "vague")
+    assert {(a.speaker, a.source_type) for a in said[:-1]} == {(speaker, "document")}
+
+
+def test_a_time_the_parser_made_the_subject_gives_way_to_the_speaker_in_apposition(analyze_text):
+    result = analyze_text(
+        "Cliff\n\nAt a parish meeting that autumn, a dairy farmer at the back of the hall, Gwyn Talbot,"
+        " stood up and said the sea never comes."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Gwyn Talbot", "named_person")]
+
+
+def test_a_name_addressed_before_the_subject_is_not_the_speaker(analyze_text):
+    """ "Councillor Oyelaran, the professor says the council was warned": the host asks the
+    councillor about what the professor said."""
+    result = analyze_text(
+        "Cliff\n\nHOST: Let me bring in Fran Oyelaran. Councillor Oyelaran, the professor says the council"
+        " was warned in 2019. Why has so little been done?"
+    )
+    says = [a for a in result.attributions if a.cue == "says"]
+    assert [a.speaker for a in says] == ["the professor"]
+
+
+def test_the_company_is_the_business_not_its_product_nor_a_region(analyze_text):
+    """ "Kestrel Home Energy … today launched HeatShare, a program that …": "the company" is Kestrel,
+    not the program (more often named) nor "the Twin Rivers region" the model tagged ORG."""
+    result = analyze_text(
+        "Heat\n\nKestrel Home Energy, a fast-growing heat pump installer, today launched HeatShare, a"
+        " program that lets homeowners in the Twin Rivers region replace oil furnaces. HeatShare is offered"
+        " with Tannery Federal Credit Union. Under HeatShare, homeowners pay $89 a month. Households could"
+        " save $600 a year, the company said."
+    )
+    assert [a.speaker for a in result.attributions] == ["Kestrel Home Energy"]

@@ -536,8 +536,16 @@ class SourceEngine:
                     and first.content[1] <= cue.token.idx < q.start
                     and not _sentence_ends(self.text[cue.token.idx : q.start])  # '… said X. ''B''': two
                 ):
-                    first.content = (first.content[0], q.content_end)  # one quotation split by its cue
-                    first.quoted_words += count_words(q.content(self.text))
+                    # one quotation split by its cue ("“…,” said Tamsin Hale, who runs …, “and …”"): its
+                    # second part goes on from the first, a continuation with the same cue (as the keys
+                    # list it), and the tag between them is no part of what was said
+                    said = first.source
+                    if said is None:
+                        first.content = (first.content[0], q.content_end)
+                        first.quoted_words += count_words(q.content(self.text))
+                        continue
+                    going_on = Source(said.name, said.type, None, None, said.gender)
+                    self._add(going_on, "direct", first.cue, (q.content_start, q.content_end), index, q)
                     continue
                 split[cue.token.i] = self._add(
                     source, "direct", self._cue_text(cue.token), (q.content_start, q.content_end), index, q

@@ -66,7 +66,7 @@ CATEGORIES = frozenset(
     {
         "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
         "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
-        "org_suffix", "company_word", "silence_phrase", "not_speech", "street_suffix",
+        "org_suffix", "company_word", "silence_phrase", "not_speech", "street_suffix", "product_word",
     }
 )  # fmt: skip
 
@@ -333,6 +333,13 @@ class NameTable:
                 self.businesses.setdefault(name, first)
                 business_at.update(dict.fromkeys(range(first, t.i + 1), name))
         self.business_names = {_name_words(name) for name in self.businesses}
+        # "HeatShare, a program that lets homeowners …": a product or a scheme, not who "the company" is
+        self.products = {
+            _name_words(art.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1].text)
+            for t in art.doc
+            if t.pos_ == "PROPN"
+            and any(c.dep_ == "appos" and lex.has("product_word", c.lemma_.lower()) for c in t.rights)
+        }
         # "the regulator, Ofstream, set out …": a later "the regulator" is Ofstream
         self.introduced: dict[str, list[tuple[int, str]]] = {}
         for t in art.doc:
@@ -604,14 +611,18 @@ class NameTable:
             if i < 0:
                 continue  # the outlet, until the text names it
             if company:
-                fits = lex.has("company_suffix", lowered[-1]) or not org_name(lowered, lex)
+                fits = lowered not in self.products and (
+                    lex.has("company_suffix", lowered[-1]) or not org_name(lowered, lex)
+                )
             else:
                 ends = {head.lower_, lemma} | _NAMED_AS.get(lemma, set())  # "the union": "… Federation"
                 fits = lowered[-1] in ends and modifiers <= set(lowered)
             if fits:
                 full = self.organization(lowered, i) or name
                 business, mentions, subjects, _ = counts.get(full, (False, 0, 0, 0))
-                business = business or (company and lowered in self.business_names)
+                business = business or (
+                    company and (lowered in self.business_names or lex.has("company_suffix", lowered[-1]))
+                )  # said to be a business, or named as one ("Kestrel Home Energy")
                 ent = self.art.ent_of.get(i)
                 subject = ent is not None and ent.root.dep_ in SUBJECTS
                 counts[full] = (business, mentions + 1, subjects + subject, i)
@@ -825,6 +836,18 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         for a, b in itertools.pairwise(subjects):
             if b.i == a.i + 1 and b.pos_ == "PROPN" and a.pos_ == "NOUN":
                 return b
+        first, second = subjects[0], subjects[-1]
+        doc = verb.doc
+        if (
+            len(subjects) == 2
+            and first.i < second.i < verb.i
+            and first.left_edge.is_sent_start  # "Councillor Oyelaran, the professor says …":
+            and doc[first.i + 1].text == ","  # a name addressed, then the subject
+            and second.left_edge.i == first.i + 2
+            and first.pos_ == "PROPN"
+            and second.pos_ != "PROPN"
+        ):
+            return second
     if subjects and is_label(subjects[0]):  # the parser's apposition: "Correction: an earlier version …"
         named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i + 1), None)
         return named or subjects[0]

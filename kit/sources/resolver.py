@@ -124,6 +124,20 @@ _NAME_GIVEN = re.compile(
 )
 
 
+#: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
+#: surveyed", "most respondents", "those polled"
+_RESPONDENTS = re.compile(
+    r"^(?:only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
+    r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?|(?:\w+) (?:in|out of) (?:\d+|ten|five|four|three|two)"
+    r"|(?:\w+ )?(?:quarter|third|half|fifth|majority|plurality|most|many|few)(?: \w+)? of (?:those|the) "
+    r"(?:surveyed|polled|questioned|asked|respondents)|(?:most |many |the )?respondents"
+    r"|those (?:surveyed|polled|questioned|asked))$"
+)
+#: nouns of time that the parser may take for a subject ("that autumn, a dairy farmer …, said")
+_TIME_NOUNS = frozenset(
+    {"autumn", "spring", "summer", "winter", "week", "month", "year", "day", "night", "morning", "evening"}
+    | {"afternoon", "weekend"}
+)
 #: how many mentions back "she" looks for someone known as she when no one near can be her
 _FAR_BACK = 300
 #: how many tokens each way a description looks for the noun that names it later ("the bus driver")
@@ -299,6 +313,15 @@ class Resolver:
         if token.lower_ in _RELATIVES and _relative_clause(token.head) is not None:
             found = self.resolve(_antecedent(token))
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
+        poll = self._poll_respondents(token)
+        if poll is not None:
+            return poll
+        if token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_NOUNS:
+            # "At a parish meeting that autumn, a dairy farmer …, Gwyn Talbot, stood up and said": the
+            # parser made the time the subject and the speaker its apposition
+            named = [c for c in token.rights if c.dep_ == "appos"]
+            if named:
+                return self.resolve(next((c for c in named if c.pos_ == "PROPN"), named[0]))
         group = self._one_of(token)
         if group is not None:
             return group
@@ -722,6 +745,37 @@ class Resolver:
     def _sounds_like_organization(self, name: Span | str) -> bool:
         words = name.split() if isinstance(name, str) else [t.text for t in name]
         return org_name(words, self.lex)
+
+    def _poll_respondents(self, token: Token) -> Source | None:
+        """ "According to a survey commissioned by the company, … Only 14 percent said …", "A poll
+        released Thursday found … About a quarter of those surveyed said …": a share of the people a
+        poll or survey asked speaks through it, when it was cited in this sentence or the one before."""
+        words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj", "acl", "nummod")]
+        text = " ".join(t.lower_ for t in token.subtree if not t.is_punct)
+        if not _RESPONDENTS.search(text) or len(words) > 12:
+            return None
+        art = self.art
+        here = art.sentence_of(token.idx)
+        found: tuple[int, str] | None = None  # (token position, name)
+        for lemma in ("poll", "survey"):
+            before = [(at, name) for _, at, name in self.documents.get(lemma, ()) if at < token.i]
+            if not before:
+                continue
+            at = max(before)[0]
+            there = art.sentence_of(art.doc[at].idx)
+            near = here - there <= 2 and art.paragraph_of(art.doc[at].idx) == art.paragraph_of(token.idx)
+            if near and (found is None or at > found[0]):
+                # the fullest name noted there ("a survey commissioned by the company")
+                found = at, max((name for a, name in before if a == at), key=lambda n: len(n.split()))
+        if found is None:
+            return None
+        name = found[1]
+        cited = art.doc[found[0]]
+        if cited.dep_ == "pobj" and cited.head.lower_ == "to" and cited.head.i > 0:
+            if art.doc[cited.head.i - 1].lower_ == "according":  # named as "according to" names it
+                name = self.cited_document(cited).name
+        first, last = token.left_edge, token.right_edge
+        return Source(name, "document", first.idx, last.idx + len(last))
 
     def _one_of(self, token: Token) -> Source | None:
         """ "one of the people" → the group named before ("people familiar with the talks")."""
