@@ -158,6 +158,17 @@ CONTEXT_RULES = [
     # the pollsters' "likely voters" is a category of respondents, not a chance
     ("She leads by four points among likely primary voters.", "likely", []),
     ("The poll of 640 likely voters was taken by telephone.", "likely", []),
+    ("Further heavy rain is possible after midnight.", "possible", ["possibility"]),
+    # an active "expect" is a forecast; awaiting a guest, a hope let down or an instruction is not
+    ("Solvane expects revenue to grow by a quarter.", "expects", ["probability"]),
+    ("Analysts expect a cut in September.", "expect", ["probability"]),
+    ("Installations expected in November will cut bills.", "expected", ["probability"]),
+    ("We are expecting you next spring on a state visit.", "expecting", []),
+    ("We expected our neighbours to honour it.", "expected", []),
+    ("Passengers are being told to expect delays.", "expect", []),
+    ("The storm hit harder than anyone had expected.", "expected", []),
+    ("As expected, the bill passed.", "expected", []),
+    ("It is possible for anyone to reach the city by road.", "possible", []),
     ("She is likely to win the primary.", "likely", ["probability"]),
     # an active verb sharing its subject with the verb before is no agentless judgement
     ('The mayor called the plan "a disaster" but said that taxes would not rise.', "said", []),
@@ -684,3 +695,11 @@ def test_the_police_and_a_quoted_people_are_no_blurred_source(analyze_text, text
 )
 def test_part_of_a_thing_or_of_a_group_named_before_is_no_vague_source(nlp, text):
     assert not [f for f in found(nlp, text) if f[1] == "vague_source"]
+
+
+def test_a_forecast_in_the_cue_is_the_sources_hedge(analyze_text):
+    """ "Solvane expects revenue to grow …": the hedge is the cue of Solvane's statement, so it is
+    Solvane's, not the writer's (GUIDELINES §3; the practice keys)."""
+    result = analyze_text("Results\n\nSolvane Mobility reported record sales. Solvane expects sales to rise.")
+    expects = [h for h in result.hedges if h.text == "expects"]
+    assert [(h.category, h.speaker) for h in expects] == [("probability", "Solvane Mobility")]

@@ -111,7 +111,8 @@ def _reported_source(
     doc: Doc, start: int, end: int, category: str, *, quoted: bool, attributions: Sequence[Attribution]
 ) -> str | None:
     """Whose hedge the tokens ``[start, end)`` are: the source of the innermost attribution whose
-    content holds them (quoted or not, GUIDELINES §3), or ``None`` for the writer. Distancing and
+    content holds them (quoted or not, GUIDELINES §3), or whose cue they are ("Analysts expect …"),
+    or ``None`` for the writer. Distancing and
     vague-source hedges are the writer's wherever they stand: they frame the report, they are not
     what the source said; so is the writer's aside inside an unquoted report ("said he expected a
     visit in what would be a show of solidarity")."""
@@ -120,7 +121,19 @@ def _reported_source(
     char_start = doc[start].idx
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
     covering = [a for a in attributions if a.content_start <= char_start and char_end <= a.content_end]
-    if not covering or (not quoted and _writers_aside(doc, start)):
+    if not covering:
+        # the cue itself: "Solvane expects revenue to grow", "We believe …": the forecast is the source's
+        cue = next(
+            (
+                a
+                for a in attributions
+                if a.cue_start is not None and a.cue_end is not None and a.cue_start < char_end
+                and char_start < a.cue_end
+            ),
+            None,
+        )
+        return cue.speaker if cue is not None else None
+    if not quoted and _writers_aside(doc, start):
         return None
     return min(covering, key=lambda a: a.content_end - a.content_start).speaker
 

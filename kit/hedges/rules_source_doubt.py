@@ -122,9 +122,11 @@ def rule_possible(doc: Doc, start: int, end: int) -> Span | None:
     if token.dep_ == "amod" or (after and token_at(doc, start + 1).pos_ in ("NOUN", "PROPN", "ADJ")):
         return start, end  # "a possible deal"
     if after == "that" or (
-        after in (",", ".", ";", "") and lemma(doc[start - 1]) in ("be", "remain", "seem")
+        after not in ("to", "for") and start > 0 and lemma(doc[start - 1]) in ("be", "remain", "seem")
     ):
-        return start, end  # "it is possible that", "That is possible.", "conflicts are possible"
+        # "it is possible that", "That is possible.", "conflicts are possible", "further heavy rain is
+        # possible after midnight"; not "it is possible to bend the pins" (feasibility)
+        return start, end
     return None  # feasibility, not doubt: "it is possible to bend the pins", "sometimes possible"
 
 
@@ -663,6 +665,34 @@ def rule_belief(doc: Doc, start: int, end: int) -> Span | None:
     if subject.lower_ in ("i", "we") and subject.i == start - 1:
         return start - 1, end
     return start, end
+
+
+def rule_expect(doc: Doc, start: int, end: int) -> Span | None:
+    """ "Solvane expects revenue to grow", "analysts expect a cut", "the company expected to be running
+    robots", "the first installations expected in November": a forecast, the source's probability.
+    Not "as expected", "than many had expected", "never expected to" (a surprise), nor the passive "is
+    expected to" (a pattern of its own)."""
+    if not has_parse(doc):
+        return None
+    verb = doc[start]
+    if verb.pos_ not in ("VERB", "AUX") or lower_at(doc, start - 1) in ("as", "than"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+        return None
+    if any(t.lower_ in ("than", "never") for t in doc[max(0, start - 3) : start]):
+        return None
+    if verb.tag_ == "VBG":
+        return None  # "we are expecting you next spring": awaiting a guest, not a forecast
+    if verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return None  # "We expected our neighbours to honour it. Instead …": a hope let down
+    if verb.dep_ == "xcomp" and lemma(verb.head) in ("tell", "advise", "warn", "ask"):
+        return None  # "passengers are being told to expect delays": an instruction
+    if "?" in [t.text for t in sentence_of(doc, start)[-2:]]:
+        return None  # "Should people expect another flood?": asked
+    forecast = verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")  # "installations expected in …"
+    if forecast or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return start, end
+    return None
 
 
 def rule_not_active(doc: Doc, start: int, end: int) -> Span | None:
