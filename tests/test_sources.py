@@ -2879,3 +2879,49 @@ def test_the_company_is_the_business_not_its_product_nor_a_region(analyze_text):
         " save $600 a year, the company said."
     )
     assert [a.speaker for a in result.attributions] == ["Kestrel Home Energy"]
+
+
+def test_an_organization_described_in_apposition_is_what_the_description_stands_for_later(analyze_text):
+    """ "… published today by Lanternways, the region's largest young carers' charity. The
+    Brackwell-based charity … said": Lanternways (a practice press release's first look: 0.55)."""
+    result = analyze_text(
+        "Carers\n\nBRACKWELL, 14 October 2026 — Nearly one in five young carers misses school, according to"
+        " research published today by Lanternways, the region's largest young carers' charity.\n\nThe"
+        " Brackwell-based charity said the findings showed that help was stretched. The charity warned that"
+        " waiting lists had doubled."
+    )
+    assert [a.speaker for a in result.attributions if a.cue in ("said", "warned")] == ["Lanternways"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        (
+            "Figures obtained through a freedom of information request show that the four councils cut"
+            " their spending.",
+            "figures obtained through a freedom of information request",
+            "document",
+        ),
+        (
+            "Republican activists clamoring to block Donald Trump from the nomination say they are suddenly"
+            " in the midst of a bump.",
+            "Republican activists",
+            "vague",
+        ),
+    ],
+)
+def test_a_cue_the_parser_hung_on_a_participle_takes_its_subject(analyze_text, text, speaker, source_type):
+    """The parser made the participle ("obtained", "clamoring") the main verb and hung the cue on it."""
+    result = analyze_text("Story\n\n" + text)
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [(speaker, source_type)]
+
+
+def test_the_researchers_behind_a_study_named_before_are_its_team_not_a_vague_source(analyze_text):
+    result = analyze_text(
+        "Falls\n\nA study published on Wednesday found that exercise cut falls by a fifth. The researchers"
+        " cautioned that falls were self-reported.\n\nResearchers say more work is needed."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions][1:] == [
+        ("the researchers", "organization"),
+        ("researchers", "vague"),
+    ]

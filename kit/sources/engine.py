@@ -388,6 +388,14 @@ class SourceEngine:
         subject, inherited = cue_subject(token, self.lex.frames)
         if subject is None and token.pos_ == "NOUN" and _tag_read_as_a_noun(token):
             subject = token.doc[token.i - 1]  # "“…,” the affidavit states.": the noun the parser hung on it
+        if subject is None and (subject := _participle_subject(token)) is not None:
+            if self.lex.has("document", subject.lemma_.lower()) and subject.i not in self.resolver.cache:
+                # named by the whole phrase up to the cue: "figures obtained through a freedom of
+                # information request", as "according to" names a document
+                first, last = subject.left_edge, self.doc[token.i - 1]
+                phrase = self.text[first.idx : last.idx + len(last)]
+                phrase = phrase[:1].lower() + phrase[1:] if first.is_sent_start else phrase
+                self.resolver.cache[subject.i] = Source(phrase, "document", first.idx, last.idx + len(last))
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
         if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
             frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
@@ -783,7 +791,8 @@ class SourceEngine:
                 for noun in prep.children:
                     if noun.dep_ == "pobj" and self.lex.has("document", noun.lemma_.lower()):
                         lemma = noun.lemma_.lower()
-                        known = self.resolver.earlier_document(noun) if source.type == "vague" else None
+                        unnamed = source.type == "vague" or self.resolver.study_team(source)
+                        known = self.resolver.earlier_document(noun) if unnamed else None
                         # "The researchers cautioned in the paper": the study named before, not theirs
                         name = known or f"{source.name} {noun.text}"
                         self.resolver.add_document(noun.i, lemma, name)
@@ -1508,6 +1517,20 @@ def _set_apart(cue: Token) -> bool:
     return before.nbor(-1).text in (",", ";") or (
         cue.dep_ == "conj" and before.lower_ in ("and", "but") and not marked
     )
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """ "Figures obtained through a freedom of information request show that …", "Republican activists
+    clamoring to block Trump say they …": the parser made the participle the main verb and hung the
+    cue on it as a "dep"; the participle's subject is the cue's."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i >= verb.i or head.tag_ not in ("VBN", "VBG", "VBD"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in head.children):
+        return None  # a verb with its own object or clause is a verb, not a participle
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
 
 
 def _small_clause(verb: Token) -> list[Token]:

@@ -354,6 +354,19 @@ class NameTable:
                 first = name.left_edge.i if name.left_edge.pos_ == "PROPN" else name.i
                 words = without_possessive(art.doc[first : name.i + 1].text)
                 self.introduced.setdefault(t.lemma_.lower(), []).append((t.i, words))
+            # and the other way round: "Lanternways, the region's largest young carers' charity," and
+            # then "The Brackwell-based charity … said"
+            kind = next((c for c in t.rights if c.dep_ == "appos" and c.tag_ == "NN"), None)
+            ent = art.ent_of.get(t.i)
+            if (
+                kind is not None
+                and (t.pos_ == "PROPN" or (ent is not None and ent.label_ == "ORG"))  # "Lanternways": NNS
+                and lex.has("organization", kind.lemma_.lower())
+                and (ent is None or ent.label_ == "ORG")
+            ):
+                first = t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i
+                words = without_possessive(ent.text if ent is not None else art.doc[first : t.i + 1].text)
+                self.introduced.setdefault(kind.lemma_.lower(), []).append((kind.i, words))
         people = [
             e
             for e in map(_with_first_name, art.doc.ents)

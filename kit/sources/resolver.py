@@ -133,6 +133,9 @@ _RESPONDENTS = re.compile(
     r"(?:surveyed|polled|questioned|asked|respondents)|(?:most |many |the )?respondents"
     r"|those (?:surveyed|polled|questioned|asked))$"
 )
+#: the people behind a study, and the studies they can stand behind
+_STUDY_TEAM = frozenset({"researcher", "author", "scientist"})
+_STUDIES = re.compile(r"\b(?:study|paper|research|trial|survey)\b", re.IGNORECASE)
 #: nouns of time that the parser may take for a subject ("that autumn, a dairy farmer …, said")
 _TIME_NOUNS = frozenset(
     {"autumn", "spring", "summer", "winter", "week", "month", "year", "day", "night", "morning", "evening"}
@@ -255,6 +258,7 @@ class Resolver:
         self.documents: dict[str, list[tuple[int, int, str]]] = {}  # head lemma → (order, token, name)
         self.documents_noted = 0
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
+        self.first_study: int | None = None  # where the article first names a study (``_study_before``)
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
@@ -428,6 +432,10 @@ class Resolver:
                 return Source(unnamed.name, unnamed.type, *span)
         if _has_phrase(phrase, lex.phrases("anonymous")) or self._anonymous_sentence(token):
             return Source(phrase, "anonymous", *span)
+        if lemma in _STUDY_TEAM and token.tag_ == "NNS" and self._study_before(token):
+            # "The researchers cautioned …", "its authors caution …" after a study: the team behind
+            # it, a body qualified by its study, not a vague "researchers say" (the practice keys)
+            return Source(phrase, "organization", *span)
         if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
             kin = art.names.by_attributes({lemma}, token.i, set()) or self._kin_owner(token, lemma)
@@ -447,6 +455,21 @@ class Resolver:
         if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return Source(phrase, "vague", *span)
         return None
+
+    @staticmethod
+    def study_team(source: Source) -> bool:
+        """Is the source a study's team ("the researchers", "its authors"), whose paper is the study?"""
+        return source.name.split()[-1].lower().rstrip("s") in _STUDY_TEAM
+
+    def _study_before(self, token: Token) -> bool:
+        """Was a study (a paper, research, a trial, a survey) named before this definite "the
+        researchers" / "its authors" / "the study's authors"?"""
+        if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children):
+            return False
+        if self.first_study is None:  # found once per article
+            found = _STUDIES.search(self.art.text)
+            self.first_study = found.start() if found else len(self.art.text)
+        return self.first_study < token.idx
 
     def _name_given(self, token: Token) -> tuple[str, str | None] | None:
         """ "a man in a paint-spattered jacket, who gives his name only as Dev", "a nurse who asked to be
