@@ -112,10 +112,9 @@ def _reported_source(
 ) -> str | None:
     """Whose hedge the tokens ``[start, end)`` are: the source of the innermost attribution whose
     content holds them (quoted or not, GUIDELINES §3), or whose cue they are ("Analysts expect …"),
-    or ``None`` for the writer. Distancing and
-    vague-source hedges are the writer's wherever they stand: they frame the report, they are not
-    what the source said; so is the writer's aside inside an unquoted report ("said he expected a
-    visit in what would be a show of solidarity")."""
+    or ``None`` for the writer. Distancing and vague-source hedges are the writer's wherever they
+    stand: they frame the report, they are not what the source said; so is the writer's aside inside
+    an unquoted report ("said he expected a visit in what would be a show of solidarity")."""
     if category in WRITER_HEDGE_CATEGORIES:
         return None
     char_start = doc[start].idx
@@ -123,15 +122,8 @@ def _reported_source(
     covering = [a for a in attributions if a.content_start <= char_start and char_end <= a.content_end]
     if not covering:
         # the cue itself: "Solvane expects revenue to grow", "We believe …": the forecast is the source's
-        cue = next(
-            (
-                a
-                for a in attributions
-                if a.cue_start is not None and a.cue_end is not None and a.cue_start < char_end
-                and char_start < a.cue_end
-            ),
-            None,
-        )
+        cues = (a for a in attributions if a.cue_start is not None and a.cue_end is not None)
+        cue = next((a for a in cues if a.cue_start < char_end and char_start < a.cue_end), None)
         return cue.speaker if cue is not None else None
     if not quoted and _writers_aside(doc, start):
         return None

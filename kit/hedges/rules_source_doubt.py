@@ -140,6 +140,9 @@ def rule_potential(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 def rule_likely(doc: Doc, start: int, end: int) -> Span | None:
     """ "likely" as a judgement of chance, not the pollsters' term "likely (primary) voters": a
     category of respondents, not a doubt."""
@@ -456,7 +459,7 @@ def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
         if any(c.dep_ in ("nummod", "appos") for c in group.children):
             return None
         last = group.i + 1
-        while last < len(head.doc) and (head.doc[last].text in "-‐‑" or head.doc[last - 1].text in "-‐‑"):
+        while last < len(doc) and (doc[last].text in _HYPHENS or doc[last - 1].text in _HYPHENS):
             last += 1  # "many of Ashley's co-stars"
         return start, last
     if "?" in [t.text for t in sentence_of(doc, start)[-2:]]:
