@@ -2925,3 +2925,16 @@ def test_the_researchers_behind_a_study_named_before_are_its_team_not_a_vague_so
         ("the researchers", "organization"),
         ("researchers", "vague"),
     ]
+
+
+def test_a_water_company_is_a_business_the_company_can_stand_for(analyze_text):
+    """ "Harnford Water says …" (tagged PERSON) and then "the company is asking customers …": the
+    water company, not the other business the text names."""
+    result = analyze_text(
+        "Ban\n\nHarnford Water says it will spend £290m on fixing leaks. Its parent, Blue Badge, owns three"
+        " utilities. The company is asking customers to take shorter showers."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("Harnford Water", "organization"),
+        ("Harnford Water", "organization"),
+    ]
