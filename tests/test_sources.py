@@ -2938,3 +2938,19 @@ def test_a_water_company_is_a_business_the_company_can_stand_for(analyze_text):
         ("Harnford Water", "organization"),
         ("Harnford Water", "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Why aren’t they here?” shouted a man at the back of the hall.", "a man at the back of the hall"),
+        ("One of our drivers said his pay had been docked.", "One of our drivers"),
+    ],
+)
+def test_one_person_described_but_not_named_is_anonymous_a_group_is_vague(analyze_text, text, speaker):
+    """An individual whose name the text keeps back is anonymous (as every dev key has it); a blurred
+    group ("Critics said …") stays vague."""
+    result = analyze_text("Meeting\n\n" + text + " Critics said the plan was rushed.")
+    first, critics = result.attributions
+    assert speaker.lower().startswith(first.speaker.lower()) and first.source_type == "anonymous"
+    assert (critics.speaker.lower(), critics.source_type) == ("critics", "vague")

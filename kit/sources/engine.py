@@ -791,7 +791,7 @@ class SourceEngine:
                 for noun in prep.children:
                     if noun.dep_ == "pobj" and self.lex.has("document", noun.lemma_.lower()):
                         lemma = noun.lemma_.lower()
-                        unnamed = source.type == "vague" or self.resolver.study_team(source)
+                        unnamed = source.type in ("vague", "anonymous") or self.resolver.study_team(source)
                         known = self.resolver.earlier_document(noun) if unnamed else None
                         # "The researchers cautioned in the paper": the study named before, not theirs
                         name = known or f"{source.name} {noun.text}"

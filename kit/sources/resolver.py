@@ -133,6 +133,8 @@ _RESPONDENTS = re.compile(
     r"(?:surveyed|polled|questioned|asked|respondents)|(?:most |many |the )?respondents"
     r"|those (?:surveyed|polled|questioned|asked))$"
 )
+#: the source types of a source with no name ("the woman at the workbench", "critics")
+_UNNAMED = frozenset({"vague", "anonymous"})
 #: the people behind a study, and the studies they can stand behind
 _STUDY_TEAM = frozenset({"researcher", "author", "scientist"})
 _STUDIES = re.compile(r"\b(?:study|paper|research|trial|survey)\b", re.IGNORECASE)
@@ -453,8 +455,19 @@ class Resolver:
                 art.names.gender.setdefault(name, gender)
             return Source(name, "named_person", *span, gender=gender or art.names.gender_of(name))
         if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
-            return Source(phrase, "vague", *span)
+            return Source(phrase, "anonymous" if self._one_unnamed(token) else "vague", *span)
         return None
+
+    def _one_unnamed(self, token: Token) -> bool:
+        """One person the text describes but does not name ("a man at the back of the hall", "one of
+        the team's drivers", "the father"): an individual whose name is kept back (anonymous, as the
+        keys have it), not a blurred group ("critics", "officials", "some analysts": vague)."""
+        if token.lower_ == "one":
+            return any(c.lower_ == "of" for c in token.children)
+        if token.tag_ != "NN":
+            return False
+        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), None)
+        return determiner in ("a", "an", "the") and self._people(token)
 
     @staticmethod
     def study_team(source: Source) -> bool:
@@ -1062,7 +1075,7 @@ class Resolver:
                 # gender evidence first, then the previous and current sentences; a subject just before
                 # ("Ruth Ibbotson … came in … “…,” she says") beats someone known as "she" further back
                 found = near
-            if found is None or found.type == "vague":  # "The woman at the workbench …": named later
+            if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
                 found = self._last_known_as(token.i, wanted)
@@ -1210,7 +1223,7 @@ class Resolver:
                 break
             if (
                 s.type in ("named_person", "spokesperson")
-                or (s.type == "vague" and art.doc[at].tag_ == "NN")  # "The father said, “…”": one person
+                or (s.type in _UNNAMED and art.doc[at].tag_ == "NN")  # "The father said, “…”": one person
                 or (  # "An official at the ministry, who spoke on condition of anonymity, said …"
                     s.type == "anonymous"
                     and art.doc[at].tag_ == "NN"
@@ -1246,7 +1259,7 @@ class Resolver:
             """Known for a person, or told by the noun of a description ("her father")."""
             lemma = root_at(candidate[0]).lemma_.lower()
             told = next((g for g in ("female", "male") if self.lex.has(g, lemma)), None)
-            return self._gender(candidate[1]) or (told if candidate[1].type == "vague" else None)
+            return self._gender(candidate[1]) or (told if candidate[1].type in _UNNAMED else None)
 
         fitting = [
             c
