@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["NAME_STOPWORDS", "WORD", "count_words", "name_words", "normalise", "same_speaker"]
+__all__ = ["HYPHENS", "NAME_STOPWORDS", "WORD", "count_words", "name_words", "normalise", "same_speaker"]
+
+#: A hyphen as spaCy gives it a token of its own (ASCII, U+2010, the non-breaking U+2011).
+HYPHENS = frozenset({"-", "‐", "‑"})
 
 #: A word: letters or digits, with inner apostrophes and hyphens ("Xi’s", "well-known" count once).
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")

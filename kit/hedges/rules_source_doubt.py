@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from ..words import HYPHENS
 from .context import (
     NEGATIONS,
     Span,
@@ -138,9 +139,6 @@ def rule_potential(doc: Doc, start: int, end: int) -> Span | None:
     if lower_at(doc, start + 1) in ("for", "to"):
         return start, end
     return None
-
-
-_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def rule_likely(doc: Doc, start: int, end: int) -> Span | None:
@@ -459,7 +457,7 @@ def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
         if any(c.dep_ in ("nummod", "appos") for c in group.children):
             return None
         last = group.i + 1
-        while last < len(doc) and (doc[last].text in _HYPHENS or doc[last - 1].text in _HYPHENS):
+        while last < len(doc) and (doc[last].text in HYPHENS or doc[last - 1].text in HYPHENS):
             last += 1  # "many of Ashley's co-stars"
         return start, last
     if "?" in [t.text for t in sentence_of(doc, start)[-2:]]:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..article import DATELINE
 from ..lexicon import Row, read_rows
 from ..records import TextSpan, index_at
+from ..words import HYPHENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -260,7 +261,6 @@ class ArticleContext:
         return token.idx < self.dateline_end_at(token.idx)
 
 
-HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 #: relatives a name stands beside ("His wife, Carys Tarrant,", "Her daughter, Judit Varro,")

@@ -25,6 +25,7 @@ from .names import (
     ORG_ENTS,
     PERSON_PRONOUNS,
     SUBJECTS,
+    TIME_ENTS,
     TITLE_STRIP,
     ArticleContext,
     Source,
@@ -147,7 +148,7 @@ _TIME_NOUNS = frozenset(
 _FAR_BACK = 300
 #: how many tokens each way a description looks for the noun that names it later ("the bus driver")
 _DESCRIPTION_WINDOW = 250
-_PRONOUN_GENDER = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
+_PRONOUN_GENDER = {**PERSON_PRONOUNS, "himself": "male", "herself": "female"}
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -322,7 +323,7 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
-        if token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_NOUNS:
+        if token.ent_type_ in TIME_ENTS or token.lemma_.lower() in _TIME_NOUNS:
             # "At a parish meeting that autumn, a dairy farmer …, Gwyn Talbot, stood up and said": the
             # parser made the time the subject and the speaker its apposition
             named = [c for c in token.rights if c.dep_ == "appos"]
@@ -785,10 +786,12 @@ class Resolver:
     def _poll_respondents(self, token: Token) -> Source | None:
         """ "According to a survey commissioned by the company, … Only 14 percent said …", "A poll
         released Thursday found … About a quarter of those surveyed said …": a share of the people a
-        poll or survey asked speaks through it, when it was cited in this sentence or the one before."""
-        words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("prep", "pobj", "acl", "nummod")]
+        poll or survey asked speaks through it, when it was cited in this paragraph at most two
+        sentences before."""
+        if token.right_edge.i - token.left_edge.i > 12:
+            return None  # longer than any share _RESPONDENTS reads
         text = " ".join(t.lower_ for t in token.subtree if not t.is_punct)
-        if not _RESPONDENTS.search(text) or len(words) > 12:
+        if not _RESPONDENTS.search(text):
             return None
         art = self.art
         here = art.sentence_of(token.idx)
