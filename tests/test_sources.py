@@ -1893,6 +1893,12 @@ def test_a_name_inside_the_quotation_is_not_who_she_is(analyze_text):
             "news when someone was found alive.",
             ("Abboud", "indirect", "said"), "Mr. Abboud", None, id="tag-in-a-verbless-sentence",
         ),
+        pytest.param(  # … and the sentence's noun after the tag
+            "In both cases, Anna Berg said, those donations paid for “sponsorships” at the golf tournament.",
+            ("Anna Berg", "partial", "said"), "Anna Berg",
+            "those donations paid for “sponsorships” at the golf tournament",
+            id="tag-before-the-noun-of-a-verbless-sentence",
+        ),
         pytest.param(  # the parser made the closing tag an adverbial clause of what it reports
             "Deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office "
             "reported on Tuesday.",
@@ -2954,3 +2960,24 @@ def test_one_person_described_but_not_named_is_anonymous_a_group_is_vague(analyz
     first, critics = result.attributions
     assert speaker.lower().startswith(first.speaker.lower()) and first.source_type == "anonymous"
     assert (critics.speaker.lower(), critics.source_type) == ("critics", "vague")
+
+
+@pytest.mark.parametrize(
+    ("second", "cue", "kind"),
+    [
+        ("Jolly said the council had wasted two years on the plan.", "said", "indirect"),
+        ("Will described the plan as “a waste of two years”.", "described", "partial"),
+        ("Early told reporters the council had wasted two years.", "told", "indirect"),
+        ("“Having two people who understand the file is valuable,” said Skelly, explaining the plan.", "said",
+         "direct"),
+    ],
+)
+def test_a_surname_read_as_a_word_is_the_speaker(analyze_text, second, cue, kind):
+    """ "Jolly said …", "Will described …", "“…,” said Skelly": a surname that is an English word (or
+    one the model does not know), first in its sentence or right after an inverted cue, is read by
+    the small model as the verb's adverb or auxiliary, and the statement went uncredited ("Will" even
+    made the verb a future). The article named the person in full before."""
+    name = next(w for w in ("Jolly", "Will", "Early", "Skelly") if w in second)
+    intro = f"Petra {name}, a councillor, voted against the plan on Monday."
+    result = analyze_text(f"Plan\n\n{intro}\n\n{second}")
+    assert [(a.speaker, a.cue, a.kind) for a in result.attributions] == [(f"Petra {name}", cue, kind)]

@@ -407,6 +407,10 @@ class SourceEngine:
             if named is not None:
                 subject, inherited = named, False
         if subject is None:
+            subject = self._name_read_as_a_word(token)
+            if subject is not None and subject.dep_ == "aux":
+                future = False  # "Will described …" is George Will's past, not a future
+        if subject is None:
             return None
         if self._quoted(subject) and not self.art.in_quote(token):
             # the parser took a word of the quotation for the subject ("“… Ohio,” Mr. Trump said",
@@ -462,6 +466,29 @@ class SourceEngine:
             # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+
+    def _name_read_as_a_word(self, verb: Token) -> Token | None:
+        """ "Jolly said he had …", "Will described Trump as …", "“…,” said Skelly": a surname that is
+        also an English word (or one the model does not know), first in its sentence or right after the
+        verb that follows a quotation, read by the parser as the cue's adverb or auxiliary. A verb of
+        saying there has a subject, and a name the article has given is it."""
+        doc = verb.doc
+        i = verb.i - 1
+        if i > 0 and doc[i].dep_ == "advmod" and doc[i].is_lower and doc[i].head.i == verb.i:
+            i -= 1  # "Jolly also said"
+        before = doc[i] if i >= 0 and doc[i].is_sent_start else None
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].is_punct else None
+        for word in (before, after):
+            if (
+                word is not None
+                and word.head.i == verb.i
+                and word.is_title
+                and word.dep_ not in ("neg", "punct", "mark", "cc", "prep")
+                and not self.art.in_quote(word)
+                and self.art.names.knows(word.text)
+            ):
+                return word
+        return None
 
     def _named_after_quotation(self, verb: Token) -> Token | None:
         """ "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said …", "“…,” Texas delegate Bill
@@ -1587,8 +1614,9 @@ _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 
 def _around(tag: Token) -> bool:
     """Is ``tag`` a cue set inside the clause it reports ("Most cases, he said, were …")? Its head is
-    that clause's verb; or the sentence's root noun, when the parser read no verb around a tag set
-    off by commas ("The hashtag, Mr. Abboud said, accompanied descriptions …")."""
+    that clause's verb; or the sentence's root noun, before or after it, when the parser read no verb
+    around a tag set off by commas ("The hashtag, Mr. Abboud said, accompanied descriptions …", "In
+    both cases, the mayor said, those fees paid for repairs")."""
     if tag.dep_ != "parataxis":
         return False
     head = tag.head
@@ -1598,7 +1626,7 @@ def _around(tag: Token) -> bool:
     return (
         head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
-        and head.i < lo
+        and not lo <= head.i <= hi
         and "," in (doc[lo].text, doc[lo - 1].text)
         and "," in (doc[hi].text, doc[hi + 1 : hi + 2].text)
     )
