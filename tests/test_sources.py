@@ -2981,3 +2981,42 @@ def test_a_surname_read_as_a_word_is_the_speaker(analyze_text, second, cue, kind
     intro = f"Petra {name}, a councillor, voted against the plan on Monday."
     result = analyze_text(f"Plan\n\n{intro}\n\n{second}")
     assert [(a.speaker, a.cue, a.kind) for a in result.attributions] == [(f"Petra {name}", cue, kind)]
+
+
+def test_the_university_is_the_university_of_the_name_before(analyze_text):
+    """ "the University of Fellgate announced …" then "The university said …": a name built as
+    "X of Y" ends with its place, not its kind; "the university" still stands for it."""
+    result = analyze_text(
+        "Clinic\n\nFELLGATE, 3 May 2026 — A free dental clinic will open next month, the University of"
+        " Fellgate announced today.\n\nThe university said the clinic would open three days a week."
+    )
+    assert [(a.speaker.removeprefix("the "), a.source_type) for a in result.attributions] == [
+        ("University of Fellgate", "organization"),
+        ("University of Fellgate", "organization"),
+    ]
+
+
+def test_what_a_surveys_respondents_said_is_part_of_its_finding(analyze_text):
+    """ "The survey also found that … and that many said …": one finding of the survey, not a second
+    statement by a blurred "many"."""
+    result = analyze_text(
+        "Dentists\n\nNearly one in three adults has not seen a dentist for two years, according to a survey"
+        " published in June by Patient Voice Ardle. The survey also found that 40 per cent of those who"
+        " had tried to register had given up, and that many said they could not afford private treatment."
+    )
+    assert [(a.cue, a.source_type) for a in result.attributions] == [
+        ("according to", "document"),
+        ("found", "document"),
+    ]
+
+
+def test_the_official_after_one_of_the_officials_is_the_same_anonymous_source(analyze_text):
+    result = analyze_text(
+        "Council\n\nTwo officials who asked not to be named said the gap had grown to £40 million.\n\n"
+        "One of the officials said the council was likely to cut jobs. The proposals have not yet been put"
+        " to councillors, the official said.\n\nCouncil leader Helen Marsh has told colleagues she will"
+        " stay, one of the officials said."
+    )
+    assert {(a.speaker, a.source_type) for a in result.attributions} == {
+        ("two officials who asked not to be named", "anonymous")
+    }

@@ -462,7 +462,19 @@ def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
         return start, last
     if "?" in [t.text for t in sentence_of(doc, start)[-2:]]:
         return None  # "Should people in Marrow Vale expect …?": asked, not claimed
+    if _answers_in_a_finding(head):
+        return None  # "The survey found … that many said …": the people it asked, counted
     return (start, end) if _vague_role(head) else None
+
+
+def _answers_in_a_finding(subject: Token) -> bool:
+    """ "The survey also found that … and that many said they could not afford …": a share of the
+    people a survey or poll asked, inside what it found (its answers, not a blurred source)."""
+    for up in itertools.islice(subject.ancestors, 6):
+        if lemma(up) in ("find", "show"):
+            found_by = next((c for c in up.children if c.dep_ == "nsubj"), None)
+            return found_by is not None and found_by.lower_ in word_list("surveys")
+    return False
 
 
 _JUDGEMENT_AS = frozenset({"seen", "viewed", "regarded", "described", "perceived", "touted"})
@@ -521,13 +533,15 @@ def rule_passive_judgement(doc: Doc, start: int, end: int) -> Span | None:
     """A judgement in the passive with no one named: "is widely regarded as", "was believed to",
     "are traditionally considered the best", "a woman believed to be his wife"."""
     token = doc[start]
-    if not has_parse(doc) or token.tag_ not in ("VBN", "VBD"):
+    if not has_parse(doc) or (token.tag_ not in ("VBN", "VBD") and not _participle_read_as_noun(doc, start)):
         return None
     passive = [c for c in token.children if c.dep_ == "auxpass"]
     if not passive:
         if any(c.dep_ in ("nsubj", "aux") for c in token.children):
             return None  # active: "critics considered it", "she has considered running"
-        if token.dep_ not in ("acl", "advcl", "amod", "conj", "relcl", "ROOT", "pcomp", "xcomp"):
+        if token.dep_ not in ("acl", "advcl", "amod", "conj", "relcl", "ROOT", "pcomp", "xcomp") and not (
+            token.pos_ == "NOUN"  # read as a noun: a participle modifying the number before it
+        ):
             return None
         if token.dep_ == "conj" and token.tag_ == "VBD" and not _passive(token.head):
             return None  # "The mayor called the plan … but said that …": active, the mayor's subject
@@ -538,6 +552,20 @@ def rule_passive_judgement(doc: Doc, start: int, end: int) -> Span | None:
         return None  # "was seen as a failure by the IMF": the source is named
     first = passive[0].i if passive else start
     return min(first, start), found[1]
+
+
+def _participle_read_as_noun(doc: Doc, i: int) -> bool:
+    """ "one of the four thought to be at risk": a participle of belief after a number or a noun,
+    before "to be" / "to have", which the parser read as the noun "thought" (not "his thought")."""
+    token = doc[i]
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in _BELIEF_TO
+        and i > 0
+        and doc[i - 1].pos_ in ("NUM", "NOUN", "PROPN")
+        and lower_at(doc, i + 1) == "to"
+        and lower_at(doc, i + 2) in ("be", "have")
+    )
 
 
 def _passive(verb: Token) -> bool:

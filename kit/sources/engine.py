@@ -77,6 +77,10 @@ _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
+#: a share of the people a poll or survey asked ("many said …", "most", "a third", "half")
+_SHARES = frozenset(
+    {"many", "most", "some", "few", "half", "third", "quarter", "fifth", "majority", "minority"}
+)
 #: auxiliaries of a statement not made yet ("will argue", "'ll say")
 _FUTURE = frozenset({"will", "shall", "'ll"})
 # "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
@@ -427,6 +431,8 @@ class SourceEngine:
             subject = min(outside, key=lambda c: abs(c.i - token.i))
         if subject.lower_ in _NOBODY:
             return None  # "Nobody asked to be …": no statement
+        if self._answer_inside_a_finding(token, subject):
+            return None  # "The survey found … and that many said …": the finding says it
         if (
             lemma in _DOCUMENT_CUES
             and not self.lex.has("document", subject.lemma_.lower())
@@ -466,6 +472,19 @@ class SourceEngine:
             # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+
+    def _answer_inside_a_finding(self, verb: Token, subject: Token) -> bool:
+        """ "The survey also found that … and that many said they could not afford …": what a share of
+        the people asked said is part of the document's finding, not a statement of its own (a
+        blurred "many" speaking). A share: "many", "most", "a third", "40 per cent", "respondents"."""
+        share = subject.lower_ in _SHARES or subject.ent_type_ == "PERCENT" or subject.lemma_ == "respondent"
+        if not share or subject.dep_ not in SUBJECTS:
+            return False
+        for up in itertools.islice(verb.ancestors, 6):
+            if up.lemma_.lower() in _FINDING:
+                found_by = own_subject(up)
+                return found_by is not None and self.lex.has("document", found_by.lemma_.lower())
+        return False
 
     def _name_read_as_a_word(self, verb: Token) -> Token | None:
         """ "Jolly said he had …", "Will described Trump as …", "“…,” said Skelly": a surname that is

@@ -629,7 +629,7 @@ class NameTable:
                 )
             else:
                 ends = {head.lower_, lemma} | _NAMED_AS.get(lemma, set())  # "the union": "… Federation"
-                fits = lowered[-1] in ends and modifiers <= set(lowered)
+                fits = (lowered[-1] in ends or _head_before_of(lowered) in ends) and modifiers <= set(lowered)
             if fits:
                 full = self.organization(lowered, i) or name
                 business, mentions, subjects, _ = counts.get(full, (False, 0, 0, 0))
@@ -823,6 +823,15 @@ def is_focus_word(token: Token) -> bool:
 def is_label(noun: Token) -> bool:
     """A noun phrase ending in a colon: a label before the sentence ("Correction:", "Update:")."""
     return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
+
+
+def _head_before_of(lowered: list[str] | tuple[str, ...]) -> str | None:
+    """The head noun of a name built as "X of Y" / "X for Y": "university" in "University of
+    Fellmouth", "office" in "Office for Rail Standards"; None for a name without one."""
+    for i, word in enumerate(lowered[1:], start=1):
+        if word in ("of", "for"):
+            return lowered[i - 1]
+    return None
 
 
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:

@@ -645,10 +645,12 @@ class Resolver:
         return f"{phrase} for {name}"
 
     def _same_unnamed(self, token: Token) -> Source | None:
-        """ "the official" after "a Lumoran official who asked not to be named": the same anonymous
-        source, named the same way (its type is kept: it is still unnamed on purpose)."""
+        """ "the official" after "a Lumoran official who asked not to be named" (or after "One of the
+        officials" among "two officials who asked not to be named"): the same anonymous source, named
+        the same way (its type is kept: it is still unnamed on purpose)."""
         lemma = token.lemma_.lower()
         forms = {lemma, _NUMBER_FORMS.get(lemma, lemma)}  # "the second person" after "two people …"
+        forms |= {f"{form}s" for form in forms}
         for _, source in reversed(
             self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
         ):
