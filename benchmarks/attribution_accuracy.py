@@ -57,7 +57,8 @@ Speakers match ("the same source") when
     name an owner in capitals, one owner's words include the other's ("early trial results ... by
     Corvale Biotech" = "trial results from Corvale Biotech"; a filing by the authority is not a
     filing by the patients' group; capitalised words after "in" name where it appeared, not an
-    owner: "the study published in Freshwater Carbon Letters");
+    owner: "the study published in Freshwater Carbon Letters"; nor are the words of a title after
+    the noun: "the council's report Growing Up in Tarnby" is a report with no owner named);
   * people and organisations: the names are equal (case-insensitive, a leading "the"/"a" and ’/'
     ignored), whatever the types; or, both people (named_person/spokesperson) or both
     organizations, one name's words occur in order inside the other and include a capitalised
@@ -97,14 +98,26 @@ def _postmodifies(words: list[str], i: int) -> bool:
     return words[i].islower() and participle and (after in _POSTMODIFIERS or after == "out")
 
 
+def _title_after(words: list[str], i: int) -> bool:
+    """Does a title start at ``words[i]``, right after a lower-case noun ("the council's report
+    Growing Up in Tarnby": the head is "report", the title is no owner)?"""
+    return words[i][:1].isupper() and words[i - 1].islower()
+
+
 def _head_and_owner(name: str) -> tuple[str, set[str]]:
-    """A document name's head noun (the last word before its post-modifiers, singular) and the
-    capitalised words that name its owner ("the Regional Audit Commission report")."""
+    """A document name's head noun (the last word before its post-modifiers or its title, singular)
+    and the capitalised words that name its owner ("the Regional Audit Commission report")."""
     words = _words(name)
-    cut = next((i for i, w in enumerate(words) if i and _postmodifies(words, i)), len(words))
+    ends = (i for i in range(1, len(words)) if _postmodifies(words, i) or _title_after(words, i))
+    cut = next(ends, len(words))
     head = words[cut - 1].lower() if cut else ""
     head = head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
     venue: set[int] = set()  # "published in Freshwater Carbon Letters": where, not whose
+    if cut < len(words) and _title_after(words, cut):
+        j = cut
+        while j < len(words) and (words[j][:1].isupper() or words[j] in ("in", "of", "and", "the", "a")):
+            venue.add(j)  # the title's words
+            j += 1
     for i, w in enumerate(words):
         if w.lower() == "in":
             j = i + 1

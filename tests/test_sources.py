@@ -3020,3 +3020,16 @@ def test_the_official_after_one_of_the_officials_is_the_same_anonymous_source(an
     assert {(a.speaker, a.source_type) for a in result.attributions} == {
         ("two officials who asked not to be named", "anonymous")
     }
+
+
+def test_the_paper_published_in_a_journal_is_the_study_named_before(analyze_text):
+    """ "according to a study led by …" then "The paper, published today in …, reports that …": a
+    participle set off by commas says more about the study; it is not a second document."""
+    result = analyze_text(
+        "Ponds\n\nCity ponds bury carbon three times faster than grass, according to a study led by"
+        " researchers at the University of Arnsby.\n\nThe paper, published today in Wetland Letters,"
+        " reports that the ponds buried about 240 grams of carbon per square metre each year."
+    )
+    first, second = result.attributions
+    assert second.source_type == "document"
+    assert second.speaker == first.speaker and "study" in second.speaker

@@ -179,6 +179,13 @@ def _lower_article(name: str) -> str:
     return name
 
 
+def _aside(modifier: Token) -> bool:
+    """A participle set off by commas after a noun ("The paper, published today in …, reports"): it
+    says more about the thing named before, it does not pick out another one."""
+    doc = modifier.doc
+    return modifier.dep_ == "acl" and modifier.tag_ == "VBN" and doc[modifier.left_edge.i - 1].text == ","
+
+
 def _relative_clause(verb: Token) -> Token | None:
     """The relative (or adjectival) clause a verb heads, or is coordinated into ("X, who leads … and
     who has called …": "called" is in the clause of "leads")."""
@@ -971,9 +978,9 @@ class Resolver:
             if owner is not None and owner.type in ("organization", "named_person", "spokesperson"):
                 name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
         if name is None:
-            plain = all(c.dep_ in ("det", "punct") or c.lower_ == "itself" for c in token.children) and any(
-                c.lower_ in ("the", "this", "that") for c in token.lefts
-            )
+            plain = all(
+                c.dep_ in ("det", "punct") or c.lower_ == "itself" or _aside(c) for c in token.children
+            ) and any(c.lower_ in ("the", "this", "that") for c in token.lefts)
             before = token.doc[token.i - 1] if token.i > 0 else None
             tag = token.dep_ == "compound" and before is not None and before.lower_ == "the"
             if tag and not token.n_lefts:
