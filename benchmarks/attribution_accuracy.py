@@ -58,7 +58,9 @@ Speakers match ("the same source") when
     Corvale Biotech" = "trial results from Corvale Biotech"; a filing by the authority is not a
     filing by the patients' group; capitalised words after "in" name where it appeared, not an
     owner: "the study published in Freshwater Carbon Letters"; nor are the words of a title after
-    the noun: "the council's report Growing Up in Tarnby" is a report with no owner named);
+    the noun: "the council's report Growing Up in Tarnby" is a report with no owner named; a name
+    that ends with its noun after the owner's capitals has that noun for head: "the Institute for
+    Ageing and Mobility report");
   * people and organisations: the names are equal (case-insensitive, a leading "the"/"a" and ’/'
     ignored), whatever the types; or, both people (named_person/spokesperson) or both
     organizations, one name's words occur in order inside the other and include a capitalised
@@ -109,7 +111,8 @@ def _head_and_owner(name: str) -> tuple[str, set[str]]:
     and the capitalised words that name its owner ("the Regional Audit Commission report")."""
     words = _words(name)
     ends = (i for i in range(1, len(words)) if _postmodifies(words, i) or _title_after(words, i))
-    cut = next(ends, len(words))
+    owner_first = len(words) > 1 and words[-1].islower() and words[-2][:1].isupper()
+    cut = len(words) if owner_first else next(ends, len(words))  # "the Institute for Ageing … report"
     head = words[cut - 1].lower() if cut else ""
     head = head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
     venue: set[int] = set()  # "published in Freshwater Carbon Letters": where, not whose

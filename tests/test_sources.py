@@ -3033,3 +3033,38 @@ def test_the_paper_published_in_a_journal_is_the_study_named_before(analyze_text
     first, second = result.attributions
     assert second.source_type == "document"
     assert second.speaker == first.speaker and "study" in second.speaker
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_before_the_cue(analyze_text):
+    """ "Opening the case on Tuesday, Rachel Imrie KC, prosecuting, told the court …": the parser made
+    the barrister an adverbial noun of "Opening"; the letters after her name are no part of it."""
+    result = analyze_text(
+        "Trial\n\nOpening the case on Tuesday, Rachel Imrie KC, prosecuting, told the court that the"
+        " driver had been “chasing the clock, not watching the road”. “A driver who was paying"
+        " attention would have seen her,” she said."
+    )
+    assert [(a.speaker, a.kind) for a in result.attributions] == [
+        ("Rachel Imrie", "partial"),
+        ("Rachel Imrie", "direct"),
+    ]
+
+
+def test_a_quotation_after_the_colon_that_ends_a_cue_is_that_speakers(analyze_text):
+    """ "… posted on Facebook shortly after 5pm: “…” Neighbours replied within minutes …": the colon
+    hands the quotation to the post, not to the next sentence's verb."""
+    result = analyze_text(
+        "Fire\n\nSheep farmer Huw Glaister, whose land runs up to the moor wall, posted on Facebook shortly"
+        " after 5pm: “Flames at the top wall now. Got most of the ewes down. Ring me.” Neighbours replied"
+        " within minutes offering help."
+    )
+    assert [(a.speaker, a.cue, a.kind) for a in result.attributions] == [
+        ("Huw Glaister", "posted on Facebook", "direct")
+    ]
+
+
+def test_the_force_is_the_police_named_before(analyze_text):
+    result = analyze_text(
+        "Fire\n\nWestdale Police said officers had closed the road. The force said several people had"
+        " parked on verges to film the fire."
+    )
+    assert [a.speaker for a in result.attributions] == ["Westdale Police", "Westdale Police"]

@@ -120,7 +120,9 @@ def cue_subject(
         return _agent(verb), False
     if own is not None:
         return own, False
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and quotation_follows(verb):
+    # (a participle after a name is its past tense: "Huw Glaister, whose land …, posted on Facebook: “…”")
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.head.pos_ == "PROPN")
+    if verb.dep_ == "acl" and past and quotation_follows(verb):
         return verb.head, False  # "a man yelled “Stay there!”": the parser made "yelled" describe "man"
     if verb.head.i > verb.i and (lead := _leads_into_quotation(verb)) is not None:
         return lead, True  # hung on a word of the quotation after it (when hung before it: see the end)
@@ -420,11 +422,15 @@ def _leads_into_quotation(verb: Token) -> Token | None:
 
 
 def quotation_follows(token: Token) -> bool:
-    """A quotation opens right after the token, or after a comma or colon after it."""
+    """A quotation opens right after the token, or after a comma or colon after it, or after a colon
+    that ends the token's own phrase ("posted on Facebook shortly after 5pm: “…”")."""
     doc, i = token.doc, token.i + 1
     if i < len(doc) and doc[i].text in (",", ":"):
         i += 1
-    return i < len(doc) and doc[i].tag_ == "``"
+    if i < len(doc) and doc[i].tag_ == "``":
+        return True
+    j = token.right_edge.i + 1
+    return j + 1 < len(doc) and doc[j].text == ":" and doc[j + 1].tag_ == "``"
 
 
 def _named_after_quote(verb: Token) -> Token | None:

@@ -415,6 +415,8 @@ class SourceEngine:
             if subject is not None and subject.dep_ == "aux":
                 future = False  # "Will described …" is George Will's past, not a future
         if subject is None:
+            subject = self._name_hung_on_a_clause_before(token)
+        if subject is None:
             return None
         if self._quoted(subject) and not self.art.in_quote(token):
             # the parser took a word of the quotation for the subject ("“… Ohio,” Mr. Trump said",
@@ -485,6 +487,24 @@ class SourceEngine:
                 found_by = own_subject(up)
                 return found_by is not None and self.lex.has("document", found_by.lemma_.lower())
         return False
+
+    def _name_hung_on_a_clause_before(self, verb: Token) -> Token | None:
+        """ "Opening the case on Tuesday, Rachel Imrie KC, prosecuting, told the court …": a cue with no
+        subject whose speaker the parser hung on the clause before it (as its adverbial noun or an
+        apposition): the last person named there, outside quote marks."""
+        found = None
+        for clause in verb.lefts:
+            if clause.dep_ != "advcl":
+                continue
+            for t in clause.subtree:
+                if (
+                    t.dep_ in ("npadvmod", "appos")
+                    and t.head.i != verb.i
+                    and not self.art.in_quote(t)
+                    and (t.ent_type_ == "PERSON" or self.art.names.person_at(t.i) is not None)
+                ):
+                    found = t
+        return found
 
     def _name_read_as_a_word(self, verb: Token) -> Token | None:
         """ "Jolly said he had …", "Will described Trump as …", "“…,” said Skelly": a surname that is
@@ -968,6 +988,10 @@ class SourceEngine:
                 continue  # a cue after the quotation, but past the end of a sentence
             if cue.token.dep_ == "relcl":
                 distance += len(self.text)  # "“…,” Cruz, who has proposed …, said": the main verb first
+            colon = self.text[char : q.start].rstrip()[-1:] == ":"
+            if char < q.start and colon and quotation_follows(cue.token):
+                distance = 0  # "… posted on Facebook shortly after 5pm: “…” Neighbours replied …": the
+                # colon that ends the cue's phrase hands the quotation to it
             if any(p.dep_ == "ccomp" and that_clause(p) and p.left_edge.idx >= q.end for p in cue.parts):
                 # "She declared “What a night!” and said that …": a cue with its own that-clause after
                 # the quotation takes it only when no other cue is near

@@ -68,6 +68,7 @@ CATEGORIES = frozenset(
         "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
         "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
         "org_suffix", "company_word", "silence_phrase", "not_speech", "street_suffix", "product_word",
+        "postnominal",
     }
 )  # fmt: skip
 
@@ -104,16 +105,16 @@ def load_lexicon() -> Lexicon:
 
 @functools.cache
 def given_names() -> dict[str, str]:
-    """``kit/data/given_names.tsv``: a given name → "female" or "male", for names the article gives
-    no pronoun for.
+    """``kit/data/given_names.tsv``: a given name → "female" or "male" (for names the article gives
+    no pronoun for), or "either" (a name given to both: it tells a person, not a gender).
 
-    >>> given_names()["alan"], "alex" in given_names()
-    ('male', False)
+    >>> given_names()["alan"], given_names()["alex"]
+    ('male', 'either')
     """
     out: dict[str, str] = {}
     for row in read_rows("given_names.tsv", header=False):
-        if len(row) != 2 or row[0] not in ("female", "male") or not row[1]:
-            raise row.error("expected female|male <TAB> NAME")
+        if len(row) != 2 or row[0] not in ("female", "male", "either") or not row[1]:
+            raise row.error("expected female|male|either <TAB> NAME")
         out[row[1].lower()] = row[0]
     return out
 
@@ -296,6 +297,8 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     ]
     while words and (lex.has("title", words[0].rstrip(".")) or words[0].lower() in ("the", "a", "an")):
         words = words[1:]
+    while len(words) > 1 and lex.has("postnominal", words[-1].rstrip(".").lower()):
+        words = words[:-1]  # "Rachel Imrie KC", "Sir Ian Pell MP": the person is Rachel Imrie
     return words
 
 
@@ -447,7 +450,7 @@ class NameTable:
             found = self.gender.get(name.split()[0])
         if found is None and " " in name:  # "Alan Pruett", never "he" in the article: a man's name
             found = given_names().get(name.split()[0].lower())
-        return found
+        return found if found != "either" else None
 
     def _pronoun_after(self, ent: Span) -> str | None:
         """ "she"/"he" opening the sentence after the one the person is the subject of ("Agnes Varro
@@ -492,13 +495,17 @@ class NameTable:
         """Names the model missed as PERSON but the text marks as people: "the finance director,
         Karen Holt," or "His wife, Carys Tarrant," (a proper name in apposition to a role or a
         relative), "Council leader Sarah Mills", "Marta Ilves, senior economist at …" (a role in apposition
-        to the name) or "Ines Varga, 67," (a name with an age)."""
+        to the name), "Ines Varga, 67," (a name with an age) or "Dion Fairclough" (a given name and a
+        surname, tagged ORG or FAC by the model: :func:`given_names`)."""
         art, lex = self.art, self.art.lex
         roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague") | KIN
         out = []
         for t in art.doc:
             if t.pos_ != "PROPN" or art.in_quote(t):
                 continue
+            start = t.i
+            while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
+                start -= 1
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
             # "Marta Ilves, senior economist at Caldera Bank,", "Marian Holt, a retired midwife,": a role
             # or an occupation in apposition to the name
@@ -506,9 +513,15 @@ class NameTable:
                 c.dep_ == "appos" and c.i > t.i and (c.lemma_.lower() in roles or _occupation(c))
                 for c in t.rights
             )
+            given = (
+                1 <= t.i - start <= 2
+                and art.doc[start].lower_ in given_names()
+                and not (start > 0 and art.doc[start - 1].lower_ == "the")  # "the Amber Palace": a place
+            )
             if (
                 not titled
                 and not described
+                and not given
                 and not _aged(t)
                 and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles)
             ):
@@ -518,9 +531,8 @@ class NameTable:
             place = ent is not None and ent.label_ in ("GPE", "LOC", "NORP")
             if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin)):
                 continue  # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,")
-            start = t.i
-            while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            if given and art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):
+                continue  # "Victoria Road"
             one_name = kin or _aged(t)  # so will an age: "Gwen, 68, has driven over …"
             if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
@@ -791,6 +803,8 @@ _NAMED_AS: dict[str, set[str]] = {
     "utility": {"water", "power", "energy", "gas", "electric", "electricity"},
     "regulator": {"authority", "commission", "office", "board", "agency"},
     "agency": {"authority", "service", "office", "board"},
+    "force": {"police", "constabulary"},  # "Westdale Police … the force said"
+    "service": {"brigade"},  # "the fire service": "… Fire Brigade"
 }
 
 

@@ -612,15 +612,18 @@ class Resolver:
             return None
         before = art.sentence_tokens(k)
         root = before.root if len(before) else None
-        if root is None or root.lemma_.lower() not in lex.frames:
-            return None  # not a report by the subject
+        aged = _AGED.match(phrase) is not None  # "the 29-year-old": only a person, whatever the verb
+        if root is None or (root.lemma_.lower() not in lex.frames and not aged):
+            return None  # not a report by the subject ("He was typically understated afterwards. “…,”
+            # said the 29-year-old." is still him)
         if any(t.lemma_.lower() == lemma for t in before):
             return None  # "Moe criticised the referee. “…,” the referee said": the referee
         subject = own_subject(root)
         if subject is None or art.in_quote(subject):
             return None
-        if subject.pos_ != "PROPN" and not art.names.knows(subject.text):  # "Bright" tagged an adjective
-            return None
+        pronoun = aged and subject.lower_ in PERSON_PRONOUNS
+        if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:
+            return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
         return found.name if found is not None and found.type == "named_person" else None
 
