@@ -75,6 +75,10 @@ _POSTMODIFIERS = {
 }  # fmt: skip
 
 
+#: past participles that end in none of -ed, -en, -wn, -rn ("a police report read to the jury")
+_IRREGULAR = {"read", "made", "held", "sent", "led", "kept", "brought", "found", "laid", "paid", "put", "set"}
+
+
 def _words(name: str) -> list[str]:
     """The name's words with case kept: no punctuation, no possessive 's, no leading article."""
     words = [w.strip(',.;:()"“”') for w in name.replace("’", "'").split()]
@@ -96,7 +100,7 @@ def _postmodifies(words: list[str], i: int) -> bool:
     if word in _POSTMODIFIERS:
         return True
     after = words[i + 1].lower() if i + 1 < len(words) else ""
-    participle = word.endswith(("ed", "en", "wn", "rn"))  # "commissioned", "written", "drawn", "sworn"
+    participle = word.endswith(("ed", "en", "wn", "rn")) or word in _IRREGULAR  # "commissioned", "sworn"
     return words[i].islower() and participle and (after in _POSTMODIFIERS or after == "out")
 
 
