@@ -3068,3 +3068,34 @@ def test_the_force_is_the_police_named_before(analyze_text):
         " parked on verges to film the fire."
     )
     assert [a.speaker for a in result.attributions] == ["Westdale Police", "Westdale Police"]
+
+
+def test_a_given_name_makes_a_person_of_a_name_the_model_took_for_a_club(analyze_text):
+    """ "Dion Fairclough scored twice" (tagged ORG by the small model, "Dion" a noun): a given name and
+    a surname are a person, so "said the 29-year-old" after "He was typically understated" is him."""
+    result = analyze_text(
+        "Match\n\nDion Fairclough scored twice as Caverleigh United won 3-1 at Tollgate Lane on Saturday."
+        "\n\n“We were second best for 45 minutes,” said Caverleigh manager Stuart Kinnaird.\n\n"
+        "Fairclough, known to supporters as “the Milkman”, has now scored 19 goals this season. He was"
+        " typically understated afterwards. “It’s nice to score,” said the 29-year-old."
+    )
+    assert [a.speaker for a in result.attributions] == ["Stuart Kinnaird", "Dion Fairclough"]
+
+
+def test_according_to_closes_the_clause_before_it_not_the_one_after(analyze_text):
+    result = analyze_text(
+        "Match\n\nThe crowd of 3,412 was the biggest at Tollgate Lane this season, according to Ebbington"
+        " Town, and a few hundred home supporters booed their side off at the final whistle."
+    )
+    (found,) = result.attributions
+    assert (found.speaker, found.source_type) == ("Ebbington Town", "organization")
+    assert content(result, found) == "The crowd of 3,412 was the biggest at Tollgate Lane this season"
+
+
+def test_a_relative_described_by_a_noun_keeps_its_gender_whatever_the_name_says(analyze_text):
+    """ "a ledger her father bought" is a man, though "Orla" is a woman's name: "she" is Orla."""
+    result = analyze_text(
+        "Shop\n\nOrla Venning has run the shop since 1979. At closing time she adds up the takings in a"
+        " ledger her father bought. “Ninety-one pounds forty,” she says."
+    )
+    assert [a.speaker for a in result.attributions] == ["Orla Venning"]

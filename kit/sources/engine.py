@@ -1144,6 +1144,13 @@ class SourceEngine:
         lo = max(head.left_edge.i, sent_start) if head.i != token.i else sent_start
         hi = min(head.right_edge.i, sent_end - 1) if head.i != token.i else sent_end - 1
         tokens, first, final = phrase.tokens, phrase.first, phrase.final
+        if first > lo:
+            # "A was the biggest this season, according to the club, and B booed …": the phrase closes
+            # the clause before it; the clause coordinated after it is the writer's
+            after = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > final]
+            cc = [c.i for c in head.children if c.dep_ == "cc" and final < c.i]
+            if after and cc:
+                hi = min(hi, min(cc) - 1)
         solid = len(tokens) == final - first + 1  # no gap: step over it at once
         while lo <= hi and (lo in tokens or (lo != head.i and not inside_scope(doc[lo]))):
             lo = final + 1 if solid and lo in tokens else lo + 1

@@ -504,7 +504,7 @@ class NameTable:
             if t.pos_ != "PROPN" or art.in_quote(t):
                 continue
             start = t.i
-            while start > 0 and art.doc[start - 1].dep_ == "compound" and art.doc[start - 1].pos_ == "PROPN":
+            while start > 0 and art.doc[start - 1].dep_ == "compound" and _name_part(art.doc[start - 1]):
                 start -= 1
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
             # "Marta Ilves, senior economist at Caldera Bank,", "Marian Holt, a retired midwife,": a role
@@ -846,6 +846,12 @@ def _head_before_of(lowered: list[str] | tuple[str, ...]) -> str | None:
         if word in ("of", "for"):
             return lowered[i - 1]
     return None
+
+
+def _name_part(token: Token) -> bool:
+    """A word of a name before its last: a proper noun, or a given name the model read as a noun
+    ("Dion Fairclough scored twice")."""
+    return token.pos_ == "PROPN" or (token.is_title and token.lower_ in given_names())
 
 
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:

@@ -1214,7 +1214,9 @@ class Resolver:
         return Source(phrase, "named_person" if token.pos_ == "PROPN" else "vague", *span)
 
     def _gender(self, source: Source) -> str | None:
-        return source.gender or self.art.names.gender_of(source.name)
+        if source.gender or source.type not in ("named_person", "spokesperson"):
+            return source.gender  # ("Orla Venning’s father" is no "Orla")
+        return self.art.names.gender_of(source.name)
 
     def _nearby(self, token: Token, wanted: str) -> tuple[Source | None, bool]:
         """The person "he"/"she" most likely stands for among everyone mentioned (subject, object or
@@ -1274,7 +1276,9 @@ class Resolver:
             """Known for a person, or told by the noun of a description ("her father")."""
             lemma = root_at(candidate[0]).lemma_.lower()
             told = next((g for g in ("female", "male") if self.lex.has(g, lemma)), None)
-            return self._gender(candidate[1]) or (told if candidate[1].type in _UNNAMED else None)
+            if candidate[1].type in _UNNAMED and told is not None:
+                return told  # "Orla Venning’s father": a man, whatever her name says
+            return self._gender(candidate[1])
 
         fitting = [
             c
