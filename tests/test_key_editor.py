@@ -30,7 +30,7 @@ def _key(editor) -> dict:
 def test_accepting_sentences_and_a_hedge_is_saved_and_comes_back(editor):
     from kit.widgets import KeyEditor
 
-    assert editor.progress_text.startswith("0 of 28 sentences reviewed · 0 of 18 hedges reviewed")
+    assert editor.progress_text.startswith("0 of 28 sentences reviewed · 0 of 17 hedges reviewed")
     assert "Sentence 1 of 28" in editor.focus.value and "not reviewed yet" in editor.focus.value
     editor.accept()
     editor.accept()
@@ -42,7 +42,7 @@ def test_accepting_sentences_and_a_hedge_is_saved_and_comes_back(editor):
     assert "kit-unreviewed" in editor.hedges.children[0]._dom_classes
     editor.hedges.children[0].children[2].click()  # its "Accept" button
     assert "Hedge accepted" in editor.message.value and "Saved at" in editor.message.value
-    assert editor.progress_text.startswith("3 of 28 sentences reviewed · 1 of 18 hedges reviewed")
+    assert editor.progress_text.startswith("3 of 28 sentences reviewed · 1 of 17 hedges reviewed")
     saved = _key(editor)
     assert len(saved["review"]["sentences"]) == 3
     assert any(a["speaker"] == "Ilse Marchetti" and a["kind"] == "indirect" and "expected" in a["content"]

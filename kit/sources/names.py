@@ -515,6 +515,7 @@ class NameTable:
             )
             given = (
                 1 <= t.i - start <= 2
+                and art.doc[start].is_title  # not an acronym: "TED Talks"
                 and art.doc[start].lower_ in given_names()
                 and not (start > 0 and art.doc[start - 1].lower_ == "the")  # "the Amber Palace": a place
             )
