@@ -18,26 +18,31 @@ sys.path.insert(0, str(ROOT))
 # column) for issue 10, kept outside the repository until its final evaluation. 07-08 were the first
 # hold-out and are development articles now, as are 12-14.
 # 36-38 (session 23), 42-44 (session 24), 45-47 (session 25), 51-53 (session 26), 61-63
-# (session 27), 69-71 (session 28) and 84-86 (session 29) were written for issue 10 by helpers, unseen by
-# the engine's developers.
+# (session 27), 69-71 (session 28), 84-86 (session 29) and 99-101 (session 30) were written for issue 10
+# by helpers, unseen by the engine's developers.
 HOLDOUT = frozenset(
     {9, 10, 11, 15, 16, 17, 21, 22, 23, 36, 37, 38, 42, 43, 44, 45, 46, 47, 51, 52, 53, 61, 62, 63}
-    | {69, 70, 71, 84, 85, 86}
+    | {69, 70, 71, 84, 85, 86, 99, 100, 101}
 )
 
 
 def corpus_paths() -> list[Path]:
     """The seed and every practice article, in order."""
-    practice = sorted(
-        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]_*") if p.suffix in {".txt", ".md"}
-    )
-    return [SEED, *practice]
+    return [SEED, *practice_paths()]
+
+
+def practice_paths() -> list[Path]:
+    """Every practice article ("09_…", "102_…"), in the order of their numbers."""
+    found = [
+        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]*_*") if p.suffix in {".txt", ".md"}
+    ]
+    return sorted(found, key=lambda p: (int(p.name.split("_", 1)[0]), p.name))
 
 
 def is_holdout(path: Path) -> bool:
     """A practice article or key whose number is in ``HOLDOUT`` ("09_…"); the seed is dev."""
     number = path.name.split("_", 1)[0]
-    return len(number) == 2 and number.isdigit() and int(number) in HOLDOUT
+    return number.isdigit() and int(number) in HOLDOUT
 
 
 def median_time(function: Callable[[], object], repeat: int) -> float:

@@ -12,8 +12,8 @@ accept as "the same source", no looser.
 The kind (direct, partial, …) and the cue are not part of a hit.
 
 Printed per article and overall, with the dev set (the seed and the other practice articles) and
-the hold-out set (``_common.HOLDOUT``: 09–11, 15–17, 21–23, 36–38, 42–47, 51–53, 61–63, 69–71, 84–86) reported
-separately; details (``--show``) are only ever printed for dev articles:
+the hold-out set (``_common.HOLDOUT``: 09–11, 15–17, 21–23, 36–38, 42–47, 51–53, 61–63, 69–71,
+84–86, 99–101) reported separately; details (``--show``) are only ever printed for dev articles:
 
 * precision, recall and F1 of attributions;
 * speaker accuracy: of the found attributions whose content overlaps some key
@@ -40,7 +40,7 @@ import statistics
 import time
 from pathlib import Path
 
-from _common import HOLDOUT, KEYS, ROOT, is_holdout
+from _common import HOLDOUT, KEYS, ROOT, is_holdout, practice_paths
 
 from kit.keys import AnswerKey, Score, load_key, match_spans, overlaps, total
 from kit.words import normalise
@@ -317,9 +317,7 @@ def speed(repeat: int) -> None:
     nlp = load_pipeline()
     bare = spacy.load(pipeline_info(nlp).name)  # the same model, without the kit's additions
     sources = [ROOT / "seeds" / "000_3f95dd3d0e0f8142.txt"]
-    sources += sorted(
-        p for p in (ROOT / "seeds" / "practice").glob("[0-9][0-9]_*") if p.suffix in {".txt", ".md"}
-    )
+    sources += practice_paths()
     articles = [load_article(sources[i % len(sources)]) for i in range(60)]
     texts = []
     for article in articles:

@@ -22,7 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_3f95dd3d0e0f8142.txt"
-PRACTICE = sorted((SEEDS / "practice").glob("[0-9][0-9]_*.*"))
+PRACTICE = sorted((SEEDS / "practice").glob("[0-9][0-9]*_*.*"))
 PRACTICE = [p for p in PRACTICE if p.suffix in {".txt", ".md"}]
 
 
