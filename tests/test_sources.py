@@ -3099,3 +3099,18 @@ def test_a_relative_described_by_a_noun_keeps_its_gender_whatever_the_name_says(
         " ledger her father bought. “Ninety-one pounds forty,” she says."
     )
     assert [a.speaker for a in result.attributions] == ["Orla Venning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a logbook's entry is a document that reads
+        ("He keeps a logbook by the door. The entry for the great snow of 2010 reads simply: “Wound. Cold.”",
+         [("the entry for the great snow of 2010", "document", "direct")]),
+        # advice in the writer's voice is nothing said
+        ("Ms Fairweather should ask herself why so few people are persuaded.", []),
+    ],
+)
+def test_what_an_entry_reads_and_what_someone_should_ask(analyze_text, text, expected):
+    result = analyze_text(text)
+    assert [(a.speaker, a.source_type, a.kind) for a in result.attributions] == expected

@@ -81,8 +81,8 @@ _FINDING = frozenset({"find", "show"})
 _SHARES = frozenset(
     {"many", "most", "some", "few", "half", "third", "quarter", "fifth", "majority", "minority"}
 )
-#: auxiliaries of a statement not made yet ("will argue", "'ll say")
-_FUTURE = frozenset({"will", "shall", "'ll"})
+#: auxiliaries of a statement not made yet ("will argue", "'ll say") or only urged ("should ask herself")
+_FUTURE = frozenset({"will", "shall", "'ll", "should", "must", "ought"})
 # "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
 _DOCUMENT_LABEL = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?"
