@@ -52,8 +52,9 @@ SPEAKER_RULE = """\
 Speakers match ("the same source") when
   * unnamed: both source types are anonymous or vague (either on each side); their descriptive
     phrases are free text ("people familiar with the talks"), so only type and span count;
-  * documents: both are documents with the same head noun ("results" = "result"; the word before
-    a post-modifier: "of", "by", "released", a participle before one as in "commissioned by") and, when both
+  * documents: both are documents with the same head noun ("results" = "result", "research" = "paper" =
+    "study"; the word before a post-modifier: "of", "by", "released", a participle before one as in
+    "commissioned by") and, when both
     name an owner in capitals, one owner's words include the other's ("early trial results ... by
     Corvale Biotech" = "trial results from Corvale Biotech"; a filing by the authority is not a
     filing by the patients' group; capitalised words after "in" name where it appeared, not an
@@ -75,6 +76,9 @@ _POSTMODIFIERS = {
 }  # fmt: skip
 
 
+#: head nouns for the same kind of text ("research by the University of Tolland" = "the University of
+#: Tolland study" = "the paper")
+_SAME_KIND = {"research": "study", "paper": "study"}
 #: past participles that end in none of -ed, -en, -wn, -rn ("a police report read to the jury")
 _IRREGULAR = {"read", "made", "held", "sent", "led", "kept", "brought", "found", "laid", "paid", "put", "set"}
 
@@ -149,6 +153,7 @@ def speakers_agree(found, gold) -> bool:
         if found.source_type != gold.source_type:
             return False
         (head_f, owner_f), (head_g, owner_g) = _head_and_owner(found.speaker), _head_and_owner(gold.speaker)
+        head_f, head_g = _SAME_KIND.get(head_f, head_f), _SAME_KIND.get(head_g, head_g)
         return head_f == head_g and (not owner_f or not owner_g or owner_f <= owner_g or owner_g <= owner_f)
     a, b = _words(found.speaker), _words(gold.speaker)
     if [w.lower() for w in a] == [w.lower() for w in b] and a:

@@ -76,8 +76,8 @@ _NOT_AGENTS = frozenset(
 #: document nouns that a later definite noun of the other kind refers back to ("a study published in
 #: the journal … the paper states")
 _SAME_KIND: dict[str, frozenset[str]] = {
-    "paper": frozenset({"study"}),
-    "study": frozenset({"paper"}),
+    "paper": frozenset({"study", "research"}),
+    "study": frozenset({"paper", "research"}),  # "Research by the University of Tolland … The study found"
     "research": frozenset({"study", "paper"}),
 }
 
