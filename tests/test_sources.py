@@ -3114,3 +3114,26 @@ def test_a_relative_described_by_a_noun_keeps_its_gender_whatever_the_name_says(
 def test_what_an_entry_reads_and_what_someone_should_ask(analyze_text, text, expected):
     result = analyze_text(text)
     assert [(a.speaker, a.source_type, a.kind) for a in result.attributions] == expected
+
+
+def test_a_quotation_inside_a_that_clause_is_a_fragment_of_it(analyze_text):
+    """ "she said that workers “must be allowed to fail …”": one word of the clause outside the quote
+    marks still makes the quotation a fragment of what she said (partial, GUIDELINES §2)."""
+    result = analyze_text(
+        "Obituary\n\nAgnes Varro chaired the cooperative for 27 years. In a 1998 speech, she said that"
+        " workers “must be allowed to fail, or they are only employees with a badge”."
+    )
+    (found,) = result.attributions
+    assert (found.speaker, found.kind) == ("Agnes Varro", "partial")
+    assert content(result, found).startswith("workers “must be allowed to fail")
+
+
+def test_the_name_someone_was_born_with_is_no_other_person(analyze_text):
+    """ "Born Agnes Kovari in 1937, she came to Kellmoor …": the obituary's subject, not a second Agnes;
+    and a man's given name ("Martin Esk") is no "she"."""
+    result = analyze_text(
+        "Obituary\n\nAgnes Varro, who ran the Kellmoor weaving cooperative, has died aged 88.\n\nBorn Agnes"
+        " Kovari in 1937, she came to Kellmoor at 16, according to a biography by the historian Martin"
+        " Esk. In a 1998 speech, she said that workers “must be allowed to fail”."
+    )
+    assert [a.speaker for a in result.attributions if a.cue == "said"] == ["Agnes Varro"]

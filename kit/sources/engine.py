@@ -808,6 +808,12 @@ class SourceEngine:
             return False
         if cue.tag and self._only_quoted_around(cue, a, b):
             return False  # "“If you want homes,” she said, “build them.”": one quotation split by its tag
+        if cue.token.idx < q.start and any(
+            t.dep_ == "mark" and t.lower_ == "that" and cue.token.idx < t.idx < q.start
+            for p in cue.parts
+            for t in p.children
+        ):
+            least = 1  # "she said that workers “must be allowed to fail …”": a fragment of her clause
         return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= least
 
     def _only_quoted_around(self, cue: Cue, start: int, end: int) -> bool:

@@ -381,6 +381,7 @@ class NameTable:
             and _name_words(e.text) not in self.business_names
             and not any(t.i in business_at for t in e)
             and not art.is_place_name(words)  # "Coldharbour Street", the dateline's town, tagged PERSON
+            and not _born_as(e)
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:
@@ -534,6 +535,8 @@ class NameTable:
                 continue  # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,")
             if given and art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):
                 continue  # "Victoria Road"
+            if _born_as(art.doc[start : t.i + 1]):
+                continue
             one_name = kin or _aged(t)  # so will an age: "Gwen, 68, has driven over …"
             if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
@@ -847,6 +850,12 @@ def _head_before_of(lowered: list[str] | tuple[str, ...]) -> str | None:
         if word in ("of", "for"):
             return lowered[i - 1]
     return None
+
+
+def _born_as(name: Span) -> bool:
+    """ "Born Agnes Kovari in 1937, she came to Kellmoor …", "Jane Doe (née Smith)": the name someone
+    was born with, not another person."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ in ("born", "née", "nee")
 
 
 def _name_part(token: Token) -> bool:
