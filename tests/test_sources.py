@@ -3137,3 +3137,22 @@ def test_the_name_someone_was_born_with_is_no_other_person(analyze_text):
         " Esk. In a 1998 speech, she said that workers “must be allowed to fail”."
     )
     assert [a.speaker for a in result.attributions if a.cue == "said"] == ["Agnes Varro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause the parser read as a relative clause of "a statement"
+        ("The Pellinor Health Agency said in a statement that weighted blankets “may help some adults”.",
+         [("Pellinor Health Agency", "partial")]),
+        # what someone felt, not a finding reported
+        ("One in ten stopped using the blanket because they found it too hot.", []),
+        # a report cited by its title ("Outlook") is a document, not a person
+        ("Demand could rise by 30 per cent, according to the Grid Storage Council's 2026 Flexibility Outlook.",
+         [("Grid Storage Council Flexibility Outlook", "according_to")]),
+    ],
+)
+def test_statements_findings_and_titles_the_parser_misread(analyze_text, text, expected):
+    result = analyze_text(text)
+    assert [(a.speaker.removeprefix("the "), a.kind) for a in result.attributions] == expected
+    assert all(a.source_type in ("organization", "document") for a in result.attributions)

@@ -450,6 +450,15 @@ class SourceEngine:
                 None  # in an interview, "I said", "you told us", "they will tell you": the turn's own words
             )
         parts = complements(token, frames, self.art)
+        if not parts and "clause" in frames:
+            parts = _clause_read_as_relative(token)
+        if (
+            lemma in _FINDING
+            and parts
+            and not self.lex.has("document", subject.lemma_.lower())
+            and all(p.pos_ not in ("VERB", "AUX") for p in parts)
+        ):
+            return None  # "they found it too hot": what someone felt, not a finding reported
         if not inherited and len(parts) > 1:  # not the clause holding the speaker ("X, who sits …, said")
             parts = [p for p in parts if not p.left_edge.i <= subject.i <= p.right_edge.i] or parts
         if not parts and lemma in _FINDING and self.lex.has("document", subject.lemma_.lower()):
@@ -1666,6 +1675,26 @@ def _long_tag(verb: Token, span: Span) -> bool:
 
 #: cues whose object is the one spoken to ("told Britain’s ITV"), not what was said
 _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+
+
+def _clause_read_as_relative(verb: Token) -> list[Token]:
+    """ "said in a statement that weighted blankets “may help …”": the parser read the reported clause
+    as a relative clause of the medium ("a statement that …" with "that" its subject); it is what was
+    said when "that" follows the medium's noun and the clause has a subject of its own."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                first = clause.left_edge
+                if (
+                    clause.dep_ == "relcl"
+                    and first.lower_ == "that"
+                    and first.i == noun.i + 1
+                    and any(c.dep_ in ("ccomp", "nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+                ):
+                    return [clause]
+    return []
 
 
 def _around(tag: Token) -> bool:
