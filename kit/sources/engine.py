@@ -1691,7 +1691,7 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     clause.dep_ == "relcl"
                     and first.lower_ == "that"
                     and first.i == noun.i + 1
-                    and any(c.dep_ in ("ccomp", "nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+                    and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
     return []
