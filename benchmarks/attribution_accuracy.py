@@ -119,7 +119,12 @@ def _head_and_owner(name: str) -> tuple[str, set[str]]:
     and the capitalised words that name its owner ("the Regional Audit Commission report")."""
     words = _words(name)
     ends = (i for i in range(1, len(words)) if _postmodifies(words, i) or _title_after(words, i))
-    owner_first = len(words) > 1 and words[-1].islower() and words[-2][:1].isupper()
+    owner_first = (
+        len(words) > 1
+        and words[-1].islower()
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words[:-1])
+        and words[0][:1].isupper()
+    )
     cut = len(words) if owner_first else next(ends, len(words))  # "the Institute for Ageing … report"
     head = words[cut - 1].lower() if cut else ""
     head = head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
