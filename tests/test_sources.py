@@ -3156,3 +3156,20 @@ def test_statements_findings_and_titles_the_parser_misread(analyze_text, text, e
     result = analyze_text(text)
     assert [(a.speaker.removeprefix("the "), a.kind) for a in result.attributions] == expected
     assert all(a.source_type in ("organization", "document") for a in result.attributions)
+
+
+def test_a_short_quotation_before_its_tag_and_a_letter_that_reads(analyze_text):
+    """ "“Visual coherence,” she says, reading it aloud …": the parser hung the tag on "reading", but
+    the tag's words are the quotation, not the participle; "It reads, in part: “…”" after a letter
+    named in the sentence before is the letter's."""
+    result = analyze_text(
+        "Signs\n\nMarnie Brockway has painted signs for forty years.\n\n“Visual coherence,” she says,"
+        " reading it aloud in a flat voice.\n\nShe keeps a letter pinned above the sink, written in 1991"
+        " by a fishmonger’s widow. It reads, in part: “Your sign brought in more trade than his prices ever"
+        " did.”"
+    )
+    said, reads = result.attributions
+    assert (said.speaker, said.kind) == ("Marnie Brockway", "direct")
+    assert content(result, said) == "Visual coherence,"
+    assert (reads.source_type, reads.cue, reads.kind) == ("document", "reads", "direct")
+    assert "letter" in reads.speaker

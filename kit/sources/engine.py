@@ -439,8 +439,16 @@ class SourceEngine:
             lemma in _DOCUMENT_CUES
             and not self.lex.has("document", subject.lemma_.lower())
             and not (token.dep_ == "acl" and quotation_follows(token))  # "a message reading “…”"
+            and not (subject.lower_ == "it" and self._document_before(subject) is not None)  # "It reads: …"
         ):
             return None
+        if lemma in _DOCUMENT_CUES and subject.lower_ == "it" and subject.i not in self.resolver.cache:
+            named = self._document_before(subject)
+            found = self.resolver.resolve(named) if named is not None else None
+            if found is not None and found.type == "document":
+                self.resolver.cache[subject.i] = Source(
+                    found.name, "document", subject.idx, subject.idx + len(subject)
+                )
         if lemma in _GOING_ON_CUES and not self._goes_on_speaking(token, subject):
             return None
         if self.art.in_turn(token) and (
@@ -483,6 +491,22 @@ class SourceEngine:
             # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+
+    def _document_before(self, pronoun: Token) -> Token | None:
+        """ "Brockway keeps a letter pinned above the sink …. It reads, in part: “…”": the document
+        (its head noun, outside quote marks) the sentence before names, for "it" to stand for."""
+        art = self.art
+        k = art.sentence_of(pronoun.idx) - 1
+        if k < 0 or art.paragraph_of(art.sentences[k].start) != art.paragraph_of(pronoun.idx):
+            return None
+        return next(
+            (
+                t
+                for t in art.sentence_tokens(k)
+                if t.pos_ == "NOUN" and self.lex.has("document", t.lemma_.lower()) and not art.in_quote(t)
+            ),
+            None,
+        )
 
     def _answer_inside_a_finding(self, verb: Token, subject: Token) -> bool:
         """ "The survey also found that … and that many said they could not afford …": what a share of
@@ -1704,10 +1728,14 @@ def _around(tag: Token) -> bool:
     both cases, the mayor said, those fees paid for repairs")."""
     if tag.dep_ != "parataxis":
         return False
+    doc = tag.doc
+    first = next(t for t in tag.subtree if not (t.is_punct or t.is_space))
+    if _QUOTE_CLOSED.search(doc[max(0, first.i - 3) : first.i].text):
+        return False  # "“Visual coherence,” she says, reading it aloud …": the quotation's tag
     head = tag.head
     if head.pos_ in ("VERB", "AUX"):
         return True
-    doc, lo, hi = tag.doc, tag.left_edge.i, tag.right_edge.i
+    lo, hi = tag.left_edge.i, tag.right_edge.i
     return (
         head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
