@@ -77,6 +77,8 @@ _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
+#: how far before a cue a speaker hung on the clause before it is looked for, in tokens
+_NAME_WINDOW = 12
 #: a share of the people a poll or survey asked ("many said …", "most", "a third", "half")
 _SHARES = frozenset(
     {"many", "most", "some", "few", "half", "third", "quarter", "fifth", "majority", "minority"}
@@ -435,16 +437,18 @@ class SourceEngine:
             return None  # "Nobody asked to be …": no statement
         if self._answer_inside_a_finding(token, subject):
             return None  # "The survey found … and that many said …": the finding says it
+        # "Brockway keeps a letter …. It reads, in part: “…”": the document "it" stands for
+        pronoun = lemma in _DOCUMENT_CUES and subject.lower_ == "it"
+        letter = self._document_before(subject) if pronoun else None
         if (
             lemma in _DOCUMENT_CUES
+            and letter is None
             and not self.lex.has("document", subject.lemma_.lower())
             and not (token.dep_ == "acl" and quotation_follows(token))  # "a message reading “…”"
-            and not (subject.lower_ == "it" and self._document_before(subject) is not None)  # "It reads: …"
         ):
             return None
-        if lemma in _DOCUMENT_CUES and subject.lower_ == "it" and subject.i not in self.resolver.cache:
-            named = self._document_before(subject)
-            found = self.resolver.resolve(named) if named is not None else None
+        if letter is not None and subject.i not in self.resolver.cache:
+            found = self.resolver.resolve(letter)
             if found is not None and found.type == "document":
                 self.resolver.cache[subject.i] = Source(
                     found.name, "document", subject.idx, subject.idx + len(subject)
@@ -525,14 +529,16 @@ class SourceEngine:
         """ "Opening the case on Tuesday, Rachel Imrie KC, prosecuting, told the court …": a cue with no
         subject whose speaker the parser hung on the clause before it (as its adverbial noun or an
         apposition): the last person named there, outside quote marks."""
-        found = None
+        doc, found = verb.doc, None
         for clause in verb.lefts:
             if clause.dep_ != "advcl":
                 continue
-            for t in clause.subtree:
+            # (the few words before the cue only: linear however long the clause)
+            for t in doc[max(clause.left_edge.i, verb.i - _NAME_WINDOW) : verb.i]:
                 if (
                     t.dep_ in ("npadvmod", "appos")
                     and t.head.i != verb.i
+                    and clause.is_ancestor(t)
                     and not self.art.in_quote(t)
                     and (t.ent_type_ == "PERSON" or self.art.names.person_at(t.i) is not None)
                 ):
