@@ -3173,3 +3173,15 @@ def test_a_short_quotation_before_its_tag_and_a_letter_that_reads(analyze_text):
     assert content(result, said) == "Visual coherence,"
     assert (reads.source_type, reads.cue, reads.kind) == ("document", "reads", "direct")
     assert "letter" in reads.speaker
+
+
+def test_the_report_after_a_survey_just_published_is_that_survey(analyze_text):
+    """ "The Coastal Observatory published its annual survey on Monday. The report says …": the bare
+    "the report" is the survey the sentence before names, with its owner."""
+    result = analyze_text(
+        "Cliffs\n\nThe Coastal Observatory published its annual survey on Monday. The report says the cliff"
+        " has retreated by up to six metres since 2021."
+    )
+    (found,) = result.attributions
+    assert found.source_type == "document" and "Coastal Observatory" in found.speaker
+    assert "survey" in found.speaker

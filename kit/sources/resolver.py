@@ -75,6 +75,8 @@ _NOT_AGENTS = frozenset(
 )
 #: document nouns that a later definite noun of the other kind refers back to ("a study published in
 #: the journal … the paper states")
+#: what "the report" just after it can stand for ("published its annual survey. The report says …")
+_REPORTED_IN = frozenset({"survey", "study", "review", "audit", "inquiry", "assessment", "analysis"})
 _SAME_KIND: dict[str, frozenset[str]] = {
     "paper": frozenset({"study", "research"}),
     "study": frozenset({"paper", "research"}),  # "Research by the University of Tolland … The study found"
@@ -1002,7 +1004,29 @@ class Resolver:
         if same is not None:
             return same[1]
         kin = (self._latest_document(other, token.i) for other in _SAME_KIND.get(lemma, ()))
-        return max((k for k in kin if k is not None), default=(0, None))[1]
+        found = max((k for k in kin if k is not None), default=(0, None))[1]
+        if found is None and lemma == "report":
+            found = self._published_before(token)
+        return found
+
+    def _published_before(self, token: Token) -> str | None:
+        """ "The Coastal Observatory published its annual survey on Monday. The report says …": a
+        bare "the report" right after a sentence that names a study, survey or review (with its owner)
+        is that document's report."""
+        art = self.art
+        k = art.sentence_of(token.idx) - 1
+        if k < 0 or art.paragraph_of(art.sentences[k].start) != art.paragraph_of(token.idx):
+            return None
+        for t in art.sentence_tokens(k):
+            if (
+                t.pos_ == "NOUN"
+                and t.lemma_.lower() in _REPORTED_IN
+                and any(c.dep_ in ("poss", "compound") for c in t.lefts)
+                and not art.in_quote(t)
+            ):
+                found = self.resolve(t)
+                return found.name if found is not None and found.type == "document" else None
+        return None
 
     def add_document(self, position: int, lemma: str, name: str) -> None:
         """Note a document named at token ``position`` (its head noun's lemma, its name) for a
