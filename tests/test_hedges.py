@@ -721,3 +721,20 @@ def test_a_forecast_in_the_cue_is_the_sources_hedge(analyze_text):
 )
 def test_whose_judgement_and_how_much_of_a_whole(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was hit at about 7.40am on 12 March.", [("about 7.40am", "approximation")]),
+        ("Forty-one years, give or take, and I still hold my breath.", [("give or take", "approximation")]),
+        ("Each battery is about the size of a garden shed.", [("about the size of", "approximation")]),
+        ("They talked about the size of the deficit.", []),
+        ("It would work in almost any town.", [("would", "possibility"), ("almost any", "approximation")]),
+        ("It’s possible the effect is modest.", [("possible", "possibility")]),
+        ("I can’t be certain it was a phone.", [("can’t be certain", "uncertainty")]),
+        ("I told them that in no uncertain terms.", []),
+    ],
+)
+def test_rough_times_sizes_and_plain_doubts(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -297,6 +297,10 @@ def _past_habit(doc: Doc, i: int) -> bool:
 CURRENCY = frozenset({"$", "£", "€", "¥", "us$", "usd", "eur"})
 
 
+#: a time of day written as one token: "7.40am", "2.15pm", "10pm", "18:30"
+_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d{2}$")
+
+
 def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
     """If a quantity starts at token ``i``, the index after it (and its counted noun), else None."""
     j = i
@@ -313,8 +317,10 @@ def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
         return None
     elif token.like_num or token.lower_ in quantities:
         j += 1
-    elif times and (token.lower_ in word_list("time_words") or token.ent_type_ == "TIME"):
-        return j + 1
+    elif times and (
+        token.lower_ in word_list("time_words") or token.ent_type_ == "TIME" or _CLOCK.match(token.lower_)
+    ):
+        return j + 1  # "around eight minutes", "at about 7.40am"
     elif times and token.lower_ == "the" and lower_at(doc, j + 1) == "same":
         return j + 2
     else:
@@ -374,6 +380,15 @@ def rule_up_to(doc: Doc, start: int, end: int) -> Span | None:
     if any(t.lower_ in word_list("limit_words") for t in near):
         return None  # an exact limit set by a rule: "faces up to ten years in prison"
     return start, stop
+
+
+def rule_size_of(doc: Doc, start: int, end: int) -> Span | None:
+    """ "each about the size of a garden shed", "is roughly the size of Wales": a rough size; not a
+    topic after a verb, noun or adjective ("talk about the size of the problem")."""
+    before = token_at(doc, start - 1)
+    if before is not None and before.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "ADP"):
+        return None
+    return start, end
 
 
 def rule_degree(doc: Doc, start: int, end: int) -> Span | None:

@@ -122,9 +122,11 @@ def rule_possible(doc: Doc, start: int, end: int) -> Span | None:
     after = lower_at(doc, start + 1)
     if token.dep_ == "amod" or (after and token_at(doc, start + 1).pos_ in ("NOUN", "PROPN", "ADJ")):
         return start, end  # "a possible deal"
-    if after == "that" or (
-        after not in ("to", "for") and start > 0 and lemma(doc[start - 1]) in ("be", "remain", "seem")
-    ):
+    was = start > 0 and (
+        lemma(doc[start - 1]) in ("be", "remain", "seem")
+        or (doc[start - 1].lower_ in ("'s", "’s") and lower_at(doc, start - 2) in ("it", "that", "this"))
+    )  # "It’s possible the effect is modest" (the model does not always lemmatise "’s")
+    if after == "that" or (after not in ("to", "for") and was):
         # "it is possible that", "That is possible.", "conflicts are possible", "further heavy rain is
         # possible after midnight"; not "it is possible to bend the pins" (feasibility)
         return start, end
@@ -325,6 +327,13 @@ def rule_if_question(doc: Doc, start: int, end: int) -> Span | None:
     if lemma(doc[start - 1]) in heads if start else False:
         return start, end
     return None
+
+
+def rule_not_idiom(doc: Doc, start: int, end: int) -> Span | None:
+    """ "unclear", "uncertain" …, not in the idiom "in no uncertain terms" (which means plainly)."""
+    if lower_at(doc, start - 1) == "no" and lower_at(doc, end) == "terms":
+        return None
+    return start, end
 
 
 def rule_unknown(doc: Doc, start: int, end: int) -> Span | None:
