@@ -500,13 +500,10 @@ class SourceEngine:
         """ "Brockway keeps a letter pinned above the sink …. It reads, in part: “…”": the document
         (its head noun, outside quote marks) the sentence before names, for "it" to stand for."""
         art = self.art
-        k = art.sentence_of(pronoun.idx) - 1
-        if k < 0 or art.paragraph_of(art.sentences[k].start) != art.paragraph_of(pronoun.idx):
-            return None
         return next(
             (
                 t
-                for t in art.sentence_tokens(k)
+                for t in art.sentence_before(pronoun)
                 if t.pos_ == "NOUN" and self.lex.has("document", t.lemma_.lower()) and not art.in_quote(t)
             ),
             None,

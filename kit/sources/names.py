@@ -245,6 +245,14 @@ class ArticleContext:
         span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
         return span if span is not None else self.doc[0:0]
 
+    def sentence_before(self, token: Token) -> Span:
+        """The tokens of the sentence before the token's, when it stands in the same paragraph (else
+        none): where "It reads …" or "The report says …" finds the document it stands for."""
+        k = self.sentence_of(token.idx) - 1
+        if k < 0 or self.paragraph_of(self.sentences[k].start) != self.paragraph_of(token.idx):
+            return self.doc[0:0]
+        return self.sentence_tokens(k)
+
     def _datelines(self) -> dict[int, int]:
         out = {}
         for p in self.parsed.article.paragraphs:

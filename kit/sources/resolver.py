@@ -1014,10 +1014,7 @@ class Resolver:
         bare "the report" right after a sentence that names a study, survey or review (with its owner)
         is that document's report."""
         art = self.art
-        k = art.sentence_of(token.idx) - 1
-        if k < 0 or art.paragraph_of(art.sentences[k].start) != art.paragraph_of(token.idx):
-            return None
-        for t in art.sentence_tokens(k):
+        for t in art.sentence_before(token):
             if (
                 t.pos_ == "NOUN"
                 and t.lemma_.lower() in _REPORTED_IN
