@@ -3185,3 +3185,30 @@ def test_the_report_after_a_survey_just_published_is_that_survey(analyze_text):
     (found,) = result.attributions
     assert found.source_type == "document" and "Coastal Observatory" in found.speaker
     assert "survey" in found.speaker
+
+
+def test_she_after_an_unnamed_witness_is_that_witness(analyze_text):
+    """ "A walker who raised the alarm told us she saw smoke …. She said …": the witness who just spoke
+    is who "she" stands for, not a woman named in an earlier post, although "walker" is no word the
+    lexicon knows for people."""
+    result = analyze_text(
+        "Fire\n\n19:50 — Jodie Marrable wrote on X: “Ash falling like snow on the garden.”\n\n18:05 — A"
+        " walker who raised the alarm told us she saw smoke at about 2.15pm. She said the flames spread"
+        " within minutes."
+    )
+    assert [a.speaker for a in result.attributions] == [
+        "Jodie Marrable",
+        "a walker who raised the alarm",
+        "a walker who raised the alarm",
+    ]
+
+
+def test_a_name_someone_is_called_is_no_label(analyze_text):
+    """ "her teacher, an old maker called Walter Dunning, showed her": "called" gives his name; it is
+    not the teacher labelling anything, and the quotation after it is still hers."""
+    result = analyze_text(
+        "Baskets\n\nBryony Tasker has made baskets for thirty years. She makes them the way her teacher, an"
+        " old Harle Levels maker called Walter Dunning, showed her in 1996: by eye and by hand.\n\n“A good log basket takes me two days,”"
+        " she says."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Bryony Tasker", "says")]

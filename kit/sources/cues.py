@@ -542,6 +542,18 @@ _PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _WHOLE = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass"})
 
 
+def _a_name_given(verb: Token, label: Token, art: ArticleContext) -> bool:
+    """ "an old maker called Walter Dunning": a proper name with no object before it and no quote marks
+    is what someone is called, not a label a speaker gives ("called him “a liar”", "what she calls
+    Project Fear" keep their object)."""
+    return (
+        label.pos_ == "PROPN"
+        and not art.in_quote(label)
+        and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children)
+        and verb.lemma_.lower() in ("call", "name")
+    )
+
+
 def _reported_not_relative(clause: Token) -> bool:
     """ "told the meeting she had not been consulted": a clause the parser hung on the one told, as
     if it were a relative clause ("the meeting she chaired"). It is the report when it opens with a
@@ -672,7 +684,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         ):
             parts.append(c)  # "described the dinner as Washington celebrating itself": a clause
             labelled = True
-        elif dep == "oprd" and "label" in frames:
+        elif dep == "oprd" and "label" in frames and not _a_name_given(verb, c, art):
             parts.append(c)
             labelled = True
         elif dep == "prep":

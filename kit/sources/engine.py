@@ -709,7 +709,7 @@ class SourceEngine:
                 continue
             source = source or self._source_guess(cue.subject, inherited=cue.inherited)
             if not cue.inherited:
-                self.resolver.speaking.add(cue.subject.i)  # a later "she said" may stand for her
+                self.resolver.credit(cue.subject.i, source)  # a later "she said" may stand for her
             if source.start is not None and start <= source.start < end:
                 content = self._without(start, end, source.start, max(source.end or 0, cue.token.idx + 1))
                 if content is None:

@@ -276,12 +276,21 @@ class Resolver:
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
         self.speaking: set[int] = set()  # the tokens of speakers credited with a statement so far
+        self.unnamed_speakers: list[tuple[int, Source]] = []  # "a walker …" credited, in text order
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
         latest = self.latest.get(source.name)
         if latest is None or position >= latest[0]:  # the last of the name in ``mentions``' order
             self.latest[source.name] = (position, source)
+
+    def credit(self, position: int, source: Source) -> None:
+        """The subject at ``position`` was credited with a statement: a later "she said" may stand for
+        it, also when it is a description the lexicon does not know as people ("A walker who raised the
+        alarm told us …. She asked …")."""
+        self.speaking.add(position)
+        if source.type in _UNNAMED and self.art.doc[position].tag_ == "NN":
+            self.unnamed_speakers.append((position, source))
 
     def note(self, token: Token) -> None:
         """Remember a document subject for "it" without settling its name: "the statement" is
@@ -1111,6 +1120,8 @@ class Resolver:
                 # gender evidence first, then the previous and current sentences; a subject just before
                 # ("Ruth Ibbotson … came in … “…,” she says") beats someone known as "she" further back
                 found = near
+            if near is None:
+                found = self._unnamed_speaker_before(token) or found
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
@@ -1128,6 +1139,22 @@ class Resolver:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
+
+    def _unnamed_speaker_before(self, token: Token) -> Source | None:
+        """With nobody of the pronoun's gender in this sentence or the one before: one unnamed person
+        credited with a statement in the sentence before, in the same paragraph ("A walker who raised
+        the alarm told us she saw smoke …. She asked us …"), rather than a woman named further back."""
+        art = self.art
+        if not self.unnamed_speakers:
+            return None
+        at, source = self.unnamed_speakers[-1]
+        if at >= token.i:
+            return None
+        here = art.sentence_of(token.idx)
+        there = art.sentence_of(art.doc[at].idx)
+        if here - there > 1 or art.paragraph_of(art.doc[at].idx) != art.paragraph_of(token.idx):
+            return None
+        return source
 
     def _named_later(self, token: Token, wanted: str) -> Source | None:
         """A "she" nobody before can be, in a feature that names her later: "Her name is Ruth
