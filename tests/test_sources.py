@@ -3212,3 +3212,37 @@ def test_a_name_someone_is_called_is_no_label(analyze_text):
         " she says."
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Bryony Tasker", "says")]
+
+
+def test_a_minister_named_after_the_role_and_a_clause_read_as_a_modifier(analyze_text):
+    """ "the Minister for Sport, Hollis Quarmby, said" (a given name the list may not know, the name
+    hung beside the role) is a person, also as "Quarmby" later; "Okoye-Lund said the charity expected
+    around 6,000 children to complete a course" reports a clause, not "the charity" with a modifier."""
+    result = analyze_text(
+        "Lessons\n\nMarisa Okoye-Lund, chief executive of Tidewell, spoke first. Okoye-Lund said the charity"
+        " expected around 6,000 children to complete a course in the first year.\n\nSpeaking at the launch"
+        " at Kestlebury Lido, the Minister for Sport, Hollis Quarmby, said: \"Learning to swim saves"
+        " lives.\"\n\nQuarmby said the money would come from the school sport fund."
+    )
+    assert [(a.speaker, a.source_type, a.kind) for a in result.attributions] == [
+        ("Marisa Okoye-Lund", "named_person", "indirect"),
+        ("Hollis Quarmby", "named_person", "direct"),
+        ("Hollis Quarmby", "named_person", "indirect"),
+    ]
+    assert content(result, result.attributions[0]).startswith("the charity expected around 6,000")
+
+
+def test_a_companys_first_word_alone_is_the_company(analyze_text):
+    """ "Ravelston expects …" after "Ravelston Meters plc" (the model tags "Ravelston’s chief financial
+    officer" as a person) and "Tillbrook estimates …" after "Tillbrook Research" (read as a common
+    noun) are the organizations, not a person and a vague source."""
+    result = analyze_text(
+        "Results\n\nKELDBRIDGE, 4 August 2026 — Ravelston Meters plc, the maker of smart water meters, today"
+        " reported revenue of £84.6 million.\n\n“We have turned growth into cash,” said Tomasz Brennan,"
+        " Ravelston’s chief financial officer.\n\nThe market will grow, according to figures from Tillbrook"
+        " Research, an industry analyst firm. Tillbrook estimates that only a quarter of meters can be read"
+        " remotely.\n\nRavelston expects full-year revenue of between £170 million and £180 million."
+    )
+    found = {a.cue: (a.speaker, a.source_type) for a in result.attributions}
+    assert found["estimates"] == ("Tillbrook Research", "organization")
+    assert found["expects"][1] == "organization" and found["expects"][0].startswith("Ravelston Meters")

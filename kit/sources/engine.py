@@ -1721,6 +1721,23 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
+    for noun in verb.children:
+        # "Okoye-Lund said the charity expected around 6,000 children to complete …": a past tense read
+        # as a participle modifying the object; with an object or clause of its own it is a clause
+        if (
+            noun.dep_ == "dobj"
+            and noun.tag_ in ("NN", "NNS")
+            and noun.left_edge.i == verb.i + 1
+            and any(
+                c.dep_ == "acl"
+                and c.i == noun.i + 1
+                and c.tag_ in ("VBD", "VBN")
+                and any(g.dep_ in ("dobj", "ccomp", "xcomp") for g in c.children)
+                for c in noun.children
+            )
+        ):
+            more = [c for c in verb.children if c.dep_ == "conj" and c.left_edge.lower_ == "that"]
+            return [noun, *more]
     return []
 
 

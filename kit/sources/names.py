@@ -310,6 +310,18 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     return words
 
 
+def _after_a_role(first: Token, roles: frozenset[str] | set[str]) -> bool:
+    """ "the Minister for Sport, Hollis Quarmby,": a name right after a comma that closes a role's
+    phrase, both hung on the same word by the parser (not on the role), is that role's holder."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    role = doc[first.i - 2]
+    while role.dep_ in ("pobj", "prep") and role.head.i < role.i:  # "Minister for Sport"
+        role = role.head
+    return role.lemma_.lower() in roles and role.dep_ in ("appos", "nsubj", "ROOT", "dobj", "pobj")
+
+
 class NameTable:
     """The article's name table: every PERSON mention, its fullest form, titles and gender."""
 
@@ -329,6 +341,20 @@ class NameTable:
             if len(words := clean_name(e, lex)) > 1
             and lex.has("company_suffix", words[-1].lower().rstrip("."))
         }
+        # "Ravelston’s chief financial officer" tagged PERSON after "Ravelston Meters plc": one word that
+        # opens an organization's longer name, and ends no person's full name, is its short name
+        long_names = [(e.label_, words) for e in art.doc.ents if len(words := clean_name(e, lex)) > 1]
+        opening = {
+            words[0].lower()
+            for label, words in long_names
+            if label == "ORG" or tuple(w.lower() for w in words[:-1]) in companies
+        }
+        surnames = {
+            words[-1].lower()
+            for label, words in long_names
+            if label in NAMED_ENTS and words[0].lower() in given_names()
+        }
+        short_of_org = opening - surnames
         # "Stridewell, a maker of fitness trackers": a business, whatever the model tagged there (if
         # anything): name → its first token, and the tokens of every such mention
         self.businesses: dict[str, int] = {}
@@ -385,6 +411,7 @@ class NameTable:
             and any(t.text[:1].isupper() for t in e)  # "café" tagged PERSON: no name
             and not org_name(words := clean_name(e, lex), lex)
             and tuple(w.lower() for w in words) not in companies
+            and not (len(words) == 1 and words[0].lower() in short_of_org)
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
             and _name_words(e.text) not in self.business_names
             and not any(t.i in business_at for t in e)
@@ -522,6 +549,7 @@ class NameTable:
                 c.dep_ == "appos" and c.i > t.i and (c.lemma_.lower() in roles or _occupation(c))
                 for c in t.rights
             )
+            described = described or (t.dep_ == "appos" and _after_a_role(art.doc[start], roles))
             given = (
                 1 <= t.i - start <= 2
                 and art.doc[start].is_title  # not an acronym: "TED Talks"

@@ -369,7 +369,10 @@ class Resolver:
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
         )
-        if (ent is None and token.pos_ == "PROPN" and not art.names.knows(token.text)) or (
+        # "Tillbrook estimates …" after "Tillbrook Research", "Tillbrook" read as a common noun
+        unknown_word = token.tag_ == "NN" and token.is_title
+        unknown_word = unknown_word and not any(lex.has(c, token.lower_) for c in _NOT_A_DESCRIPTION)
+        if (ent is None and (token.pos_ == "PROPN" or unknown_word) and not art.names.knows(token.text)) or (
             ent is not None and ent.label_ in NAMED_ENTS and len(ent) == 1 and not art.names.knows(token.text)
         ):
             short = art.names.organization([token.text], token.i)  # "Meridian" after "Meridian Pharma"
