@@ -3246,3 +3246,29 @@ def test_a_companys_first_word_alone_is_the_company(analyze_text):
     found = {a.cue: (a.speaker, a.source_type) for a in result.attributions}
     assert found["estimates"] == ("Tillbrook Research", "organization")
     assert found["expects"][1] == "organization" and found["expects"][0].startswith("Ravelston Meters")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second past perfect inside the that-clause is still what she said, and "warned the
+        # trustees" names the people warned, not what was said
+        ("Rosalind Tappin runs the mill. Tappin said that she had seen the verdict coming for years and had"
+         " warned the trustees at every annual meeting since 2019.",
+         [("Rosalind Tappin", "said",
+           "she had seen the verdict coming for years and had warned the trustees at every annual meeting"
+           " since 2019")]),
+        ("Judit Varro spoke at the funeral. She said her mother had kept working until a few weeks before"
+         " her death and had asked that the archive be given to the town library.",
+         [("Judit Varro", "said",
+           "her mother had kept working until a few weeks before her death and had asked that the archive be"
+           " given to the town library")]),
+        # a card's words are the card's, not those of the woman who wrote it
+        ("Rosalind Tappin runs the mill. A handwritten card taped to the till reads: “Flour is milled when"
+         " the tide allows.” Tappin wrote it herself.",
+         [("a handwritten card taped to the till", "reads", "Flour is milled when the tide allows.")]),
+    ],
+)
+def test_a_report_of_several_past_perfects_and_a_card_that_reads(analyze_text, text, expected):
+    result = analyze_text(f"Mill\n\n{text}")
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected

@@ -495,8 +495,15 @@ def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | Non
     while first.dep_ == "conj":
         first = first.head
     if first.dep_ == "ccomp" and first.head.lemma_.lower() in cues and first.head.i < verb.i:
+        if _back_shifted(verb) and not _back_shifted(first.head):
+            return None  # "said that she had seen it coming and had warned the trustees": what she said
         return first.head
     return None
+
+
+def _back_shifted(verb: Token) -> bool:
+    """A past perfect ("had warned"), the tense of a report's clause after a past-tense cue."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
 def as_clause(verb: Token) -> bool:
@@ -540,6 +547,21 @@ def forecast_now(verb: Token) -> bool:
 _PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: what a clause's verb needs beside its subject to be whole (no gap a relative clause would leave)
 _WHOLE = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass"})
+
+
+#: verbs of advising or warning (VerbNet advise-37.9): their object is the one advised
+_ADVISING = frozenset({"warn", "caution", "alert", "notify", "advise", "admonish", "counsel", "brief"})
+
+
+def _advised(verb: Token, obj: Token, art: ArticleContext) -> bool:
+    """ "had warned the trustees at every annual meeting": people warned, not what was said (that comes
+    with "of", "against", "that" or "to …"); "advised caution" keeps its object."""
+    if verb.lemma_.lower() not in _ADVISING:
+        return False
+    lemma = obj.lemma_.lower()
+    return any(art.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "organization")) or (
+        obj.tag_ == "NNS" and obj.lower_.endswith(("ers", "ors", "ists", "ians", "ents", "ees", "ies"))
+    )
 
 
 def _a_name_given(verb: Token, label: Token, art: ArticleContext) -> bool:
@@ -741,7 +763,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             bare = has_dobj.pos_ in ("PRON", "PROPN") or (
                 ent is not None and ent.label_ in NAMED_ENTS | ORG_ENTS
             )
-            if not bare:  # a bare name or pronoun is the addressee or target, not what was said
+            if not bare and not _advised(verb, has_dobj, art):
+                # (a bare name or pronoun is the addressee or target, not what was said)
                 parts.append(has_dobj)
             elif not any(p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS for p in parts):
                 # "accused Trump of showing support …", "criticized the mayor for the delay": what the
