@@ -3208,8 +3208,8 @@ def test_a_name_someone_is_called_is_no_label(analyze_text):
     not the teacher labelling anything, and the quotation after it is still hers."""
     result = analyze_text(
         "Baskets\n\nBryony Tasker has made baskets for thirty years. She makes them the way her teacher, an"
-        " old Harle Levels maker called Walter Dunning, showed her in 1996: by eye and by hand.\n\n“A good log basket takes me two days,”"
-        " she says."
+        " old Harle Levels maker called Walter Dunning, showed her in 1996: by eye and by hand.\n\n“A good"
+        " log basket takes me two days,” she says."
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Bryony Tasker", "says")]
 
@@ -3272,3 +3272,20 @@ def test_a_companys_first_word_alone_is_the_company(analyze_text):
 def test_a_report_of_several_past_perfects_and_a_card_that_reads(analyze_text, text, expected):
     result = analyze_text(f"Mill\n\n{text}")
     assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
+
+
+def test_a_live_blog_post_credited_at_its_end(analyze_text):
+    """ "20:10 — Firefighters have freed 14 people …, Carrick Vale Fire and Rescue Service said": the
+    post's time is not what the service said; its name, split by the parser at "and", is one body,
+    and "The service" after it is that body; a man "who did not want to give his name" is anonymous."""
+    result = analyze_text(
+        "Blackout\n\n20:10 — Firefighters have freed 14 people from lifts since the power went out, Carrick"
+        " Vale Fire and Rescue Service said in a post on Facebook. The service described the evening as"
+        " “extremely busy”.\n\n19:45 — One man, who did not want to give his name, told us he had been stuck"
+        " in a lift for almost an hour."
+    )
+    freed, busy, man = result.attributions
+    assert content(result, freed) == "Firefighters have freed 14 people from lifts since the power went out"
+    assert (freed.speaker, freed.source_type) == ("Carrick Vale Fire and Rescue Service", "organization")
+    assert busy.speaker == "Carrick Vale Fire and Rescue Service"
+    assert man.source_type == "anonymous"

@@ -754,6 +754,8 @@ class SourceEngine:
             return None
         start, end = hull
         doc = self.doc
+        while start < end and self.art.in_dateline(doc[start]):
+            start += 1  # "20:10 — Firefighters have freed …, the service said": the post's time is no content
         while (
             start == cue.token.i + 1
             and start < end

@@ -629,6 +629,17 @@ class NameTable:
         for name, i in self.businesses.items():  # a business the model saw no name in
             if i not in covered:
                 out.append((i, name, _name_words(name)))
+        for t in doc:  # "Carrick Vale Fire and Rescue Service": one name the parser split at "and"
+            if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+                first = t.head.left_edge.i
+                words = [w.text for w in doc[first : t.i + 1]]
+                if (
+                    first not in covered
+                    and all(w.pos_ == "PROPN" or w.lower_ in ("and", "&") for w in doc[first : t.i + 1])
+                    and org_name(words, lex)
+                    and not art.in_quote(t)
+                ):
+                    out.append((first, " ".join(words), _name_words(" ".join(words))))
         out.sort(key=lambda o: o[0])
         outlet = " ".join((art.parsed.article.outlet or "").split())
         if outlet:

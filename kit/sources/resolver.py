@@ -369,6 +369,16 @@ class Resolver:
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
         )
+        if (
+            token.pos_ == "PROPN"
+            and np
+            and np[-1].dep_ == "conj"
+            and np[-1].head.i == token.i
+            and all(t.pos_ == "PROPN" or t.lower_ in ("and", "&", "of") for t in np)
+            and self._sounds_like_organization(span_text(np))
+        ):  # "Carrick Vale Fire and Rescue Service": one body's name, split by the parser at "and"
+            name = span_text(np)
+            return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
         # "Tillbrook estimates …" after "Tillbrook Research", "Tillbrook" read as a common noun
         unknown_word = token.tag_ == "NN" and token.is_title
         unknown_word = unknown_word and not any(lex.has(c, token.lower_) for c in _NOT_A_DESCRIPTION)
