@@ -1723,6 +1723,18 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
+    for word in verb.children:
+        # "Officials said as recently as last month that the project was on schedule": the parser hung
+        # the reported clause on the adverb of time between the verb and "that"
+        if word.dep_ == "advmod" and word.i == verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "as"):
+            for clause in word.subtree:
+                if (
+                    clause.dep_ == "ccomp"
+                    and clause.head.i == word.i
+                    and clause.left_edge.lower_ == "that"
+                    and any(c.dep_ in SUBJECTS for c in clause.children)
+                ):
+                    return [clause]
     for noun in verb.children:
         # "Okoye-Lund said the charity expected around 6,000 children to complete …": a past tense read
         # as a participle modifying the object; with an object or clause of its own it is a clause
