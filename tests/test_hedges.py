@@ -738,3 +738,25 @@ def test_whose_judgement_and_how_much_of_a_whole(nlp, text, expected):
 )
 def test_rough_times_sizes_and_plain_doubts(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of an unnamed group, placed but not named
+        ("Some farmers in the valley say they would welcome the beavers.",
+         [("Some farmers", "vague_source"), ("would", "possibility")]),
+        ("Some residents of the old harbour district say they fear the sale.",
+         [("Some residents", "vague_source")]),
+        ("Some members of the committee said no.", []),
+        # a speaker's own "I would" in a quotation set apart from its tag: a supposition, not a
+        # back-shifted future, even with "every week" (no past tense around it: no habit)
+        ("“The beavers will build another dam, and then what? I would be out there every week with a spade,”"
+         " said the farmer.", [("would", "possibility")]),
+        ("When I was a girl, we had no phone. Every evening we would ring round from the box.", []),
+        ("The minister said it “would be a disaster”.", []),
+        ("Bell said: “This community would not let it go.”", []),
+    ],
+)
+def test_unnamed_shares_of_a_group_and_a_speakers_own_would(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -22,6 +22,7 @@ The rules are registered by name in :data:`kit.hedges.rules.RULES`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -152,6 +153,24 @@ def _reported(verb: Token) -> bool:
     return _past_question(verb)
 
 
+_QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "«", "»"})
+
+
+def _own_words(would: Token, verb: Token) -> bool:
+    """Is "would" a speaker's own, in a quotation set apart from its tag ("“… I would be out there every
+    week …,” said the farmer")? Direct speech is not back-shifted: its subject is the speaker's "I",
+    "we" or "you", with a quote mark between it and the tag. Not "said it “would be a disaster”" nor a
+    quoted refusal ("“We would not let it go”").
+    """
+    doc = would.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb.head
+    if subject is None or subject.lower_ not in ("i", "we", "you") or _negated(doc, would.i):
+        return False
+    low, high = sorted((subject.i, head.i))
+    return any(t.text in _QUOTE_MARKS for t in doc[low + 1 : high])
+
+
 #: adjectives of a conviction whose clause, after a past "was", looks ahead from then
 _CONVICTIONS = frozenset({"sure", "certain", "convinced", "confident", "afraid", "adamant"})
 
@@ -251,7 +270,8 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
     if _negated(doc, start) and lemma(_clause_verb(doc[start])) in word_list("disclosure_verbs"):
         return None  # a refusal: "the official would not say", "would not comment"
     if has_parse(doc):
-        if _reported(_clause_verb(doc[start])) or _reported_that_clause(doc, start):
+        verb = _clause_verb(doc[start])
+        if (_reported(verb) and not _own_words(doc[start], verb)) or _reported_that_clause(doc, start):
             return None  # "said he would attend", "were told that the money would come"
         if _past_conviction(_clause_verb(doc[start])) or _purpose(doc, start):
             return None  # "I was sure it would be a gimmick", "so that it would last"
@@ -261,6 +281,18 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
 
 
 _EVERY = frozenset({"every", "each"})
+
+
+def _told_in_the_past(doc: Doc, i: int) -> bool:
+    """Is there a past tense, other than a tag's "said", in the sentence of ``i`` or the one before?
+    "When I was a girl … Every evening we would ring round" is a habit; "The beavers will build another
+    dam, and then what? I would be out there every week with a spade" is a supposition."""
+    here = sentence_of(doc, i)
+    before = sentence_of(doc, here.start - 1) if here.start > 0 else here
+    reporting = word_list("reporting")
+    return any(
+        t.tag_ == "VBD" and lemma(t) not in reporting for t in itertools.chain(before, here) if t.i != i
+    )
 
 
 def _past_habit(doc: Doc, i: int) -> bool:
@@ -274,8 +306,10 @@ def _past_habit(doc: Doc, i: int) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for v in verbs:
         for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod", "prep") and any(
-                t.lower_ in _EVERY and t.dep_ == "det" for t in c.subtree
+            if (
+                c.dep_ in ("npadvmod", "advmod", "prep")
+                and any(t.lower_ in _EVERY and t.dep_ == "det" for t in c.subtree)
+                and _told_in_the_past(doc, i)
             ):
                 return True  # "every evening", "each week", "on every market day"
             if (

@@ -421,14 +421,40 @@ def rule_plural_subject(doc: Doc, start: int, end: int) -> Span | None:
         return None
     if not subject.lower_.endswith("s") and subject.lower_ not in _PLURALS_WITHOUT_S:
         return None  # "Reyna said": a name the tagger took for a plural
+    # "Some farmers in the valley say …", "Some residents of the old harbour district …": a share of
+    # an unnamed group, placed but not named
+    some = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in _SOME), None)
     if any(
-        c.dep_ in ("det", "poss", "nummod", "appos", "prep", "relcl", "acl", "conj") for c in subject.children
+        c.dep_ in ("det", "poss", "nummod", "appos", "prep", "relcl", "acl", "conj")
+        and (some is None or c.i != some.i)
+        and not (some is not None and c.dep_ == "prep" and _a_place(c))
+        for c in subject.children
     ):
         return None
-    modifiers = doc[subject.left_edge.i : subject.i]
+    first = some.i + 1 if some is not None else subject.left_edge.i
+    modifiers = doc[first : subject.i]
     if any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in modifiers):
         return None  # "Nordbane engineers" is a named group
-    return subject.left_edge.i, subject.i + 1
+    return (some.i if some is not None else subject.left_edge.i), subject.i + 1
+
+
+#: quantifiers before a plural that leave its people unnamed ("Some farmers … say")
+_SOME = frozenset({"some", "many", "several", "most"})
+#: nouns for a place people live in ("residents of the old harbour district")
+_PLACE_NOUNS = frozenset(
+    "district area town village city valley estate street road neighbourhood neighborhood community"
+    " region county island parish suburb coast".split()
+)
+
+
+def _a_place(prep: Token) -> bool:
+    """"in the valley", "of the old harbour district", "across the county": where the people are."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    if prep.lower_ in _PLACE_PREPS:
+        return True
+    return prep.lower_ == "of" and (noun.lemma_.lower() in _PLACE_NOUNS or noun.ent_type_ in ("GPE", "LOC"))
 
 
 _PLACE_PREPS = frozenset({"in", "within", "across"})
