@@ -750,7 +750,7 @@ def test_rough_times_sizes_and_plain_doubts(nlp, text, expected):
          [("Some residents", "vague_source")]),
         ("Some members of the committee said no.", []),
         # a speaker's own "I would" in a quotation set apart from its tag: a supposition, not a
-        # back-shifted future, even with "every week" (no past tense around it: no habit)
+        # back-shifted future, even with "every week" (after a sentence that looks ahead: no habit)
         ("“The beavers will build another dam, and then what? I would be out there every week with a spade,”"
          " said the farmer.", [("would", "possibility")]),
         ("When I was a girl, we had no phone. Every evening we would ring round from the box.", []),

@@ -283,16 +283,20 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
 _EVERY = frozenset({"every", "each"})
 
 
-def _told_in_the_past(doc: Doc, i: int) -> bool:
-    """Is there a past tense, other than a tag's "said", in the sentence of ``i`` or the one before?
-    "When I was a girl … Every evening we would ring round" is a habit; "The beavers will build another
-    dam, and then what? I would be out there every week with a spade" is a supposition."""
+def _supposed_ahead(doc: Doc, i: int) -> bool:
+    """Does the sentence before look ahead ("will", a question) with no past tense around, other than a
+    tag's "said"? "The beavers will build another dam, and then what? I would be out there every week
+    with a spade" supposes; "Every evening we would ring round the old ones" tells a habit."""
     here = sentence_of(doc, i)
-    before = sentence_of(doc, here.start - 1) if here.start > 0 else here
+    if here.start == 0:
+        return False
+    before = sentence_of(doc, here.start - 1)
+    ahead = any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "’ll") for t in before) or "?" in [
+        t.text for t in before[-3:]
+    ]
     reporting = word_list("reporting")
-    return any(
-        t.tag_ == "VBD" and lemma(t) not in reporting for t in itertools.chain(before, here) if t.i != i
-    )
+    past = any(t.tag_ == "VBD" and lemma(t) not in reporting for t in itertools.chain(before, here))
+    return ahead and not past
 
 
 def _past_habit(doc: Doc, i: int) -> bool:
@@ -309,7 +313,7 @@ def _past_habit(doc: Doc, i: int) -> bool:
             if (
                 c.dep_ in ("npadvmod", "advmod", "prep")
                 and any(t.lower_ in _EVERY and t.dep_ == "det" for t in c.subtree)
-                and _told_in_the_past(doc, i)
+                and not _supposed_ahead(doc, i)
             ):
                 return True  # "every evening", "each week", "on every market day"
             if (
