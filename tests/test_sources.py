@@ -3292,3 +3292,17 @@ def test_a_live_blog_post_credited_at_its_end(analyze_text):
     assert (freed.speaker, freed.source_type) == ("Carrick Vale Fire and Rescue Service", "organization")
     assert busy.speaker == "Carrick Vale Fire and Rescue Service"
     assert man.source_type == "anonymous"
+
+
+def test_a_prosecutor_in_the_lede_is_counsel_named_later(analyze_text):
+    """A court report's "…, a prosecutor told the court" in the first paragraph and "Nadia Osei KC,
+    prosecuting, said …" two paragraphs on (the courts' own way of naming counsel): the same person."""
+    result = analyze_text(
+        "Trial\n\nSTELLMOUTH — A former finance director paid £640,000 of the charity’s money into his own"
+        " consultancy, a prosecutor told the court on Tuesday.\n\nCallum Rooke, 47, sat in the dock.\n\nNadia"
+        " Osei KC, prosecuting, said Rooke had approved 23 invoices."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("Nadia Osei", "named_person"),
+        ("Nadia Osei", "named_person"),
+    ]

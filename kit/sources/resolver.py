@@ -62,6 +62,9 @@ _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
 #: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
+#: counsel described before they are named, and how a court report names them ("Jo Bell KC, prosecuting,")
+_COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "defending"}
+_COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
 _NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
 _COLLECTIVES = frozenset(
@@ -458,6 +461,8 @@ class Resolver:
                 or self._described_again(token, phrase)
                 or self._named_by_description_later(token)
             )
+        if aged is None and token.tag_ == "NN" and lemma in _COUNSEL:
+            aged = self._counsel_named_later(token, _COUNSEL[lemma])
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -569,6 +574,21 @@ class Resolver:
         if gender is not None and art.names.gender_of(name) not in (None, gender):
             return None
         return name
+
+    def _counsel_named_later(self, token: Token, role: str) -> str | None:
+        """A court report's "a prosecutor told the court …" in the first paragraph, and "Nadia Osei KC,
+        prosecuting, said …" (the courts' own way of naming counsel) in one of the next three: her."""
+        art = self.art
+        starts = art.parsed.paragraph_starts
+        here = art.paragraph_of(token.idx)
+        if not starts or any(c.dep_ == "poss" for c in token.lefts):
+            return None
+        end = starts[here + 4] if here + 4 < len(starts) else len(art.text)
+        for match in _COUNSEL_NAMED.finditer(art.text, token.idx, end):
+            named = art.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if match.group(2) == role and named is not None:
+                return art.names.canonical(clean_name(named, self.lex) or match.group(1).split(), named.start)
+        return None
 
     def _named_by_description_later(self, token: Token) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
