@@ -3306,3 +3306,36 @@ def test_a_prosecutor_in_the_lede_is_counsel_named_later(analyze_text):
         ("Nadia Osei", "named_person"),
         ("Nadia Osei", "named_person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a councillor's abbreviated title is no part of his name
+        ("Cllr Adrian Pellow runs the budget. Cllr Pellow told the meeting: “Nobody is left out.”",
+         [("Adrian Pellow", "named_person")]),
+        # calculations are a document
+        ("The payment rises by 300 crowns, according to calculations by the consumer group Fair Money.",
+         [("calculations by the consumer group Fair Money", "document")]),
+        # a group qualified by the named body it works for speaks for it; a place qualifies nobody
+        ("Researchers at the University of Pellbridge found that leafy streets are cooler.",
+         [("researchers at the University of Pellbridge", "organization")]),
+        ("Officials in Brussels said the talks had stalled.", [("officials in Brussels", "vague")]),
+    ],
+)
+def test_titles_documents_and_groups_of_a_named_body(analyze_text, text, expected):
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type) for a in result.attributions] == expected
+
+
+def test_a_feature_describes_its_subject_before_naming_him(analyze_text):
+    """ "The man in the orange life jacket …", "“…,” he says", then "Dennis Pellow, 71, is the
+    ferryman": a woman named inside his quotation ("a woman called Edie Marsh had it") is no one the
+    article names before him."""
+    result = analyze_text(
+        "Ferry\n\nCALLOW HYTHE, 14 October — The man in the orange life jacket does not look at the river"
+        " while he cranks. He looks at a post on the far bank.\n\n\"People think the river does the work. It"
+        " doesn't,\" he says. \"My father did it before me, apart from three years in the war when a woman"
+        " called Edie Marsh had it.\"\n\nDennis Pellow, 71, is the ferryman at Callow Hythe."
+    )
+    assert {a.speaker for a in result.attributions} == {"Dennis Pellow"}

@@ -446,6 +446,8 @@ class Resolver:
         if known is not None:
             return Source(known, "organization", *span)
         plural_group = token.tag_ in ("NNS", "NNPS") and lex.has("vague", lemma)
+        if plural_group and self._of_a_named_body(token):
+            return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
         if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
             return Source(phrase, "organization", *span)
         if token.pos_ == "PROPN" and any(  # "Novapharm, which makes the pill,": not a person
@@ -563,10 +565,11 @@ class Resolver:
         gender = next((g for g in ("female", "male") if self.lex.has(g, lemma)), None)
         if gender is None and not _AGED.match(phrase):
             return None
-        index = self._name_index()
-        if not index or index[0][0] < token.idx:
+        # the first name outside quotation marks ("… when a woman called Edie Marsh had it," says he)
+        first = next((entry for entry in self._name_index() if art.quote_of(entry[0]) is None), None)
+        if first is None or first[0] < token.idx:
             return None  # someone is named before: the description may be anyone
-        start, name = index[0][0], index[0][2]
+        start, name = first[0], first[2]
         paragraph = art.paragraph_of(start)
         starts = art.parsed.paragraph_starts
         if not 0 < paragraph - art.paragraph_of(token.idx) <= 3 or starts[paragraph] != start:
@@ -574,6 +577,17 @@ class Resolver:
         if gender is not None and art.names.gender_of(name) not in (None, gender):
             return None
         return name
+
+    def _of_a_named_body(self, token: Token) -> bool:
+        """"researchers at the University of Pellbridge", "analysts at Pellham Brooke say": a group
+        qualified by the named body it works for speaks for that body, not as a blurred "researchers"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "with"):
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and (noun.pos_ == "PROPN" or self.art.ent_of.get(noun.i) is not None):
+                    ent = self.art.ent_of.get(noun.i)
+                    return ent is None or ent.label_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
+        return False
 
     def _counsel_named_later(self, token: Token, role: str) -> str | None:
         """A court report's "a prosecutor told the court …" in the first paragraph, and "Nadia Osei KC,
