@@ -1036,7 +1036,9 @@ class Resolver:
         name = None
         if owner_token is not None:
             owner = self._pronoun(owner_token) if owner_token.pos_ == "PRON" else self.resolve(owner_token)
-            if owner is not None and owner.type in ("organization", "named_person", "spokesperson"):
+            # (not a group: "a study led by researchers at …" says it best as it stands)
+            named = owner is not None and owner.type in ("organization", "named_person", "spokesperson")
+            if named and not (owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)):
                 name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
         if name is None:
             plain = all(
