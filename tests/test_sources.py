@@ -3339,3 +3339,22 @@ def test_a_feature_describes_its_subject_before_naming_him(analyze_text):
         " called Edie Marsh had it.\"\n\nDennis Pellow, 71, is the ferryman at Callow Hythe."
     )
     assert {a.speaker for a in result.attributions} == {"Dennis Pellow"}
+
+
+def test_who_speaks_in_a_live_blog_post_and_a_column(analyze_text):
+    """ "09:30 — A track worker … told us": the post's time is no speaker; "Critics, among them the
+    Pensioners’ Forum, say": critics, of whom the forum is one; "Fair Money Lesmark says" after "the
+    Lesmark Reserve Bank" is Fair Money Lesmark, whose whole name the article gave."""
+    result = analyze_text(
+        "Rates\n\nThe Lesmark Reserve Bank raised rates. A mortgage costs 400 crowns more, according to the"
+        " consumer group Fair Money Lesmark.\n\n09:30 — A track worker at the scene, who asked not to be"
+        " named, told us the rails had been \"flagged for attention\".\n\nCritics, among them the Brandley"
+        " Bridge Pensioners’ Forum, say the closures will hit older people hardest.\n\nFair Money Lesmark"
+        " says borrowers should talk to their lender."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[1:] == [
+        ("a track worker at the scene", "anonymous"),
+        ("critics", "vague"),
+        ("Fair Money Lesmark", "organization"),
+    ]

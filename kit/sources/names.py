@@ -911,6 +911,9 @@ def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_title and token.lower_ in given_names())
 
 
+_TIME_OF_POST = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the
@@ -920,6 +923,9 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     subjects = [
         c for c in verb.children if c.dep_ in SUBJECTS and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
     ]
+    if len(subjects) > 1 and _TIME_OF_POST.match(subjects[0].text) and subjects[0].i + 1 < len(verb.doc):
+        if verb.doc[subjects[0].i + 1].text in ("—", "–", "-", ":"):
+            subjects = subjects[1:]  # "09:30 — A track worker at the scene … told us": a live blog's time
     if len(subjects) > 1:
         labels = [c for c in subjects if is_label(c)]
         if labels and len(labels) < len(subjects):  # "Correction: an earlier version of this post said …"

@@ -62,6 +62,8 @@ _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
 #: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
+#: an apposition after these gives one member of a group, not its name ("Critics, among them …")
+_EXAMPLE_PREPS = frozenset({"among", "including", "like"})
 #: counsel described before they are named, and how a court report names them ("Jo Bell KC, prosecuting,")
 _COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "defending"}
 _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
@@ -388,7 +390,9 @@ class Resolver:
         if (ent is None and (token.pos_ == "PROPN" or unknown_word) and not art.names.knows(token.text)) or (
             ent is not None and ent.label_ in NAMED_ENTS and len(ent) == 1 and not art.names.knows(token.text)
         ):
-            short = art.names.organization([token.text], token.i)  # "Meridian" after "Meridian Pharma"
+            # "Meridian" after "Meridian Pharma"; "Fair Money Lesmark" whole, not "the Lesmark Reserve Bank"
+            words = [t.text for t in np if (t.i < token.i and t.dep_ == "compound") or t.i == token.i]
+            short = art.names.organization(words, token.i)  # (a longer name: its own, or none)
             if short is not None:
                 return Source(short, "organization", *span)
         person = self._person(token, ent)
@@ -408,10 +412,13 @@ class Resolver:
                 (
                     art.ent_of[t.i]
                     for t in token.children
-                    if t.dep_ == "appos" and t.i in art.ent_of and art.ent_of[t.i].label_ == "ORG"
+                    if t.dep_ == "appos"
+                    and t.i in art.ent_of
+                    and art.ent_of[t.i].label_ == "ORG"
+                    and not any(c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS for c in t.children)
                 ),
                 None,
-            )  # "The regulator, the Medicines Agency,"
+            )  # "The regulator, the Medicines Agency,"; not "Critics, among them the Pensioners’ Forum,"
         if person is not None:
             name_words = clean_name(person, lex)
             if name_words:
