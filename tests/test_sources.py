@@ -3358,3 +3358,18 @@ def test_who_speaks_in_a_live_blog_post_and_a_column(analyze_text):
         ("critics", "vague"),
         ("Fair Money Lesmark", "organization"),
     ]
+
+
+def test_she_after_her_quotation_is_the_niece_named_before(analyze_text):
+    """ "he will hand the handle to his niece, Jo Pellow, 29," (a niece is a woman, however the parser
+    hung the name), her quotation, then "She says she has not decided …": Jo Pellow, although nothing
+    about her had been resolved yet when "She" is read."""
+    result = analyze_text(
+        "Ferry\n\nCALLOW HYTHE, 14 October — Dennis Pellow, 71, is the ferryman at Callow Hythe.\n\nAt"
+        " the end of this month he will hand the handle to his niece, Jo Pellow, 29, who left a courier job"
+        " in Harlstead to learn the crossing from him. She has worked alongside him since Easter, and"
+        " already seems to have the knack.\n\n\"He told me that the first week I'd get blisters. He was"
+        " right about the first two,\" she says. \"I'm still waiting for the third.\"\n\nShe says she has"
+        " not decided whether to keep the ferry's winter timetable."
+    )
+    assert [a.speaker for a in result.attributions] == ["Jo Pellow", "Jo Pellow", "Jo Pellow"]

@@ -466,6 +466,8 @@ class NameTable:
             before = art.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None:
                 attrs.add(before.lower_.rstrip("."))
+                if before.text == "," and ent.start > 1 and art.doc[ent.start - 2].pos_ == "NOUN":
+                    attrs.add(art.doc[ent.start - 2].lemma_.lower())  # "his niece, Jo Pellow", however parsed
             for word in attrs:
                 if lex.has("male", word):
                     self.gender.setdefault(name, "male")

@@ -1181,7 +1181,7 @@ class Resolver:
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
-                found = self._last_known_as(token.i, wanted)
+                found = self._last_known_as(token.i, wanted) or self._named_before(token, wanted)
             if found is not None:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
@@ -1194,6 +1194,22 @@ class Resolver:
         if word in _GROUP_PRONOUNS:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
+        return None
+
+    def _named_before(self, token: Token, wanted: str) -> Source | None:
+        """The latest person the article named (outside quotation marks) in this paragraph or the three
+        before, known to be ``wanted``: "his niece, Jo Pellow, 29, …" and, after her quotation, "She says
+        she has not decided …", before anything about her was resolved."""
+        art = self.art
+        index = self._name_index()
+        here = art.paragraph_of(token.idx)
+        k = bisect.bisect_left(index, token.idx, key=lambda entry: entry[0])
+        for start, _, name, _ in reversed(index[max(0, k - _FAR_BACK) : k]):
+            if here - art.paragraph_of(start) > 3:
+                break
+            if art.quote_of(start) is None and art.names.gender_of(name) == wanted:
+                kind = "spokesperson" if name in self.spokespeople else "named_person"
+                return Source(name, kind, None, None)
         return None
 
     def _unnamed_speaker_before(self, token: Token) -> Source | None:
