@@ -3373,3 +3373,27 @@ def test_she_after_her_quotation_is_the_niece_named_before(analyze_text):
         " not decided whether to keep the ferry's winter timetable."
     )
     assert [a.speaker for a in result.attributions] == ["Jo Pellow", "Jo Pellow", "Jo Pellow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name read as a modal right before a past form, which no modal can be
+        ("Columnist George Will attacked the plan. In particular, Will wrote, Christie can challenge her.",
+         [("George Will", "wrote", "Christie can challenge her")]),
+        # a quotation inside the clause the tag stands in is not the tag's own quotation
+        ("Shannon Quill defends him. Despite his \"admittedly brash personality,\" public defender Shannon"
+         " Quill wrote, Lazar is actually a devoted father.",
+         [("Shannon Quill", "wrote", "Lazar is actually a devoted father")]),
+        # a tag set off by commas that the parser made the complement of the clause it stands in
+        ("Bruce Ash chairs the committee. If anything, Ash argued in his email, the incident is an"
+         " illustration of why rules matter.",
+         [("Bruce Ash", "argued in his email", "the incident is an illustration of why rules matter")]),
+        # of two subjects before the tag, the one right before it speaks
+        ("The deal, she said, was fair. Prices, the bank said on Monday, will rise.",
+         [("the bank", "said", "will rise")]),
+    ],
+)
+def test_tags_inside_the_sentence_they_report(analyze_text, text, expected):
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected

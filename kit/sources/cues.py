@@ -873,8 +873,9 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
     start = verb.i
     while start > 0:
         t = doc[start - 1]
-        if t.is_sent_start and t.tag_ == "MD" and t.is_title:
-            break  # "Will described Trump as …": a modal opening a statement is a name, the subject
+        past = start == verb.i and verb.tag_ in ("VBD", "VBN")  # no modal stands right before a past form
+        if t.tag_ == "MD" and t.is_title and (t.is_sent_start or past):
+            break  # "Will described Trump as …", "In particular, Will wrote, …": a name, the subject
         if t.head.i == verb.i and (
             t.dep_ in ("aux", "auxpass")
             or (t.dep_ == "advmod" and t.tag_ == "RB" and t.lower_ not in _CONNECTIVES)

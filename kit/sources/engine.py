@@ -551,7 +551,10 @@ class SourceEngine:
         i = verb.i - 1
         if i > 0 and doc[i].dep_ == "advmod" and doc[i].is_lower and doc[i].head.i == verb.i:
             i -= 1  # "Jolly also said"
-        before = doc[i] if i >= 0 and doc[i].is_sent_start else None
+        # first in its sentence, or a "modal" right before a past form, which no modal can be ("In
+        # particular, Will wrote, …")
+        modal = i == verb.i - 1 and doc[i].tag_ == "MD" and verb.tag_ in ("VBD", "VBN")
+        before = doc[i] if i >= 0 and (doc[i].is_sent_start or modal) else None
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].is_punct else None
         for word in (before, after):
             if (
@@ -1760,12 +1763,20 @@ def _around(tag: Token) -> bool:
     that clause's verb; or the sentence's root noun, before or after it, when the parser read no verb
     around a tag set off by commas ("The hashtag, Mr. Abboud said, accompanied descriptions …", "In
     both cases, the mayor said, those fees paid for repairs")."""
+    doc = tag.doc
+    inside = tag.head.i > tag.right_edge.i and tag.head.pos_ in ("VERB", "AUX")
+    if tag.dep_ == "ccomp" and inside and _set_off(tag):
+        # "If anything, Ash argued in his email, the incident is an illustration …": the parser made the
+        # clause the tag stands in hold it as its complement
+        return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tag.children)
     if tag.dep_ != "parataxis":
         return False
-    doc = tag.doc
     first = next(t for t in tag.subtree if not (t.is_punct or t.is_space))
-    if _QUOTE_CLOSED.search(doc[max(0, first.i - 3) : first.i].text):
-        return False  # "“Visual coherence,” she says, reading it aloud …": the quotation's tag
+    opening = sentence_span(tag)[0]
+    if _QUOTE_CLOSED.search(doc[max(0, first.i - 3) : first.i].text) and opening.is_quote:
+        # "“Visual coherence,” she says, reading it aloud …": the quotation's tag (not "Despite his
+        # “admittedly brash on-line personality,” Quill wrote, Lazar is …": a quotation inside the clause)
+        return False
     head = tag.head
     if head.pos_ in ("VERB", "AUX"):
         return True
@@ -1777,6 +1788,17 @@ def _around(tag: Token) -> bool:
         and "," in (doc[lo].text, doc[lo - 1].text)
         and "," in (doc[hi].text, doc[hi + 1 : hi + 2].text)
     )
+
+
+def _set_off(tag: Token) -> bool:
+    """Is the tag (its subject, the verb and what follows the verb) set off by commas on both sides?"""
+    doc = tag.doc
+    subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
+    if subject is None:
+        return False
+    lo = subject.left_edge.i
+    hi = max([tag.i, *(c.right_edge.i for c in tag.children if c.i > tag.i and not c.is_punct)])
+    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
 
 
 def _trailing(tag: Token) -> bool:

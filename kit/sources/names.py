@@ -951,8 +951,11 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
             and first.left_edge.is_sent_start  # "Councillor Oyelaran, the professor says …":
             and doc[first.i + 1].text == ","  # a name addressed, then the subject
             and second.left_edge.i == first.i + 2
-            and first.pos_ == "PROPN"
-            and second.pos_ != "PROPN"
+            and (
+                (first.pos_ == "PROPN" and second.pos_ != "PROPN")
+                # "Prices, the bank said on Monday, will rise": the first is the reported clause's
+                or (first.pos_ == "NOUN" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
+            )
         ):
             return second
     if subjects and is_label(subjects[0]):  # the parser's apposition: "Correction: an earlier version …"
