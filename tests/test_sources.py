@@ -3397,3 +3397,18 @@ def test_she_after_her_quotation_is_the_niece_named_before(analyze_text):
 def test_tags_inside_the_sentence_they_report(analyze_text, text, expected):
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
+
+
+def test_he_or_she_nobody_near_can_be_is_still_someone_named_before(analyze_text):
+    """ "She says he is unqualified to be president. He says she is unfit to serve.": with no one near
+    to stand for "she", the statement is still reported, credited to the person named before who can be
+    her, rather than dropped; an unknown "she" with nobody named before stays unreported."""
+    result = analyze_text(
+        "Debate\n\nHillary Clinton and Donald Trump traded insults.\n\nHis are the political equivalent of"
+        " \"The Truman Show.\" She says he is unqualified to be president. He says she is unfit to serve."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("Hillary Clinton", "says"),
+        ("Donald Trump", "says"),
+    ]
+    assert not analyze_text("Rain\n\nShe says it will rain.").attributions

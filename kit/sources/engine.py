@@ -709,7 +709,12 @@ class SourceEngine:
                 continue
             source = self._source(cue.subject, inherited=cue.inherited)
             if source is None and not self._quotes_starting(start - 1, end + 1):
-                continue
+                # with no quotation, only "he"/"she" for a person the article named before ("She says he
+                # is unfit to serve"), best guessed
+                guess = self._source_guess(cue.subject, inherited=cue.inherited)
+                if cue.subject.lower_ not in ("he", "she") or guess.type != "named_person":
+                    continue
+                source = guess
             source = source or self._source_guess(cue.subject, inherited=cue.inherited)
             if not cue.inherited:
                 self.resolver.credit(cue.subject.i, source)  # a later "she said" may stand for her
