@@ -3412,3 +3412,13 @@ def test_he_or_she_nobody_near_can_be_is_still_someone_named_before(analyze_text
         ("Donald Trump", "says"),
     ]
     assert not analyze_text("Rain\n\nShe says it will rain.").attributions
+
+
+def test_the_researchers_are_the_group_named_before(analyze_text):
+    """ "Researchers at the University of Pellbridge … found …" then "The researchers caution …": the
+    same group, by the name it was given, not a second, unqualified one."""
+    result = analyze_text(
+        "Trees\n\nResearchers at the University of Pellbridge found that leafy streets are cooler.\n\nThe"
+        " researchers caution that the leafiest streets are also the wealthiest."
+    )
+    assert [a.speaker for a in result.attributions] == ["researchers at the University of Pellbridge"] * 2

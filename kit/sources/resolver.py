@@ -480,6 +480,11 @@ class Resolver:
                 return Source(unnamed.name, unnamed.type, *span)
         if _has_phrase(phrase, lex.phrases("anonymous")) or self._anonymous_sentence(token):
             return Source(phrase, "anonymous", *span)
+        if plural_group and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+            # "The researchers caution …" after "Researchers at the University of Pellbridge …": them
+            known = self._group_named_before(token)
+            if known is not None:
+                return Source(known.name, known.type, *span)
         if lemma in _STUDY_TEAM and token.tag_ == "NNS" and self._study_before(token):
             # "The researchers cautioned …", "its authors caution …" after a study: the team behind
             # it, a body qualified by its study, not a vague "researchers say" (the practice keys)
@@ -730,6 +735,16 @@ class Resolver:
             self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
         ):
             if source.type == "anonymous" and forms & set(source.name.lower().split()):
+                return source
+        return None
+
+    def _group_named_before(self, token: Token) -> Source | None:
+        """"the researchers" after "researchers at the University of Pellbridge" spoke: that group, the
+        latest one of the same noun qualified by the body it works for."""
+        word = token.lower_
+        k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
+        for _, source in reversed(self.mentions[max(0, k - _FAR_BACK) : k]):  # bounded: linear
+            if source.type == "organization" and source.name.lower().startswith(f"{word} "):
                 return source
         return None
 
