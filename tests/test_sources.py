@@ -3392,6 +3392,14 @@ def test_she_after_her_quotation_is_the_niece_named_before(analyze_text):
         # of two subjects before the tag, the one right before it speaks
         ("The deal, she said, was fair. Prices, the bank said on Monday, will rise.",
          [("the bank", "said", "will rise")]),
+        # "’s" of "has" read as the "is" of a passive
+        ("Tom Hale spoke on Monday. He's said he gets his ideas from a speech.",
+         [("Tom Hale", "'s said", "he gets his ideas from a speech")]),
+        # an inverted tag after a clause the parser read as a noun phrase
+        ("The rejection of the treaty signals \"the beginning of the end\" for the EU, said Geert Wilders,"
+         " founder of the Party for Freedom.",
+         [("Geert Wilders", "said",
+           "The rejection of the treaty signals \"the beginning of the end\" for the EU")]),
     ],
 )
 def test_tags_inside_the_sentence_they_report(analyze_text, text, expected):

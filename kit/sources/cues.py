@@ -114,6 +114,8 @@ def cue_subject(
     """
     own = own_subject(verb)
     passive = (own is not None and own.dep_ == "nsubjpass") or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and own is not None and _has_said(verb, own):
+        return own, False  # "He's said he gets his ideas from …": "has said", not a passive
     if passive and verb.lemma_.lower() in cues:
         # "the plan was described as a farce", "X was criticized": the passive subject is what was
         # talked about; the speaker is the agent ("by the mayor"), or nobody named
@@ -485,6 +487,17 @@ def _after_a_quotation(noun: Token) -> bool:
             return noun.doc[i].tag_ == "''"
         i -= 1
     return False
+
+
+def _has_said(verb: Token, subject: Token) -> bool:
+    """"He's said he …", "She’s told reporters …": the "’s" of "has" read as the "is" of a passive, with
+    a person for its subject and a clause of its own after the verb."""
+    return (
+        subject.lower_ in ("he", "she")
+        and subject.i + 1 == verb.i - 1
+        and verb.doc[verb.i - 1].lower_ in ("'s", "’s")
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:

@@ -464,6 +464,10 @@ class SourceEngine:
         parts = complements(token, frames, self.art)
         if not parts and "clause" in frames:
             parts = _clause_read_as_relative(token)
+        if not parts and "clause" in frames and subject.i > token.i:
+            # "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders": the
+            # clause before an inverted tag, read as a noun phrase and a second subject
+            parts = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i][:1]
         if (
             lemma in _FINDING
             and parts
