@@ -3392,6 +3392,10 @@ def test_she_after_her_quotation_is_the_niece_named_before(analyze_text):
         # of two subjects before the tag, the one right before it speaks
         ("The deal, she said, was fair. Prices, the bank said on Monday, will rise.",
          [("the bank", "said", "will rise")]),
+        # a name opening the sentence, then an apposition the parser could not read, then the cue
+        ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other"
+         " rabbis were alarmed.",
+         [("Jeffrey Salkin", "said", "he and other rabbis were alarmed")]),
         # "’s" of "has" read as the "is" of a passive
         ("Tom Hale spoke on Monday. He's said he gets his ideas from a speech.",
          [("Tom Hale", "'s said", "he gets his ideas from a speech")]),

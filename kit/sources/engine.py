@@ -417,7 +417,7 @@ class SourceEngine:
             if subject is not None and subject.dep_ == "aux":
                 future = False  # "Will described …" is George Will's past, not a future
         if subject is None:
-            subject = self._name_hung_on_a_clause_before(token)
+            subject = self._name_hung_on_a_clause_before(token) or self._name_opening_the_sentence(token)
         if subject is None:
             return None
         if self._quoted(subject) and not self.art.in_quote(token):
@@ -545,6 +545,21 @@ class SourceEngine:
                 ):
                     found = t
         return found
+
+    def _name_opening_the_sentence(self, verb: Token) -> Token | None:
+        """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …": a cue
+        with no subject, right after a comma, in a sentence that opens with a name and a comma (an
+        apposition the parser could not read): the name."""
+        doc = verb.doc
+        sent = sentence_span(verb)
+        if verb.i - sent.start > _OPENING_NAME_WINDOW or doc[verb.i - 1].text != ",":
+            return None
+        ent = self.art.ent_of.get(sent.start)
+        if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != sent.start:
+            return None
+        if ent.end >= verb.i or doc[ent.end].text != "," or self.art.in_quote(ent.root):
+            return None
+        return ent.root
 
     def _name_read_as_a_word(self, verb: Token) -> Token | None:
         """ "Jolly said he had …", "Will described Trump as …", "“…,” said Skelly": a surname that is
@@ -1716,6 +1731,8 @@ def _long_tag(verb: Token, span: Span) -> bool:
 
 #: cues whose object is the one spoken to ("told Britain’s ITV"), not what was said
 _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+#: how far after a name opening its sentence a cue with no subject may be its verb
+_OPENING_NAME_WINDOW = 40
 
 
 def _clause_read_as_relative(verb: Token) -> list[Token]:
