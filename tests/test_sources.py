@@ -3434,3 +3434,24 @@ def test_the_researchers_are_the_group_named_before(analyze_text):
         " researchers caution that the leafiest streets are also the wealthiest."
     )
     assert [a.speaker for a in result.attributions] == ["researchers at the University of Pellbridge"] * 2
+
+
+def test_an_age_a_chair_a_year_and_a_plural_possessive_in_a_name(analyze_text):
+    """ "said the 34-year-old, a bus mechanic" is the man named with that age, not his job; "its chair,
+    Priya Calloway," is her, though the model took her name for a place; "a report the council
+    commissioned in 2023, which also estimated" is the report, not the year; "The Old Market
+    Residents’ Association" keeps its whole name (the apostrophe is no closing quote mark)."""
+    result = analyze_text(
+        "Market\n\nOn Saturday eleven of them turned out, among them Kieran Lusk, 34, who joined last spring."
+        "\n\n“It is the closest thing we have got to a diary of the town,” said the 34-year-old, a bus"
+        " mechanic at the Cressley depot.\n\nThe Old Market Residents’ Association argues that the hall could"
+        " be repaired. “Nobody here is against new homes,” its chair, Priya Calloway, told me.\n\nThe £6"
+        " million comes from a condition report the council commissioned in 2023, which also estimated that"
+        " a phased repair could cost around £4.2 million."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("Kieran Lusk", "named_person"),
+        ("the Old Market Residents’ Association", "organization"),
+        ("Priya Calloway", "named_person"),
+        ("a condition report the council commissioned in 2023", "document"),
+    ]

@@ -569,8 +569,11 @@ class NameTable:
             kin = t.dep_ == "appos" and t.head.lemma_.lower() in KIN  # "His wife, Carys,": one name will do
             ent = art.ent_of.get(t.i)
             place = ent is not None and ent.label_ in ("GPE", "LOC", "NORP")
-            if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin)):
-                continue  # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,")
+            # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,"; so is a given name
+            # and a surname beside a role: "its chair, Priya Calloway," tagged a place)
+            beside_a_role = given and t.dep_ == "appos" and t.head.lemma_.lower() in roles
+            if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin and not beside_a_role)):
+                continue
             if given and art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):
                 continue  # "Victoria Road"
             if _born_as(art.doc[start : t.i + 1]):

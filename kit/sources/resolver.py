@@ -93,10 +93,22 @@ _SAME_KIND: dict[str, frozenset[str]] = {
 _CARRYING = frozenset({"say", "read", "state"})
 
 
+def _plural_possessive(mark: Token) -> bool:
+    """The apostrophe of "Residents’ Association", not a closing quote mark."""
+    doc = mark.doc
+    return (
+        mark.text in ("’", "'")
+        and mark.i > 0
+        and doc[mark.i - 1].text.lower().endswith("s")
+        and not doc[mark.i - 1].whitespace_
+    )
+
+
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
-    quote = max((t.i for t in tokens if t.i < head.i and t.is_quote and t.tag_ in ("``", "''")), default=None)
+    marks = (t.i for t in tokens if t.i < head.i and t.is_quote and t.tag_ in ("``", "''"))
+    quote = max((i for i in marks if not _plural_possessive(head.doc[i])), default=None)
     if quote is not None:  # "“What if …?” the 43-year-old asked": a tag the parser hung on its noun
         tokens = [t for t in tokens if t.i > quote]
     out: list[Token] = []
@@ -208,6 +220,9 @@ def _antecedent(relative: Token) -> Token:
     noun = verb.head
     if noun.dep_ == "appos":  # "the Coffee Council, an industry group, which said" → the Coffee Council
         noun = noun.head
+    if noun.pos_ == "NUM" or noun.ent_type_ in ("DATE", "TIME"):
+        # "a condition report the council commissioned in 2023, which also estimated …": not the year
+        noun = next((a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN") and a.ent_type_ == ""), noun)
     lex = load_lexicon()
     person = relative.lower_ in ("who", "whom", "whose")
     before = noun.doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 and not person else None
@@ -346,9 +361,11 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
-        if token.ent_type_ in TIME_ENTS or token.lemma_.lower() in _TIME_NOUNS:
+        aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
+        if (token.ent_type_ in TIME_ENTS or token.lemma_.lower() in _TIME_NOUNS) and not aged:
             # "At a parish meeting that autumn, a dairy farmer …, Gwyn Talbot, stood up and said": the
-            # parser made the time the subject and the speaker its apposition
+            # parser made the time the subject and the speaker its apposition (not "the 34-year-old, a
+            # bus mechanic": an age)
             named = [c for c in token.rights if c.dep_ == "appos"]
             if named:
                 return self.resolve(next((c for c in named if c.pos_ == "PROPN"), named[0]))
