@@ -3455,3 +3455,17 @@ def test_an_age_a_chair_a_year_and_a_plural_possessive_in_a_name(analyze_text):
         ("Priya Calloway", "named_person"),
         ("a condition report the council commissioned in 2023", "document"),
     ]
+
+
+def test_a_feature_names_the_man_it_described_with_his_age(analyze_text):
+    """ "… where a man in a paper hat is tipping a sack of flour into a mixer. He has not weighed flour
+    since the 1980s, he says." and then "Ray Marsh, 67, opened the bakery …" (a feature's way of naming
+    the person it has described): him; "this article calls him Marsh" is the outlet, no source."""
+    result = analyze_text(
+        "Bakery\n\nOUSEBY CROSS, 3 March — At ten to four the only light on Fennel Street comes from the back"
+        " of the bakery, where a man in a paper hat is tipping a sack of flour into a mixer. He has not"
+        " weighed flour since the 1980s, he says.\n\n“The scales are there for the inspectors,” he says.\n\n"
+        "Ray Marsh, 67, opened the bakery in 1985. To tell them apart, this article calls him Marsh and his"
+        " daughter Lou, as the customers do."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Ray Marsh", "says"), ("Ray Marsh", "says")]

@@ -67,6 +67,10 @@ _EXAMPLE_PREPS = frozenset({"among", "including", "like"})
 #: counsel described before they are named, and how a court report names them ("Jo Bell KC, prosecuting,")
 _COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "defending"}
 _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
+#: what the outlet calls the text the reader is reading ("this article", "this story")
+_THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
+#: a name given with an age, the way a feature names the person it has described ("Ray Marsh, 67,")
+_NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, \d{1,3},")
 _NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
 _COLLECTIVES = frozenset(
@@ -358,6 +362,8 @@ class Resolver:
         if token.lower_ in _RELATIVES and _relative_clause(token.head) is not None:
             found = self.resolve(_antecedent(token))
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
+        if token.lemma_.lower() in _THIS_PIECE and any(c.lower_ == "this" for c in token.lefts):
+            return None  # "this article calls him Marsh": the outlet's own voice, no source
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
@@ -487,6 +493,9 @@ class Resolver:
                 or self._described_again(token, phrase)
                 or self._named_by_description_later(token)
             )
+        indefinite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.lefts)
+        if aged is None and indefinite:
+            aged = self._introduced_later(token, phrase, with_age=True)  # "a man in a paper hat is tipping …"
         if aged is None and token.tag_ == "NN" and lemma in _COUNSEL:
             aged = self._counsel_named_later(token, _COUNSEL[lemma])
         if aged is not None:
@@ -584,7 +593,7 @@ class Resolver:
         words = max(found)[1].split()
         return self.art.names.canonical(words, token.i)
 
-    def _introduced_later(self, token: Token, phrase: str) -> str | None:
+    def _introduced_later(self, token: Token, phrase: str, *, with_age: bool = False) -> str | None:
         """A feature's first person, described before she is named ("The woman behind the counter has
         weighed three parcels …", "says the 71-year-old", then "Margit Alder runs the last shop …"):
         the first person the article names, when no one is named before the description and the name
@@ -605,6 +614,8 @@ class Resolver:
             return None
         if gender is not None and art.names.gender_of(name) not in (None, gender):
             return None
+        if with_age and not _NAME_AND_AGE.match(art.text, start):
+            return None  # "a man in a paper hat …" is "Ray Marsh, 67," only in a feature's way of naming
         return name
 
     def _of_a_named_body(self, token: Token) -> bool:
