@@ -448,7 +448,7 @@ _PLACE_NOUNS = frozenset(
 
 
 def _a_place(prep: Token) -> bool:
-    """"in the valley", "of the old harbour district", "across the county": where the people are."""
+    """ "in the valley", "of the old harbour district", "across the county": where the people are."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None:
         return False

@@ -490,7 +490,7 @@ def _after_a_quotation(noun: Token) -> bool:
 
 
 def _has_said(verb: Token, subject: Token) -> bool:
-    """"He's said he …", "She’s told reporters …": the "’s" of "has" read as the "is" of a passive, with
+    """ "He's said he …", "She’s told reporters …": the "’s" of "has" read as the "is" of a passive, with
     a person for its subject and a clause of its own after the verb."""
     return (
         subject.lower_ in ("he", "she")

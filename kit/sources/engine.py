@@ -547,7 +547,7 @@ class SourceEngine:
         return found
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
-        """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …": a cue
+        """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …": a cue
         with no subject, right after a comma, in a sentence that opens with a name and a comma (an
         apposition the parser could not read): the name."""
         doc = verb.doc

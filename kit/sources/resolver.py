@@ -61,7 +61,6 @@ _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 
 
-#: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
 #: an apposition after these gives one member of a group, not its name ("Critics, among them …")
 _EXAMPLE_PREPS = frozenset({"among", "including", "like"})
 #: counsel described before they are named, and how a court report names them ("Jo Bell KC, prosecuting,")
@@ -71,6 +70,7 @@ _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [K
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
 #: a name given with an age, the way a feature names the person it has described ("Ray Marsh, 67,")
 _NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, \d{1,3},")
+#: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
 _NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
 _COLLECTIVES = frozenset(
@@ -619,7 +619,7 @@ class Resolver:
         return name
 
     def _of_a_named_body(self, token: Token) -> bool:
-        """"researchers at the University of Pellbridge", "analysts at Pellham Brooke say": a group
+        """ "researchers at the University of Pellbridge", "analysts at Pellham Brooke say": a group
         qualified by the named body it works for speaks for that body, not as a blurred "researchers"."""
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "with"):
@@ -767,7 +767,7 @@ class Resolver:
         return None
 
     def _group_named_before(self, token: Token) -> Source | None:
-        """"the researchers" after "researchers at the University of Pellbridge" spoke: that group, the
+        """ "the researchers" after "researchers at the University of Pellbridge" spoke: that group, the
         latest one of the same noun qualified by the body it works for."""
         word = token.lower_
         k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
