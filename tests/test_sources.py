@@ -3469,3 +3469,27 @@ def test_a_feature_names_the_man_it_described_with_his_age(analyze_text):
         " daughter Lou, as the customers do."
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Ray Marsh", "says"), ("Ray Marsh", "says")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tag after a quotation that began a sentence before: the quotation's, not a clause's
+        ("Lou Marsh, 36, bakes. “He taught me everything. Not one,” Lou says, dusting a tray with semolina.",
+         [("Lou Marsh", "says", "He taught me everything. Not one,")]),
+        # a phrasal verb is no statement
+        ("The decision goes to the planning inspector, who could still call it in. The union called off"
+         " the strike.", []),
+        # a reduced passive: the people asked, nobody asking
+        ("The council posted on X that anyone asked to leave their home could go there \"for as long as you"
+         " need\".", [("the council", "posted on X", "for as long as you need")]),
+        # accounts are a document
+        ("The bakery is busy. On a Monday the shop takes a third of its Saturday takings, according to its"
+         " accounts.", [("its accounts", "according to",
+                         "On a Monday the shop takes a third of its Saturday takings")]),
+    ],
+)
+def test_quotation_tags_phrasal_verbs_reduced_passives_and_accounts(analyze_text, text, expected):
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
+    assert all(a.source_type in ("named_person", "organization", "document") for a in result.attributions)

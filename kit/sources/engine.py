@@ -376,6 +376,8 @@ class SourceEngine:
             return None
         if _asked_or_supposed(token):
             return None
+        if _phrasal_not_speech(token):
+            return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
         if any(
@@ -1708,6 +1710,29 @@ def _small_clause(verb: Token) -> list[Token]:
 _PREDICATE_ADVERBS = frozenset({"ahead", "behind", "level", "even", "up", "down", "unchanged"})
 
 
+#: particles that make a verb of saying something else ("call in a decision", "called off the strike")
+_NOT_SPEECH_PARTICLES = {"call": frozenset({"in", "off", "up", "back"})}
+#: who is meant by a reduced passive ("anyone asked to leave their home", "those told to evacuate")
+_ANY_ONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})
+
+
+def _phrasal_not_speech(cue: Token) -> bool:
+    """"the inspector could still call it in", "called off the strike": a phrasal verb, no statement;
+    "anyone asked to leave their home could go there": a reduced passive ("anyone who was asked"), no
+    one asking."""
+    particles = _NOT_SPEECH_PARTICLES.get(cue.lemma_.lower(), frozenset())
+    if any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ in particles for c in cue.children):
+        return True
+    doc = cue.doc
+    return (
+        cue.tag_ in ("VBN", "VBD")
+        and cue.i > 0
+        and doc[cue.i - 1].lower_ in _ANY_ONE
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].lower_ == "to"
+    )
+
+
 def _asked_or_supposed(cue: Token) -> bool:
     """A cue in a clause opened by "whether" or "if" reports a question or a supposition, not a
     statement: "Asked whether she believed that, …", "If one team says that …". Not "even if he does
@@ -1798,8 +1823,7 @@ def _around(tag: Token) -> bool:
     if tag.dep_ != "parataxis":
         return False
     first = next(t for t in tag.subtree if not (t.is_punct or t.is_space))
-    opening = sentence_span(tag)[0]
-    if _QUOTE_CLOSED.search(doc[max(0, first.i - 3) : first.i].text) and opening.is_quote:
+    if _QUOTE_CLOSED.search(doc[max(0, first.i - 3) : first.i].text) and not _quoted_inside(first):
         # "“Visual coherence,” she says, reading it aloud …": the quotation's tag (not "Despite his
         # “admittedly brash on-line personality,” Quill wrote, Lazar is …": a quotation inside the clause)
         return False
@@ -1814,6 +1838,16 @@ def _around(tag: Token) -> bool:
         and "," in (doc[lo].text, doc[lo - 1].text)
         and "," in (doc[hi].text, doc[hi + 1 : hi + 2].text)
     )
+
+
+def _quoted_inside(first: Token) -> bool:
+    """Does the quotation that closes right before ``first`` open inside its sentence, after other
+    words ("Despite his “admittedly brash …,” Quill wrote")? Not when it opens the sentence or began
+    in a sentence before ("“… Not one,” Lou says, dusting a tray")."""
+    sent = sentence_span(first)
+    words = [t for t in sent if t.i < first.i and not t.is_space]
+    openings = [t for t in words if t.tag_ == "``" or t.text in ("“", "«")]
+    return bool(openings) and openings[-1].i > words[0].i
 
 
 def _set_off(tag: Token) -> bool:
