@@ -244,6 +244,8 @@ _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)[ \t]?:[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )
+#: "Q. Why now?" / "A. Because …": a print Q&A's question and answer letters with a full stop
+_QA_DOT = re.compile(r"(?P<label>[QA])\.[ \t]+(?=[A-Z“\"‘'(])")
 _ROLES = frozenset(
     (
         "q a question answer host interviewer presenter anchor moderator guest interviewee caller reporter"
@@ -334,7 +336,7 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         paragraphs = [TextSpan(0, len(text))]
     candidates: list[tuple[int, re.Match[str]]] = []
     for p_index, para in enumerate(paragraphs):
-        match = _LABEL.match(text, para.start, para.end)
+        match = _LABEL.match(text, para.start, para.end) or _QA_DOT.match(text, para.start, para.end)
         if match and _speaker_like(match.group("label").strip()):
             candidates.append((p_index, match))
     if len(candidates) < 2:

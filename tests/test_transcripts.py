@@ -276,3 +276,26 @@ def test_the_person_the_introduction_is_about_speaks_to_the_interviewer(analyze_
     turns = [(a.speaker, a.cue) for a in result.attributions if a.cue in ("Q", "A")]
     assert turns == [("Anna Berg", "Q"), ("Lena Okafor", "A"), ("Anna Berg", "Q"), ("Lena Okafor", "A")]
     assert {h.speaker for h in result.hedges} == {"Lena Okafor"}
+
+
+def test_a_print_qa_with_full_stops_and_a_guest_who_talked_to_our_reporter(analyze_text):
+    """ "Q. …" / "A. …" (a print Q&A's letters with a full stop) are turns like "Q:" / "A:"; in "Ana
+    Lind, the head teacher, talked to our reporter Tom Bell" the reporter asks, whoever is the
+    sentence's subject."""
+    text = (
+        "Five questions for Ana Lind\n\n"
+        "HARWICK — Ana Lind, the head teacher of Harwick High, talked to our reporter Tom Bell about the"
+        " phone ban.\n\n"
+        "Q. Why ban phones now?\n\n"
+        "A. I think the evidence finally caught up with what teachers had seen for years.\n\n"
+        "Q. What do parents say?\n\n"
+        "A. Most of them are relieved, frankly."
+    )
+    result = analyze_text(text)
+    turns = [(a.speaker, a.cue, a.kind) for a in result.attributions if a.cue in ("Q", "A")]
+    assert turns == [
+        ("Tom Bell", "Q", "direct"),
+        ("Ana Lind", "A", "direct"),
+        ("Tom Bell", "Q", "direct"),
+        ("Ana Lind", "A", "direct"),
+    ]

@@ -166,6 +166,9 @@ class TurnSpeakers:
                     return self._named(objects[0]), before[-1]
             host = subject or agent
             guest = objects[0] if objects else passive
+            if host is not None and guest is not None and self._near(guest, _HOST_WORDS):
+                if not self._near(host, _HOST_WORDS):  # "Ana Lind … talked to our reporter Tom Bell"
+                    host, guest = guest, host
             if host is not None or guest is not None:
                 return (self._named(host) if host else None, self._named(guest) if guest else None)
         return None, None
