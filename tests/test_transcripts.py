@@ -299,3 +299,28 @@ def test_a_print_qa_with_full_stops_and_a_guest_who_talked_to_our_reporter(analy
         ("Tom Bell", "Q", "direct"),
         ("Ana Lind", "A", "direct"),
     ]
+
+
+def test_labels_made_of_initials_are_the_people_named_in_full(analyze_text):
+    """ "RM: …" / "TK: …" after an introduction naming Ruth Marlowe and Tobias Kettle: them; the print
+    Q&A's "Q." before a name ("Q. Ruth Marlowe, thank you.") is no part of it."""
+    text = (
+        "Harbour\n\n"
+        "CULLENFORD — Reporter Tamsin Hale spoke to Ruth Marlowe, the harbourmaster, and Tobias Kettle, a"
+        " fisherman; their answers are labelled with their initials.\n\n"
+        "Q. How bad is it?\n\n"
+        "RM: Bad enough. I think we lose twenty centimetres a year.\n\n"
+        "TK: Worse than that, for us.\n\n"
+        "Q. Ruth Marlowe, Tobias Kettle, thank you.\n\n"
+        "RM: Thank you.\n\n"
+        "TK: Thanks."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.cue) for a in result.attributions if a.cue in ("Q", "RM", "TK")] == [
+        ("Tamsin Hale", "Q"),
+        ("Ruth Marlowe", "RM"),
+        ("Tobias Kettle", "TK"),
+        ("Tamsin Hale", "Q"),
+        ("Ruth Marlowe", "RM"),
+        ("Tobias Kettle", "TK"),
+    ]

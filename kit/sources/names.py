@@ -296,6 +296,9 @@ def join_name(words: Iterable[str]) -> str:
 
 
 def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
+    tokens = list(tokens)
+    if len(tokens) > 1 and tokens[0].text in ("Q.", "A.") and tokens[0].is_sent_start:
+        tokens = tokens[1:]  # "Q. Tobias Kettle, …": a print Q&A's letter, which the model joins to a name
     words = [
         t.text
         for t in tokens

@@ -84,6 +84,9 @@ class TurnSpeakers:
             return self.host or self._outlet()
         if key in _ANSWERING:
             return self.guest or Source("the interviewee", "named_person", None, None)
+        initials = self._by_initials(label.strip())
+        if initials is not None:
+            return Source(initials, "named_person", None, None, self.art.names.gender_of(initials))
         named = [w for w in label.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
         words = named or label.split()
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
@@ -91,6 +94,18 @@ class TurnSpeakers:
         if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
             name = self._spelled_out(words)
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+
+    def _by_initials(self, label: str) -> str | None:
+        """"RM:" / "TK:" after "Ruth Marlowe … Tobias Kettle": the one person the article names in full
+        whose initials the label is (two or three capitals, no name the article gives itself)."""
+        if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()) or self.art.names.knows(label):
+            return None
+        found = {
+            " ".join(words)
+            for _, words in self.art.names.full
+            if len(words) == len(label) and "".join(w[0] for w in words).upper() == label
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, words: list[str]) -> str:
         """The longest capitalised run ending in the label's words ("Ines Varga" for "Varga")."""
@@ -113,6 +128,7 @@ class TurnSpeakers:
         lower = word.lower().rstrip(".")
         return (
             lower in _STOP
+            or word in ("Q.", "A.")  # a print Q&A's letters before a name ("Q. Ruth Marlowe, …")
             or lower in _HOST_WORDS
             or lower in _GUEST_WORDS
             or lower in TITLE_ABBREVIATIONS
