@@ -562,14 +562,11 @@ _PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _WHOLE = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass"})
 
 
-#: verbs of advising or warning (VerbNet advise-37.9): their object is the one advised
-_ADVISING = frozenset({"warn", "caution", "alert", "notify", "advise", "admonish", "counsel", "brief"})
-
-
 def _advised(verb: Token, obj: Token, art: ArticleContext) -> bool:
     """ "had warned the trustees at every annual meeting": people warned, not what was said (that comes
-    with "of", "against", "that" or "to …"); "advised caution" keeps its object."""
-    if verb.lemma_.lower() not in _ADVISING:
+    with "of", "against", "that" or "to …"); "advised caution" keeps its object. A verb of advising or
+    warning is one the lexicon lists under VerbNet's advise-37.9 (warn, caution, alert, notify …)."""
+    if not any(c.startswith("advise-37.9") for c in art.lex.classes.get(verb.lemma_.lower(), ())):
         return False
     lemma = obj.lemma_.lower()
     return any(art.lex.has(c, lemma) for c in ("vague", "anonymous", "title", "organization")) or (
@@ -870,6 +867,12 @@ _MEDIA = {
 _CONNECTIVES = {"also", "too", "as", "however", "meanwhile", "further", "so", "instead"}
 
 
+def name_before_past_form(word: Token, verb: Token) -> bool:
+    """Is ``word`` a "modal" right before the cue's past form, which no modal can be, so a name read as
+    one ("In particular, Will wrote, …", "…,” Will described Trump as …")?"""
+    return word.i == verb.i - 1 and word.tag_ == "MD" and verb.tag_ in ("VBD", "VBN")
+
+
 def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tuple[int, int]:
     """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries
     and modals just before it and the adverbs between them ("has said", "would only say", "have
@@ -886,8 +889,7 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
     start = verb.i
     while start > 0:
         t = doc[start - 1]
-        past = start == verb.i and verb.tag_ in ("VBD", "VBN")  # no modal stands right before a past form
-        if t.tag_ == "MD" and t.is_title and (t.is_sent_start or past):
+        if t.tag_ == "MD" and t.is_title and (t.is_sent_start or name_before_past_form(t, verb)):
             break  # "Will described Trump as …", "In particular, Will wrote, …": a name, the subject
         if t.head.i == verb.i and (
             t.dep_ in ("aux", "auxpass")

@@ -33,6 +33,7 @@ from .cues import (
     forecast_now,
     is_negated,
     is_temporal,
+    name_before_past_form,
     outer_cue,
     quotation_follows,
     source_phrase,
@@ -572,10 +573,8 @@ class SourceEngine:
         i = verb.i - 1
         if i > 0 and doc[i].dep_ == "advmod" and doc[i].is_lower and doc[i].head.i == verb.i:
             i -= 1  # "Jolly also said"
-        # first in its sentence, or a "modal" right before a past form, which no modal can be ("In
-        # particular, Will wrote, …")
-        modal = i == verb.i - 1 and doc[i].tag_ == "MD" and verb.tag_ in ("VBD", "VBN")
-        before = doc[i] if i >= 0 and (doc[i].is_sent_start or modal) else None
+        # first in its sentence, or a "modal" right before a past form (:func:`name_before_past_form`)
+        before = doc[i] if i >= 0 and (doc[i].is_sent_start or name_before_past_form(doc[i], verb)) else None
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].is_punct else None
         for word in (before, after):
             if (
