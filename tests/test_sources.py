@@ -3493,3 +3493,37 @@ def test_quotation_tags_phrasal_verbs_reduced_passives_and_accounts(analyze_text
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
     assert all(a.source_type in ("named_person", "organization", "document") for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause hung on a noun inside the phrase after the verb ("that" is no relative here)
+        ("Marco Ellery, a former mayor of Dunmore and currently chair of the Regional Council of Lower"
+         " Vessendale, said in one of a series of Twitter messages that the lorry was carrying fuel when it"
+         " struck the barrier.",
+         [("Marco Ellery", "said", "the lorry was carrying fuel when it struck the barrier")]),
+        # the clause's subject read as the verb's object
+        ("Every December, the Ledger names who it believes deserves the title. KTV reported that the"
+         " decision to tap Alvarez as the Person of the Year was made because Alvarez had led her city out"
+         " of three crises.",
+         [("KTV", "reported", "the decision to tap Alvarez as the Person of the Year was made because"
+           " Alvarez had led her city out of three crises")]),
+        # "to say" read as an adverbial clause of "went on"
+        ("Mike Pence went on to say he’s “confident” that once the elections are over, “these two men are"
+         " going to do great things.”",
+         [("Mike Pence", "to say", "these two men are going to do great things.")]),
+        # a name and an apposition the parser could not read, then a dash before the cue
+        ("Neil Sroka, communications director of the advocacy group Democracy for Vessendale, or DFV - which"
+         " was founded by former governor Howard Dean after his 2004 campaign and which has endorsed Sanders"
+         " - said Sanders has earned a role.",
+         [("Neil Sroka", "said", "Sanders has earned a role")]),
+        # "many" in a tag read as an adjective of the verb
+        ("That attitude, many argue, could carry legal risks if the council adopts it.",
+         [("many", "argue", "could carry legal risks if the council adopts it")]),
+    ],
+)
+def test_statements_the_parser_broke_apart(analyze_text, text, expected):
+    """Reported clauses and subjects the small model hung in the wrong place (PolNeAR train 300–840)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected

@@ -141,6 +141,12 @@ def cue_subject(
             current.dep_ == "conj"
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
+            or (  # "Pence went on to say …" with "to say" read as an adverbial clause
+                current.dep_ == "advcl"
+                and current.tag_ == "VB"
+                and current.head.lemma_.lower() in GOING_ON
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            )
             or _done_by_doing(current)
         ):
             going_on = current.dep_ == "advcl" and (

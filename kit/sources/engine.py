@@ -420,7 +420,11 @@ class SourceEngine:
             if subject is not None and subject.dep_ == "aux":
                 future = False  # "Will described …" is George Will's past, not a future
         if subject is None:
-            subject = self._name_hung_on_a_clause_before(token) or self._name_opening_the_sentence(token)
+            subject = (
+                self._name_hung_on_a_clause_before(token)
+                or self._name_opening_the_sentence(token)
+                or _many_read_as_a_modifier(token)
+            )
         if subject is None:
             return None
         if self._quoted(subject) and not self.art.in_quote(token):
@@ -550,12 +554,13 @@ class SourceEngine:
         return found
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
-        """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …": a cue
-        with no subject, right after a comma, in a sentence that opens with a name and a comma (an
-        apposition the parser could not read): the name."""
+        """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …", "Neil
+        Sroka, communications director of …, or DFA - which was founded by … - said Sanders …": a cue
+        with no subject, right after a comma or a dash, in a sentence that opens with a name and a comma
+        (an apposition the parser could not read): the name."""
         doc = verb.doc
         sent = sentence_span(verb)
-        if verb.i - sent.start > _OPENING_NAME_WINDOW or doc[verb.i - 1].text != ",":
+        if verb.i - sent.start > _OPENING_NAME_WINDOW or doc[verb.i - 1].text not in (",", *_DASHES):
             return None
         ent = self.art.ent_of.get(sent.start)
         if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != sent.start:
@@ -1758,6 +1763,26 @@ _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 #: how far after a name opening its sentence a cue with no subject may be its verb
 _OPENING_NAME_WINDOW = 40
 
+_MANY = frozenset({"many", "some", "others", "most", "few", "several"})
+
+
+def _many_read_as_a_modifier(verb: Token) -> Token | None:
+    """ "That attitude, many argue, could carry …": the tag's "many" read as an adjective of the verb;
+    it is the tag's subject (a vague one)."""
+    if verb.i < 2:
+        return None
+    word = verb.doc[verb.i - 1]
+    if (
+        word.lower_ in _MANY
+        and word.head.i == verb.i
+        and word.dep_ in ("amod", "advmod", "npadvmod", "det", "nummod")
+        and verb.doc[verb.i - 2].text == ","
+    ):
+        return word
+    return None
+
+_DASHES = ("-", "–", "—")
+
 
 def _clause_read_as_relative(verb: Token) -> list[Token]:
     """ "said in a statement that weighted blankets “may help …”": the parser read the reported clause
@@ -1776,6 +1801,22 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
+    for prep in verb.children:
+        # "said on CNN, where he is now a contributor, that Manafort should …", "said in one of a series of
+        # messages that the truck was …": a clause the parser hung on a noun of the phrase as a relative,
+        # though its "that" is a conjunction (a relative "that" would be its subject or object)
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for clause in prep.subtree:
+            first = clause.left_edge
+            if (
+                clause.dep_ == "relcl"
+                and first.lower_ == "that"
+                and first.dep_ == "mark"
+                and first.head.i == clause.i
+                and any(c.dep_ in SUBJECTS for c in clause.children)
+            ):
+                return [clause]
     for word in verb.children:
         # "Officials said as recently as last month that the project was on schedule": the parser hung
         # the reported clause on the adverb of time between the verb and "that"
@@ -1788,6 +1829,12 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     and any(c.dep_ in SUBJECTS for c in clause.children)
                 ):
                     return [clause]
+    for noun in verb.children:
+        # "CBS reported that the decision to tap Merkel … was made because …": the parser took the clause's
+        # subject for the verb's object and left "that" hanging; what follows "that" is the clause
+        first = noun.left_edge
+        if noun.dep_ == "dobj" and first.lower_ == "that" and first.dep_ == "mark" and first.i == verb.i + 1:
+            return [noun]
     for noun in verb.children:
         # "Okoye-Lund said the charity expected around 6,000 children to complete …": a past tense read
         # as a participle modifying the object; with an object or clause of its own it is a clause
