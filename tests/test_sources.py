@@ -3527,3 +3527,71 @@ def test_statements_the_parser_broke_apart(analyze_text, text, expected):
     """Reported clauses and subjects the small model hung in the wrong place (PolNeAR train 300–840)."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an evaluation is a document, and the "It" of the sentence after it is the evaluation
+        ("The council's own evaluation of a pilot in Brackwell and Sallow Hill found that the average wait"
+         " was 34 minutes. It also says demand \"may have been affected\" by the weather.",
+         [("the council's evaluation", "found", "the average wait was 34 minutes", "document"),
+          ("the council's evaluation", "says", "demand \"may have been affected\" by the weather",
+           "document")]),
+        # a survey's "it" in the clause joined to the survey's own
+        ("The Dental Workforce Council’s survey found that one in three practices had a post they couldn’t"
+         " fill, and it says the figure could rise to half by 2030.",
+         [("the Dental Workforce Council survey", "found",
+           "one in three practices had a post they couldn’t fill", "document"),
+          ("the Dental Workforce Council survey", "says", "the figure could rise to half by 2030",
+           "document")]),
+        # a body named with "People's": the whole name, not a person called "Forum"
+        ("The Ashby Older People's Forum says most of its members have never used an app.",
+         [("the Ashby Older People's Forum", "says", "most of its members have never used an app",
+           "organization")]),
+        # a live blog post's time before the subject's apposition; a that-clause hung on "the start"
+        ("13:40 — The town's mayor, Ruth Calder, wrote on social media that she had asked the organisers for"
+         " answers.\n\n09:15 — Race director Colm Ashby told us before the start that there would be extra"
+         " water at every mile.",
+         [("Ruth Calder", "wrote", "she had asked the organisers for answers", "named_person"),
+          ("Colm Ashby", "told", "there would be extra water at every mile", "named_person")]),
+        # a clause a colon closes before the cue's subject is not what was said
+        ("11:00 — Eight runners are in hospital. (This post was corrected at 12:20: an earlier version said"
+         " nine runners had been taken to hospital.)",
+         [("an earlier version", "said", "nine runners had been taken to hospital", "document")]),
+        # a relative clause of the object is not what was said; "he" after it is that one farmer
+        ("A farmer at Low Fold said something to me last month that has stayed with me. We had lost a"
+         " ewe, and he said, “If you go, I will stop.”",
+         [("a farmer at Low Fold", "said", "If you go, I will stop.", "vague")]),
+        # "she" after "When I rang a friend who …": the friend, not the reporter named before
+        ("Reporter Ann Cole was there.\n\nWhen I rang a friend who runs a practice in the next"
+         " county, she said, “We have stopped advertising.”",
+         [("a friend who runs a practice in the next county", "said", "We have stopped advertising.",
+           "anonymous")]),
+        # a pseudo-cleft: what they tell me is the clause after "is"
+        ("What young vets tell me is that they want weekends off.",
+         [("young vets", "tell", "they want weekends off", "vague")]),
+        # "My wife" is one unnamed person
+        ("My wife says I have been “retiring next year” since 2021.",
+         [("My wife", "says", "I have been “retiring next year” since 2021", "anonymous")]),
+        # a noun's own that-clause ("on condition that …") is no statement
+        ("Three of the magistrates have resigned, one of them telling me, on condition that I not use her"
+         " name, that she had no wish to stay.", []),
+    ],
+)
+def test_sources_of_a_new_set_of_articles(analyze_text, text, expected):
+    """Sources in live blogs, columns and interviews (dev articles 137–148)."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.speaker, a.cue, content(result, a), a.source_type) for a in result.attributions]
+    assert found == expected
+
+
+def test_an_interview_introduction_is_no_statement(analyze_text):
+    """ "Reporter Maud Ellis spoke to him about lambing, recruitment and why he has not retired." before an
+    interview printed as turns: the conversation that follows, not a statement about lambing."""
+    result = analyze_text(
+        "Vets\n\nReporter Maud Ellis spoke to him about lambing, recruitment and why he has not retired.\n\n"
+        "Ellis: How long will you go on?\n\nFerrant: Not for ever, obviously.\n\nEllis: And after that?\n\n"
+        "Ferrant: Somebody younger, I hope."
+    )
+    assert [a.cue for a in result.attributions] == ["Ellis", "Ferrant", "Ellis", "Ferrant"]

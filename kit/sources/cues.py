@@ -605,6 +605,18 @@ def _reported_not_relative(clause: Token) -> bool:
     )
 
 
+def _relative_of_the_object(verb: Token, clause: Token) -> bool:
+    """ "said something to me last month that has stayed with me": a relative clause of the object
+    (its "that" or "which" is the clause's subject), which the parser hung on the verb."""
+    first = clause.left_edge
+    return (
+        first.lower_ in ("that", "which")
+        and first.dep_ in SUBJECTS
+        and first.head.i == clause.i
+        and any(c.dep_ == "dobj" and c.i < first.i for c in verb.children)
+    )
+
+
 def that_clause(clause: Token, *, on_a_noun: bool = False) -> bool:
     """A clause opened by "that" (its mark); ``on_a_noun``: also the "that" the parser files as an
     adverb of a clause it hangs on a noun ("argued for a year that …", "documents show that …")."""
@@ -659,6 +671,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
             if frames <= {"object"}:
                 continue  # "spoke", "praised" take no clause: "X was terse, she spoke" is no tag
+            if _relative_of_the_object(verb, c):
+                continue
             parts.append(c)
             labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
         elif dep == "xcomp" and (
@@ -813,6 +827,12 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         c.dep_ == "prep" and c.lower_ in _MEDIUM_PREPS for c in verb.children
     ):
         parts = [p for p in parts if p.dep_ == "ccomp" and that_clause(p)]
+    if any(p.i > verb.i for p in parts):
+        # "(This post was corrected at 12:20: an earlier version said 12 runners had …)": a clause that a
+        # colon closes before the cue's subject leads up to the statement; it is not what was said
+        doc = verb.doc
+        closed = {p.i for p in parts if ":" in (t.text for t in doc[p.right_edge.i : p.right_edge.i + 2])}
+        parts = [p for p in parts if p.i > verb.i or p.i not in closed]
     return parts
 
 

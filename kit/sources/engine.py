@@ -462,6 +462,8 @@ class SourceEngine:
                 )
         if lemma in _GOING_ON_CUES and not self._goes_on_speaking(token, subject):
             return None
+        if self._interview_setting(token):
+            return None
         if self.art.in_turn(token) and (
             subject.lower_ in _SPEAKING_NOW or any(c.tag_ == "MD" for c in token.children)
         ):
@@ -552,6 +554,15 @@ class SourceEngine:
                 ):
                     found = t
         return found
+
+    def _interview_setting(self, verb: Token) -> bool:
+        """ "Reporter Maud Elliston spoke to him about lambing, recruitment and …", introducing an
+        interview printed as turns: the conversation that follows, not a statement of its own."""
+        if verb.lemma_.lower() not in _CONVERSING or self.art.in_turn(verb):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+            return False
+        return any(q.turn for q in self.art.quotes)
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
         """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …", "Neil
@@ -1763,6 +1774,14 @@ _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 #: how far after a name opening its sentence a cue with no subject may be its verb
 _OPENING_NAME_WINDOW = 40
 
+#: nouns whose own that-clause says what they are ("on condition that …", "despite the fact that …")
+_CLAUSE_NOUNS = frozenset(
+    "condition understanding ground grounds basis assumption fact hope belief idea notion premise promise "
+    "assurance news claim view expectation fear suggestion evidence sign proof chance possibility".split()
+)
+
+_CONVERSING = frozenset({"speak", "talk", "chat"})
+
 _MANY = frozenset({"many", "some", "others", "most", "few", "several"})
 
 
@@ -1801,20 +1820,26 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
+    head = verb.head
+    if verb.dep_ == "csubj" and head.lemma_ == "be" and any(c.lower_ == "what" for c in verb.children):
+        # "What young vets tell me is that they want weekends off": a pseudo-cleft, its clause after "is"
+        return [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and that_clause(c)][:1]
     for prep in verb.children:
         # "said on CNN, where he is now a contributor, that Manafort should …", "said in one of a series of
-        # messages that the truck was …": a clause the parser hung on a noun of the phrase as a relative,
-        # though its "that" is a conjunction (a relative "that" would be its subject or object)
+        # messages that the truck was …", "told us before the start that there would be …": a clause the
+        # parser hung on a noun of the phrase as a relative, though its "that" is a conjunction (a relative
+        # "that" would be its subject or object)
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for clause in prep.subtree:
             first = clause.left_edge
             if (
-                clause.dep_ == "relcl"
+                clause.dep_ in ("relcl", "acl")
+                and clause.head.lemma_.lower() not in _CLAUSE_NOUNS  # "on condition that I not use her name"
                 and first.lower_ == "that"
                 and first.dep_ == "mark"
                 and first.head.i == clause.i
-                and any(c.dep_ in SUBJECTS for c in clause.children)
+                and any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children)
             ):
                 return [clause]
     for word in verb.children:

@@ -934,6 +934,14 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     if len(subjects) > 1 and _TIME_OF_POST.match(subjects[0].text) and subjects[0].i + 1 < len(verb.doc):
         if verb.doc[subjects[0].i + 1].text in ("—", "–", "-", ":"):
             subjects = subjects[1:]  # "09:30 — A track worker at the scene … told us": a live blog's time
+    if (
+        len(subjects) == 1
+        and _TIME_OF_POST.match(subjects[0].text)
+        and subjects[0].i + 1 < len(verb.doc)
+        and verb.doc[subjects[0].i + 1].text in ("—", "–", "-", ":")
+    ):
+        # "13:40 — The city's mayor, Rhiannon Delacey, wrote …": the time's apposition is the subject
+        subjects = [c for c in subjects[0].children if c.dep_ == "appos"][:1] or subjects
     if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", "''", '"'):
         after = [c for c in subjects if c.i > verb.i]
         if after and any(c.i < verb.i for c in subjects):

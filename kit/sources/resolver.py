@@ -108,6 +108,26 @@ def _plural_possessive(mark: Token) -> bool:
     )
 
 
+_MEETING_MARKS = frozenset({"when", "after", "as", "once", "before", "while"})
+_POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
+_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+
+
+def _peoples_body(head: Token, np: list[Token]) -> str | None:
+    """ "Older People's Forum", "the Women's Institute", "Children's Society": a name whose possessive
+    is a plural that takes "'s" (a regular plural's apostrophe: :func:`_plural_possessive`); the
+    name runs from the first capitalised word of the phrase to its head."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _IRREGULAR_PLURALS), None)
+    if owner is None or not owner.is_title or not any(c.dep_ == "case" for c in owner.children):
+        return None
+    words = [t for t in np if t.i <= head.i]
+    first = next((i for i, t in enumerate(words) if t.is_title and t.pos_ == "PROPN"), None)
+    if first is None or words[first].i > owner.i:
+        return None
+    the = "the " if first and words[first - 1].lower_ == "the" else ""
+    return the + span_text(words[first:])
+
+
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
@@ -331,7 +351,7 @@ class Resolver:
         if (
             source is not None
             and token.lower_ not in _RELATIVES
-            and (source.type != "vague" or self._human(token))
+            and (source.type != "vague" or self._human(token) or self._says_something(token))
         ):
             self.remember(token.i, source)
             if token.lower_ in PERSON_PRONOUNS and source.type in ("named_person", "spokesperson"):
@@ -349,6 +369,16 @@ class Resolver:
             marks = self.lex.phrases("anonymous")
             self.anonymous_sentences[index] = any(m in text for m in marks if " " in m)
         return self.anonymous_sentences[index]
+
+    def _says_something(self, token: Token) -> bool:
+        """ "A farmer at Keld Side said something to me …": a noun the lexicon does not know as people,
+        the subject of a verb of saying; one who can be "he" or "she" after it."""
+        return (
+            token.dep_ == "nsubj"
+            and token.tag_ == "NN"
+            and token.head.lemma_.lower() in self.lex.frames
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        )
 
     def _human(self, token: Token) -> bool:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
@@ -406,6 +436,9 @@ class Resolver:
             and self._sounds_like_organization(span_text(np))
         ):  # "Carrick Vale Fire and Rescue Service": one body's name, split by the parser at "and"
             name = span_text(np)
+            return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
+        if token.pos_ == "PROPN" and np and (name := _peoples_body(token, np)) is not None:
+            # "The Kessingford Older People's Forum says": a body's name, not a person called Forum
             return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
         # "Tillbrook estimates …" after "Tillbrook Research", "Tillbrook" read as a common noun
         unknown_word = token.tag_ == "NN" and token.is_title
@@ -544,6 +577,10 @@ class Resolver:
         if token.tag_ != "NN":
             return False
         determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), None)
+        if token.lemma_.lower() in KIN and any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children
+        ):
+            return True  # "My wife says …", "his brother said": one person, unnamed
         return determiner in ("a", "an", "the") and self._people(token)
 
     @staticmethod
@@ -1212,6 +1249,9 @@ class Resolver:
         span = (token.idx, token.idx + len(token))
         if word in PERSON_PRONOUNS:
             wanted = PERSON_PRONOUNS[word]
+            met = self._one_met_before(token, wanted)
+            if met is not None:
+                return Source(met.name, met.type, *span, gender=wanted)
             near, near_subject = self._nearby(token, wanted)
             found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
             known = found and (found.gender or self.art.names.gender_of(found.name))
@@ -1229,7 +1269,7 @@ class Resolver:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
         if word in _THING_PRONOUNS:
-            found = self._reporter_org(token) or self._previous_subject(token)
+            found = self._joined_subject(token) or self._reporter_org(token) or self._previous_subject(token)
             found = found or self._recent(token.i, lambda s: s.type in ("organization", "document"), None)
             if found is None:
                 found = self._recent_entity(token, ORG_ENTS - {"NORP"})
@@ -1237,6 +1277,39 @@ class Resolver:
         if word in _GROUP_PRONOUNS:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
+        return None
+
+    def _one_met_before(self, token: Token, wanted: str) -> Source | None:
+        """ "When I rang a friend who runs a practice in the next county, she said, “…”": the one
+        unnamed person whom the writer (or the speaker, "I"/"we") met in the clause that opens the
+        sentence; the "he"/"she" after it is that person."""
+        if token.dep_ not in SUBJECTS or token.head.pos_ not in ("VERB", "AUX"):
+            return None
+        sent = sentence_span(token)
+        for clause in self.art.doc[sent.start : token.i]:
+            # the clause opening the sentence (the parser may hang it on the quotation's verb)
+            if clause.dep_ != "advcl" or clause.left_edge.i != sent.start or clause.right_edge.i > token.i:
+                continue
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _MEETING_MARKS for m in clause.children):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in clause.children):
+                continue
+            met = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            met += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            for noun in met:
+                if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                    continue  # ("When I asked the deputy mayor …, she said": the one named elsewhere)
+                who = any(  # "a friend who runs a practice": a person, by the relative pronoun
+                    c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children
+                )
+                if not (who or self._one_unnamed(noun)) or noun.lemma_.lower() in KIN:
+                    continue
+                other = "male" if wanted == "female" else "female"
+                if self.lex.has(other, noun.lemma_.lower()):
+                    continue  # "When I asked a man …, she said": not him
+                found = self.resolve(noun)
+                if found is not None and found.type in _UNNAMED:
+                    return Source(found.name, "anonymous", found.start, found.end)
         return None
 
     def _named_before(self, token: Token, wanted: str) -> Source | None:
@@ -1281,6 +1354,18 @@ class Resolver:
             return None
         name = art.names.canonical(match.group(2).split(), token.i)
         return Source(name, "named_person", None, None, gender=wanted)
+
+    def _joined_subject(self, token: Token) -> Source | None:
+        """ "The council's survey found that …, and it says …": "it" is the subject of the verb its
+        own verb is joined to, when that is an organization or a document."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > token.i:
+            return None
+        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        found = self.resolve(first)
+        return found if found is not None and found.type in ("organization", "document") else None
 
     def _previous_subject(self, token: Token) -> Source | None:
         """ "It" opening a sentence, as the subject: the organization or document that was the subject
