@@ -3595,3 +3595,43 @@ def test_an_interview_introduction_is_no_statement(analyze_text):
         "Ferrant: Somebody younger, I hope."
     )
     assert [a.cue for a in result.attributions] == ["Ellis", "Ferrant", "Ellis", "Ferrant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause whose verb the parser read as a noun ("forces"), left as the object of "says"
+        ("The council says pavement parking forces wheelchair users and people with sight loss into the"
+         " road. She said a few kind words about him.",
+         [("the council", "says", "pavement parking forces wheelchair users and people with sight loss into"
+           " the road", "organization")]),
+        # "that" read as a preposition or object, with the clause hung on it
+        ("Residents noticed a difference too. A follow-up survey found that 71 of the 96 households that"
+         " switched rated their kitchen as less stuffy than before. Some residents said it had taken a few"
+         " weeks to get used to cooking on induction.",
+         [("a follow-up survey", "found",
+           "71 of the 96 households that switched rated their kitchen as less stuffy than before",
+           "document"),
+          ("some residents", "said", "it had taken a few weeks to get used to cooking on induction",
+           "vague")]),
+        # "the authors" after "Researchers at …" are that team
+        ("Researchers at the University of Ellesby have found that induction hobs clean the air.\n\nThe"
+         " authors caution that the homes in the study were small flats.",
+         [("researchers at the University of Ellesby", "have found", "induction hobs clean the air",
+           "organization"),
+          ("researchers at the University of Ellesby", "caution", "the homes in the study were small flats",
+           "organization")]),
+        # a year is no one who explains
+        ("Gillan has not raised her prices since 2019, which perhaps explains why she is booked until next"
+         " summer.", []),
+        # a plan that says something is a document
+        ("The county's own minerals plan says the valley will need more rock until at least 2040.",
+         [("the county's own minerals plan", "says", "the valley will need more rock until at least 2040",
+           "document")]),
+    ],
+)
+def test_clauses_and_sources_of_releases_and_explainers(analyze_text, text, expected):
+    """Dev articles 137–148: press releases, explainers and features."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.speaker, a.cue, content(result, a), a.source_type) for a in result.attributions]
+    assert found == expected

@@ -1774,6 +1774,12 @@ _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 #: how far after a name opening its sentence a cue with no subject may be its verb
 _OPENING_NAME_WINDOW = 40
 
+#: what "say" takes as its object without reporting a clause ("said a few words", "said goodbye")
+_SAID_OBJECTS = frozenset(
+    "word words thing things goodbye hello prayer prayers grace mass name names number numbers line lines"
+    " sentence sentences phrase phrases piece speech rosary vow vows same much lot".split()
+)
+
 #: nouns whose own that-clause says what they are ("on condition that …", "despite the fact that …")
 _CLAUSE_NOUNS = frozenset(
     "condition understanding ground grounds basis assumption fact hope belief idea notion premise promise "
@@ -1854,6 +1860,11 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
                     and any(c.dep_ in SUBJECTS for c in clause.children)
                 ):
                     return [clause]
+    for word in verb.children:
+        # "A follow-up survey found that 71 of the 96 households …": "that" read as a preposition or object
+        # with the clause hung on it
+        if word.dep_ in ("prep", "dobj") and word.lower_ == "that" and word.i == verb.i + 1 and word.n_rights:
+            return [word]
     for noun in verb.children:
         # "CBS reported that the decision to tap Merkel … was made because …": the parser took the clause's
         # subject for the verb's object and left "that" hanging; what follows "that" is the clause
@@ -1877,6 +1888,19 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
         ):
             more = [c for c in verb.children if c.dep_ == "conj" and c.left_edge.lower_ == "that"]
             return [noun, *more]
+    if verb.lemma_.lower() == "say":
+        # "The council says pavement parking forces wheelchair users … into the road": a clause whose verb
+        # the parser read as a noun, left as the object of "says" (what is said, not "said a prayer")
+        for noun in verb.children:
+            words = [t for t in noun.subtree if not t.is_punct]
+            if (
+                noun.dep_ == "dobj"
+                and noun.i > verb.i
+                and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() not in _SAID_OBJECTS
+                and len(words) >= 4
+            ):
+                return [noun]
     return []
 
 

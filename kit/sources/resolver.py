@@ -181,6 +181,8 @@ _RESPONDENTS = re.compile(
 _UNNAMED = frozenset({"vague", "anonymous"})
 #: the people behind a study, and the studies they can stand behind
 _STUDY_TEAM = frozenset({"researcher", "author", "scientist"})
+_TEAM_WORDS = ("researchers", "authors", "scientists")
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _STUDIES = re.compile(r"\b(?:study|paper|research|trial|survey)\b", re.IGNORECASE)
 #: nouns of time that the parser may take for a subject ("that autumn, a dairy farmer …, said")
 _TIME_NOUNS = frozenset(
@@ -390,7 +392,10 @@ class Resolver:
         if art.in_dateline(token) or art.in_quote(token):
             return None
         if token.lower_ in _RELATIVES and _relative_clause(token.head) is not None:
-            found = self.resolve(_antecedent(token))
+            antecedent = _antecedent(token)
+            if antecedent.like_num or antecedent.ent_type_ in _NOT_SPEAKERS:
+                return None  # "has not raised her prices since 2019, which perhaps explains why …"
+            found = self.resolve(antecedent)
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
         if token.lemma_.lower() in _THIS_PIECE and any(c.lower_ == "this" for c in token.lefts):
             return None  # "this article calls him Marsh": the outlet's own voice, no source
@@ -539,7 +544,8 @@ class Resolver:
                 return Source(unnamed.name, unnamed.type, *span)
         if _has_phrase(phrase, lex.phrases("anonymous")) or self._anonymous_sentence(token):
             return Source(phrase, "anonymous", *span)
-        if plural_group and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        team = token.tag_ == "NNS" and token.lower_ in _TEAM_WORDS
+        if (plural_group or team) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
             # "The researchers caution …" after "Researchers at the University of Pellbridge …": them
             known = self._group_named_before(token)
             if known is not None:
@@ -805,11 +811,13 @@ class Resolver:
 
     def _group_named_before(self, token: Token) -> Source | None:
         """ "the researchers" after "researchers at the University of Pellbridge" spoke: that group, the
-        latest one of the same noun qualified by the body it works for."""
+        latest one of the same noun qualified by the body it works for; "the authors" after
+        "Researchers at the University of Ellesby have found …" is that team too."""
         word = token.lower_
+        starts = tuple(f"{w} " for w in (_TEAM_WORDS if word in _TEAM_WORDS else (word,)))
         k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
         for _, source in reversed(self.mentions[max(0, k - _FAR_BACK) : k]):  # bounded: linear
-            if source.type == "organization" and source.name.lower().startswith(f"{word} "):
+            if source.type == "organization" and source.name.lower().startswith(starts):
                 return source
         return None
 
