@@ -760,3 +760,35 @@ def test_rough_times_sizes_and_plain_doubts(nlp, text, expected):
 )
 def test_unnamed_shares_of_a_group_and_a_speakers_own_would(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless belief; "by about half" is how much, not by whom
+        ("The number of deer in the hills is thought to have grown by about half since 2005.",
+         [("is thought", "vague_source"), ("about half", "approximation")]),
+        ("The organisers are understood to have met police chiefs at noon.",
+         [("are understood", "vague_source")]),
+        ("The risk is well understood by engineers.", []),
+        # a belief whose clause the parser read as a noun phrase; "I suppose"
+        ("Ticks feed on deer. I suspect the deer matter at least as much as the weather.",
+         [("I suspect", "probability")]),
+        ("If she doesn’t, I suppose I’ll keep going.", [("I suppose", "probability")]),
+        # a rough multiple and "something like" a number
+        ("Counts had nearly doubled between 2015 and 2024.", [("nearly doubled", "approximation")]),
+        ("This spring I’ll do something like 40 nights on call.",
+         [("something like 40 nights", "approximation")]),
+        ("It looks something like a cat.", []),
+        # the limits of what the speaker knows
+        ("As far as I know nobody has a plan.", [("As far as I know", "appearance")]),
+        ("I honestly don't know whether we can afford one.",
+         [("I honestly don't know whether", "uncertainty")]),
+        ("I don't know him.", []),
+        ("I think it was the Tuesday, but I couldn’t swear to it.",
+         [("I think", "probability"), ("couldn’t swear to", "uncertainty")]),
+        ("We have not been able to confirm this.", [("have not been able to confirm", "uncertainty")]),
+    ],
+)
+def test_beliefs_limits_of_knowledge_and_rough_multiples(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -512,9 +512,13 @@ def _answers_in_a_finding(subject: Token) -> bool:
     return False
 
 
+_BELIEF_OVER_A_NOUN = frozenset({"suspect", "reckon", "guess", "suppose"})
+_MEASURE_WORDS = frozenset(
+    {"about", "around", "roughly", "nearly", "almost", "some", "up", "more", "less", "half"}
+)
 _JUDGEMENT_AS = frozenset({"seen", "viewed", "regarded", "described", "perceived", "touted"})
 _BELIEF_TO = frozenset(
-    {"believed", "thought", "said", "rumoured", "rumored", "reputed", "presumed", "assumed"}
+    {"believed", "thought", "said", "rumoured", "rumored", "reputed", "presumed", "assumed", "understood"}
 )
 
 
@@ -559,6 +563,8 @@ def _named_agent(doc: Doc, i: int) -> bool:
             following = token_at(doc, j + 1)
             if following is not None and following.tag_ == "NNS":
                 return False  # "by gamers", "by groups and individuals": a group with no name
+            if following is not None and (following.like_num or following.lower_ in _MEASURE_WORDS):
+                continue  # "is thought to have grown by about half": how much, not by whom
             agent = next((t for t in doc[j + 1 : sentence_end] if t.pos_ != "DET" and t.pos_ != "ADJ"), None)
             return agent is not None and agent.lower_ not in vague
     return False
@@ -722,6 +728,9 @@ def rule_belief(doc: Doc, start: int, end: int) -> Span | None:
             and (after is None or after.text in (".", "!", "?", "…"))
         )
     )
+    if not clause and subject.lower_ in ("i", "we") and subject.i == start - 1 and after is not None:
+        # "I suspect the deer matter at least as much": a clause whose verb the parser read as a noun
+        clause = token.lemma_.lower() in _BELIEF_OVER_A_NOUN and after.pos_ in ("DET", "NOUN", "PROPN", "NUM")
     aside = any(c.dep_ == "prep" and c.lower_ in ("of", "about", "in") for c in token.children)
     reported = lower_at(doc, subject.i - 1) in ("what", "how", "why", "whatever")  # "what they think X is"
     if not clause or aside or reported:
