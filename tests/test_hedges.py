@@ -792,3 +792,24 @@ def test_unnamed_shares_of_a_group_and_a_speakers_own_would(nlp, text, expected)
 )
 def test_beliefs_limits_of_knowledge_and_rough_multiples(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit in the past: "while he carved", "for the first six months"
+        ("She learned the trade from her father, who would hum hymns under his breath while he carved.", []),
+        ("For the first six months she wouldn’t let me near a headstone. I cut the alphabet on scrap.", []),
+        ("If it rains, I would stay in while the storm passes.", [("would", "possibility")]),
+        # the future seen from a question asked or a judgement made in the past
+        ("When I asked whether the council had looked at what the change would mean for night workers, a"
+         " spokesman said no.", []),
+        ("The ministry may have underestimated how strongly Seravia would react.", [("may", "possibility")]),
+        ("I wondered what would happen if the bridge fell.", []),
+        # what people may do is no claim of theirs
+        ("Residents can respond online or at the town hall.", []),
+        ("Residents say the plan is flawed.", [("Residents", "vague_source")]),
+    ],
+)
+def test_woulds_of_the_past_and_what_people_may_do(nlp, text, expected):
+    assert found(nlp, text) == expected

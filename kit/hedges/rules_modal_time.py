@@ -188,13 +188,18 @@ def _past_conviction(verb: Token) -> bool:
 def _past_question(verb: Token) -> bool:
     """A question asked or left open in the past: its "would" is the future seen from then ("Nobody
     knew when the money would arrive", "He wondered what he would do", "What we could not know was
-    where the rain would fall"); not with "if" ("what would happen if the dam failed")."""
-    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD":
+    where the rain would fall", "may have underestimated how strongly Seravia would react", "had looked
+    at what the change would mean"); not with "if" ("what would happen if the dam failed")."""
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+    perfect = head.tag_ == "VBN" and any(  # "had looked", "may have underestimated"; not "has shown"
+        a.dep_ == "aux" and (a.lower_ == "had" or a.tag_ == "MD") for a in head.children
+    )
+    if verb.dep_ not in ("ccomp", "pcomp") or not (head.tag_ == "VBD" or perfect):
         return False
     asks = any(
         c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.lower_ in _QUESTION_WORDS and c.i < verb.i
         for c in verb.children
-    )
+    ) or any(t.lower_ == "how" for t in verb.doc[verb.left_edge.i : verb.i])  # "how strongly … would"
     return asks and not any(t.lower_ in ("if", "unless") for t in sentence_of(verb.doc, verb.i))
 
 
@@ -280,7 +285,9 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
     return start, end
 
 
+
 _EVERY = frozenset({"every", "each"})
+_WHEN = frozenset({"when", "whenever", "while"})
 
 
 def _supposed_ahead(doc: Doc, i: int) -> bool:
@@ -318,10 +325,14 @@ def _past_habit(doc: Doc, i: int) -> bool:
                 return True  # "every evening", "each week", "on every market day"
             if (
                 c.dep_ == "advcl"
-                and any(m.lower_ in ("when", "whenever") for m in c.children if m.dep_ in ("advmod", "mark"))
+                and any(m.lower_ in _WHEN for m in c.children if m.dep_ in ("advmod", "mark"))
                 and (c.tag_ == "VBD" or any(a.lower_ == "had" for a in c.children if a.dep_ == "aux"))
             ):
-                return True  # "… shut when the last bus had gone"
+                return True  # "… shut when the last bus had gone", "would hum hymns while he carved"
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and any(a.lower_ == "first" for a in g.children) for g in c.children
+            ):
+                return True  # "For the first six months she wouldn't let me near a headstone"
     head = verb.head
     return (
         verb.dep_ == "conj"

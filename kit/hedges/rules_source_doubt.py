@@ -390,6 +390,8 @@ def _vague_role(head: Token) -> bool:
     """Is ``head`` the source of a claim: subject of a verb of saying or believing, or "according to"?"""
     verbs = word_list("source_verbs")
     if head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in verbs:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):
+            return False  # "residents can respond online": what they may do, not a claim they make
         return not in_purpose_clause(head.head)  # not "so that traders could see the effect"
     if head.dep_ == "pobj":
         prep = head.head
