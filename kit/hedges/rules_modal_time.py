@@ -199,7 +199,9 @@ def _past_question(verb: Token) -> bool:
     asks = any(
         c.dep_ in ("advmod", "mark", "dobj", "nsubj") and c.lower_ in _QUESTION_WORDS and c.i < verb.i
         for c in verb.children
-    ) or any(t.lower_ == "how" for t in verb.doc[verb.left_edge.i : verb.i])  # "how strongly … would"
+    ) or any(  # "how strongly … would" (a few words back at most: bounded)
+        t.lower_ == "how" for t in verb.doc[max(verb.left_edge.i, verb.i - 6) : verb.i]
+    )
     return asks and not any(t.lower_ in ("if", "unless") for t in sentence_of(verb.doc, verb.i))
 
 

@@ -162,6 +162,7 @@ class SourceEngine:
         self.used_quotes: set[int] = set()
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
+        self.has_turns: bool | None = None  # does the article print an interview as turns (read once)
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
@@ -472,7 +473,7 @@ class SourceEngine:
             )
         parts = complements(token, frames, self.art)
         if not parts and "clause" in frames:
-            parts = _clause_read_as_relative(token)
+            parts = _clause_the_parser_misplaced(token)
         if not parts and "clause" in frames and subject.i > token.i:
             # "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders": the
             # clause before an inverted tag, read as a noun phrase and a second subject
@@ -562,7 +563,9 @@ class SourceEngine:
             return False
         if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             return False
-        return any(q.turn for q in self.art.quotes)
+        if self.has_turns is None:  # read once per article
+            self.has_turns = any(q.turn for q in self.art.quotes)
+        return self.has_turns
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
         """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …", "Neil
@@ -1774,6 +1777,9 @@ _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 #: how far after a name opening its sentence a cue with no subject may be its verb
 _OPENING_NAME_WINDOW = 40
 
+#: how far into the phrase after a verb of saying its misplaced clause is looked for
+_PHRASE_WINDOW = 60
+
 #: what "say" takes as its object without reporting a clause ("said a few words", "said goodbye")
 _SAID_OBJECTS = frozenset(
     "word words thing things goodbye hello prayer prayers grace mass name names number numbers line lines"
@@ -1809,10 +1815,12 @@ def _many_read_as_a_modifier(verb: Token) -> Token | None:
 _DASHES = ("-", "–", "—")
 
 
-def _clause_read_as_relative(verb: Token) -> list[Token]:
-    """ "said in a statement that weighted blankets “may help …”": the parser read the reported clause
-    as a relative clause of the medium ("a statement that …" with "that" its subject); it is what was
-    said when "that" follows the medium's noun and the clause has a subject of its own."""
+def _clause_the_parser_misplaced(verb: Token) -> list[Token]:
+    """The reported clause of a verb of saying that the parser hung elsewhere, when the verb has none of
+    its own. First: "said in a statement that weighted blankets “may help …”", the clause read as a
+    relative clause of the medium ("a statement that …" with "that" its subject); it is what was said
+    when "that" follows the medium's noun and the clause has a subject of its own. The other cases
+    follow, each with its example."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
             continue
@@ -1837,7 +1845,7 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
         # "that" would be its subject or object)
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        for clause in prep.subtree:
+        for clause in itertools.islice(prep.subtree, _PHRASE_WINDOW):  # (bounded: linear in the text)
             first = clause.left_edge
             if (
                 clause.dep_ in ("relcl", "acl")
@@ -1892,13 +1900,12 @@ def _clause_read_as_relative(verb: Token) -> list[Token]:
         # "The council says pavement parking forces wheelchair users … into the road": a clause whose verb
         # the parser read as a noun, left as the object of "says" (what is said, not "said a prayer")
         for noun in verb.children:
-            words = [t for t in noun.subtree if not t.is_punct]
             if (
                 noun.dep_ == "dobj"
                 and noun.i > verb.i
                 and noun.pos_ == "NOUN"
                 and noun.lemma_.lower() not in _SAID_OBJECTS
-                and len(words) >= 4
+                and sum(not t.is_punct for t in itertools.islice(noun.subtree, 8)) >= 4
             ):
                 return [noun]
     return []

@@ -108,6 +108,7 @@ def _plural_possessive(mark: Token) -> bool:
     )
 
 
+_OPENING_CLAUSE = 40
 _MEETING_MARKS = frozenset({"when", "after", "as", "once", "before", "while"})
 _POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
@@ -1294,6 +1295,8 @@ class Resolver:
         if token.dep_ not in SUBJECTS or token.head.pos_ not in ("VERB", "AUX"):
             return None
         sent = sentence_span(token)
+        if token.i - sent.start > _OPENING_CLAUSE:
+            return None  # (bounded: a clause that opens the sentence is short)
         for clause in self.art.doc[sent.start : token.i]:
             # the clause opening the sentence (the parser may hang it on the quotation's verb)
             if clause.dep_ != "advcl" or clause.left_edge.i != sent.start or clause.right_edge.i > token.i:
