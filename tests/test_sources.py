@@ -3635,3 +3635,26 @@ def test_clauses_and_sources_of_releases_and_explainers(analyze_text, text, expe
     result = analyze_text(f"Story\n\n{text}")
     found = [(a.speaker, a.cue, content(result, a), a.source_type) for a in result.attributions]
     assert found == expected
+
+
+def test_two_rivals_take_turns_and_the_judge_is_named_in_the_next_tag(analyze_text):
+    """A feature alternating a man and a woman: "Ruth" is a woman's name even when a "He" opens the
+    sentence after one she is the subject of; "at Scarrow Beck" is a place, no one "he" can be; "The
+    man who judged that run …. He … says …" is the man the next paragraph's tag names with his age."""
+    result = analyze_text(
+        "Rivals\n\nJim Askew stands at the post with his crook. Behind him, Ruth Mallender watches.\n\n"
+        "Askew, 71, farms at Low Haverigg. Mallender, 68, keeps a smaller flock at Scarrow Beck.\n\n"
+        "He is less keen to talk about it. “It’s dogs, not boxing,” he says.\n\n"
+        "“I was sure they went through,” she says.\n\n"
+        "The man who judged that run is still in the trailer. He has judged the trial for 34 years and"
+        " says he has no intention of settling the argument now.\n\n"
+        "“I’ve got my view and I’ll take it to my grave,” says Walter Brackenbury, 79, a retired"
+        " auctioneer."
+    )
+    said = [(a.speaker, content(result, a)) for a in result.attributions if a.cue == "says"]
+    assert said == [
+        ("Jim Askew", "It’s dogs, not boxing,"),
+        ("Ruth Mallender", "I was sure they went through,"),
+        ("Walter Brackenbury", "he has no intention of settling the argument now"),
+        ("Walter Brackenbury", "I’ve got my view and I’ll take it to my grave,"),
+    ]

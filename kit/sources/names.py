@@ -479,7 +479,11 @@ class NameTable:
             if (pronoun := self._pronoun_after(ent)) is not None:
                 hints.append((name, pronoun))
         for name, pronoun in hints:  # weaker evidence, read after all the rest
-            self.gender.setdefault(name, "female" if pronoun == "she" else "male")
+            hinted = "female" if pronoun == "she" else "male"
+            given = given_names().get(name.split()[0].lower()) if " " in name else None
+            if given in ("female", "male") and given != hinted:
+                continue  # "Mallender, 68, keeps a smaller flock …. He is less keen …": not Ruth
+            self.gender.setdefault(name, hinted)
 
     def gender_of(self, name: str) -> str | None:
         """The person's gender as the article tells it, if it does; a full name the table missed

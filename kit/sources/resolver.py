@@ -109,6 +109,7 @@ def _plural_possessive(mark: Token) -> bool:
 
 
 _OPENING_CLAUSE = 40
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "beside", "across", "around", "inside"})
 _MEETING_MARKS = frozenset({"when", "after", "as", "once", "before", "while"})
 _POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
@@ -321,6 +322,7 @@ class Resolver:
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
+        self.first_named: dict[str, int] | None = None  # see _first_named_at
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
         self.speaking: set[int] = set()  # the tokens of speakers credited with a statement so far
         self.unnamed_speakers: list[tuple[int, Source]] = []  # "a walker …" credited, in text order
@@ -531,6 +533,7 @@ class Resolver:
                 self._introduced_later(token, phrase)
                 or self._described_again(token, phrase)
                 or self._named_by_description_later(token)
+                or self._named_in_the_next_tag(token)
             )
         indefinite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.lefts)
         if aged is None and indefinite:
@@ -661,6 +664,42 @@ class Resolver:
         if with_age and not _NAME_AND_AGE.match(art.text, start):
             return None  # "a man in a paper hat …" is "Ray Marsh, 67," only in a feature's way of naming
         return name
+
+    def _named_in_the_next_tag(self, token: Token) -> str | None:
+        """ "The man who scored that run is still in the judge’s trailer …. He … says he has no
+        intention …" and, opening the next paragraph's tag, "says Walter Brackenbury, 79, a retired
+        auctioneer": a man or woman described (with a relative clause) and named, with an age, for the
+        first time in the paragraph after."""
+        art = self.art
+        gender = next((g for g in ("female", "male") if self.lex.has(g, token.lemma_.lower())), None)
+        if gender is None or not any(c.dep_ == "relcl" for c in token.children):
+            return None
+        starts = art.parsed.paragraph_starts
+        here = art.paragraph_of(token.idx)
+        if here + 1 >= len(starts):
+            return None
+        end = starts[here + 2] if here + 2 < len(starts) else len(art.text)
+        index = self._name_index()
+        k = bisect.bisect_left(index, starts[here + 1], key=lambda entry: entry[0])
+        for start, _, name, _ in index[k : k + _FAR_BACK]:
+            if start >= end:
+                break
+            if (
+                art.quote_of(start) is None
+                and _NAME_AND_AGE.match(art.text, start)
+                and self._first_named_at(name) >= start
+                and art.names.gender_of(name) in (None, gender)
+            ):
+                return name
+        return None
+
+    def _first_named_at(self, name: str) -> int:
+        """Where the article first names ``name`` (the name table's first mention)."""
+        if self.first_named is None:
+            self.first_named = {}
+            for start, _, named, _ in self._name_index():
+                self.first_named.setdefault(named, start)
+        return self.first_named.get(name, -1)
 
     def _of_a_named_body(self, token: Token) -> bool:
         """ "researchers at the University of Pellbridge", "analysts at Pellham Brooke say": a group
@@ -1492,6 +1531,7 @@ class Resolver:
         candidates: list[tuple[int, Source]] = [
             (m.start, latest[name][1] if name in latest else Source(name, "named_person", None, None))
             for name, m in self._names_between(start, token.idx)
+            if not self._a_place_named(m)
         ]
         first = bisect.bisect_left(self.mentions, start, key=lambda m: art.doc[m[0]].idx)
         for at, s in self.mentions[first:]:  # in text order: those from ``start`` up to the token
@@ -1589,6 +1629,15 @@ class Resolver:
                 return self.resolve(t)
             i -= 1
         return None
+
+    def _a_place_named(self, mention: TextSpan) -> bool:
+        """ "keeps a smaller flock at Scarrow Beck": a name the model took for a person's, where a
+        place stands (after "at", "in", "near" …), is nobody a "he" or "she" can be."""
+        span = self.art.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
     def _names_between(self, start: int, end: int) -> list[tuple[str, TextSpan]]:
         """The name table's mentions that start in ``[start, end)``, in the table's order (name by
