@@ -3658,3 +3658,27 @@ def test_two_rivals_take_turns_and_the_judge_is_named_in_the_next_tag(analyze_te
         ("Walter Brackenbury", "he has no intention of settling the argument now"),
         ("Walter Brackenbury", "I’ve got my view and I’ll take it to my grave,"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "County Hall" speaks for the council, a body, not a person called Hall
+        ("We are told by County Hall that the change will save money. Stuart Hall said it was fine.",
+         [("County Hall", "are told", "the change will save money", "organization"),
+          ("Stuart Hall", "said", "it was fine", "named_person")]),
+        # "by the council's own measurement", as "by its own count"
+        ("Westrith County Council runs the buses. The walk, by the council’s own measurement, is 2.9 miles.",
+         [("Westrith County Council", "by the council’s own measurement", "is 2.9 miles", "organization")]),
+        # "which found" after a study and its authors' phrase: the study
+        ("Ms Voss should read the study published in March by the road safety unit at Harrowfield"
+         " University, which found that children walking on unlit roads were more likely to be injured.",
+         [("the study published in March by the road safety unit at Harrowfield University", "found",
+           "children walking on unlit roads were more likely to be injured", "document")]),
+    ],
+)
+def test_a_column_on_the_council_and_a_study(analyze_text, text, expected):
+    """Dev article 153: a column against a council decision."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.speaker, a.cue, content(result, a), a.source_type) for a in result.attributions]
+    assert found == expected

@@ -875,6 +875,8 @@ def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     """Does a name end with an organization word ("Corvale Biotech", "Halverton University
     Hospital", "Acme Inc.")? Such a name is an organization whatever the NER model says."""
     last = words[-1].lower().rstrip(".") if words else ""
+    if len(words) > 1 and lex.has("organization", f"{words[-2].lower()} {last}"):
+        return True  # "County Hall", "the White House": a two-word name of an institution
     return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
 
 

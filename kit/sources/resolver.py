@@ -253,6 +253,16 @@ def _antecedent(relative: Token) -> Token:
         noun = next((a for a in noun.ancestors if a.pos_ in ("NOUN", "PROPN") and a.ent_type_ == ""), noun)
     lex = load_lexicon()
     person = relative.lower_ in ("who", "whom", "whose")
+    if relative.lower_ == "which" and not lex.has("document", noun.lemma_.lower()):
+        # "the study published in March by the road safety unit at Harrowfield University, which found …":
+        # the document whose author's phrase the parser hung the clause on
+        up = noun
+        for _ in range(6):  # (bounded)
+            if up.dep_ not in ("pobj", "prep", "agent", "acl") or up.head is up:
+                break
+            up = up.head
+            if up.pos_ == "NOUN" and lex.has("document", up.lemma_.lower()):
+                return up
     before = noun.doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.i > 0 and not person else None
     if (
         before is not None
