@@ -324,3 +324,20 @@ def test_labels_made_of_initials_are_the_people_named_in_full(analyze_text):
         ("Ruth Marlowe", "RM"),
         ("Tobias Kettle", "TK"),
     ]
+
+
+def test_a_phone_in_names_its_callers_by_first_name_and_place(analyze_text):
+    """ "First on the line is Bethan in Quarry Row. Good morning, Bethan." and then "BETHAN: …": the
+    caller is "Bethan in Quarry Row", as the host names her (not a name run across the line break
+    before her label, "Bethan. Bethan")."""
+    result = analyze_text(
+        "Your Calls\n\nOn Tuesday's Talkback, presenter Gwen Sollars put listeners' calls to Dr Ana Merriday."
+        "\n\nPRESENTER: Dr Merriday, thank you for coming in. Why close a unit people use?\n\n"
+        "DR MERRIDAY: Because at night they mostly don't.\n\n"
+        "PRESENTER: First on the line is Bethan in Quarry Row. Good morning, Bethan.\n\n"
+        "BETHAN: Morning, Gwen. Carnbury is an hour each way, and I don't drive.\n\n"
+        "PRESENTER: Thanks, Bethan. Let's go to Stan in Millfield. Stan, you're on Talkback.\n\n"
+        "STAN: Yes, hello. I was a porter at Ebbmouth for 31 years."
+    )
+    turns = [(a.cue, a.speaker) for a in result.attributions if a.cue in ("BETHAN", "STAN")]
+    assert turns == [("BETHAN", "Bethan in Quarry Row"), ("STAN", "Stan in Millfield")]

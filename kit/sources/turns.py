@@ -38,7 +38,9 @@ _HOST_WORDS = frozenset(
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")  # (within a line)
+#: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
+_CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
@@ -90,10 +92,22 @@ class TurnSpeakers:
         named = [w for w in label.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
         words = named or label.split()
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
+        caller = self._caller(words[0]) if len(words) == 1 else None
+        if caller is not None:
+            return Source(caller, "named_person", None, None, self.art.names.gender_of(words[0]))
         name = self.art.names.canonical(words, 0)
         if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
             name = self._spelled_out(words)
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+
+    def _caller(self, first: str) -> str | None:
+        """ "BETHAN:" after "First on the line is Bethan in Quarry Row": a phone-in's caller, known by
+        a first name and where she lives."""
+        for match in _CALLER.finditer(self.art.text):
+            quote = self.art.quote_of(match.start())  # (the host's line is a turn, not a quotation)
+            if match.group(1) == first and (quote is None or self.art.quotes[quote].turn):
+                return f"{first} {match.group(0).split()[1]} {match.group(2).strip()}"
+        return None
 
     def _by_initials(self, label: str) -> str | None:
         """"RM:" / "TK:" after "Ruth Marlowe … Tobias Kettle": the one person the article names in full
