@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from .records import TextSpan
 
-__all__ = ["DOUBLE_CLOSE", "DOUBLE_OPEN", "Quote", "find_quotes", "find_turns"]
+__all__ = ["BOLD", "DOUBLE_CLOSE", "DOUBLE_OPEN", "Quote", "find_quotes", "find_turns"]
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -340,7 +340,7 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         if match and _speaker_like(match.group("label").strip()):
             candidates.append((p_index, match))
     if len(candidates) < 2:
-        return []
+        return _bold_questions(text, paragraphs)
     spans = [(m.start(), m.end()) for _, m in candidates]
     counts: dict[str, int] = {}
     for _, m in candidates:
@@ -360,7 +360,7 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         accepted = [(p, m) for p, m in accepted if _capitals_or_role(m.group("label").strip())]
     labels = {m.group("label").strip().lower() for _, m in accepted}
     if len(accepted) < 2 or len(labels) < 2:
-        return []
+        return _bold_questions(text, paragraphs)
     turns: list[Quote] = []
     for n, (p_index, match) in enumerate(accepted):
         label_start = match.start("label")
@@ -394,3 +394,52 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
             )
         )
     return turns
+
+
+#: the bold marks of a question printed in bold, the label of its turn (:data:`kit.sources.turns`)
+BOLD = "**"
+
+
+def _bold_questions(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
+    """A print Q&A whose questions are whole paragraphs in bold ("**Why now?**") and whose answers
+    are the plain paragraphs after each, with no labels: the bold marks are the question's label; an
+    answer (up to the next question) is a turn with an empty label. Needs two such questions.
+
+    >>> text = "Ann Lee talks to Ben Ode.\\n\\n**Why?**\\n\\nBecause.\\n\\n**Sure?**\\n\\nYes.\\n\\nI am."
+    >>> from kit.records import TextSpan
+    >>> spans = [(0, 25), (27, 35), (37, 45), (47, 56), (58, 62), (64, 69)]
+    >>> turns = _bold_questions(text, [TextSpan(a, b) for a, b in spans])
+    >>> [(text[t.label_start:t.label_end], t.content(text)) for t in turns]
+    [('**', 'Why?'), ('', 'Because.'), ('**', 'Sure?'), ('', 'Yes.\\n\\nI am.')]
+    """
+    bold: list[int] = []
+    for index, para in enumerate(paragraphs):
+        words = text[para.start : para.end].strip()
+        inner = words[len(BOLD) : -len(BOLD)]
+        if words.startswith(BOLD) and words.endswith(BOLD) and "?" in inner and BOLD not in inner:
+            bold.append(index)
+    if len(bold) < 2:
+        return []
+    turns: list[Quote] = []
+    for n, index in enumerate(bold):
+        start, end = _stripped(text, paragraphs[index])
+        n_marks = len(BOLD)
+        inner = (start + n_marks, end - n_marks)
+        turns.append(Quote(start, end, *inner, "", "", index, index, start, start + n_marks))
+        following = bold[n + 1] if n + 1 < len(bold) else len(paragraphs)
+        answer = [
+            q for q in range(index + 1, following) if text[paragraphs[q].start : paragraphs[q].end].strip()
+        ]
+        if answer:
+            a_start = _stripped(text, paragraphs[answer[0]])[0]
+            a_end = _stripped(text, paragraphs[answer[-1]])[1]
+            first, last = answer[0], answer[-1]
+            turns.append(Quote(a_start, a_end, a_start, a_end, "", "", first, last, a_start, a_start))
+    return turns
+
+
+def _stripped(text: str, para: TextSpan) -> tuple[int, int]:
+    """The paragraph's span without the white space at its ends."""
+    words = text[para.start : para.end]
+    return para.start + len(words) - len(words.lstrip()), para.start + len(words.rstrip())
+

@@ -341,3 +341,30 @@ def test_a_phone_in_names_its_callers_by_first_name_and_place(analyze_text):
     )
     turns = [(a.cue, a.speaker) for a in result.attributions if a.cue in ("BETHAN", "STAN")]
     assert turns == [("BETHAN", "Bethan in Quarry Row"), ("STAN", "Stan in Millfield")]
+
+
+def test_a_print_qa_with_its_questions_in_bold_and_answers_unlabelled(analyze_text):
+    """ "**Does switching off street lights make crime worse?**" then a plain paragraph: the question is
+    the interviewer's (its bold marks its cue), the answer the guest's, with no cue, over all its
+    paragraphs up to the next question."""
+    result = analyze_text(
+        "Lights\n\nHerald reporter Owen Garrity put readers’ questions to Dr Helena Quarrie, a criminologist."
+        " The Herald’s questions are in bold.\n\n**Does switching off street lights make crime worse?**\n\n"
+        "Not in the way most people expect. In the eleven towns we studied, crime didn’t rise.\n\n"
+        "**Then why do people say they feel less safe?**\n\nBecause feeling safe and being safe are"
+        " different things.\n\nI spoke to a nurse about it last week."
+    )
+    text = result.text
+    turns = [
+        (a.speaker, a.cue, text[a.content_start : a.content_end])
+        for a in result.attributions
+        if a.kind == "direct"
+    ]
+    assert turns == [
+        ("Owen Garrity", "**", "Does switching off street lights make crime worse?"),
+        ("Helena Quarrie", None, "Not in the way most people expect. In the eleven towns we studied, crime"
+         " didn’t rise."),
+        ("Owen Garrity", "**", "Then why do people say they feel less safe?"),
+        ("Helena Quarrie", None, "Because feeling safe and being safe are different things.\n\nI spoke to a"
+         " nurse about it last week."),
+    ]

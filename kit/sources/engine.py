@@ -290,10 +290,10 @@ class SourceEngine:
         for qi, q in turns:
             assert q.label_start is not None and q.label_end is not None
             label = (self.text[q.label_start : q.label_end], q.label_start, q.label_end)
+            cue = label if q.label_end > q.label_start else None  # (an answer to a question in bold)
             sentence = self.art.sentence_of(q.content_start)
-            item = self._add(
-                speakers.speaker(q), "direct", label, (q.content_start, q.content_end), sentence, q
-            )
+            content = (q.content_start, q.content_end)
+            item = self._add(speakers.speaker(q), "direct", cue, content, sentence, q)
             item.turn = True
             self.used_quotes.add(qi)
 

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..pipeline import sentence_span
-from ..quotes import TITLE_ABBREVIATIONS
+from ..quotes import BOLD, TITLE_ABBREVIATIONS
 from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name
 
 if TYPE_CHECKING:
@@ -82,6 +82,10 @@ class TurnSpeakers:
     # ------------------------------------------------------------------------------------
     def _resolve(self, label: str) -> Source:
         key = label.lower().strip()
+        if key == BOLD:  # a question printed in bold
+            return self.host or self._outlet()
+        if key == "":  # the unlabelled answer after it
+            return self.guest or Source("the interviewee", "named_person", None, None)
         if key in _ASKING:
             return self.host or self._outlet()
         if key in _ANSWERING:
