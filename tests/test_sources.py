@@ -3682,3 +3682,16 @@ def test_a_column_on_the_council_and_a_study(analyze_text, text, expected):
     result = analyze_text(f"Story\n\n{text}")
     found = [(a.speaker, a.cue, content(result, a), a.source_type) for a in result.attributions]
     assert found == expected
+
+
+def test_a_family_statement_is_named_by_the_full_name_of_the_one_it_speaks_for(analyze_text):
+    """ "A statement from Mr Harwell's family said: “…”" after "Dennis Harwell, 67, died …": the
+    statement from Dennis Harwell's family (a document), its second quotation too."""
+    result = analyze_text(
+        "Appeal\n\nDennis Harwell, 67, died at the scene.\n\nA statement from Mr Harwell's family said: \"Dad"
+        " was the kindest man any of us knew.\" The statement added: \"Please come forward.\""
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("statement from Dennis Harwell's family", "document"),
+        ("statement from Dennis Harwell's family", "document"),
+    ]

@@ -1150,6 +1150,18 @@ class Resolver:
             return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
         return None
 
+    def _named_owner(self, noun: Token) -> str | None:
+        """ "Mr Harwell's family" → "Dennis Harwell's family": a group named by the person it belongs to,
+        with that person's full name."""
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None or noun.pos_ != "NOUN":
+            return None
+        person = self.resolve(poss)
+        if person is None or person.type != "named_person":
+            return None
+        mark = next((c.text for c in poss.children if c.dep_ == "case"), "'s")
+        return f"{person.name}{mark} {noun.text}"
+
     def _document_name(self, token: Token, phrase: str) -> str:
         """A document named by its owner when the text gives one ("the commission's report" →
         "the Regional Audit Commission report"); a later "the report" is the same document."""
@@ -1185,6 +1197,8 @@ class Resolver:
             named = owner is not None and owner.type in ("organization", "named_person", "spokesperson")
             if named and not (owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)):
                 name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
+            elif link == "from" and (kin := self._named_owner(owner_token)) is not None:
+                name = f"{head} from {kin}"  # "a statement from Mr Harwell's family": Dennis Harwell's
         if name is None:
             plain = all(
                 c.dep_ in ("det", "punct") or c.lower_ == "itself" or _aside(c) for c in token.children
