@@ -3695,3 +3695,25 @@ def test_a_family_statement_is_named_by_the_full_name_of_the_one_it_speaks_for(a
         ("statement from Dennis Harwell's family", "document"),
         ("statement from Dennis Harwell's family", "document"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a steelmaker is a company: the one the story is about
+        ("Tolvaren Steel will close a furnace at Maresby, cutting 900 jobs.\n\nThe embattled steelmaker,"
+         " which employs about 3,400 people at Maresby, said in a statement that the mills would keep"
+         " operating.",
+         [("Tolvaren Steel", "said in a statement", "the mills would keep operating")]),
+        # the one asked about in "Asked whether …" is not the "he" who answers
+        ("Gareth Lyle manages Dunmoor.\n\nSean Kilbride was sent off.\n\nLyle said the club would appeal."
+         " Asked whether Kilbride had been wise to go to ground, he said: “Maybe he went in a yard too"
+         " early.”",
+         [("Gareth Lyle", "said", "the club would appeal"),
+          ("Gareth Lyle", "said", "Maybe he went in a yard too early.")]),
+    ],
+)
+def test_a_steelmaker_and_the_one_asked_about(analyze_text, text, expected):
+    """Dev articles 151 and 157: a wire story on a company and a football report."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected

@@ -13,6 +13,7 @@ so that later pronouns and descriptions can refer back to them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -239,6 +240,20 @@ def _relative_clause(verb: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
     return verb if verb.dep_ in ("relcl", "acl") and verb.head != verb else None
+
+
+def _asked_about(mention: Token, pronoun: Token) -> bool:
+    """ "Asked whether Kilbride had been wise to go to ground, he said: …": a person inside the
+    question put to the speaker, in the pronoun's sentence, is not the one who answers."""
+    if mention.i > pronoun.i or sentence_span(mention).start != sentence_span(pronoun).start:
+        return False
+    for verb in itertools.islice(mention.ancestors, 8):  # (bounded)
+        if verb.i > pronoun.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+            asked = verb.head
+            return asked.lemma_.lower() == "ask" and asked.dep_ == "advcl"
+    return False
 
 
 def _antecedent(relative: Token) -> Token:
@@ -1606,7 +1621,9 @@ class Resolver:
         fitting = [
             c
             for c in candidates
-            if gender(c) in (None, wanted) and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
+            if gender(c) in (None, wanted)
+            and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
+            and not _asked_about(root_at(c[0]), token)
         ]
         if not fitting:
             return None, False
