@@ -813,3 +813,31 @@ def test_beliefs_limits_of_knowledge_and_rough_multiples(nlp, text, expected):
 )
 def test_woulds_of_the_past_and_what_people_may_do(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "’d" is "would" when a verb's base form follows it, "had" when a participle does
+        ("So you’d be replacing several thousand lanterns.",
+         [("you’d", "possibility"), ("several", "approximation")]),
+        ("If I were on the cabinet, I’d want to see that plan.", [("I’d", "possibility")]),
+        ("I'd honestly given up on getting a date.", []),
+        ("I’d just like someone from the trust to come.", []),
+        ("We'd welcome a monitor on the green.", []),
+        ("They would welcome the beavers if the compensation were simpler.", [("would", "possibility")]),
+        # "I’d expect": the belief is the hedge
+        ("I’d expect both to close next year.", [("expect", "probability")]),
+        ("We'd normally see less rain in October.", []),
+        # rough amounts and guesses
+        ("The work would cost somewhere between £4 million and £5 million.",
+         [("would", "possibility"), ("somewhere between", "approximation")]),
+        ("I’ve spent the best part of thirty years trying.", [("the best part of", "approximation")]),
+        ("It is far too early to call the end of the crisis. My guess is that bills stay high.",
+         [("too early to call", "uncertainty"), ("My guess is", "probability")]),
+        # "might as well" is a shrug, not a doubt
+        ("It might as well be each other.", []),
+    ],
+)
+def test_contracted_woulds_rough_amounts_and_guesses(nlp, text, expected):
+    assert found(nlp, text) == expected

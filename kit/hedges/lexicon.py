@@ -84,7 +84,7 @@ def load_lexicon() -> tuple[HedgeEntry, ...]:
 
 # --- patterns ------------------------------------------------------------------------------
 
-_LITERAL = re.compile(r"n['’]t|\w+(?=n['’]t)|\w+|[^\w\s]")
+_LITERAL = re.compile(r"n['’]t|['’]d\b|\w+(?=n['’]t)|\w+|[^\w\s]")
 
 
 def _list_names(pattern: str) -> set[str]:

@@ -68,7 +68,9 @@ def _negated(doc: Doc, i: int) -> bool:
 
 
 def rule_modal(doc: Doc, start: int, end: int) -> Span | None:
-    """A modal verb, not a noun ("might", not "military might")."""
+    """A modal verb, not a noun ("might", not "military might"), nor the idiom "might as well"."""
+    if lower_at(doc, start + 1) == "as" and lower_at(doc, start + 2) == "well":
+        return None  # "it might as well be each other": no doubt, a shrug
     return (start, end) if _is_modal(doc, start) else None
 
 
@@ -264,8 +266,20 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
     if not _is_modal(doc, start):
         return None
     following = [lower_at(doc, start + k) for k in (1, 2)]
+    if following[0] in _SOFTENERS:
+        following = [*following[1:], lower_at(doc, start + 3)]  # "I’d just like", "I'd really rather"
     if following[0] in word_list("volition"):
         return None  # "would like to", "would rather"
+    offer = lower_at(doc, start - 1) in ("i", "we") and following[0] == "welcome"
+    if offer and not {t.lower_ for t in sentence_of(doc, start)} & {"if", "unless"}:
+        return None  # "We'd welcome a monitor on the green": an offer, not a supposition
+    if following[0] in _BELIEF_AFTER_WOULD:
+        return None  # "I’d expect", "I’d guess": the belief is the hedge, found by its own entry
+    after = token_at(doc, start + 1)
+    if doc[start].lower_ in ("'d", "’d") and after is not None and after.tag_ in ("VBN", "VBD", "RB"):
+        verb = after if after.tag_ != "RB" else token_at(doc, start + 2)
+        if verb is not None and verb.tag_ in ("VBN", "VBD"):
+            return None  # "I'd honestly given up": "had", not "would"
     if following[0] in word_list("habitual") or (
         following[0] == "not" and following[1] in word_list("habitual")
     ):
@@ -284,11 +298,15 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
             return None  # "I was sure it would be a gimmick", "so that it would last"
         if _narrative_date(doc, start) or _past_habit(doc, start):
             return None
+    if doc[start].lower_ in ("'d", "’d") and start > 0:
+        return start - 1, end  # "I’d", "you’d": the word with its contraction, as written
     return start, end
 
 
 
 _EVERY = frozenset({"every", "each"})
+_SOFTENERS = frozenset({"just", "really", "honestly", "probably", "certainly", "still"})
+_BELIEF_AFTER_WOULD = frozenset({"expect", "guess", "imagine", "think", "suspect", "reckon", "bet"})
 _WHEN = frozenset({"when", "whenever", "while"})
 
 
