@@ -3717,3 +3717,12 @@ def test_a_steelmaker_and_the_one_asked_about(analyze_text, text, expected):
     """Dev articles 151 and 157: a wire story on a company and a football report."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
+
+
+def test_local_papers_are_organizations(analyze_text):
+    """ "The Maresby Echo reported …", "The Dunhallow Courier said …": newspapers, not people."""
+    result = analyze_text(
+        "Story\n\nThe Maresby Echo reported on Tuesday that officials had been warned. The Dunhallow"
+        " Courier said the plan would fail."
+    )
+    assert [a.source_type for a in result.attributions] == ["organization", "organization"]
