@@ -3726,3 +3726,28 @@ def test_local_papers_are_organizations(analyze_text):
         " Courier said the plan would fail."
     )
     assert [a.source_type for a in result.attributions] == ["organization", "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a live blog, "the company" in a post is the business its first sentence named, not the one
+        # "the company" meant in an earlier post
+        ("16:05 — Caddon Valley Rail says a fallen tree is blocking the line. Trains are unlikely to run"
+         " before Thursday, according to the company.\n\n14:20 — Northline Power says around 16,000 homes"
+         " are now without electricity. A spokeswoman for the company said engineers could not work on the"
+         " lines.",
+         ["Caddon Valley Rail", "Caddon Valley Rail", "Northline Power", "a spokeswoman for Northline Power"]),
+        # "the office" after "the borough’s electoral office"; a costing is a document
+        ("The borough’s electoral office says postal votes must arrive by 10pm. The office expects the count"
+         " to finish by about 2am. According to a costing published by the council in January, the extra"
+         " cost would be £180,000 a year.",
+         ["the borough’s electoral office", "the borough’s electoral office",
+          "a costing published by the council in January"]),
+    ],
+)
+def test_a_company_in_its_own_post_and_a_body_described_before(analyze_text, text, expected):
+    """Dev articles 161 and 163: a storm live blog and a referendum explainer."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [a.speaker for a in result.attributions] == expected
+    assert result.attributions[-1].source_type in ("organization", "spokesperson", "document")

@@ -539,6 +539,8 @@ class Resolver:
             return Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
         known = self._described(token) if definite or lex.has("organization", lemma) else None
+        if known is None and definite and phrase == f"the {token.lower_}" and lex.has("organization", lemma):
+            known = self._body_described_before(token)  # "the office" after "the borough’s electoral office"
         if known is not None:
             return Source(known, "organization", *span)
         plural_group = token.tag_ in ("NNS", "NNPS") and lex.has("vague", lemma)
@@ -874,6 +876,17 @@ class Resolver:
                 return source
         return None
 
+    def _body_described_before(self, token: Token) -> str | None:
+        """ "the office" after "the borough’s electoral office says …": the body the article described
+        with the same head noun and more words (the latest, a bounded look back)."""
+        ending = f" {token.lower_}"
+        k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
+        for at, source in reversed(self.mentions[max(0, k - _FAR_BACK) : k]):
+            same_head = self.art.doc[at].lemma_ == token.lemma_  # (not "two schools in the district")
+            if source.type == "organization" and same_head and source.name.lower().endswith(ending):
+                return source.name if " " in source.name else None
+        return None
+
     def _group_named_before(self, token: Token) -> Source | None:
         """ "the researchers" after "researchers at the University of Pellbridge" spoke: that group, the
         latest one of the same noun qualified by the body it works for; "the authors" after
@@ -896,10 +909,10 @@ class Resolver:
             and self.lex.has("company_word", lemma)
             and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
         )
-        if company and lemma in self.described:
-            return self.described[lemma]
         fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
         before = self._subject_before(token, fits) if company else None
+        if company and lemma in self.described and before is None:
+            return self.described[lemma]  # (a business just before, in the same paragraph, comes first)
         known = before.name if before is not None else self.art.names.described(token, company=company)
         if known is None and company:  # a business the model did not tag: the organization last spoken of
             recent = self._recent(token.i, fits, None)
@@ -927,9 +940,10 @@ class Resolver:
             first -= 1
         words = list(art.doc[first : subject.i + 1])
         names = [t.text for t in words]
-        if not org_name(names, self.lex):
+        known = art.names.organization(names, subject.i)  # "Northline Power", a name the table knows
+        if known is None and not org_name(names, self.lex):
             return None
-        name = art.names.organization(names, subject.i) or " ".join(names)
+        name = known or " ".join(names)
         found = Source(name, "organization", words[0].idx, subject.idx + len(subject))
         return found if fits(found) else None
 
