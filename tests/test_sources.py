@@ -3737,7 +3737,8 @@ def test_local_papers_are_organizations(analyze_text):
          " before Thursday, according to the company.\n\n14:20 — Northline Power says around 16,000 homes"
          " are now without electricity. A spokeswoman for the company said engineers could not work on the"
          " lines.",
-         ["Caddon Valley Rail", "Caddon Valley Rail", "Northline Power", "a spokeswoman for Northline Power"]),
+         ["Caddon Valley Rail", "Caddon Valley Rail", "Northline Power",
+          "a spokeswoman for Northline Power"]),
         # "the office" after "the borough’s electoral office"; a costing is a document
         ("The borough’s electoral office says postal votes must arrive by 10pm. The office expects the count"
          " to finish by about 2am. According to a costing published by the council in January, the extra"
