@@ -3752,3 +3752,13 @@ def test_a_company_in_its_own_post_and_a_body_described_before(analyze_text, tex
     result = analyze_text(f"Story\n\n{text}")
     assert [a.speaker for a in result.attributions] == expected
     assert result.attributions[-1].source_type in ("organization", "spokesperson", "document")
+
+
+def test_a_body_named_right_after_its_description(analyze_text):
+    """ "A report published this month by the housing charity Shelterwell found …" and later "The
+    charity warns …": Shelterwell, however the parser hung its name."""
+    result = analyze_text(
+        "Damp\n\nA report published this month by the housing charity Shelterwell found that one in four"
+        " homes had damp. The charity warns that the true figure is probably higher."
+    )
+    assert [a.speaker for a in result.attributions] == ["report from Shelterwell", "Shelterwell"]

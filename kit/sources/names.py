@@ -394,6 +394,18 @@ class NameTable:
                 first = name.left_edge.i if name.left_edge.pos_ == "PROPN" else name.i
                 words = without_possessive(art.doc[first : name.i + 1].text)
                 self.introduced.setdefault(t.lemma_.lower(), []).append((t.i, words))
+            elif (
+                t.tag_ == "NN"
+                and lex.has("organization", t.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                and t.i + 1 < len(art.doc)
+                and art.doc[t.i + 1].pos_ == "PROPN"
+                and art.ent_of.get(t.i + 1) is not None
+                and art.ent_of[t.i + 1].label_ == "ORG"
+            ):
+                # "the housing charity Shelterwell": the name right after its description, however parsed
+                ent = art.ent_of[t.i + 1]
+                self.introduced.setdefault(t.lemma_.lower(), []).append((t.i, without_possessive(ent.text)))
             # and the other way round: "Lanternways, the region's largest young carers' charity," and
             # then "The Brackwell-based charity … said"
             kind = next((c for c in t.rights if c.dep_ == "appos" and c.tag_ == "NN"), None)
