@@ -123,6 +123,10 @@ _LENGTH_HINT = re.compile(
     r"|duration|long|longer)\b",
     re.IGNORECASE,
 )
+#: "a second post", "a second term": "second" the ordinal before a noun, not a length of time
+_ORDINAL_SECOND = re.compile(
+    r"(?i:an?)\s+second\s+(?!(?:of|or|and|to|in|on|at|for|before|after|later)\b)[a-z]"
+)
 _PRONOUN_REFS = frozenset({"his", "her", "hers", "theirs", "that", "this", "it"})
 
 
@@ -243,6 +247,8 @@ def find_lengths(text: str) -> list[LengthMention]:
                 matches.setdefault(match.span(), match)
     out = []
     for (start, end), match in sorted(matches.items()):
+        if match.re is _ABSOLUTE and _ORDINAL_SECOND.match(text, start, min(len(text), end + 30)):
+            continue  # "In a second post, she said …": the ordinal, not a second of time
         length = parse_length(match.group())
         if length is None:
             continue

@@ -100,3 +100,12 @@ def test_find_lengths_gives_where_each_length_stands():
     ]  # fmt: skip
     relative = found[1]
     assert text[relative.anchor :].startswith("a quarter") and relative.length.relative_to == "Putin"
+
+
+def test_a_second_post_is_no_length_of_time():
+    """ "In a second post, she said …" (the ordinal before a noun) states no length; "paused for a second
+    before answering" still does."""
+    from kit.lengths import find_lengths
+
+    assert find_lengths("In a second post, she said the government would help.") == []
+    assert [m.length.text for m in find_lengths("She paused for a second before answering.")] == ["a second"]
