@@ -940,6 +940,16 @@ def _name_part(token: Token) -> bool:
 _TIME_OF_POST = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
+def _post_time(token: Token) -> bool:
+    """A live blog post's time read as a subject: "09:30" before a dash or a colon."""
+    following = token.i + 1
+    return (
+        _TIME_OF_POST.match(token.text) is not None
+        and following < len(token.doc)
+        and token.doc[following].text in ("—", "–", "-", ":")
+    )
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the
@@ -949,17 +959,11 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     subjects = [
         c for c in verb.children if c.dep_ in SUBJECTS and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
     ]
-    if len(subjects) > 1 and _TIME_OF_POST.match(subjects[0].text) and subjects[0].i + 1 < len(verb.doc):
-        if verb.doc[subjects[0].i + 1].text in ("—", "–", "-", ":"):
+    if subjects and _post_time(subjects[0]):
+        if len(subjects) > 1:
             subjects = subjects[1:]  # "09:30 — A track worker at the scene … told us": a live blog's time
-    if (
-        len(subjects) == 1
-        and _TIME_OF_POST.match(subjects[0].text)
-        and subjects[0].i + 1 < len(verb.doc)
-        and verb.doc[subjects[0].i + 1].text in ("—", "–", "-", ":")
-    ):
-        # "13:40 — The city's mayor, Rhiannon Delacey, wrote …": the time's apposition is the subject
-        subjects = [c for c in subjects[0].children if c.dep_ == "appos"][:1] or subjects
+        else:  # "13:40 — The city's mayor, Rhiannon Delacey, wrote …": the time's apposition
+            subjects = [c for c in subjects[0].children if c.dep_ == "appos"][:1] or subjects
     if len(subjects) > 1 and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", "''", '"'):
         after = [c for c in subjects if c.i > verb.i]
         if after and any(c.i < verb.i for c in subjects):
