@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EMPTY = Analysis("", None, None, None, (), ())
 OKABE_ITO_AND_GREYS = {
     "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000",
-    "#999999", "#222222", "#333333", "#444444", "#F2F2F2",
+    "#999999", "#222222", "#333333", "#444444", "#F2F2F2", "#FFFFFF",  # white: a label inside a blue bar
 }  # fmt: skip
 
 
@@ -574,6 +574,27 @@ def test_every_chart_fits_the_output_of_a_notebook_at_1024_with_the_side_panel_o
             if width > 540:
                 wide.append(f"{name} on {path.name}: {width:.0f} px")
     assert not wide, wide
+
+
+def test_a_speaker_with_nearly_all_the_time_and_quotes_keeps_the_chart_within_540_px(nlp):
+    """A long-winded speaker against a one-word reply: the 97 % bar's label ("97% · 38 words") is
+    written inside the bar's end, not past the chart's edge, and both labels are still there."""
+    import kit
+    from kit.charts.output import svg_of
+
+    text = (
+        "Harbour talks stall\n\nPORT ELLEN — Councillor Margaret Hollingsworth-Beaumont spoke for forty "
+        "minutes at Tuesday's meeting. \"We will rebuild the harbour wall, the slipway and the ferry office, "
+        "and we will do it this year,\" Hollingsworth-Beaumont said. \"Nobody will be left behind, not the "
+        "fishermen, not the ferry crews and not the shops on the front.\"\n\nOpposition leader Bartholomew "
+        "Fitzwilliam-Carrington spoke for ten seconds. \"No,\" Fitzwilliam-Carrington said.\n"
+    )
+    analysis = kit.analyze(text)
+    assert [round(s.share) for s in charts.speaker_shares(analysis)] == [100, 0, 97, 3]
+    svg = svg_of(charts.speaking_time_vs_quotes(analysis).to_dict())
+    assert float(re.search(r'width="([\d.]+)"', svg).group(1)) <= 540
+    for label in ("100%", "0%", "97% · 38 words", "3% · 1 word"):
+        assert f">{label}<" in svg
 
 
 # --- coverage of one event: outlets side by side (kit.compare_coverage) ------------------------------

@@ -174,8 +174,10 @@ def speaking_time_vs_quotes(
                 "at": s.share or 0,
                 "label": _share_label(s),
                 "detail": s.detail,
+                "inside": _label_inside(s, PANEL_WIDTH),
+                "ink": _INK_ON[n % len(_INK_ON)],
             }
-            for s in rows
+            for n, s in enumerate(rows)
         ]
         base = alt.Chart(alt.Data(values=values)).encode(
             y=alt.Y("speaker:N", sort=names, title=None, axis=axis(None, labelLimit=180)),
@@ -189,16 +191,24 @@ def speaking_time_vs_quotes(
                 alt.Tooltip("detail:N", title="What the article says"),
             ],
         )
-        labels = base.mark_text(align="left", dx=5, fontSize=FONT + 1, fontWeight="bold").encode(
-            x="at:Q", text="label:N", color=alt.value(TEXT_COLOUR)
+        text = {"fontSize": FONT + 1, "fontWeight": "bold"}
+        after = (
+            base.mark_text(align="left", dx=5, **text)
+            .encode(x="at:Q", text="label:N", color=alt.value(TEXT_COLOUR))
+            .transform_filter("!datum.inside")
+        )
+        within = (  # a label that would run past the chart's edge: inside its bar's end
+            base.mark_text(align="right", dx=-5, **text)
+            .encode(x="at:Q", text="label:N", color=alt.Color("ink:N", scale=None))
+            .transform_filter("datum.inside")
         )
         panels.append(
-            alt.layer(bars, labels).properties(
-                width=WIDTH - 30,
+            alt.layer(bars, after, within).properties(
+                width=PANEL_WIDTH,
                 height=2 * 40,
                 title=alt.TitleParams(
                     heading,
-                    subtitle=f"{names[0]} : {names[1]} = {ratio}",
+                    subtitle=_ratio_lines(names[0], names[1], ratio),
                     anchor="start",
                     fontSize=FONT + 1,
                     subtitleFontSize=FONT + 3,
@@ -217,6 +227,43 @@ def speaking_time_vs_quotes(
             "does the article quote each speaker as much as they spoke?",
         ),
     )
+
+
+#: Characters of a panel's bold ratio line that fit its width (Vega never wraps a title).
+_RATIO_CHARACTERS = 50
+
+
+def _ratio_lines(first: str, second: str, ratio: str) -> list[str]:
+    """The ratio under a panel's heading, on as many lines as two long names need.
+
+    >>> _ratio_lines("Putin", "Xi", "about 4 : 1")
+    ['Putin : Xi = about 4 : 1']
+    >>> _ratio_lines("Margaret Hollingsworth-Beaumont", "Bartholomew Fitzwilliam-Carrington", "about 38 : 1")
+    ['Margaret Hollingsworth-Beaumont :', 'Bartholomew Fitzwilliam-Carrington', '= about 38 : 1']
+    """
+    for lines in ([f"{first} : {second} = {ratio}"], [f"{first} : {second}", f"= {ratio}"]):
+        if all(len(line) <= _RATIO_CHARACTERS for line in lines):
+            return lines
+    return [f"{first} :", second, f"= {ratio}"]
+
+
+#: The width of one panel of :func:`speaking_time_vs_quotes`.
+PANEL_WIDTH = WIDTH - 30
+#: The colour of a label written inside a bar, one per speaker colour (white on blue, dark on orange).
+_INK_ON = ("#ffffff", TEXT_COLOUR)
+
+
+def _label_inside(share: SpeakerShare, width: float) -> bool:
+    """Whether the label goes inside its bar's end: after it, a long bar's label would run past the chart.
+
+    A bold character of the label is taken as 8 px, wider than most.
+
+    >>> long = SpeakerShare("A", "quoted", 38, 97.4, "38 words")
+    >>> _label_inside(long, 330), _label_inside(SpeakerShare("B", "quoted", 1, 2.6, "1 word"), 330)
+    (True, False)
+    """
+    label = 8 * len(_share_label(share)) + 10
+    return (share.share or 0) / 100 * width + label > width
 
 
 def _share_label(share: SpeakerShare) -> str:
