@@ -661,6 +661,27 @@ def _names_a_time(prep: Token, art: ArticleContext) -> bool:
     return any((ent := art.ent_of.get(w.i)) is not None and ent.label_ in TIME_ENTS for w in words)
 
 
+#: words in -ing that are nouns of news as often as verbs: "a flood warning", "the court's ruling"
+_ING_NOUNS = {"warning", "briefing", "ruling", "filing", "finding", "posting", "reading"}
+
+
+def noun_read_as_a_gerund(token: Token) -> bool:
+    """ "has extended its amber wind warning for the coast": a noun of a compound ("wind warning")
+    that the parser read as a gerund after the object; the warning is extended, nobody speaks.
+
+    Not after a time ("spent the day warning of floods") nor a comma, where it is a verb.
+    """
+    if token.lower_ not in _ING_NOUNS or token.tag_ != "VBG" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and before.lemma_.lower() not in _TIME_NOUNS
+        and not any(c.dep_ in ("dobj", "ccomp", "dative", "nsubj") for c in token.children)
+    )
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []

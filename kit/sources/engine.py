@@ -34,6 +34,7 @@ from .cues import (
     is_negated,
     is_temporal,
     name_before_past_form,
+    noun_read_as_a_gerund,
     outer_cue,
     quotation_follows,
     source_phrase,
@@ -378,7 +379,7 @@ class SourceEngine:
             return None
         if _asked_or_supposed(token):
             return None
-        if _phrasal_not_speech(token):
+        if _phrasal_not_speech(token) or noun_read_as_a_gerund(token):
             return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
@@ -407,6 +408,15 @@ class SourceEngine:
                 phrase = phrase[:1].lower() + phrase[1:] if first.is_sent_start else phrase
                 self.resolver.cache[subject.i] = Source(phrase, "document", first.idx, last.idx + len(last))
         frames = self.lex.frames.get(lemma, frozenset({"clause"}))
+        contact = _said_of_the_noun_before(token) if "clause" in frames else None
+        if contact is not None:
+            subject, inherited = contact[0], False
+            names = self.art.names
+            if subject.i not in self.resolver.cache and names.knows(subject.text):
+                # the name alone, not the phrase the parser hung it in ("a knife Hazel")
+                name = names.canonical([subject.text], subject.i)
+                at = (subject.idx, subject.idx + len(subject))
+                self.resolver.cache[subject.i] = Source(name, "named_person", *at, names.gender_of(name))
         if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
             frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
         closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
@@ -471,7 +481,7 @@ class SourceEngine:
             return (
                 None  # in an interview, "I said", "you told us", "they will tell you": the turn's own words
             )
-        parts = complements(token, frames, self.art)
+        parts = complements(token, frames, self.art) if contact is None else [contact[1]]
         if not parts and "clause" in frames:
             parts = _clause_the_parser_misplaced(token)
         if not parts and "clause" in frames and subject.i > token.i:
@@ -493,7 +503,7 @@ class SourceEngine:
             return None  # "said it would not comment further": the non-statement says it all
         if self._what_it_does(token, subject, parts):
             return None  # "a charity that advises tenants on repairs": its work, not a statement
-        tag = False
+        tag = contact is not None and contact[2]
         colon = self.art.in_turn(token) and _before_colon(token)  # outside a turn, the quotation takes it
         if not parts and "clause" in frames and (_around(token) or _trailing(token) or colon):
             parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
@@ -857,7 +867,8 @@ class SourceEngine:
     ) -> tuple[int, int] | None:
         """``[start, end)`` minus a hole inside it: the side holding ``keep`` (a character offset) if one
         does, else the side with more words."""
-        if not (start <= hole_start < end):
+        hole_start = max(hole_start, start)  # a hole from before the span: "…, its pattern … Hazel says"
+        if not (start <= hole_start < end) or hole_end <= start:
             return start, end
         left, right = self.text[start:hole_start], self.text[hole_end:end]
         if keep is not None and (start <= keep < hole_start or hole_end <= keep < end):
@@ -2009,6 +2020,39 @@ def _sentence_ends(text: str) -> bool:
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
     """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
     return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
+
+
+def _said_of_the_noun_before(cue: Token) -> tuple[Token, Token] | None:
+    """ "with a knife Hazel says belonged to her grandfather": a relative clause without "that"; the
+    name right before the cue is its speaker (the parser may have hung it on "with"), and the clause
+    right after it, which has no subject of its own (the knife is its subject), is what was said.
+
+    Returns the name, the clause's head and whether the parser hung the cue on that clause (then,
+    as for a tag, what was said is the clause without the cue's words).
+    """
+    doc = cue.doc
+    if cue.i < 2:
+        return None
+    name, noun = doc[cue.i - 1], doc[cue.i - 2]
+    if name.pos_ != "PROPN" or name.ent_iob_ == "I" or noun.pos_ != "NOUN":
+        return None  # (not a name's last word: "Joe Cottam says …")
+
+    def subjectless(c: Token) -> bool:  # nor "that" (a that-clause), nor a subject the parser hung lower
+        return (
+            (c.tag_ in ("VBD", "VBZ", "VBP", "VBN") or any(a.dep_ in ("aux", "auxpass") for a in c.lefts))
+            and doc[cue.i + 1].lower_ != "that"
+            and not any(t.dep_ in SUBJECTS or t.dep_ == "expl" for t in doc[cue.i + 1 : c.i + 1])
+            and not any(g.dep_ in SUBJECTS or g.dep_ == "expl" for g in c.children)
+            and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        )
+
+    after = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == cue.i + 1]
+    if after and subjectless(after[0]):
+        return name, after[0], False
+    head = cue.head
+    if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.i == cue.i + 1 and subjectless(head):
+        return name, head, True  # "…, its pattern cut with a knife Hazel says belonged …"
+    return None
 
 
 def _tag_read_as_a_noun(token: Token) -> bool:
