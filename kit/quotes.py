@@ -238,11 +238,13 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 # --- transcripts ------------------------------------------------------------------------
 
 # A label at a paragraph's start: up to five words, then a colon and the words spoken.
-#: a speaker label at a paragraph's start, after an optional timestamp ("[04:12] ROS TALVIK: …"),
-#: and a stage direction right after it ("(laughs)", "[crosstalk]"), which is not the speaker's words
+#: a speaker label at a paragraph's start, after an optional timestamp ("[04:12] ROS TALVIK: …") or
+#: with one in brackets before its colon ("Imogen Rudd (00:48):", a podcast's), and a stage direction
+#: right after it ("(laughs)", "[crosstalk]"), which is not the speaker's words
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
-    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)[ \t]?:[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
+    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
+    r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )
 #: "Q. Why now?" / "A. Because …": a print Q&A's question and answer letters with a full stop
 _QA_DOT = re.compile(r"(?P<label>[QA])\.[ \t]+(?=[A-Z“\"‘'(])")

@@ -3583,6 +3583,14 @@ def test_statements_the_parser_broke_apart(analyze_text, text, expected):
         ("The Ashby Older People's Forum says most of its members have never used an app.",
          [("the Ashby Older People's Forum", "says", "most of its members have never used an app",
            "organization")]),
+        # "the spokesperson" is the one the article introduced before, for whom they speak
+        ("A spokesperson for Harwick County Council said it could not adopt the road. The bond is worth"
+         " £180,000. Asked why it had not been called in, the spokesperson said the council was reviewing"
+         " it.",
+         [("a spokesperson for Harwick County Council", "said", "it could not adopt the road",
+           "spokesperson"),
+          ("a spokesperson for Harwick County Council", "said", "the council was reviewing it",
+           "spokesperson")]),
         # a house's name ("Rose Cottage") is no one "she" can be: the woman named later
         ("The woman kneeling on the ridge of Rose Cottage has a mallet in one hand. \"You never stand on a"
          " roof,\" she says.\n\nHazel Cottam, 58, is one of 20 thatchers in the county.",

@@ -368,3 +368,57 @@ def test_a_print_qa_with_its_questions_in_bold_and_answers_unlabelled(analyze_te
         ("Helena Quarrie", None, "Because feeling safe and being safe are different things.\n\nI spoke to a"
          " nurse about it last week."),
     ]
+
+
+def test_a_podcast_transcript_with_the_time_after_the_name_and_the_words_on_the_next_line(analyze_text):
+    """ "Imogen Rudd (00:48):" on a line of its own, the words on the next: each paragraph is the
+    named speaker's turn, the name its cue, the time no part of the words."""
+    result = analyze_text(
+        "Episode 87\n\nOn this week's podcast, host Imogen Rudd talks to Sunil Varcoe, our reporter.\n\n"
+        "Imogen Rudd (00:00):\nHello and welcome. Sunil, you've spent three months on the estate. Who owns"
+        " the roads?\n\n"
+        "Sunil Varcoe (00:15):\nThe company that built the estate. I think nobody has asked since 2021.\n\n"
+        "Imogen Rudd (00:48):\nAnd the residents are paying for all this?\n\n"
+        "Sunil Varcoe (00:51):\nThey pay £312 a household. I sat in a kitchen with a retired nurse."
+    )
+    text = result.text
+    turns = [(a.speaker, a.cue, text[a.content_start : a.content_end]) for a in result.attributions]
+    assert turns == [
+        ("Imogen Rudd", "Imogen Rudd", "Hello and welcome. Sunil, you've spent three months on the estate."
+         " Who owns the roads?"),
+        ("Sunil Varcoe", "Sunil Varcoe", "The company that built the estate. I think nobody has asked since"
+         " 2021."),
+        ("Imogen Rudd", "Imogen Rudd", "And the residents are paying for all this?"),
+        ("Sunil Varcoe", "Sunil Varcoe", "They pay £312 a household. I sat in a kitchen with a retired"
+         " nurse."),
+    ]
+
+
+def test_whom_a_podcast_guest_quotes_is_not_the_label_nor_the_host(analyze_text):
+    """Inside a turn, "she" is the woman the guest just spoke of, not the host in the label before;
+    "Sunil Varcoe (01:31): In a statement, Keystead said …" is Keystead's, and "A spokesperson for …
+    told me" the spokesperson's, though the parser read the label as their subject."""
+    result = analyze_text(
+        "Episode 87\n\nOn this week's podcast, host Imogen Rudd talks to Sunil Varcoe, our reporter.\n\n"
+        "Imogen Rudd (00:48):\nAnd the residents are paying for all this, you found?\n\n"
+        "Sunil Varcoe (00:51):\nThey pay a management company, Keystead Estates. I sat in a kitchen with a"
+        " retired nurse, Margaret Ojo, and she showed me the invoice. She said, \"I'm paying for street"
+        " lights I can't see by.\"\n\n"
+        "Imogen Rudd (01:29):\nSo what does Keystead say to you?\n\n"
+        "Sunil Varcoe (01:31):\nIn a statement, Keystead said it had \"no responsibility for lighting\". I"
+        " find that hard to follow.\n\n"
+        "Imogen Rudd (02:49):\nAnd the county council, did you ask them?\n\n"
+        "Sunil Varcoe (02:51):\nA spokesperson for Harwick County Council told me it \"cannot adopt a road\"."
+        " I asked why, and the spokesperson said the council was \"keeping the position under review\"."
+    )
+    inner = [
+        (a.speaker, a.cue, result.text[a.source_start : a.source_end])
+        for a in result.attributions
+        if a.cue in ("said", "told")
+    ]
+    assert inner == [
+        ("Margaret Ojo", "said", "She"),
+        ("Keystead Estates", "said", "Keystead"),
+        ("a spokesperson for Harwick County Council", "told", "A spokesperson for Harwick County Council"),
+        ("a spokesperson for Harwick County Council", "said", "the spokesperson"),
+    ]

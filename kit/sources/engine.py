@@ -397,6 +397,12 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
+        if subject is not None and self.art.in_label(subject) and not self.art.in_label(token):
+            # "Sunil Varcoe (01:31): In a statement, Keystead said …": a turn's label is not the subject
+            # (or the parser made the subject an apposition of the label: "…): A spokesperson … told me")
+            words = [c for c in token.children if c.dep_ in SUBJECTS]
+            words += [c for c in subject.children if c.dep_ == "appos"]
+            subject = next((c for c in words if not self.art.in_label(c)), None)
         if subject is None and token.pos_ == "NOUN" and _tag_read_as_a_noun(token):
             subject = token.doc[token.i - 1]  # "“…,” the affidavit states.": the noun the parser hung on it
         if subject is None and (subject := _participle_subject(token)) is not None:
@@ -1508,6 +1514,10 @@ class SourceEngine:
         # not the paragraph's dateline: "Dec 29 (Reuters) - U.S. presidential candidate Hillary Clinton"
         if start < (dateline_end := self.art.dateline_end_at(start)) <= at[0]:
             start = dateline_end
+        # nor a turn's label: "Sunil Varcoe (02:51): A spokesperson for Harwick County Council"
+        turn = self.art.quote_of(at[0])
+        if turn is not None and start < (words := self.art.quotes[turn].content_start) <= at[0]:
+            start = words if self.art.quotes[turn].turn else start
         return {"source_start": start, "source_end": end}
 
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:

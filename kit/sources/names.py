@@ -240,6 +240,11 @@ class ArticleContext:
         i = self.quote_of(token.idx)
         return i is not None and self.quotes[i].turn
 
+    def in_label(self, token: Token) -> bool:
+        """In a transcript turn's label, before its words ("Sunil Varcoe (01:31):")."""
+        i = self.quote_of(token.idx)
+        return i is not None and self.quotes[i].turn and token.idx < self.quotes[i].content_start
+
     def sentence_tokens(self, index: int) -> Span:
         s = self.sentences[index]
         span = self.doc.char_span(s.start, s.end, alignment_mode="expand")

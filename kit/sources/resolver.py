@@ -116,6 +116,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 
+#: how many words back "the spokesperson" looks for the spokesperson introduced before
+_SPOKESPERSON_BACK = 200
+
+
 def _peoples_body(head: Token, np: list[Token]) -> str | None:
     """ "Older People's Forum", "the Women's Institute", "Children's Society": a name whose possessive
     is a plural that takes "'s" (a regular plural's apostrophe: :func:`_plural_possessive`); the
@@ -845,6 +849,19 @@ class Resolver:
             words = span_text(list(clause.subtree))
             if any(m in words.lower() for m in self.lex.phrases("anonymous") if " " in m):
                 return f"{phrase} {words}"  # "A council spokesman, who would not be named, said …"
+        if phrase == f"the {token.lower_}":
+            # "the spokesperson said …" after "A spokesperson for Harwick County Council said …": the
+            # last one before it (a bounded look back; one not yet resolved is resolved only when it is
+            # not "the …" itself, so no look-up leads to another)
+            doc = self.art.doc
+            for t in reversed(doc[max(0, token.i - _SPOKESPERSON_BACK) : token.i]):
+                if t.lemma_ != token.lemma_ or self.art.in_quote(t):
+                    continue
+                if t.i not in self.cache and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
+                    continue
+                before = self.resolve(t)
+                return before.name if before is not None and before.type == "spokesperson" else phrase
+            return phrase
         if len(phrase.split()) != 2 or not phrase.startswith("a "):
             return phrase
         art = self.art
@@ -1577,7 +1594,10 @@ class Resolver:
         art = self.art
         here = art.sentence_of(token.idx)
         k = max(here - 1, 0)
-        while k > 0 and here - k < 6 and art.quote_of(art.sentences[k].start) is not None:
+        # in a transcript turn, its own sentences are the voice "she" is said in, and a label is no one
+        # the speaker calls "she" ("I sat with a retired nurse, Margaret Ojo. She said, …")
+        turn = art.quote_of(token.idx) if art.in_turn(token) else None
+        while k > 0 and here - k < 6 and art.quote_of(art.sentences[k].start) not in (None, turn):
             k -= 1
         start = art.sentences[k].start
         latest = self.latest
@@ -1638,6 +1658,7 @@ class Resolver:
             if gender(c) in (None, wanted)
             and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
             and not _asked_about(root_at(c[0]), token)
+            and not (turn is not None and art.in_label(root_at(c[0])))
         ]
         if not fitting:
             return None, False
