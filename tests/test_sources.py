@@ -3555,6 +3555,11 @@ def test_quotation_tags_phrasal_verbs_reduced_passives_and_accounts(analyze_text
         # "many" in a tag read as an adjective of the verb
         ("That attitude, many argue, could carry legal risks if the council adopts it.",
          [("many", "argue", "could carry legal risks if the council adopts it")]),
+        # "but that …" read as a second verb of the cue's, not a second clause of what was written
+        ("The authors write that they corrected for where bees were caught, but that \"no method can fully"
+         " undo the choices made by collectors\".",
+         [("the authors", "write", "they corrected for where bees were caught, but that \"no method can"
+           " fully undo the choices made by collectors\"")]),
     ],
 )
 def test_statements_the_parser_broke_apart(analyze_text, text, expected):
@@ -3591,6 +3596,14 @@ def test_statements_the_parser_broke_apart(analyze_text, text, expected):
            "spokesperson"),
           ("a spokesperson for Harwick County Council", "said", "the council was reviewing it",
            "spokesperson")]),
+        # a role in the lede ("a coroner") named in a later paragraph by an apposition to the same word,
+        # and "the coroner" after it: her
+        ("Mrs Ellery was likely to have survived, a coroner has concluded.\n\nOn Thursday, the area"
+         " coroner, Philippa Strand, said the delay had been caused by pressure. \"She waited,\" the coroner"
+         " said.",
+         [("Philippa Strand", "has concluded", "Mrs Ellery was likely to have survived", "named_person"),
+          ("Philippa Strand", "said", "the delay had been caused by pressure", "named_person"),
+          ("Philippa Strand", "said", "She waited,", "named_person")]),
         # a house's name ("Rose Cottage") is no one "she" can be: the woman named later
         ("The woman kneeling on the ridge of Rose Cottage has a mallet in one hand. \"You never stand on a"
          " roof,\" she says.\n\nHazel Cottam, 58, is one of 20 thatchers in the county.",

@@ -723,6 +723,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             and any(g.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp") for g in c.children)
         ):
             parts.append(c)  # "reported having $1.3 million in cash", "recalled sitting in on focus groups"
+        elif (
+            dep == "conj"
+            and "clause" in frames
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(p.dep_ == "ccomp" and that_clause(p) for p in verb.children)
+        ):
+            parts.append(c)  # "write that they corrected …, but that “…”": a second clause, read as a verb
         elif dep in ("intj", "dobj") and "clause" in frames and c.lower_ in ("yes", "no") and c.i > verb.i:
             parts.append(c)  # "the candidate said no", "4 in 10 said yes"
         elif "clause" in frames and (

@@ -116,6 +116,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 
+#: how many words ahead "a coroner" looks for the coroner named ("the area coroner, Philippa Strand")
+_ROLE_AHEAD = 400
 #: how many words back "the spokesperson" looks for the spokesperson introduced before
 _SPOKESPERSON_BACK = 200
 
@@ -571,6 +573,8 @@ class Resolver:
             aged = self._introduced_later(token, phrase, with_age=True)  # "a man in a paper hat is tipping …"
         if aged is None and token.tag_ == "NN" and lemma in _COUNSEL:
             aged = self._counsel_named_later(token, _COUNSEL[lemma])
+        if aged is None and indefinite and lex.has("title", lemma):
+            aged = self._role_named_later(token)
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -756,6 +760,27 @@ class Resolver:
             named = art.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if match.group(2) == role and named is not None:
                 return art.names.canonical(clean_name(named, self.lex) or match.group(1).split(), named.start)
+        return None
+
+    def _role_named_later(self, token: Token) -> str | None:
+        """ "…, a coroner has concluded." and then "the area coroner, Philippa Strand, said …": a role
+        the article names in one of the next three paragraphs, by an apposition to the same word (a
+        bounded look ahead)."""
+        art, doc = self.art, self.art.doc
+        starts = art.parsed.paragraph_starts
+        here = art.paragraph_of(token.idx)
+        if not starts:
+            return None
+        end = starts[here + 4] if here + 4 < len(starts) else len(art.text)
+        for t in doc[token.i + 1 : token.i + 1 + _ROLE_AHEAD]:
+            if t.idx >= end:
+                break
+            if t.lemma_ != token.lemma_ or art.in_quote(t):
+                continue
+            named = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            ent = art.ent_of.get(named.i) if named is not None else None
+            if ent is not None and ent.label_ == "PERSON":
+                return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
         return None
 
     def _named_by_description_later(self, token: Token) -> str | None:
