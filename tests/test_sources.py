@@ -2128,6 +2128,38 @@ def test_a_relative_clause_without_that_says_what_the_name_before_the_cue_said(a
     assert (found.speaker, content(result, found)) == ("Hazel Cottam", "belonged to her grandfather")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause saying when ("a day after …") is not what was told; the that-clause hung on "plant" is
+        ("Rep. Dana Whitcombe told union workers outside a shuttered plant on Thursday that the state's"
+         " Senate seat \"is not for sale,\" a day after a new poll showed her closing on Sen. Paul Tressler.",
+         [("Dana Whitcombe", "told", "partial", "the state's Senate seat \"is not for sale")]),
+        # a quotation closing the sentence inside a relative clause's reported clause: a partial of "said"
+        # (not a direct quotation of "blamed")
+        ("In a fiery speech, she blamed the closure on a 2019 state tax break that she said Tressler, then"
+         " the state Senate majority leader, had \"written for the people who shipped those jobs overseas.\"",
+         [("she", "said", "partial", "Tressler, then the state Senate majority leader, had \"written for the"
+           " people who shipped those jobs overseas")]),
+        # ... but after a colon, a quotation that is a sentence of its own stays one
+        ("Detective Marcus Bell said the case had been solved by neighbors: “This community would not let"
+         " it go.”",
+         [("Marcus Bell", "said", "indirect", "the case had been solved by neighbors"),
+          ("Marcus Bell", "said", "direct", "This community would not let it go.")]),
+        # a poll's figures in a small clause, and a share of the voters it asked
+        ("A Calloway University poll released Wednesday found Tressler ahead 46 percent to 43 percent."
+         " About one in 10 voters said they were undecided.",
+         [("a Calloway University poll released Wednesday", "found", "indirect",
+           "Tressler ahead 46 percent to 43 percent"),
+          ("a Calloway University poll released Wednesday", "said", "indirect", "they were undecided")]),
+    ],
+)  # fmt: skip
+def test_what_a_quotation_or_a_small_clause_reports_in_a_wire_story(analyze_text, text, expected):
+    result = analyze_text(f"Senate race\n\n{text}")
+    found = [(a.speaker, a.cue, a.kind, content(result, a)) for a in result.attributions]
+    assert found == expected
+
+
 def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     text = (
         "Story\n\nCritics of the plan, including the librarians' union, argue that the savings are "

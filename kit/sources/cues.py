@@ -682,6 +682,10 @@ def noun_read_as_a_gerund(token: Token) -> bool:
     )
 
 
+#: subordinators of a clause that says when or why, never what was said
+_WHEN_MARKS = frozenset({"after", "before", "because", "although", "though", "while", "until", "once"})
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []
@@ -694,6 +698,9 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 continue  # "spoke", "praised" take no clause: "X was terse, she spoke" is no tag
             if _relative_of_the_object(verb, c):
                 continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.i > verb.i and marks & _WHEN_MARKS and "that" not in marks:
+                continue  # "…, a day after a new poll showed …": when it was said, not what
             parts.append(c)
             labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
         elif dep == "xcomp" and (

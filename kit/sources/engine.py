@@ -906,8 +906,11 @@ class SourceEngine:
         if not trimmed:
             return False
         a, b = trimmed
-        if not (a <= q.start and q.end <= b + 1):
+        # (the hull leaves out the marks that close the sentence: 'had “written for … overseas.”')
+        if not (a <= q.start and (q.end <= b + 1 or not self.text[b : q.end].strip(_CLOSING_PUNCTUATION))):
             return False
+        if self.text[a : q.start].rstrip().endswith(":") and q.content(self.text)[:1].isupper():
+            return False  # "said the case had been solved by neighbors: “This community …”": a quotation
         if cue.tag and self._only_quoted_around(cue, a, b):
             return False  # "“If you want homes,” she said, “build them.”": one quotation split by its tag
         if cue.token.idx < q.start and any(
@@ -1722,6 +1725,10 @@ def _participle_subject(verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
 
 
+#: what may stand between the end of a reported clause and the end of a quotation that closes it
+_CLOSING_PUNCTUATION = " .,!?;:…\"'”’»"
+
+
 def _small_clause(verb: Token) -> list[Token]:
     """The object and its predicate right after ``verb``, a clause without its verb: "found her
     narrowly ahead of her rival" (the parser hangs "ahead" on the verb), "found most residents unhappy
@@ -1742,6 +1749,11 @@ def _small_clause(verb: Token) -> list[Token]:
         ),
         None,
     )
+    after = obj.right_edge.i + 1
+    if predicate is None and after < len(verb.doc) and verb.doc[after].lower_ in _PREDICATE_ADVERBS:
+        predicate = verb.doc[after]  # "found Tressler ahead 46 percent to 43": hung on the figure
+        if predicate.head.head == verb and predicate.head.i > predicate.i:
+            predicate = predicate.head  # (the figure, with "ahead" and all it holds)
     return [obj, predicate] if predicate is not None else []
 
 

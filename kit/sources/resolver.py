@@ -181,8 +181,10 @@ _NAME_GIVEN = re.compile(
 #: surveyed", "most respondents", "those polled"
 _RESPONDENTS = re.compile(
     r"^(?:only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
-    r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?|(?:\w+) (?:in|out of) (?:\d+|ten|five|four|three|two)"
-    r"|(?:\w+ )?(?:quarter|third|half|fifth|majority|plurality|most|many|few)(?: \w+)? of (?:those|the) "
+    r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
+    r"|(?:\w+) (?:in|out of) (?:\d+|ten|five|four|three|two)(?: \w+s)?"  # "one in 10 (voters)"
+    r"|(?:\w+ )?(?:quarters?|thirds?|half|fifths?|majority|plurality|most|many|few)(?: \w+)?"
+    r" of (?:those|the) "
     r"(?:surveyed|polled|questioned|asked|respondents)|(?:most |many |the )?respondents"
     r"|those (?:surveyed|polled|questioned|asked))$"
 )
