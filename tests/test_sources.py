@@ -3578,7 +3578,8 @@ def test_quotation_tags_phrasal_verbs_reduced_passives_and_accounts(analyze_text
         # "to say" read as an adverbial clause of "went on"
         ("Mike Pence went on to say he’s “confident” that once the elections are over, “these two men are"
          " going to do great things.”",
-         [("Mike Pence", "to say", "these two men are going to do great things.")]),
+         [("Mike Pence", "to say", "he’s “confident” that once the elections are over, “these two men are"
+           " going to do great things")]),  # a partial: the quotations are fragments of his clause
         # a name and an apposition the parser could not read, then a dash before the cue
         ("Neil Sroka, communications director of the advocacy group Democracy for Vessendale, or DFV - which"
          " was founded by former governor Howard Dean after his 2004 campaign and which has endorsed Sanders"
