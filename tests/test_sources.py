@@ -941,6 +941,11 @@ def test_short_name_means_the_person_introduced_first(analyze_text):
         ("Critics say no date has been set.", "vague"),
         ("Some analysts said no date had been set.", "vague"),
         ("Officials said no date had been set.", "vague"),
+        # a bare plural of a word for a body is any such bodies, not the one the article named
+        ("The Brightwater Trust runs hostels. Charities working with young people have long warned that"
+         " the move comes too early.", "vague"),
+        ("Police said no date had been set.", "organization"),
+        ("Three councils said no date had been set.", "organization"),
     ],
 )
 def test_source_types(analyze_text, text, source_type):

@@ -116,6 +116,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 
+#: words for a body that are plural in form but name one body ("Police said …")
+_ONE_BODY = frozenset({"police", "armed forces", "military"})
 #: how many words ahead "a coroner" looks for the coroner named ("the area coroner, Philippa Strand")
 _ROLE_AHEAD = 400
 #: how many words back "the spokesperson" looks for the spokesperson introduced before
@@ -546,6 +548,14 @@ class Resolver:
             name = without_possessive(" ".join(inner.text.split()))
             return Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        if (
+            token.tag_ == "NNS"
+            and token.lower_ != lemma
+            and lex.has("organization", lemma)
+            and lemma not in _ONE_BODY
+            and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in token.lefts)
+        ):
+            return Source(phrase, "vague", *span)  # "Charities working with young people have warned": any
         known = self._described(token) if definite or lex.has("organization", lemma) else None
         if known is None and definite and phrase == f"the {token.lower_}" and lex.has("organization", lemma):
             known = self._body_described_before(token)  # "the office" after "the borough’s electoral office"
