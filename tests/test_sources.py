@@ -946,6 +946,7 @@ def test_short_name_means_the_person_introduced_first(analyze_text):
          " the move comes too early.", "vague"),
         ("Police said no date had been set.", "organization"),
         ("Three councils said no date had been set.", "organization"),
+        ("The county bird atlas says Marlbury has lost most of its swifts.", "document"),
     ],
 )
 def test_source_types(analyze_text, text, source_type):
@@ -1639,6 +1640,7 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
         "The empty hall speaks volumes about the campaign.",  # an idiom
         # a noun the parser read as a verb ("wind warning"): the warning is extended, nobody speaks
         "The Western Met Agency has extended its amber wind warning for the coast until 6am on Wednesday.",
+        "A man with a van charges £30 a load and asks no questions.",  # no object: nothing asked
     ],
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):

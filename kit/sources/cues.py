@@ -95,10 +95,16 @@ class Cue:
 
 
 def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) -> bool:
-    """A "not" on the verb, or the idiom "not to mention X", "not to say" (an aside, no statement).
+    """A "not" on the verb ("no" on its object), or the idiom "not to mention X", "not to say" (an
+    aside, no statement).
     A "not" inside a quotation (``quoted``) is the speaker's word, not the verb's: "“Apparently not,”
     he said" is a statement, however the parser hangs the "not"."""
     if any(c.dep_ == "neg" and not quoted(c) for c in token.children):
+        return True
+    if any(  # "asks no questions": no object, nothing said
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and not quoted(c)
+        for c in token.children
+    ):
         return True
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")
