@@ -841,3 +841,24 @@ def test_woulds_of_the_past_and_what_people_may_do(nlp, text, expected):
 )
 def test_contracted_woulds_rough_amounts_and_guesses(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was so before now, past ignorance and a belief given up are no doubts about the claim
+        ("Until now, there were few hard numbers to back them up.", []),
+        ("Then the door shut, and I didn't know who to ring.", []),
+        ("I thought it would be like roofing with straw. It isn't.", []),
+        ("I don't know whether the wall will hold.", [("I don't know whether", "uncertainty")]),
+        # a body or a group that believes or suspects
+        ("The club believes the move could double its income.",
+         [("believes", "probability"), ("could", "possibility")]),
+        # people named only by where they stand, and a name they give it
+        ("Supporters of the scheme argue that booking systems have cut queues.",
+         [("Supporters", "vague_source")]),
+        ("Critics have dubbed the deposit a tax on tidiness.", [("Critics", "vague_source")]),
+    ],
+)  # fmt: skip
+def test_times_before_now_beliefs_of_bodies_and_stances(nlp, text, expected):
+    assert found(nlp, text) == expected

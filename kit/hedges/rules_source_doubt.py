@@ -472,7 +472,9 @@ def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
         # "Residents in Lower Carrow described …")
         qualified = ("det", "poss", "nummod", "appos")
         if any(
-            c.dep_ in qualified or (c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS) for c in head.children
+            c.dep_ in qualified
+            or (c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS and not _stance_of(head, c))
+            for c in head.children
         ):
             return None
     elif start < end - 1:
@@ -502,6 +504,18 @@ def rule_source_subject(doc: Doc, start: int, end: int) -> Span | None:
     if _answers_in_a_finding(head):
         return None  # "The survey found … that many said …": the people it asked, counted
     return (start, end) if _vague_role(head) else None
+
+
+#: people named only by where they stand on something: "supporters of the scheme" are still unnamed
+_STANCE_NOUNS = frozenset(
+    {"critic", "supporter", "opponent", "sceptic", "skeptic", "detractor", "proponent", "backer"}
+)
+
+
+def _stance_of(head: Token, prep: Token) -> bool:
+    """ "Supporters of the scheme argue …", "critics of the plan": what they stand for or against does
+    not name them."""
+    return prep.lower_ == "of" and lemma(head) in _STANCE_NOUNS
 
 
 def _answers_in_a_finding(subject: Token) -> bool:
@@ -718,8 +732,14 @@ def rule_belief(doc: Doc, start: int, end: int) -> Span | None:
     if not has_parse(doc) or token.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"):
-        return None
+    if subject is None or not (
+        subject.lower_ in _PERSONAL
+        or subject.ent_type_ == "PERSON"
+        or (token.lemma_.lower() in ("believe", "suspect") and subject.pos_ in ("NOUN", "PROPN"))
+    ):
+        return None  # (a person; a body or group that believes: "The club believes …", "recorders suspected")
+    if token.tag_ == "VBD" and subject.lower_ in ("i", "we"):
+        return None  # "I thought it would be like roofing with straw. It isn't.": a belief given up
     after = token_at(doc, token.i + 1)
     clause = (
         any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
