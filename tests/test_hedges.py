@@ -858,6 +858,17 @@ def test_contracted_woulds_rough_amounts_and_guesses(nlp, text, expected):
         ("Supporters of the scheme argue that booking systems have cut queues.",
          [("Supporters", "vague_source")]),
         ("Critics have dubbed the deposit a tax on tidiness.", [("Critics", "vague_source")]),
+        # "be reported to" before a verb only; a name the department gives; forecasts and open questions
+        ("Fly-tipping figures will be reported to the committee every three months.", []),
+        ("It rests on a fleet of what the department has christened Smile Mobiles.",
+         [("what the department has christened", "distancing")]),
+        ("The likeliest outcome is a smaller market.", [("likeliest", "probability")]),
+        ("The race is too close to call.", [("too close to call", "uncertainty")]),
+        ("I can't tell you whether a deposit will fix that.", [("I can't tell you whether", "uncertainty")]),
+        ("Her remarks appeared designed to prepare the ground.", [("appeared", "appearance")]),
+        ("Most attacks settle within a week or two.", [("a week or two", "approximation")]),
+        # a polite request is no supposition
+        ("I would ask every member of this committee to think again.", []),
     ],
 )  # fmt: skip
 def test_times_before_now_beliefs_of_bodies_and_stances(nlp, text, expected):

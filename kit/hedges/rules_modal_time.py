@@ -260,6 +260,10 @@ def _narrative_date(doc: Doc, i: int) -> bool:
     return False
 
 
+#: verbs after "I would" / "we'd" that make an offer or a polite request, not a supposition
+_POLITE_REQUESTS = frozenset({"welcome", "ask", "urge", "encourage", "invite", "remind", "appeal"})
+
+
 def rule_would(doc: Doc, start: int, end: int) -> Span | None:
     """Hypothetical "would", not back-shift, volition, habit, narrative future-in-the-past, or a
     refusal ("would not say")."""
@@ -270,9 +274,10 @@ def rule_would(doc: Doc, start: int, end: int) -> Span | None:
         following = [*following[1:], lower_at(doc, start + 3)]  # "I’d just like", "I'd really rather"
     if following[0] in word_list("volition"):
         return None  # "would like to", "would rather"
-    offer = lower_at(doc, start - 1) in ("i", "we") and following[0] == "welcome"
+    offer = lower_at(doc, start - 1) in ("i", "we") and following[0] in _POLITE_REQUESTS
     if offer and not {t.lower_ for t in sentence_of(doc, start)} & {"if", "unless"}:
-        return None  # "We'd welcome a monitor on the green": an offer, not a supposition
+        # "We'd welcome a monitor on the green", "I would ask every member to …": an offer or a request
+        return None
     if following[0] in _BELIEF_AFTER_WOULD:
         return None  # "I’d expect", "I’d guess": the belief is the hedge, found by its own entry
     after = token_at(doc, start + 1)

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 
 
 def rule_appear(doc: Doc, start: int, end: int) -> Span | None:
-    """ "appear" of seeming ("appeared cool", "appears to be"), not of showing up ("appeared in court")."""
+    """ "appear" of seeming ("appeared cool", "appears to be", "appeared designed to"), not of showing up
+    ("appeared in court")."""
     token = doc[start]
     after = token_at(doc, start + 1)
     if after is None:
@@ -58,7 +59,7 @@ def rule_appear(doc: Doc, start: int, end: int) -> Span | None:
         after.lower_ == "as" and lower_at(doc, start + 2) in ("if", "though")
     ):
         return start, end
-    if after.pos_ == "ADJ" or (
+    if after.pos_ == "ADJ" or after.tag_ == "VBN" or (  # "appeared designed to …", "appeared shaken"
         after.pos_ == "ADV" and token_at(doc, start + 2) is not None and doc[start + 2].pos_ == "ADJ"
     ):
         return start, end
