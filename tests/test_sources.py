@@ -3595,6 +3595,11 @@ def test_quotation_tags_phrasal_verbs_reduced_passives_and_accounts(analyze_text
         # "many" in a tag read as an adjective of the verb
         ("That attitude, many argue, could carry legal risks if the council adopts it.",
          [("many", "argue", "could carry legal risks if the council adopts it")]),
+        # "the same" read as a second subject; a share of people asked, with no poll cited, is those people
+        ("Last month, 26 percent said the same.", [("26 percent", "said", "the same")]),
+        # "which she said represented …": she is the speaker, though the parser gave the cue "which" too
+        ("Clinton had given 30,000 emails to the State Department, which she said represented all her"
+         " work-related emails.", [("Clinton", "said", "represented all her work-related emails")]),
         # "but that …" read as a second verb of the cue's, not a second clause of what was written
         ("The authors write that they corrected for where bees were caught, but that \"no method can fully"
          " undo the choices made by collectors\".",

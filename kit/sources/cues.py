@@ -748,7 +748,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             parts.append(c)  # "the candidate said no", "4 in 10 said yes"
         elif "clause" in frames and (
             (dep == "advmod" and c.lower_ == "so" and c.i == verb.i + 1)
-            or (dep == "dobj" and c.lower_ == "same" and c.i == verb.i + 2)
+            or (dep in ("dobj", "nsubj") and c.lower_ == "same" and c.i == verb.i + 2)
         ):
             parts.append(c)  # "half said so", "three-quarters said the same of Sanders": a clause said again
         elif dep in ("dobj", "dative") and frames & {"object", "as", "label"}:

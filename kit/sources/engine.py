@@ -2044,10 +2044,15 @@ def _opens_a_quotation(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
 
 
-def _said_of_the_noun_before(cue: Token) -> tuple[Token, Token] | None:
-    """ "with a knife Hazel says belonged to her grandfather": a relative clause without "that"; the
-    name right before the cue is its speaker (the parser may have hung it on "with"), and the clause
-    right after it, which has no subject of its own (the knife is its subject), is what was said.
+#: a pronoun that can be the speaker in a relative clause without "that" ("the figure she says is …")
+_PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def _said_of_the_noun_before(cue: Token) -> tuple[Token, Token, bool] | None:
+    """ "with a knife Hazel says belonged to her grandfather", "the emails, which she said represented
+    all her work": a relative clause; the name or pronoun right before the cue is its speaker (the
+    parser may have hung it on "with", or taken "which" for the cue's subject), and the clause right
+    after it, which has no subject of its own (the knife, the emails), is what was said.
 
     Returns the name, the clause's head and whether the parser hung the cue on that clause (then,
     as for a tag, what was said is the clause without the cue's words).
@@ -2056,8 +2061,11 @@ def _said_of_the_noun_before(cue: Token) -> tuple[Token, Token] | None:
     if cue.i < 2:
         return None
     name, noun = doc[cue.i - 1], doc[cue.i - 2]
-    if name.pos_ != "PROPN" or name.ent_iob_ == "I" or noun.pos_ != "NOUN":
-        return None  # (not a name's last word: "Joe Cottam says …")
+    named = name.pos_ == "PROPN" and name.ent_iob_ != "I"  # (not a name's last word: "Joe Cottam says …")
+    if not (named or name.lower_ in _PERSONAL_SUBJECTS):
+        return None
+    if not (noun.pos_ == "NOUN" or (noun.lower_ in ("which", "that") and noun.pos_ == "PRON")):
+        return None  # "a knife Hazel says …", "the emails, which she said represented …"
 
     def subjectless(c: Token) -> bool:  # nor "that" (a that-clause), nor a subject the parser hung lower
         return (

@@ -1104,14 +1104,17 @@ class Resolver:
             if near and (found is None or at > found[0]):
                 # the fullest name noted there ("a survey commissioned by the company")
                 found = at, max((name for a, name in before if a == at), key=lambda n: len(n.split()))
+        first, last = token.left_edge, token.right_edge
         if found is None:
-            return None
+            # "Last month, 26 percent said the same.", "One in five say …": a share of people asked,
+            # with no poll cited just before: those people, unnamed (a number is no one otherwise)
+            share = self.art.text[first.idx : last.idx + len(last)]
+            return Source(share, "vague", first.idx, last.idx + len(last))
         name = found[1]
         cited = art.doc[found[0]]
         if cited.dep_ == "pobj" and cited.head.lower_ == "to" and cited.head.i > 0:
             if art.doc[cited.head.i - 1].lower_ == "according":  # named as "according to" names it
                 name = self.cited_document(cited).name
-        first, last = token.left_edge, token.right_edge
         return Source(name, "document", first.idx, last.idx + len(last))
 
     def _one_of(self, token: Token) -> Source | None:
