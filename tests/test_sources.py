@@ -2148,6 +2148,18 @@ def test_a_relative_clause_without_that_says_what_the_name_before_the_cue_said(a
          " the state Senate majority leader, had \"written for the people who shipped those jobs overseas.\"",
          [("she", "said", "partial", "Tressler, then the state Senate majority leader, had \"written for the"
            " people who shipped those jobs overseas")]),
+        # the parser cut the quotation short at an aside: what was told runs to its last word
+        ("He moved, telling the Echo at the time that the town had “earned itself a lie-in, I suppose”.",
+         [("He", "telling", "partial", "the town had “earned itself a lie-in, I suppose")]),
+        # ... but a quotation another cue or a tag introduces is that one's, whole
+        ("''We've started all those conversations,'' Mr. Manafort said, adding of Mr. Trump, ''He cares"
+         " about the team.''",
+         [("Manafort", "said", "direct", "We've started all those conversations,"),
+          ("Manafort", "adding", "direct", "He cares about the team.")]),
+        ("Or, as Maureen Pell put it when I rang her back, “They’ve designed a lovely station for buses."
+         " Shame about the people.”",
+         [("Maureen Pell", "put it", "direct", "They’ve designed a lovely station for buses. Shame about the"
+           " people.")]),
         # ... but after a colon, a quotation that is a sentence of its own stays one
         ("Detective Marcus Bell said the case had been solved by neighbors: “This community would not let"
          " it go.”",

@@ -778,6 +778,13 @@ class SourceEngine:
                 if content is None:
                     continue
                 start, end = content
+            for qi, q in self._quotes_starting(start - 1, end):
+                # 'had “earned itself a lie-in, I suppose”': a quotation the clause opens, which the parser
+                # cut short (an aside hung elsewhere), runs to its last word
+                rest = self.text[end : q.content_end].rstrip(".,;:!?… ")
+                opened = start <= q.content_start < end < q.content_end <= sent.end
+                if opened and qi not in self.used_quotes and any(c.isalnum() for c in rest):
+                    end += len(rest)
             inside = [
                 (qi, q)
                 for qi, q in self._quotes_starting(start - 1, end + 1)
@@ -906,8 +913,7 @@ class SourceEngine:
         if not trimmed:
             return False
         a, b = trimmed
-        # (the hull leaves out the marks that close the sentence: 'had “written for … overseas.”')
-        if not (a <= q.start and (q.end <= b + 1 or not self.text[b : q.end].strip(_CLOSING_PUNCTUATION))):
+        if not (a <= q.start and (q.end <= b + 1 or self._closes_the_clause(cue, q, a, b))):
             return False
         if self.text[a : q.start].rstrip().endswith(":") and q.content(self.text)[:1].isupper():
             return False  # "said the case had been solved by neighbors: “This community …”": a quotation
@@ -920,6 +926,26 @@ class SourceEngine:
         ):
             least = 1  # "she said that workers “must be allowed to fail …”": a fragment of her clause
         return count_words(self.text[a : q.start]) + count_words(self.text[q.end : b]) >= least
+
+    def _closes_the_clause(self, cue: Cue, q: Quote, start: int, end: int) -> bool:
+        """A quotation that opens inside the reported clause ``[start, end)`` and ends it and its
+        sentence, where the clause stops short of the quotation's end (the marks after its last word,
+        or an aside the parser hung elsewhere): 'had “written for the people who shipped those jobs
+        overseas.”', 'had “earned itself a lie-in, I suppose”.' Not one that a tag introduces ("as
+        Maureen Pell put it …, “…”"), nor one after another verb of saying ("…, adding of Mr. Trump,
+        “…”", "He believes, he said, that “…”"): that one's."""
+        if not start <= q.start < end:
+            return False  # (the quotation opens inside the clause, which stops short of its end)
+        if start <= cue.token.idx < q.start and self.text[start : q.start].rstrip()[-1:] in (",", ":"):
+            return False  # "Or, as Maureen Pell put it when I rang her back, “…”": the tag's quotation
+        ends = q.content(self.text).rstrip("\"'”’»")[-1:] in (".", "!", "?", "…")
+        after = self.text[q.end : q.end + 3].lstrip("\"'”’») ")
+        if not (ends or after[:1] in (".", "!", "?", "…")):
+            return False  # (the sentence ends in the quotation, or right after it: 'a lie-in, I suppose”.')
+        words = self.doc.char_span(min(start, cue.token.idx), q.start, alignment_mode="contract")
+        return words is None or not any(
+            t.lemma_.lower() in self.lex.frames and t.i != cue.token.i for t in words if t.pos_ == "VERB"
+        )
 
     def _only_quoted_around(self, cue: Cue, start: int, end: int) -> bool:
         """Is ``[start, end)`` quotations and the tag between them ("she said,", "Dr Olsen said"), no
@@ -1723,10 +1749,6 @@ def _participle_subject(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBP", "VBZ", "VBD") or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-
-
-#: what may stand between the end of a reported clause and the end of a quotation that closes it
-_CLOSING_PUNCTUATION = " .,!?;:…\"'”’»"
 
 
 def _small_clause(verb: Token) -> list[Token]:
