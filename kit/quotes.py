@@ -342,7 +342,7 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         if match and _speaker_like(match.group("label").strip()):
             candidates.append((p_index, match))
     if len(candidates) < 2:
-        return _bold_questions(text, paragraphs)
+        return _unlabelled_turns(text, paragraphs)
     spans = [(m.start(), m.end()) for _, m in candidates]
     counts: dict[str, int] = {}
     for _, m in candidates:
@@ -362,7 +362,7 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         accepted = [(p, m) for p, m in accepted if _capitals_or_role(m.group("label").strip())]
     labels = {m.group("label").strip().lower() for _, m in accepted}
     if len(accepted) < 2 or len(labels) < 2:
-        return _bold_questions(text, paragraphs)
+        return _unlabelled_turns(text, paragraphs)
     turns: list[Quote] = []
     for n, (p_index, match) in enumerate(accepted):
         label_start = match.start("label")
@@ -396,6 +396,64 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
             )
         )
     return turns
+
+
+def _unlabelled_turns(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
+    """Turns with no label at the start of their paragraphs: a print Q&A with its questions in bold,
+    or a letters page (:func:`_bold_questions`, :func:`_signed_letters`)."""
+    return _bold_questions(text, paragraphs) or _signed_letters(text, paragraphs)
+
+
+#: a letter's signature, alone in its paragraph: a name (with a title, perhaps) and a place
+#: ("Derek Fairhurst, Hallowby", "Mrs Anne Pickersgill, Low Moor")
+_SIGNATURE = re.compile(
+    r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),"
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t-]+[\w'’-]+){0,3}\.?"
+)
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me)\b")
+
+
+def _words(text: str, para: TextSpan) -> str:
+    return text[para.start : para.end]
+
+
+def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
+    """A letters page: letters written in the first person, each signed in a paragraph of its own with
+    a name and a place ("Derek Fairhurst, Hallowby"). A letter runs from the paragraph after the
+    signature before it (the first, from its first paragraph in the first person: not the page's
+    introduction) to the paragraph before its signature; the name is its label, after it. What
+    follows the last signature (an editor's note) is the outlet's. Needs two signed letters.
+
+    >>> text = "Our readers wrote.\\n\\nI agree.\\n\\nAnn Lee, Hull\\n\\nMy view differs.\\n\\nBen Ode, York"
+    >>> from kit.records import TextSpan
+    >>> spans = [(0, 18), (20, 28), (30, 43), (45, 61), (63, 76)]
+    >>> letters = _signed_letters(text, [TextSpan(a, b) for a, b in spans])
+    >>> [(text[t.label_start:t.label_end], t.content(text)) for t in letters]
+    [('Ann Lee', 'I agree.'), ('Ben Ode', 'My view differs.')]
+    """
+    letters: list[Quote] = []
+    after = 0  # the first paragraph a letter can start at
+    for index, para in enumerate(paragraphs):
+        words = text[para.start : para.end]
+        signature = _SIGNATURE.fullmatch(words.strip())
+        if signature is None or len(words.split()) > 8:
+            continue
+        paras = range(after, index)
+        spoken = (k for k in paras if _FIRST_PERSON_SINGULAR.search(_words(text, paragraphs[k])))
+        first = next(spoken, None)  # (a letter is written in the first person)
+        first = after if first is not None and letters else first
+        after = index + 1
+        if first is None:
+            continue
+        last = paragraphs[index - 1]
+        content_end = last.start + len(text[last.start : last.end].rstrip())
+        label_start = para.start + (len(words) - len(words.lstrip())) + signature.start("label")
+        start = paragraphs[first].start
+        letters.append(
+            Quote(start, content_end, start, content_end, "", "", first, index - 1, label_start,
+                  label_start + len(signature.group("label")))
+        )  # fmt: skip
+    return letters if len(letters) >= 2 else []
 
 
 #: the bold marks of a question printed in bold, the label of its turn (:data:`kit.sources.turns`)

@@ -3661,6 +3661,13 @@ def test_statements_the_parser_broke_apart(analyze_text, text, expected):
          [("Philippa Strand", "has concluded", "Mrs Ellery was likely to have survived", "named_person"),
           ("Philippa Strand", "said", "the delay had been caused by pressure", "named_person"),
           ("Philippa Strand", "said", "She waited,", "named_person")]),
+        # "is quoted as saying": the one quoted; a consultation and a traffic model are documents
+        ("Cllr Janet Roebuck is quoted as saying the scheme will \"give the street back to people\". The"
+         " council's own consultation says footfall \"may increase\". The county's traffic model shows that"
+         " queues could grow.",
+         [("Janet Roebuck", "saying", "the scheme will \"give the street back to people\"", "named_person"),
+          ("the council's consultation", "says", "footfall \"may increase\"", "document"),
+          ("the county's traffic model", "shows", "queues could grow", "document")]),
         # a house's name ("Rose Cottage") is no one "she" can be: the woman named later
         ("The woman kneeling on the ridge of Rose Cottage has a mallet in one hand. \"You never stand on a"
          " roof,\" she says.\n\nHazel Cottam, 58, is one of 20 thatchers in the county.",

@@ -422,3 +422,29 @@ def test_whom_a_podcast_guest_quotes_is_not_the_label_nor_the_host(analyze_text)
         ("a spokesperson for Harwick County Council", "told", "A spokesperson for Harwick County Council"),
         ("a spokesperson for Harwick County Council", "said", "the spokesperson"),
     ]
+
+
+def test_a_letters_page_credits_each_letter_to_the_name_that_signs_it(analyze_text):
+    """Letters signed with a name and a place in a paragraph of their own ("Derek Fairhurst,
+    Hallowby"): each letter is its writer's, over all its paragraphs, with the name as its cue; the
+    page's introduction and the editor's note after the last letter are the outlet's."""
+    result = analyze_text(
+        "Letters: Bridge Street\n\nOur report on the plan to close Bridge Street brought in more letters than"
+        " anything this year. Letters may be edited for length.\n\n"
+        "I have run a hardware shop on Bridge Street for 31 years. Most of my customers need to pull up"
+        " outside.\n\nThey are not going to carry cement up from the car park.\n\n"
+        "Derek Fairhurst, Hallowby\n\n"
+        "My children cannot cycle to school because the only route takes them down Bridge Street.\n\n"
+        "Priya Castell, Hallowby\n\n"
+        "Editor's note: A spokesman for the county council said the model would be published soon."
+    )
+    text = result.text
+    letters = [(a.speaker, a.cue, text[a.content_start : a.content_end]) for a in result.attributions]
+    assert letters == [
+        ("Derek Fairhurst", "Derek Fairhurst", "I have run a hardware shop on Bridge Street for 31 years."
+         " Most of my customers need to pull up outside.\n\nThey are not going to carry cement up from the"
+         " car park."),
+        ("Priya Castell", "Priya Castell", "My children cannot cycle to school because the only route takes"
+         " them down Bridge Street."),
+        ("a spokesman for the county council", "said", "the model would be published soon"),
+    ]

@@ -110,6 +110,10 @@ def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) 
     return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")
 
 
+#: passives that report a person's words: "is quoted as saying", "was reported as saying"
+_QUOTED_AS = frozenset({"quote", "report", "cite", "record"})
+
+
 def cue_subject(
     verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
 ) -> tuple[Token | None, bool]:
@@ -136,6 +140,12 @@ def cue_subject(
         return lead, True  # hung on a word of the quotation after it (when hung before it: see the end)
     if as_clause(verb) and (agent := _agent(verb)) is not None:  # "As reported by the Ledger, …"
         return agent, False
+    quoted = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+    if quoted is not None and quoted.lemma_.lower() in _QUOTED_AS:
+        # "Cllr Janet Roebuck is quoted as saying the scheme will …": the one quoted
+        said_by = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+        if said_by is not None:
+            return said_by, False
     outer = outer_cue(verb, cues)
     if outer is not None:
         return cue_subject(outer, cues)[0], True
