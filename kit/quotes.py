@@ -438,9 +438,9 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
         signature = _SIGNATURE.fullmatch(words.strip())
         if signature is None or len(words.split()) > 8:
             continue
-        paras = range(after, index)
-        spoken = (k for k in paras if _FIRST_PERSON_SINGULAR.search(_words(text, paragraphs[k])))
-        first = next(spoken, None)  # (a letter is written in the first person)
+        own_words = ((k, _QUOTED.sub("", _words(text, paragraphs[k]))) for k in range(after, index))
+        # (a letter is written in the first person, not only quoting someone's "I")
+        first = next((k for k, words in own_words if _FIRST_PERSON_SINGULAR.search(words)), None)
         first = after if first is not None and letters else first
         after = index + 1
         if first is None:

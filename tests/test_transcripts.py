@@ -448,3 +448,14 @@ def test_a_letters_page_credits_each_letter_to_the_name_that_signs_it(analyze_te
          " them down Bridge Street."),
         ("a spokesman for the county council", "said", "the model would be published soon"),
     ]
+
+
+def test_a_press_release_with_contacts_is_no_letters_page(analyze_text):
+    """Names and roles on lines of their own after paragraphs that only quote an "I" (a press
+    release's contacts) sign no letters: the quotations stay their speakers'."""
+    result = analyze_text(
+        "Clinic opens\n\nThe Fellmouth trust opened its new clinic on Monday. \"I am delighted,\" said Dr Ana"
+        " Ruiz, the clinic's lead.\n\nJane Smith, Press Officer\n\n\"I think patients will love it,\" said"
+        " Tom Hale, the trust's chair.\n\nBen Ode, Communications"
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Ana Ruiz", "said"), ("Tom Hale", "said")]
