@@ -2179,6 +2179,20 @@ def test_what_a_quotation_or_a_small_clause_reports_in_a_wire_story(analyze_text
     assert found == expected
 
 
+def test_he_in_an_obituary_is_the_man_it_is_about_not_the_last_man_quoted(analyze_text):
+    """With nobody in the sentences just before, "he" is the person the article opens with, not a rival
+    quoted two paragraphs up (the speaker of the paragraph just before would be)."""
+    text = (
+        "Obituary\n\nWEXLEY — Cyril Mabbott, who rang his bell across Wexley’s market square for 38 years,"
+        " has died. He was 86.\n\n“He was the loudest man I ever met,” said Roger Tilney, the crier of"
+        " Castle Brampton.\n\nThe bell came from a signal box on the old branch line.\n\nThe cries woke"
+        " some children on the square. He moved them to ten, telling the Echo that the town had earned"
+        " itself a lie-in."
+    )
+    found = [(a.speaker, a.cue) for a in analyze_text(text).attributions]
+    assert found == [("Roger Tilney", "said"), ("Cyril Mabbott", "telling")]
+
+
 def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     text = (
         "Story\n\nCritics of the plan, including the librarians' union, argue that the savings are "

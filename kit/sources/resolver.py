@@ -118,6 +118,8 @@ _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 #: words for a body that are plural in form but name one body ("Police said …")
 _ONE_BODY = frozenset({"police", "armed forces", "military"})
+#: how many of the article's first name mentions may stand in its first sentence
+_FIRST_NAMES = 10
 #: how many words ahead "a coroner" looks for the coroner named ("the area coroner, Philippa Strand")
 _ROLE_AHEAD = 400
 #: how many words back "the spokesperson" looks for the spokesperson introduced before
@@ -356,6 +358,7 @@ class Resolver:
         self.first_study: int | None = None  # where the article first names a study (``_study_before``)
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
+        self.protagonists: dict[str, str | None] = {}  # gender → the one person the article is about
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
         self.first_named: dict[str, int] | None = None  # see _first_named_at
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
@@ -1419,6 +1422,7 @@ class Resolver:
                 found = near
             if near is None:
                 found = self._unnamed_speaker_before(token) or found
+                found = self._protagonist_over(found, token, wanted) or found
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
@@ -1436,6 +1440,36 @@ class Resolver:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
+
+    def _protagonist_over(self, found: Source | None, token: Token, wanted: str) -> Source | None:
+        """ "He moved, telling the Echo …" in an obituary, two paragraphs after a rival crier's tribute:
+        with nobody in the sentences just before, "he" is the person the article opens with (named in
+        its first sentence, of that gender), not a speaker last spoken of two paragraphs or more back."""
+        person = self._protagonist(wanted)
+        if person is None or found is None or found.name == person:
+            return None
+        position = self.latest.get(found.name, (None,))[0]
+        if position is None:
+            return None
+        art = self.art
+        if art.paragraph_of(token.idx) - art.paragraph_of(art.doc[position].idx) < 2:
+            return None  # (the speaker of the paragraph before: "“…,” said Tilney. ¶ He added …")
+        return Source(person, "named_person", None, None, wanted)
+
+    def _protagonist(self, wanted: str) -> str | None:
+        """The first person named in the article's first sentence, when of that gender ("WEXLEY — Cyril
+        Mabbott, who rang his brass bell …, died on Tuesday")."""
+        if wanted not in self.protagonists:
+            art = self.art
+            first = art.sentences[0] if art.sentences else None
+            named = (
+                name
+                for start, _, name, _ in self._name_index()[:_FIRST_NAMES]
+                if first is not None and start < first.end and art.quote_of(start) is None
+            )
+            name = next(named, None)
+            self.protagonists[wanted] = name if name and art.names.gender_of(name) == wanted else None
+        return self.protagonists[wanted]
 
     def _one_met_before(self, token: Token, wanted: str) -> Source | None:
         """ "When I rang a friend who runs a practice in the next county, she said, “…”": the one
