@@ -2193,6 +2193,21 @@ def test_he_in_an_obituary_is_the_man_it_is_about_not_the_last_man_quoted(analyz
     assert found == [("Roger Tilney", "said"), ("Cyril Mabbott", "telling")]
 
 
+def test_a_quotation_after_a_paragraph_about_her_is_hers(analyze_text):
+    """An interview in the writer's narrative: "Did her publisher push back? She laughs." and then a
+    paragraph that is all quotation, with no cue: her answer."""
+    text = (
+        "Interview\n\nCARRICK WELLS — Marian Tolland writes in a converted net loft. She is 61.\n\n"
+        "Did her publisher push back? She laughs.\n\n“Not this time. Thirty years ago it would have been"
+        " a different story.”"
+    )
+    result = analyze_text(text)
+    found = [(a.speaker, a.cue, content(result, a)) for a in result.attributions]
+    assert found == [
+        ("Marian Tolland", None, "Not this time. Thirty years ago it would have been a different story.")
+    ]
+
+
 def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     text = (
         "Story\n\nCritics of the plan, including the librarians' union, argue that the savings are "

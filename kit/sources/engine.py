@@ -723,6 +723,10 @@ class SourceEngine:
             elif (lead := self._lead_in(q)) is not None:
                 self._add(lead, "direct", None, (q.content_start, q.content_end), index, q)
                 self.used_quotes.add(qi)
+            elif (after := self._quoted_after_a_pronoun(q)) is not None:
+                # "I ask her about the ending. She seems to have been expecting the question. ¶ “I knew …”"
+                self._add(after, "direct", None, (q.content_start, q.content_end), index, q)
+                self.used_quotes.add(qi)
             else:
                 previous = self._previous_for(q)
                 if previous is not None:
@@ -1216,6 +1220,31 @@ class SourceEngine:
         if source is None or source.type not in ("named_person", "spokesperson"):
             return None
         return source
+
+    def _quoted_after_a_pronoun(self, q: Quote) -> Source | None:
+        """A quotation opening its paragraph with no cue, after a paragraph that reports nothing and
+        ends on a sentence about "she" or "he" ("She laughs.", "She seems to have been expecting the
+        question."): that person's words, as a feature or an interview prints its answers."""
+        art = self.art
+        here = art.paragraph_of(q.start)
+        paragraphs = art.parsed.article.paragraphs
+        if here == 0 or self.text[paragraphs[here].start : q.start].strip():
+            return None
+        before = paragraphs[here - 1]
+        if any(before.start <= i.content[0] < before.end for i in self.items[-30:]):
+            return None  # (a paragraph that reports someone: the quotation may go on from it, below)
+        last = art.sentence_of(max(before.start, before.end - 1))
+        sentence = art.sentence_tokens(last)
+        pronoun = next(
+            (
+                t
+                for t in sentence
+                if t.dep_ == "nsubj" and t.lower_ in ("he", "she") and not art.in_quote(t)
+            ),
+            None,
+        )
+        found = self._source(pronoun) if pronoun is not None else None
+        return found if found is not None and found.type == "named_person" else None
 
     def _previous_for(self, q: Quote) -> _Item | None:
         """The attribution a cue-less quotation continues: same paragraph, or the one before."""
