@@ -1641,6 +1641,7 @@ def test_a_forecast_a_source_states_is_attributed_but_is_expected_to_is_not(anal
         # a noun the parser read as a verb ("wind warning"): the warning is extended, nobody speaks
         "The Western Met Agency has extended its amber wind warning for the coast until 6am on Wednesday.",
         "A man with a van charges £30 a load and asks no questions.",  # no object: nothing asked
+        "Why did the judge say it was unlawful?",  # a subhead's question: the answer follows
     ],
 )
 def test_what_is_no_statement_among_the_new_cues(analyze_text, text):
@@ -3682,6 +3683,14 @@ def test_statements_the_parser_broke_apart(analyze_text, text, expected):
            "spokesperson"),
           ("a spokesperson for Harwick County Council", "said", "the council was reviewing it",
            "spokesperson")]),
+        # a judge in the lede is the one named "Mrs Justice …" later; "the judge" after her too
+        ("A High Court judge has ruled that the council acted unlawfully.\n\nIn a judgment handed down on"
+         " Tuesday, Mrs Justice Annika Ferrow found that the council had failed to consult. Parents, the"
+         " judge wrote, could not be expected to respond.",
+         [("Annika Ferrow", "has ruled", "the council acted unlawfully", "named_person"),
+          ("Annika Ferrow", "found", "the council had failed to consult", "named_person"),
+          ("Annika Ferrow", "wrote", "could not be expected to respond",
+           "named_person")]),
         # a role in the lede ("a coroner") named in a later paragraph by an apposition to the same word,
         # and "the coroner" after it: her
         ("Mrs Ellery was likely to have survived, a coroner has concluded.\n\nOn Thursday, the area"

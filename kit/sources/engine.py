@@ -377,7 +377,7 @@ class SourceEngine:
             return None
         if is_negated(token, self.art.in_quote):
             return None
-        if _asked_or_supposed(token):
+        if _asked_or_supposed(token) or self._asked_in_question(token):
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token):
             return None
@@ -525,6 +525,19 @@ class SourceEngine:
             # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
         return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+
+    def _asked_in_question(self, token: Token) -> bool:
+        """ "Why did the judge say it was unlawful?": a subhead, a paragraph that is one question in the
+        writer's voice, heads what follows; it reports nothing (an interviewer's question in a
+        transcript or Q&A is a turn, and reports what it reports)."""
+        art = self.art
+        if art.in_quote(token) or art.in_turn(token):
+            return False
+        sentence = art.sentences[art.sentence_of(token.idx)]
+        paragraph = art.parsed.article.paragraphs[art.paragraph_of(token.idx)]
+        words = self.text[sentence.start : sentence.end].rstrip()
+        alone = self.text[paragraph.start : paragraph.end].strip() == words.strip()
+        return alone and words.endswith("?")
 
     def _document_before(self, pronoun: Token) -> Token | None:
         """ "Brockway keeps a letter pinned above the sink …. It reads, in part: “…”": the document

@@ -118,6 +118,8 @@ _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 #: words for a body that are plural in form but name one body ("Police said …")
 _ONE_BODY = frozenset({"police", "armed forces", "military"})
+#: a role and the title its holders are named with: a British judge is "Mrs Justice Ferrow"
+_TITLE_SYNONYMS = {"judge": "justice"}
 #: how many of the article's first name mentions may stand in its first sentence
 _FIRST_NAMES = 10
 #: how many words ahead "a coroner" looks for the coroner named ("the area coroner, Philippa Strand")
@@ -796,7 +798,8 @@ class Resolver:
             ent = art.ent_of.get(named.i) if named is not None else None
             if ent is not None and ent.label_ == "PERSON":
                 return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
-        return None
+        title = _TITLE_SYNONYMS.get(token.lemma_.lower())  # "A High Court judge" … "Mrs Justice Ferrow"
+        return art.names.forward({title}, token.i, paragraphs=3) if title is not None else None
 
     def _named_by_description_later(self, token: Token) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
@@ -1401,6 +1404,9 @@ class Resolver:
                     exclude.add(owner.name)
         names = self.art.names
         found = names.by_attributes(wanted, token.i, exclude) if wanted else None
+        if found is None and wanted & _TITLE_SYNONYMS.keys():  # "the judge" → "Mrs Justice Ferrow"
+            other = {_TITLE_SYNONYMS.get(w, w) for w in wanted}
+            found = names.by_attributes(other, token.i, exclude)
         if found is None and any(t.lower_ == "the" or t.dep_ == "poss" for t in token.lefts):
             found = names.forward(wanted, token.i)
         return found
