@@ -2209,6 +2209,27 @@ def test_a_quotation_after_a_paragraph_about_her_is_hers(analyze_text):
     ]
 
 
+def test_a_column_quoting_its_own_paper_a_reader_and_an_unnamed_clerk(analyze_text):
+    """ "this newspaper reported" is the outlet the dateline names; a name the model tagged a place once
+    is still the woman "she" stands for; "One of the two people who staff that window, who asked me not
+    to name her, said …" is one anonymous person, and the "she" after her is her."""
+    text = (
+        "Column\n\nASKERDALE (Askerdale Gazette) — Last Thursday this newspaper reported that the plan had"
+        " been “broadly welcomed” by passengers.\n\nMr Marchbank’s “nobody will be left behind” will also"
+        " come as news to Doreen Ashworth. She is 81 and has no smartphone. “I stood there like a parcel"
+        " nobody had come to collect,” she told me.\n\nOne of the two people who staff that window, who"
+        " asked me not to name her, said the queue was longest on market days. “Half of what I do isn’t"
+        " selling tickets,” she said.\n\nDoreen Ashworth has lived in Askerdale all her life."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in analyze_text(text).attributions]
+    assert found == [
+        ("the Askerdale Gazette", "organization", "reported"),
+        ("Doreen Ashworth", "named_person", "told"),
+        ("One of the two people who staff that window", "anonymous", "said"),
+        ("One of the two people who staff that window", "anonymous", "said"),
+    ]
+
+
 def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     text = (
         "Story\n\nCritics of the plan, including the librarians' union, argue that the savings are "

@@ -722,12 +722,12 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         elif dep == "xcomp" and (
             frames & {"object", "label"} or any(g.dep_ == "dobj" for g in verb.children)
         ):
-            if any(g.dep_ == "auxpass" for g in c.children) and c.lemma_.lower() in (
+            if any(g.dep_ in ("auxpass", "neg") for g in c.children) and c.lemma_.lower() in (
                 "name",
                 "identify",
                 "quote",
             ):
-                continue  # "asked not to be named": a condition of anonymity, not content
+                continue  # "asked not to be named", "asked me not to name her": a condition of anonymity
             parts.append(c)
             labelled = True
         elif (

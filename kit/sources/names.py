@@ -51,6 +51,8 @@ PERSON_PRONOUNS = {
     "hers": "female",
 }
 NAMED_ENTS = {"PERSON"}
+#: what the model may call a person's name by mistake, when it calls the same words PERSON elsewhere
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # A live blog's post opens with its time ("18:10 — ", "Updated 15:35: "): like a dateline, never a source.
 _TIMESTAMP = re.compile(r"(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[—–-]|:)\s+")
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -424,10 +426,12 @@ class NameTable:
                 first = t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i
                 words = without_possessive(ent.text if ent is not None else art.doc[first : t.i + 1].text)
                 self.introduced.setdefault(kind.lemma_.lower(), []).append((kind.i, words))
+        # a name the model tagged a place once and a person elsewhere ("news to Doreen Ashworth"): her
+        persons = {e.text for e in art.doc.ents if e.label_ in NAMED_ENTS}
         people = [
             e
             for e in map(_with_first_name, art.doc.ents)
-            if e.label_ in NAMED_ENTS
+            if (e.label_ in NAMED_ENTS or (e.label_ in _PLACE_LABELS and e.text in persons))
             and any(t.text[:1].isupper() for t in e)  # "café" tagged PERSON: no name
             and not org_name(words := clean_name(e, lex), lex)
             and tuple(w.lower() for w in words) not in companies

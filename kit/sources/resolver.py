@@ -378,7 +378,8 @@ class Resolver:
         it, also when it is a description the lexicon does not know as people ("A walker who raised the
         alarm told us …. She asked …")."""
         self.speaking.add(position)
-        if source.type in _UNNAMED and self.art.doc[position].tag_ == "NN":
+        word = self.art.doc[position]
+        if source.type in _UNNAMED and (word.tag_ == "NN" or word.lower_ == "one"):  # "One of the two …"
             self.unnamed_speakers.append((position, source))
 
     def note(self, token: Token) -> None:
@@ -441,6 +442,11 @@ class Resolver:
             found = self.resolve(antecedent)
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
         if token.lemma_.lower() in _THIS_PIECE and any(c.lower_ == "this" for c in token.lefts):
+            outlet = art.parsed.article.outlet
+            if token.lemma_.lower() in ("newspaper", "paper") and outlet and token.head.tag_ == "VBD":
+                # "Last Thursday this newspaper reported that …": the outlet's earlier report
+                name = outlet if outlet.lower().startswith("the ") else f"the {outlet}"
+                return Source(name, "organization", token.idx, token.idx + len(token))
             return None  # "this article calls him Marsh": the outlet's own voice, no source
         poll = self._poll_respondents(token)
         if poll is not None:
@@ -1140,6 +1146,8 @@ class Resolver:
             return self._some_of_them(token, noun)
         if noun is None or not any(c.lower_ in ("the", "these", "those") for c in noun.lefts):
             return self._part_of_a_group(token, noun)
+        if any(c.dep_ in ("relcl", "acl") for c in noun.children):
+            return self._part_of_a_group(token, noun)  # "One of the two people who staff that window"
         forms = {noun.lower_, _NUMBER_FORMS.get(noun.lower_, noun.lower_)}  # "the second person" / "people"
         for _, source in reversed(self.mentions):
             if source.type in ("anonymous", "vague") and forms & set(source.name.lower().split()):
@@ -1692,7 +1700,15 @@ class Resolver:
                 break
             if (
                 s.type in ("named_person", "spokesperson")
-                or (s.type in _UNNAMED and art.doc[at].tag_ == "NN")  # "The father said, “…”": one person
+                or (  # "The father said, “…”": one person (not "the queue" in a sentence about anonymity)
+                    s.type in _UNNAMED
+                    and art.doc[at].tag_ == "NN"
+                    and (
+                        self._human(art.doc[at])
+                        or at in self.speaking
+                        or art.doc[at].head.lemma_.lower() in self.lex.frames
+                    )
+                )
                 or (  # "An official at the ministry, who spoke on condition of anonymity, said …"
                     s.type == "anonymous"
                     and art.doc[at].tag_ == "NN"
