@@ -869,6 +869,18 @@ def test_contracted_woulds_rough_amounts_and_guesses(nlp, text, expected):
         ("Most attacks settle within a week or two.", [("a week or two", "approximation")]),
         # a polite request is no supposition
         ("I would ask every member of this committee to think again.", []),
+        # what is fair to ask, money asked back and an ordinal are no hedges; rough counts and limits are
+        ("Parents cannot be expected to respond to a proposal.", []),
+        ("Talks are not expected to resume before Thursday.", [("expected to", "probability")]),
+        ("Parents may be able to claim back what they spent.", [("may", "possibility")]),
+        ("Engineers are more worried about a second section of the bank.", []),
+        ("It could be cited in two or three similar cases.", [("could", "possibility"),
+                                                              ("two or three", "approximation")]),
+        ("The old policy is back in force, at least on paper.", [("at least on paper", "limitation")]),
+        ("The nearest employee is, as far as I can establish, forty miles away.",
+         [("as far as I can establish", "appearance")]),
+        ("I can't say whether those illnesses came from the water.",
+         [("I can't say whether", "uncertainty")]),
     ],
 )  # fmt: skip
 def test_times_before_now_beliefs_of_bodies_and_stances(nlp, text, expected):

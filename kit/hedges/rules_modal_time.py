@@ -385,6 +385,8 @@ def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
         return None
     quantities = word_list("quantity_words")
     units = word_list("unit_nouns")
+    if token.lower_ == "a" and lower_at(doc, j + 1) == "second" and _before_a_noun(doc, j + 2):
+        return None  # "worried about a second section of the bank": the ordinal, not a length of time
     if token.lower_ in ("a", "an") and lower_at(doc, j + 1) in quantities | units:
         j += 2
     elif token.lower_ == "one" and lower_at(doc, j + 1) in ("of", "thing", "another", "day", "way"):
@@ -417,6 +419,11 @@ def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
     if noun is not None and noun.pos_ in ("NOUN",) and not noun.is_punct:
         j += 1
     return j
+
+
+def _before_a_noun(doc: Doc, i: int) -> bool:
+    after = token_at(doc, i)
+    return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and has_tags(doc)
 
 
 def rule_quantity(doc: Doc, start: int, end: int) -> Span | None:

@@ -225,6 +225,8 @@ def rule_claim(doc: Doc, start: int, end: int) -> Span | None:
     after = lower_at(doc, start + 1)
     if token.pos_ == "NOUN" or (not has_tags(doc) and token.lower_ == "claims"):
         return (start, end) if after in ("that", "of", "to") else None
+    if after == "back" or (has_parse(doc) and any(c.dep_ == "prt" for c in token.children)):
+        return None  # "parents may be able to claim back what they spent": money asked for, not a claim
     if after in ("that", "to") or (has_parse(doc) and _has_clause(token)):
         return start, end
     if (
@@ -797,6 +799,12 @@ def rule_not_active(doc: Doc, start: int, end: int) -> Span | None:
         participle = next((t for t in doc[start:end] if t.lower_ == "expected"), None)
         if participle is not None and any(c.dep_ == "nsubj" for c in participle.children):
             return None
+        if (
+            participle is not None
+            and any(c.dep_ == "neg" for c in participle.children)
+            and any(c.lower_ in ("can", "ca", "could") for c in participle.children)
+        ):
+            return None  # "Parents cannot be expected to respond …": what is fair to ask, not a forecast
     return start, end
 
 
