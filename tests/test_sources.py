@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -2228,6 +2229,17 @@ def test_a_column_quoting_its_own_paper_a_reader_and_an_unnamed_clerk(analyze_te
         ("One of the two people who staff that window", "anonymous", "said"),
         ("One of the two people who staff that window", "anonymous", "said"),
     ]
+
+
+def test_his_in_a_names_own_relative_clause_tells_his_gender():
+    """ "Reszka, who has spent his second term …" tells that Reszka is "he" (his given name is no common
+    one): in the diplomatic wire story (dev 196), "he called Valcourt's visit …" is his, where a "she"
+    resolved to him had made him a woman."""
+    import kit
+
+    path = Path(__file__).resolve().parent.parent / "seeds/practice/196_valdria_portavia_summit_wire.txt"
+    found = {(a.speaker, a.cue) for a in kit.analyze(path).attributions if a.cue in ("called", "described")}
+    assert {("Anatol Reszka", "called"), ("Anatol Reszka", "described")} <= found
 
 
 def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):

@@ -458,10 +458,12 @@ class NameTable:
         self._orgs_by_word: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None  # _named_in_sentence
         self._places: set[str] = set()
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
+        hints: list[tuple[str, str]] = []
         for span in self.short:
             name = self.canonical(clean_name(span, lex), span.start)
             self.mentions.setdefault(name, []).append(TextSpan(span.start_char, span.end_char))
-        hints: list[tuple[str, str]] = []
+            if (pronoun := _own_possessive(span)) is not None:  # "Reszka, who has spent his second term"
+                hints.append((name, pronoun))
         for ent in people:
             words = clean_name(ent, lex)
             if not words:
@@ -497,7 +499,7 @@ class NameTable:
                     self.gender.setdefault(name, "male")
                 elif lex.has("female", word):
                     self.gender.setdefault(name, "female")
-            if (pronoun := self._pronoun_after(ent)) is not None:
+            if (pronoun := self._pronoun_after(ent) or _own_possessive(ent)) is not None:
                 hints.append((name, pronoun))
         for name, pronoun in hints:  # weaker evidence, read after all the rest
             hinted = "female" if pronoun == "she" else "male"
@@ -957,6 +959,18 @@ def _post_time(token: Token) -> bool:
         and following < len(token.doc)
         and token.doc[following].text in ("—", "–", "-", ":")
     )
+
+
+def _own_possessive(ent: Span) -> str | None:
+    """ "Reszka, who has spent his second term …": the "his" or "her" of the name's own relative
+    clause, as "he" or "she" (weak evidence, as a pronoun after the name is)."""
+    for clause in ent.root.rights:
+        if clause.dep_ != "relcl" or not any(w.lower_ == "who" for w in clause.children):
+            continue
+        for word in itertools.islice(clause.subtree, 12):
+            if word.dep_ == "poss" and word.lower_ in ("his", "her"):
+                return "he" if word.lower_ == "his" else "she"
+    return None
 
 
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
