@@ -459,3 +459,28 @@ def test_a_press_release_with_contacts_is_no_letters_page(analyze_text):
         " Tom Hale, the trust's chair.\n\nBen Ode, Communications"
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Ana Ruiz", "said"), ("Tom Hale", "said")]
+
+
+def test_initials_the_introduction_spells_out_and_a_guest_named_beside_her_role(analyze_text):
+    """ "her questions are marked LH and his answers SC": the initials are still the people named in
+    full; "asked him how it is coping" introduces the interview and says nothing. And "Herald reporter
+    Greg Hallam talked to the society’s chair, Hilary Sowerby" (after "the Hollins Brewery put it up for
+    sale", no questions put): Q is the reporter, A the chair."""
+    result = analyze_text(
+        "Chemist\n\nHEXLEY — Samir Coldwell has run the shop since 2009. Health reporter Lorna Haig asked"
+        " him how it is coping. Her questions are marked LH and his answers SC.\n\n"
+        "LH: How long was the queue this morning?\n\nSC: Out of the door by ten past nine, which is normal"
+        " now.\n\nLH: Is that true?\n\nSC: For them, probably."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("Lorna Haig", "LH"), ("Samir Coldwell", "SC"), ("Lorna Haig", "LH"), ("Samir Coldwell", "SC")
+    ]
+    result = analyze_text(
+        "Pub\n\nCADDICK GREEN — The Wheatsheaf closed when the Hollins Brewery put it up for sale. Herald"
+        " reporter Greg Hallam talked to the society’s chair, Hilary Sowerby.\n\nQ: When did you decide?"
+        "\n\nA: The night it shut, more or less. I think we all knew.\n\nQ: Where did the money come from?"
+        "\n\nA: Shares, mostly. We sold them at £100 each."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("Greg Hallam", "Q"), ("Hilary Sowerby", "A"), ("Greg Hallam", "Q"), ("Hilary Sowerby", "A")
+    ]

@@ -588,13 +588,21 @@ class SourceEngine:
     def _interview_setting(self, verb: Token) -> bool:
         """ "Reporter Maud Elliston spoke to him about lambing, recruitment and …", introducing an
         interview printed as turns: the conversation that follows, not a statement of its own."""
-        if verb.lemma_.lower() not in _CONVERSING or self.art.in_turn(verb):
+        if self.art.in_turn(verb):
             return False
-        if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+        talked = verb.lemma_.lower() in _CONVERSING and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children
+        )
+        # "Health reporter Lorna Haig asked him how it is coping.": the questions that follow
+        asked = verb.lemma_.lower() == "ask" and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in verb.children
+        )
+        if not (talked or asked):
             return False
         if self.has_turns is None:  # read once per article
             self.has_turns = any(q.turn for q in self.art.quotes)
-        return self.has_turns
+        first = next((q.start for q in self.art.quotes if q.turn), None)
+        return self.has_turns and (talked or (first is not None and verb.idx < first))
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
         """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …", "Neil

@@ -61,8 +61,9 @@ class TurnSpeakers:
             if ent.label_ in NAMED_ENTS and ent.end_char <= first and clean_name(ent, art.lex)
         ]
         named = self._people(intro)  # the model may tag a person ORG: a role word beside it settles it
-        if host is None:
-            host = next((n for t, n in named if self._near(t, _HOST_WORDS)), None)
+        if host is None:  # a full name first: "Herald reporter Greg Hallam" is Greg Hallam
+            near_host = [n for t, n in named if self._near(t, _HOST_WORDS)]
+            host = next((n for n in near_host if " " in n), near_host[0] if near_host else None)
         if guest is None:
             guest = next((n for t, n in named if n != host and self._near(t, _GUEST_WORDS)), None)
         if guest is None:  # the first other person, a full name before a single word
@@ -115,9 +116,12 @@ class TurnSpeakers:
 
     def _by_initials(self, label: str) -> str | None:
         """"RM:" / "TK:" after "Ruth Marlowe … Tobias Kettle": the one person the article names in full
-        whose initials the label is (two or three capitals, no name the article gives itself)."""
-        if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()) or self.art.names.knows(label):
+        whose initials the label is (two or three capitals, no word of a name the article gives; the
+        introduction may say "her questions are marked LH")."""
+        if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
             return None
+        if any(label.lower() in lowered for _, lowered in self.art.names.lower if len(lowered) > 1):
+            return None  # a word of a name the article gives ("Li" in "Li Wei"), not initials
         found = {
             " ".join(words)
             for _, words in self.art.names.full
@@ -186,6 +190,12 @@ class TurnSpeakers:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            # "talked to the society’s chair, Hilary Sowerby": the name beside the role
+            objects += [
+                c
+                for c in verb.children
+                if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.i > verb.i
+            ]
             objects = [o for o in objects if o is not None]
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
             pronoun = next(
@@ -200,6 +210,10 @@ class TurnSpeakers:
                     return self._named(objects[0]), before[-1]
             host = subject or agent
             guest = objects[0] if objects else passive
+            if verb.lemma_.lower() == "put" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in verb.children
+            ):
+                continue  # "when the Hollins Brewery put it up for sale": no questions put
             if host is not None and guest is not None and self._near(guest, _HOST_WORDS):
                 if not self._near(host, _HOST_WORDS):  # "Ana Lind … talked to our reporter Tom Bell"
                     host, guest = guest, host
