@@ -3716,6 +3716,19 @@ def test_statements_the_parser_broke_apart(analyze_text, text, expected):
            "spokesperson"),
           ("a spokesperson for Harwick County Council", "said", "the council was reviewing it",
            "spokesperson")]),
+        # "It found …. It estimates …" after the report the sentence before cites: the report; but "it"
+        # after a bank that spoke "in its report" is the bank
+        ("The numbers behind the plan come from a report published last autumn by the Linfield Institute."
+         " It found that young drivers are involved in a quarter of crashes. It estimates that a curfew"
+         " could cut deaths by a fifth.",
+         [("report from the Linfield Institute", "found", "young drivers are involved in a quarter of"
+           " crashes", "document"),
+          ("report from the Linfield Institute", "estimates", "a curfew could cut deaths by a fifth",
+           "document")]),
+        ("In its financial stability report, the Reserve Bank said most borrowers could cope. But it"
+         " estimated that 45,000 households would struggle.",
+         [("the Reserve Bank", "said", "most borrowers could cope", "organization"),
+          ("the Reserve Bank", "estimated", "45,000 households would struggle", "organization")]),
         # a judge in the lede is the one named "Mrs Justice …" later; "the judge" after her too
         ("A High Court judge has ruled that the council acted unlawfully.\n\nIn a judgment handed down on"
          " Tuesday, Mrs Justice Annika Ferrow found that the council had failed to consult. Parents, the"

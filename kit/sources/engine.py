@@ -79,6 +79,8 @@ _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
+#: what a report does, whose "it" is the report named in the sentence before rather than its authors
+_WHAT_DOCUMENTS_DO = _FINDING | {"estimate", "conclude", "calculate", "concede", "recommend", "predict"}
 #: how far before a cue a speaker hung on the clause before it is looked for, in tokens
 _NAME_WINDOW = 12
 #: a share of the people a poll or survey asked ("many said …", "most", "a third", "half")
@@ -462,7 +464,8 @@ class SourceEngine:
         if self._answer_inside_a_finding(token, subject):
             return None  # "The survey found … and that many said …": the finding says it
         # "Brockway keeps a letter …. It reads, in part: “…”": the document "it" stands for
-        pronoun = lemma in _DOCUMENT_CUES and subject.lower_ == "it"
+        # (and "a report published last autumn by the Linfield Institute …. It found that …": the report)
+        pronoun = (lemma in _DOCUMENT_CUES or lemma in _WHAT_DOCUMENTS_DO) and subject.lower_ == "it"
         letter = self._document_before(subject) if pronoun else None
         if (
             lemma in _DOCUMENT_CUES
@@ -541,16 +544,25 @@ class SourceEngine:
 
     def _document_before(self, pronoun: Token) -> Token | None:
         """ "Brockway keeps a letter pinned above the sink …. It reads, in part: “…”": the document
-        (its head noun, outside quote marks) the sentence before names, for "it" to stand for."""
+        (its head noun, outside quote marks; the last) the sentence before names, for "it" to stand for."""
         art = self.art
-        return next(
-            (
-                t
-                for t in art.sentence_before(pronoun)
-                if t.pos_ == "NOUN" and self.lex.has("document", t.lemma_.lower()) and not art.in_quote(t)
-            ),
-            None,
-        )
+        documents = [
+            t
+            for t in art.sentence_before(pronoun)
+            if t.pos_ == "NOUN" and self.lex.has("document", t.lemma_.lower()) and not art.in_quote(t)
+        ]
+        if documents:  # its subject ("The report … draws on council records"), else the last ("The
+            # numbers behind the plan come from a report …"); for what a report does, not when a body or
+            # a person is that sentence's subject ("In its report, the Reserve Bank said …. But it estimated")
+            subject = next((t for t in documents if t.dep_ in SUBJECTS), None)
+            if subject is not None or pronoun.head.lemma_.lower() in _DOCUMENT_CUES:
+                return subject or documents[-1]
+            named = any(t.dep_ in SUBJECTS and t.pos_ == "PROPN" for t in art.sentence_before(pronoun))
+            return None if named else documents[-1]
+        # "It found that …. It estimates that …": the document the "it" before stood for
+        before = [t for t in art.sentence_before(pronoun) if t.lower_ == "it" and t.dep_ in SUBJECTS]
+        found = self.resolver.cache.get(before[0].i) if before else None
+        return before[0] if found is not None and found.type == "document" else None
 
     def _answer_inside_a_finding(self, verb: Token, subject: Token) -> bool:
         """ "The survey also found that … and that many said they could not afford …": what a share of
