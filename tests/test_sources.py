@@ -947,6 +947,8 @@ def test_short_name_means_the_person_introduced_first(analyze_text):
          " the move comes too early.", "vague"),
         ("Police said no date had been set.", "organization"),
         ("Three councils said no date had been set.", "organization"),
+        # the parser made "police" the head of "Inspector Lena Cardew of Sedgebury police": her
+        ("Inspector Lena Cardew of Sedgebury police said no date had been set.", "named_person"),
         ("The county bird atlas says Marlbury has lost most of its swifts.", "document"),
     ],
 )

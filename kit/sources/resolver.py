@@ -451,6 +451,17 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
+        person = next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ == "nmod" and (ent := art.ent_of.get(c.i)) is not None and ent.label_ == "PERSON"
+            ),
+            None,
+        )
+        if person is not None and token.pos_ == "NOUN":
+            # "Inspector Lena Cardew of Sedgebury police said …": the parser made "police" the head
+            return self.resolve(person)
         aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
         if (token.ent_type_ in TIME_ENTS or token.lemma_.lower() in _TIME_NOUNS) and not aged:
             # "At a parish meeting that autumn, a dairy farmer …, Gwyn Talbot, stood up and said": the
