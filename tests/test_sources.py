@@ -950,6 +950,10 @@ def test_short_name_means_the_person_introduced_first(analyze_text):
         # the parser made "police" the head of "Inspector Lena Cardew of Sedgebury police": her
         ("Inspector Lena Cardew of Sedgebury police said no date had been set.", "named_person"),
         ("The county bird atlas says Marlbury has lost most of its swifts.", "document"),
+        ("The Halden Institute publishes a tracker. Consumer groups say households should read their meters.",
+         "vague"),
+        ("The authority’s business case estimates that the bus could take 900 cars a day off the road.",
+         "document"),
     ],
 )
 def test_source_types(analyze_text, text, source_type):

@@ -575,9 +575,12 @@ class Resolver:
             and token.lower_ != lemma
             and lex.has("organization", lemma)
             and lemma not in _ONE_BODY
-            and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in token.lefts)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts)
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
         ):
-            return Source(phrase, "vague", *span)  # "Charities working with young people have warned": any
+            # "Charities working with young people have warned …", "Passenger groups argued …": any such
+            # bodies (not "Northway unions", named by a name)
+            return Source(phrase, "vague", *span)
         known = self._described(token) if definite or lex.has("organization", lemma) else None
         if known is None and definite and phrase == f"the {token.lower_}" and lex.has("organization", lemma):
             known = self._body_described_before(token)  # "the office" after "the borough’s electoral office"
