@@ -2248,6 +2248,20 @@ def test_his_in_a_names_own_relative_clause_tells_his_gender():
     assert {("Anatol Reszka", "called"), ("Anatol Reszka", "described")} <= found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter asked: Did they talk about the wall?",
+        "Why had he asserted that his father had given his charity hundreds of thousands of dollars if now"
+        " he did not remember that ever happening?",
+    ],
+)
+def test_a_question_that_is_no_subhead_still_reports(analyze_text, text):
+    """Only a short question in a paragraph of its own, opening with a question word, is a subhead that
+    reports nothing ("Why did the judge say it was unlawful?"); these report what was asked or said."""
+    assert analyze_text(f"Campaign\n\nDonald Trump spoke in Iowa.\n\n{text}").attributions
+
+
 def test_put_it_before_a_quotation_is_the_speakers_cue(analyze_text):
     text = (
         "Story\n\nCritics of the plan, including the librarians' union, argue that the savings are "

@@ -79,6 +79,12 @@ _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
+#: a subhead that asks a question: short, and opening with a question word or an auxiliary
+_SUBHEAD_WORDS = 14
+_QUESTION_OPENERS = frozenset(
+    "why what how who when where which whose did does do is are was were can could will would should has"
+    " have had".split()
+)
 #: what a report does, whose "it" is the report named in the sentence before rather than its authors
 _WHAT_DOCUMENTS_DO = _FINDING | {"estimate", "conclude", "calculate", "concede", "recommend", "predict"}
 #: how far before a cue a speaker hung on the clause before it is looked for, in tokens
@@ -538,9 +544,11 @@ class SourceEngine:
             return False
         sentence = art.sentences[art.sentence_of(token.idx)]
         paragraph = art.parsed.article.paragraphs[art.paragraph_of(token.idx)]
-        words = self.text[sentence.start : sentence.end].rstrip()
-        alone = self.text[paragraph.start : paragraph.end].strip() == words.strip()
-        return alone and words.endswith("?")
+        words = self.text[sentence.start : sentence.end].strip()
+        alone = self.text[paragraph.start : paragraph.end].strip() == words
+        # (short, and a question from its first word: not "A reporter asked: Did they …?")
+        heading = len(words.split()) <= _SUBHEAD_WORDS and words.split()[0].lower() in _QUESTION_OPENERS
+        return alone and heading and words.endswith("?")
 
     def _document_before(self, pronoun: Token) -> Token | None:
         """ "Brockway keeps a letter pinned above the sink …. It reads, in part: “…”": the document
