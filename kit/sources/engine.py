@@ -79,8 +79,11 @@ _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
+#: how many words before a quotation a verb of saying that introduces it is looked for
+_CLAUSE_BEFORE_QUOTE = 60
 #: a subhead that asks a question: short, and opening with a question word or an auxiliary
 _SUBHEAD_WORDS = 14
+_SUBHEAD_CHARACTERS = 200
 _QUESTION_OPENERS = frozenset(
     "why what how who when where which whose did does do is are was were can could will would should has"
     " have had".split()
@@ -172,6 +175,7 @@ class SourceEngine:
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
         self.has_turns: bool | None = None  # does the article print an interview as turns (read once)
+        self.first_turn = 0  # where the first turn starts (read with has_turns)
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
@@ -544,6 +548,8 @@ class SourceEngine:
             return False
         sentence = art.sentences[art.sentence_of(token.idx)]
         paragraph = art.parsed.article.paragraphs[art.paragraph_of(token.idx)]
+        if paragraph.end - paragraph.start > _SUBHEAD_CHARACTERS:
+            return False  # (read no long paragraph again at every cue: linear in a long one)
         words = self.text[sentence.start : sentence.end].strip()
         alone = self.text[paragraph.start : paragraph.end].strip() == words
         # (short, and a question from its first word: not "A reporter asked: Did they …?")
@@ -619,10 +625,11 @@ class SourceEngine:
         )
         if not (talked or asked):
             return False
-        if self.has_turns is None:  # read once per article
-            self.has_turns = any(q.turn for q in self.art.quotes)
-        first = next((q.start for q in self.art.quotes if q.turn), None)
-        return self.has_turns and (talked or (first is not None and verb.idx < first))
+        if self.has_turns is None:  # read once per article: where the first turn starts, if any
+            first = next((q.start for q in self.art.quotes if q.turn), None)
+            self.has_turns = first is not None
+            self.first_turn = first if first is not None else len(self.text)
+        return self.has_turns and (talked or verb.idx < self.first_turn)
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
         """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …", "Neil
@@ -988,8 +995,12 @@ class SourceEngine:
         if not (ends or after[:1] in (".", "!", "?", "…")):
             return False  # (the sentence ends in the quotation, or right after it: 'a lie-in, I suppose”.')
         words = self.doc.char_span(min(start, cue.token.idx), q.start, alignment_mode="contract")
-        return words is None or not any(
-            t.lemma_.lower() in self.lex.frames and t.i != cue.token.i for t in words if t.pos_ == "VERB"
+        if words is None:
+            return True
+        return not any(  # (the last words before the quotation only: a bounded look back)
+            t.lemma_.lower() in self.lex.frames and t.i != cue.token.i
+            for t in words[-_CLAUSE_BEFORE_QUOTE:]
+            if t.pos_ == "VERB"
         )
 
     def _only_quoted_around(self, cue: Cue, start: int, end: int) -> bool:
@@ -1010,8 +1021,9 @@ class SourceEngine:
         art = self.art
         here = art.paragraph_of(q.start)
         paragraphs = art.parsed.article.paragraphs
-        if here == 0 or self.text[paragraphs[here].start : q.start].strip():
-            return None
+        opening = paragraphs[here].start if here else 0
+        if here == 0 or q.start - opening > 4 or self.text[opening : q.start].strip():
+            return None  # (the quotation opens the paragraph: nothing of a long paragraph is read again)
         before = paragraphs[here - 1]
         if not self.text[before.start : before.end].rstrip().endswith(":"):
             return None
