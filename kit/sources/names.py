@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..article import DATELINE
 from ..lexicon import Row, read_rows
+from ..pipeline import POST_TIME
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
 
@@ -948,14 +949,11 @@ def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_title and token.lower_ in given_names())
 
 
-_TIME_OF_POST = re.compile(r"^\d{1,2}[:.]\d{2}$")
-
-
 def _post_time(token: Token) -> bool:
     """A live blog post's time read as a subject: "09:30" before a dash or a colon."""
     following = token.i + 1
     return (
-        _TIME_OF_POST.match(token.text) is not None
+        POST_TIME.fullmatch(token.text) is not None
         and following < len(token.doc)
         and token.doc[following].text in ("—", "–", "-", ":")
     )

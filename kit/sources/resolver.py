@@ -116,8 +116,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 
-#: words for a body that are plural in form but name one body ("Police said …")
-_ONE_BODY = frozenset({"police", "armed forces", "military"})
+#: words for a body that are plural in form but name one body ("Police said …", "Security forces said …")
+_ONE_BODY = frozenset({"police", "military", "force"})
 #: a role and the title its holders are named with: a British judge is "Mrs Justice Ferrow"
 _TITLE_SYNONYMS = {"judge": "justice"}
 #: how many of the article's first name mentions may stand in its first sentence
@@ -802,7 +802,8 @@ class Resolver:
     def _role_named_later(self, token: Token) -> str | None:
         """ "…, a coroner has concluded." and then "the area coroner, Philippa Strand, said …": a role
         the article names in one of the next three paragraphs, by an apposition to the same word (a
-        bounded look ahead)."""
+        bounded look ahead), or by the title its holders take ("A High Court judge has ruled …" and
+        then "Mrs Justice Annika Ferrow found …")."""
         art, doc = self.art, self.art.doc
         starts = art.parsed.paragraph_starts
         here = art.paragraph_of(token.idx)
