@@ -394,7 +394,9 @@ def _run_all_from_the_palette(page: Any) -> None:
             if attempt == 2:
                 raise
     page.keyboard.type("Run All Cells")
-    expect(page.locator(".lm-CommandPalette-item.lm-mod-active")).to_contain_text("Run All Cells")
+    # (on a loaded machine the palette may take a while to list the commands it matches)
+    active = page.locator(".lm-CommandPalette-item.lm-mod-active")
+    expect(active).to_contain_text("Run All Cells", timeout=20_000)
     page.keyboard.press("Enter")
 
 
