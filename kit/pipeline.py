@@ -123,7 +123,7 @@ def _lowercase_continues(doc: Doc) -> Doc:
 ENTITY_COMPONENT = "kit_entity_repairs"
 #: a live blog post's time ("17:45", "9.30"), and the dash or colon after it
 POST_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
-_AFTER_POST_TIME = frozenset({"—", "–", "-", ":"})
+AFTER_POST_TIME = frozenset({"—", "–", "-", ":"})
 _APOSTROPHES = frozenset({"'", "’"})
 
 
@@ -141,7 +141,7 @@ def _repair_entities(doc: Doc) -> Doc:
 
     def time_run_on(ent: Span) -> bool:
         return (
-            len(ent) > 2 and POST_TIME.fullmatch(ent[0].text) is not None and ent[1].text in _AFTER_POST_TIME
+            len(ent) > 2 and POST_TIME.fullmatch(ent[0].text) is not None and ent[1].text in AFTER_POST_TIME
         )
 
     def cut_at_apostrophe(ent: Span) -> bool:

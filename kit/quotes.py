@@ -434,7 +434,7 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
     letters: list[Quote] = []
     after = 0  # the first paragraph a letter can start at
     for index, para in enumerate(paragraphs):
-        words = text[para.start : para.end]
+        words = _words(text, para)
         signature = _SIGNATURE.fullmatch(words.strip())
         if signature is None or len(words.split()) > 8:
             continue
@@ -446,7 +446,7 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
         if first is None:
             continue
         last = paragraphs[index - 1]
-        content_end = last.start + len(text[last.start : last.end].rstrip())
+        content_end = last.start + len(_words(text, last).rstrip())
         label_start = para.start + (len(words) - len(words.lstrip())) + signature.start("label")
         start = paragraphs[first].start
         letters.append(

@@ -678,7 +678,7 @@ def _names_a_time(prep: Token, art: ArticleContext) -> bool:
 
 
 #: words in -ing that are nouns of news as often as verbs: "a flood warning", "the court's ruling"
-_ING_NOUNS = {"warning", "briefing", "ruling", "filing", "finding", "posting", "reading"}
+_ING_NOUNS = frozenset({"warning", "briefing", "ruling", "filing", "finding", "posting", "reading"})
 
 
 def noun_read_as_a_gerund(token: Token) -> bool:

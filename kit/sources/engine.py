@@ -174,8 +174,7 @@ class SourceEngine:
         self.used_quotes: set[int] = set()
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
-        self.has_turns: bool | None = None  # does the article print an interview as turns (read once)
-        self.first_turn = 0  # where the first turn starts (read with has_turns)
+        self.first_turn: int | None = None  # where the article's first turn starts, past its end if none
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
@@ -625,11 +624,10 @@ class SourceEngine:
         )
         if not (talked or asked):
             return False
-        if self.has_turns is None:  # read once per article: where the first turn starts, if any
-            first = next((q.start for q in self.art.quotes if q.turn), None)
-            self.has_turns = first is not None
-            self.first_turn = first if first is not None else len(self.text)
-        return self.has_turns and (talked or verb.idx < self.first_turn)
+        if self.first_turn is None:  # read once per article
+            self.first_turn = next((q.start for q in self.art.quotes if q.turn), len(self.text))
+        has_turns = self.first_turn < len(self.text)
+        return has_turns and (talked or verb.idx < self.first_turn)
 
     def _name_opening_the_sentence(self, verb: Token) -> Token | None:
         """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he …", "Neil
@@ -1627,8 +1625,9 @@ class SourceEngine:
             start = dateline_end
         # nor a turn's label: "Sunil Varcoe (02:51): A spokesperson for Harwick County Council"
         turn = self.art.quote_of(at[0])
-        if turn is not None and start < (words := self.art.quotes[turn].content_start) <= at[0]:
-            start = words if self.art.quotes[turn].turn else start
+        if turn is not None and self.art.quotes[turn].turn:
+            words = self.art.quotes[turn].content_start
+            start = words if start < words <= at[0] else start
         return {"source_start": start, "source_end": end}
 
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..article import DATELINE
 from ..lexicon import Row, read_rows
-from ..pipeline import POST_TIME
+from ..pipeline import AFTER_POST_TIME, POST_TIME
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
 
@@ -955,7 +955,7 @@ def _post_time(token: Token) -> bool:
     return (
         POST_TIME.fullmatch(token.text) is not None
         and following < len(token.doc)
-        and token.doc[following].text in ("—", "–", "-", ":")
+        and token.doc[following].text in AFTER_POST_TIME
     )
 
 
