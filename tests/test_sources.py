@@ -3996,3 +3996,37 @@ def test_a_body_named_right_after_its_description(analyze_text):
         " homes had damp. The charity warns that the true figure is probably higher."
     )
     assert [a.speaker for a in result.attributions] == ["report from Shelterwell", "Shelterwell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tag set off by commas that the parser read as an adverbial clause of the clause after it
+        ("Carla Fiorelli ran the firm for a decade. Every Friday, from 8 a.m. to noon, a former executive"
+         " told The Washington Post, Fiorelli would lead a committee meeting.",
+         [("a former executive", "told", "Fiorelli would lead a committee meeting")]),
+        # a list of past-tense verbs whose first the parser hung on the next: "said" is the subject's
+        ("Donald Marsh spoke in Ohio. Marsh further summed up Clinton as “terrible,” denounced her record as"
+         " secretary of state and said she should not be allowed to run for office.",
+         [("Donald Marsh", "said", "she should not be allowed to run for office")]),
+        # a tag the parser made the root, the clause's subject a loose word before it
+        ("Jane Mabry, the mayor, spoke on Monday. The decision, she told reporters, was final.",
+         [("Jane Mabry", "told", "was final")]),
+        # a tag hung on the auxiliary of a passive: the clause's verb, not "was" alone
+        ("Jane Mabry, the mayor, spoke on Monday.\n\nThe money, she said, was gone.",
+         [("Jane Mabry", "said", "was gone")]),
+        # part of a group of people, unnamed: vague
+        ("Rhian Tasker posted on Facebook. Some of those replying to her post said it was wrong.",
+         [("some of those", "said", "it was wrong")]),
+        ("The pier closed in 2019. Some of them said it was wrong.",
+         [("some of them", "said", "it was wrong")]),
+    ],
+)
+def test_tags_lists_and_groups_the_parser_misread(analyze_text, text, expected):
+    """PolNeAR train (measured, not committed): "Every Friday, …, the former HP executive told The
+    Washington Post, Fiorina would lead …" and "Trump further summed up Clinton as “terrible,” denounced
+    her record … and said she should not …"; a verdict live blog's "Some of those replying to her post
+    said …" (dev article 212's first look)."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.speaker, a.cue, content(result, a)) for a in result.attributions]
+    assert [f for f in found if f[1] in ("said", "told")] == expected

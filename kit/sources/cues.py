@@ -114,6 +114,22 @@ def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) 
 _QUOTED_AS = frozenset({"quote", "report", "cite", "record"})
 
 
+def _first_of_a_list(verb: Token) -> Token | None:
+    """ "Trump summed up Clinton as “terrible,” denounced her record and said …": the subject of a
+    list of past-tense verbs, whose first the parser hung on the next as a clause of it (no "when" or
+    "as" before it), leaving the rest without one."""
+    for clause in verb.lefts:
+        if (
+            clause.dep_ in ("advcl", "ccomp")
+            and clause.tag_ == verb.tag_ == "VBD"
+            and not any(c.dep_ == "mark" for c in clause.children)
+            and (own := own_subject(clause)) is not None
+            and own.left_edge.is_sent_start
+        ):
+            return own
+    return None
+
+
 def cue_subject(
     verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
 ) -> tuple[Token | None, bool]:
@@ -239,6 +255,8 @@ def cue_subject(
             # "“What if …?” the 43-year-old asked in the video’s description.": a tag after a quotation
             # that the parser read as a noun with a clause, the sentence's only head
             return current.head, False
+        elif (first := _first_of_a_list(current)) is not None:
+            return first, current.i != verb.i
         else:
             break
     doc = verb.doc

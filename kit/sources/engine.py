@@ -524,7 +524,12 @@ class SourceEngine:
         tag = contact is not None and contact[2]
         colon = self.art.in_turn(token) and _before_colon(token)  # outside a turn, the quotation takes it
         if not parts and "clause" in frames and (_around(token) or _trailing(token) or colon):
-            parts, tag = [token.head], True  # "Most cases, he said, were …": the clause around the tag
+            # "Most cases, he said, were …": the clause around the tag ("The money, she said, was gone":
+            # the clause's verb, not the auxiliary the parser hung the tag on)
+            host = token.head
+            parts, tag = [host.head if host.dep_ in ("aux", "auxpass") else host], True
+        elif not parts and "clause" in frames and (rest := _rest_after_a_root_tag(token)) is not None:
+            parts, tag = [rest], True
         elif not parts and as_clause(token) and "clause" in frames:
             # "As the Ledger first reported, the plan …": the clause it qualifies
             host = as_clause_host(token)
@@ -919,6 +924,9 @@ class SourceEngine:
         if cue.tag and cue.clause_end is None:
             edge_l, edge_r = cue.token.left_edge, cue.token.right_edge
             host = cue.parts[0] if cue.parts and cue.parts[0].pos_ in ("VERB", "AUX") else None
+            if host is not None and host.head == cue.token and cue.subject is not None:
+                # "The decision, he told reporters, was final": the parser hung the clause on its tag
+                edge_l, edge_r = cue.subject.left_edge, self.doc[host.left_edge.i - 1]
             # "Most of them, she acknowledged, led nowhere": the side with the clause's verb
             return self._without(
                 *trimmed, edge_l.idx, edge_r.idx + len(edge_r), keep=host.idx if host is not None else None
@@ -2058,6 +2066,14 @@ def _around(tag: Token) -> bool:
         # "If anything, Ash argued in his email, the incident is an illustration …": the parser made the
         # clause the tag stands in hold it as its complement
         return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tag.children)
+    if tag.dep_ == "advcl" and inside and _set_off(tag):
+        # "Every Friday, the former executive told the Post, Fiorina would lead …": a finite tag the
+        # parser read as an adverbial clause of the clause after it, which has its own subject
+        return (
+            tag.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("mark", "ccomp", "xcomp") for c in tag.children)
+            and any(c.dep_ in SUBJECTS and c.i > tag.right_edge.i for c in tag.head.children)
+        )
     if tag.dep_ != "parataxis":
         return False
     first = next(t for t in tag.subtree if not (t.is_punct or t.is_space))
@@ -2075,6 +2091,31 @@ def _around(tag: Token) -> bool:
         and not lo <= head.i <= hi
         and "," in (doc[lo].text, doc[lo - 1].text)
         and "," in (doc[hi].text, doc[hi + 1 : hi + 2].text)
+    )
+
+
+def _rest_after_a_root_tag(tag: Token) -> Token | None:
+    """ "The decision, he told reporters, was final.": a tag set inside the clause it reports, which the
+    parser made the sentence's root, the clause's subject a loose word before it and the rest a verb
+    coordinated with it; that verb, which has no subject of its own."""
+    doc = tag.doc
+    subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
+    rest = next((c for c in tag.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if tag.dep_ != "ROOT" or subject is None or rest is None or rest.i < tag.i:
+        return None
+    loose = any(
+        c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == subject.left_edge.i - 2
+        for c in tag.children
+    )
+    between = doc[tag.i + 1 : rest.left_edge.i]  # the tag's object, then a comma: "told reporters,"
+    return (
+        rest
+        if loose
+        and doc[subject.left_edge.i - 1].text == ","
+        and between.text.endswith(",")
+        and not any(t.text in ",;:" or t.is_quote for t in between[:-1])
+        and not any(c.dep_ in SUBJECTS for c in rest.children)
+        else None
     )
 
 

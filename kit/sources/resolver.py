@@ -1181,6 +1181,8 @@ class Resolver:
             if token.lower_ != "those" or not any(c.dep_ in ("acl", "relcl") for c in token.children):
                 return None
             noun = token
+        elif noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children):
+            pass  # "Some of those replying to her post said …"
         elif noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
             return None
         last = noun.i if noun.i != token.i else token.right_edge.i  # "most of the officials", not its clause
@@ -1210,8 +1212,10 @@ class Resolver:
                 or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _COLLECTIVES)
             )
         ]
+        if not found and token.pos_ != "NUM":  # "Some of them": a group further back, unnamed
+            return Source(f"{token.lower_} of them", "vague", token.idx, them.idx + len(them))
         if not found:
-            return None
+            return None  # "One of them": one of the people counted before, found as a number
         group = found[-1]
         words = [t for t in np_tokens(group) if t.i <= group.i and t.dep_ not in ("det", "poss", "nummod")]
         resolved = self.resolve(group)
