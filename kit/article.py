@@ -317,11 +317,16 @@ def _strip_links(block: str, *, image: bool) -> str:
     return "".join(out)
 
 
+#: a paragraph that is one question in bold, as a print Q&A prints its questions (see kit.quotes)
+_BOLD_QUESTION = re.compile(r"\*\*[^*]+\?\*\*")
+
+
 def _strip_markdown(block: str) -> str:
     block = re.sub(r"^#{1,6}\s+", "", block)
     block = _strip_links(block, image=True)
     block = _strip_links(block, image=False)
-    block = re.sub(r"(\*\*|__)(.+?)\1", r"\2", block)
+    if not _BOLD_QUESTION.fullmatch(block.strip()):  # a print Q&A's question keeps its marks: its label
+        block = re.sub(r"(\*\*|__)(.+?)\1", r"\2", block)
     block = re.sub(r"^>\s?", "", block)
     return block.strip()
 

@@ -4030,3 +4030,47 @@ def test_tags_lists_and_groups_the_parser_misread(analyze_text, text, expected):
     result = analyze_text(f"Story\n\n{text}")
     found = [(a.speaker, a.cue, content(result, a)) for a in result.attributions]
     assert [f for f in found if f[1] in ("said", "told")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column's "we are told" with no one named is the one who told "us" just before
+        ("We are told by Mr Ashdown-Pryce that the scheme will work. We are told that a family could save"
+         " £40 a year.",
+         [("Ashdown-Pryce", "are told", "the scheme will work"),
+          ("Ashdown-Pryce", "are told", "a family could save £40 a year")]),
+        # "he" after an anonymous regular's statement is the regular, not a spokesman named before
+        ("A spokesman for the mayor said the town had lost a friend.\n\nOne longtime regular, a retired mail"
+         " carrier who asked not to be named, said she kept a running tab. “She knew to the penny what"
+         " everybody owed,” he said.",
+         [("a spokesman for the mayor", "said", "the town had lost a friend"),
+          ("One longtime regular", "said", "she kept a running tab"),
+          ("One longtime regular", "said", "She knew to the penny what everybody owed,")]),
+        # accounts of nobody named; "found out" is learning, not saying
+        ("Evie Marchetti ran the diner. By some accounts she served as many as 600 meals a day. It was"
+         " where the town ate breakfast and found out who had died.",
+         [("some accounts", "By some accounts", "she served as many as 600 meals a day")]),
+    ],
+)
+def test_we_are_told_an_anonymous_regular_and_accounts_of_nobody_named(analyze_text, text, expected):
+    """Dev articles 215 (a column: "We are told by … We are told that …") and 218 (an obituary)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("The manual tells you that the mower should not be left running after dark.", "the manual",
+         "document"),
+        ("The couple bought the stand in 1973, according to an oral history she recorded in 2009.",
+         "an oral history", "document"),
+        ("The minster’s chapter said on Friday that it would decide in January.", "the minster’s chapter",
+         "organization"),
+    ],
+)
+def test_a_manual_an_oral_history_and_a_chapter(analyze_text, text, speaker, kind):
+    """Dev articles 209 (a mower's manual), 218 (an oral history) and 219 (a minster's chapter)."""
+    found = only(analyze_text(f"Story\n\n{text}"))
+    assert (found.speaker, found.source_type) == (speaker, kind)

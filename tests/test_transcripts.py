@@ -484,3 +484,29 @@ def test_initials_the_introduction_spells_out_and_a_guest_named_beside_her_role(
     assert [(a.speaker, a.cue) for a in result.attributions] == [
         ("Greg Hallam", "Q"), ("Hilary Sowerby", "A"), ("Greg Hallam", "Q"), ("Hilary Sowerby", "A")
     ]
+
+
+def test_a_markdown_qa_keeps_its_bold_questions_and_finds_the_guest_the_writer_visits(tmp_path):
+    """Dev articles 209 and 219: in a Markdown file the bold marks of a question paragraph are its
+    label (they were stripped with all other bold, and every answer was lost); the introduction's
+    "writer" is the interviewer, and the guest is the person introduced as one ("with Morwenna Hale,
+    58, who …"), not a building the model took for a person."""
+    import kit
+
+    path = tmp_path / "qa.md"
+    path.write_text(
+        "# Q&A: Hedgehogs\n\nSALTHORPE — Ashingham Minster has been hidden behind scaffolding since 2019."
+        " Field & Hedge writer Bea Oakden spent a morning with Rosalind Fenn, 64, who runs the hospital."
+        " Our questions are in **bold**.\n\n**Why are you so much busier?**\n\nPartly because people know"
+        " we’re here.\n\n**What sort of damage?**\n\nStrimmers, mostly.\n",
+        encoding="utf-8",
+    )
+    result = kit.analyze(path)
+    turns = [(a.speaker, a.cue, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert turns == [
+        ("Bea Oakden", "**", "Why are you so much busier?"),
+        ("Rosalind Fenn", None, "Partly because people know we’re here."),
+        ("Bea Oakden", "**", "What sort of damage?"),
+        ("Rosalind Fenn", None, "Strimmers, mostly."),
+    ]
+    assert "Our questions are in bold." in result.text  # bold inside a sentence is still stripped

@@ -145,7 +145,7 @@ def cue_subject(
     if passive and verb.lemma_.lower() in cues:
         # "the plan was described as a farce", "X was criticized": the passive subject is what was
         # talked about; the speaker is the agent ("by the mayor"), or nobody named
-        return _agent(verb), False
+        return _agent(verb) or _told_us_before(verb, own), False
     if own is not None:
         return own, False
     # (a participle after a name is its past tense: "Huw Glaister, whose land …, posted on Facebook: “…”")
@@ -517,6 +517,26 @@ def _done_by_doing(verb: Token) -> bool:
 def _agent(verb: Token) -> Token | None:
     """The agent of a passive verb: "the Ledger" in "(as) reported by the Ledger"."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _told_us_before(verb: Token, subject: Token | None) -> Token | None:
+    """ "We are told by County Hall that … We are told that …": a column's "we are told" with no one
+    named is still the one who told "us" in the sentences before, in the same paragraph."""
+    if subject is None or subject.lower_ != "we" or verb.lemma_.lower() != "tell":
+        return None
+    doc = verb.doc
+    start = verb.sent.start
+    for _ in range(3):  # back over the paragraph's last three sentences at most
+        if start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space:
+            return None
+        sent = doc[start - 1].sent
+        for told in sent:
+            us = any(c.lower_ == "we" and c.dep_ == "nsubjpass" for c in told.children)
+            agent = _agent(told) if us and told.lemma_.lower() == "tell" else None
+            if agent is not None:
+                return agent
+        start = sent.start
+    return None
 
 
 def _after_a_quotation(noun: Token) -> bool:

@@ -245,7 +245,7 @@ class SourceEngine:
             elif label == "POSSESSED":
                 possessed.append((tokens[0], tokens[1]))
             elif label == "BY_COUNT":
-                by_count.append((tokens[0], tokens[2]))
+                by_count.append((tokens[0], tokens[2] if tokens[2].dep_ == "poss" else tokens[1]))
         for token in doc:  # one pass: "show" taken for a noun, then salience for pronouns
             if (  # "Court documents filed by the defence show that …": "show" parsed as a noun
                 token.lower_ in _SHOW_FORMS
@@ -1343,6 +1343,10 @@ class SourceEngine:
         elif token.lower_ == "according" and (kind := self._titled_document(source_token)) is not None:
             # "according to State of the Skell 2026, a report the trust published": the report, by its title
             source = self._title_document(source_token, kind)
+        elif token.lower_ == "by" and source_token.head.i == token.i:
+            # "By some accounts": accounts of nobody named, vague (GUIDELINES §2)
+            words = source_token.doc[source_token.left_edge.i : source_token.i + 1]
+            source = Source(words.text.lower(), "vague", words.start_char, words.end_char)
         elif token.lower_ == "by" and self.lex.has("document", source_token.head.lemma_.lower()):
             # "by the council’s own figures": the figures, a document (GUIDELINES §2), as after "according to"
             source = self.resolver.cited_document(source_token.head)
@@ -1873,7 +1877,7 @@ _PREDICATE_ADVERBS = frozenset({"ahead", "behind", "level", "even", "up", "down"
 
 
 #: particles that make a verb of saying something else ("call in a decision", "called off the strike")
-_NOT_SPEECH_PARTICLES = {"call": frozenset({"in", "off", "up", "back"})}
+_NOT_SPEECH_PARTICLES = {"call": frozenset({"in", "off", "up", "back"}), "find": frozenset({"out"})}
 #: who is meant by a reduced passive ("anyone asked to leave their home", "those told to evacuate")
 _ANY_ONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})
 

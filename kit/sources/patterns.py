@@ -146,7 +146,12 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 "by",
             ),
             _node("owner", {"DEP": "poss"}, "count"),
-        ]
+        ],
+        [  # "By some accounts she served as many as 600 meals a day": accounts nobody is named for
+            _node("by", {"LOWER": "by"}),
+            _node("count", {"DEP": "pobj", "LEMMA": "account", "TAG": "NNS"}, "by"),
+            _node("some", {"DEP": "det", "LOWER": {"IN": ["some", "many", "most", "several"]}}, "count"),
+        ],
     ],
     "POSSESSED": [
         [

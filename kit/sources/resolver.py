@@ -1728,9 +1728,9 @@ class Resolver:
                         or art.doc[at].head.lemma_.lower() in self.lex.frames
                     )
                 )
-                or (  # "An official at the ministry, who spoke on condition of anonymity, said …"
-                    s.type == "anonymous"
-                    and art.doc[at].tag_ == "NN"
+                or (  # "An official at the ministry, who spoke on condition of anonymity, said …", "One
+                    s.type == "anonymous"  # longtime regular, a retired mail carrier who …, said …"
+                    and art.doc[at].tag_ in ("NN", "JJ")  # (a noun the tagger read as an adjective)
                     and art.doc[at].head.lemma_.lower() in self.lex.frames
                 )
             ):

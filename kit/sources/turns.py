@@ -27,14 +27,15 @@ from ..quotes import BOLD, TITLE_ABBREVIATIONS
 from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..quotes import Quote
 
 _ASKING = frozenset("q question host interviewer presenter anchor moderator reporter".split())
 _ANSWERING = frozenset("a answer guest interviewee".split())
 _HOST_WORDS = frozenset(
-    "host presenter interviewer anchor moderator editor reporter correspondent columnist".split()
+    "host presenter interviewer anchor moderator editor reporter correspondent columnist writer"
+    " journalist".split()
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
@@ -56,7 +57,7 @@ class TurnSpeakers:
         intro = [t for t in art.doc if t.idx + len(t) <= first]
         host, guest = self._interview(intro)
         people = [
-            self._named(ent.root)
+            (ent, self._named(ent.root))
             for ent in art.doc.ents
             if ent.label_ in NAMED_ENTS and ent.end_char <= first and clean_name(ent, art.lex)
         ]
@@ -66,9 +67,13 @@ class TurnSpeakers:
             host = next((n for n in near_host if " " in n), near_host[0] if near_host else None)
         if guest is None:
             guest = next((n for t, n in named if n != host and self._near(t, _GUEST_WORDS)), None)
-        if guest is None:  # the first other person, a full name before a single word
-            others = [n for n in people if n != host]
-            guest = max(others, key=lambda n: (len(n.split()) > 1, -others.index(n)), default=None)
+        if guest is None:  # the first other person described as one, a full name before a single word
+            others = [(ent, n) for ent, n in people if n != host]
+            guest = max(
+                others,
+                key=lambda e: (_described(e[0]), len(e[1].split()) > 1, -others.index(e)),
+                default=(None, None),
+            )[1]
         self.host = Source(host, "named_person", None, None) if host else None
         self.guest = Source(guest, "named_person", None, None) if guest else None
 
@@ -236,6 +241,18 @@ class TurnSpeakers:
         if outlet:
             return Source(outlet, "organization", None, None)
         return Source("the interviewer", "named_person", None, None)
+
+
+def _described(name: Span) -> bool:
+    """Is the name introduced as a person: "with Morwenna Hale, 58, who has led the team since 2008"
+    (an age, a "who" clause, the company of a "with" or "to"), not "Ashingham Minster has been
+    hidden behind scaffolding", a building the model took for a person?"""
+    doc, root = name.doc, name.root
+    after = doc[name.end : name.end + 3]
+    aged = len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+    who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in root.children)
+    company = root.dep_ == "pobj" and root.head.lower_ in ("with", "to")
+    return aged or who or company
 
 
 def _proper(token: Token) -> Token | None:
