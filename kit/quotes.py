@@ -406,10 +406,13 @@ def _unlabelled_turns(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
 
 #: a letter's signature, alone in its paragraph: a name (with a title, perhaps) and a place
 #: ("Derek Fairhurst, Hallowby", "Mrs Anne Pickersgill, Low Moor")
+#: (or a role and a body, "Helen Achterberg, Project Director, Brackwind Energy", or "by email")
 _SIGNATURE = re.compile(
-    r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),"
-    r"[ \t]+[A-Z][\w'’-]*(?:[ \t-]+[\w'’-]+){0,3}\.?"
+    r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+    r"(?:,[ \t]+(?:[A-Z][\w'’-]*(?:[ \t-]+[\w'’-]+){0,3}|by e-?mail)){1,3}\.?"
 )
+#: a signature closing the letter's last paragraph after a dash: "… the curlews. — Jim Coombes, Fenby"
+_SIGNED_AFTER_DASH = re.compile(r"[ \t][—–][ \t]?(?P<signature>[^—–\n]+)$")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me)\b")
 
 
@@ -434,23 +437,28 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
     letters: list[Quote] = []
     after = 0  # the first paragraph a letter can start at
     for index, para in enumerate(paragraphs):
-        words = _words(text, para)
-        signature = _SIGNATURE.fullmatch(words.strip())
-        if signature is None or len(words.split()) > 8:
+        words = _words(text, para).rstrip()
+        signature, last_index = _SIGNATURE.fullmatch(words.strip()), index - 1
+        offset = len(words) - len(words.lstrip())  # where the signature starts in the paragraph
+        if signature is None and (dash := _SIGNED_AFTER_DASH.search(words)) is not None:
+            signature, last_index = _SIGNATURE.fullmatch(dash.group("signature").strip()), index
+            offset = dash.start("signature")
+        if signature is None or len(signature.group().split()) > 10:
             continue
-        own_words = ((k, _QUOTED.sub("", _words(text, paragraphs[k]))) for k in range(after, index))
+        own_words = ((k, _QUOTED.sub("", _words(text, paragraphs[k]))) for k in range(after, last_index + 1))
         # (a letter is written in the first person, not only quoting someone's "I")
         first = next((k for k, words in own_words if _FIRST_PERSON_SINGULAR.search(words)), None)
         first = after if first is not None and letters else first
         after = index + 1
         if first is None:
             continue
-        last = paragraphs[index - 1]
-        content_end = last.start + len(_words(text, last).rstrip())
-        label_start = para.start + (len(words) - len(words.lstrip())) + signature.start("label")
+        last = paragraphs[last_index]
+        last_words = _words(text, last) if last_index < index else words[: dash.start()]
+        content_end = last.start + len(last_words.rstrip())
+        label_start = para.start + offset + signature.start("label")
         start = paragraphs[first].start
         letters.append(
-            Quote(start, content_end, start, content_end, "", "", first, index - 1, label_start,
+            Quote(start, content_end, start, content_end, "", "", first, last_index, label_start,
                   label_start + len(signature.group("label")))
         )  # fmt: skip
     return letters if len(letters) >= 2 else []

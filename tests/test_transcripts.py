@@ -510,3 +510,25 @@ def test_a_markdown_qa_keeps_its_bold_questions_and_finds_the_guest_the_writer_v
         ("Rosalind Fenn", None, "Strimmers, mostly."),
     ]
     assert "Our questions are in bold." in result.text  # bold inside a sentence is still stripped
+
+
+def test_letters_signed_after_a_dash_by_email_or_with_a_role_and_a_body(analyze_text):
+    """Dev article 211: a signature closing the letter's last line after a dash ("— Jim Coombes,
+    Fenby"), "Graham Nuttall, by email" and "Helen Achterberg, Project Director, Brackwind Energy"
+    sign letters as "Name, Place" does; the dash and the signature are no part of the letter."""
+    result = analyze_text(
+        "Letters: Turbines\n\nOur report on the wind farm brought in many letters. Here is a selection.\n\n"
+        "I have walked on the moor for forty years. Once it is spoilt it stays spoilt. — Jim Coombes, Fenby"
+        "\n\nMy electricity bill has doubled in three years.\n\nGraham Nuttall, by email\n\n"
+        "I lead the project, and I would be glad to show readers the plans.\n\n"
+        "Helen Achterberg, Project Director, Brackwind Energy"
+    )
+    text = result.text
+    letters = [(a.speaker, a.cue, text[a.content_start : a.content_end]) for a in result.attributions]
+    assert letters == [
+        ("Jim Coombes", "Jim Coombes", "I have walked on the moor for forty years. Once it is spoilt it stays"
+         " spoilt."),
+        ("Graham Nuttall", "Graham Nuttall", "My electricity bill has doubled in three years."),
+        ("Helen Achterberg", "Helen Achterberg", "I lead the project, and I would be glad to show readers the"
+         " plans."),
+    ]
