@@ -4068,9 +4068,16 @@ def test_we_are_told_an_anonymous_regular_and_accounts_of_nobody_named(analyze_t
          "an oral history", "document"),
         ("The minster’s chapter said on Friday that it would decide in January.", "the minster’s chapter",
          "organization"),
+        ("Tumblewick Toys said it would write directly to customers.", "Tumblewick Toys", "organization"),
+        ("Internal tests found that the pin wears faster than intended.", "Internal tests", "document"),
+        # an acronym the article spells out in brackets is named in full
+        ("The National Product Safety Office (NPSO) regulates toys. A spokesperson for the NPSO said it was"
+         " not aware of similar faults.", "a spokesperson for the National Product Safety Office",
+         "spokesperson"),
     ],
 )
 def test_a_manual_an_oral_history_and_a_chapter(analyze_text, text, speaker, kind):
-    """Dev articles 209 (a mower's manual), 218 (an oral history) and 219 (a minster's chapter)."""
+    """Dev articles 209 (a mower's manual), 218 (an oral history), 219 (a minster's chapter) and 216 (a
+    toy maker's recall: the company, its tests, the regulator known by its acronym)."""
     found = only(analyze_text(f"Story\n\n{text}"))
     assert (found.speaker, found.source_type) == (speaker, kind)
