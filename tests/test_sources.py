@@ -4081,3 +4081,31 @@ def test_a_manual_an_oral_history_and_a_chapter(analyze_text, text, speaker, kin
     toy maker's recall: the company, its tests, the regulator known by its acronym)."""
     found = only(analyze_text(f"Story\n\n{text}"))
     assert (found.speaker, found.source_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement issued before a colon: the quotation after it is the issuer's
+        ("Wessmoor Police have issued a statement: “Our thoughts remain with the family. Officers spoke to"
+         " more than 200 witnesses.”",
+         [("Wessmoor Police", "direct", "Our thoughts remain with the family. Officers spoke to more than"
+           " 200 witnesses.")]),
+        # a participle set off by commas that the parser made a clause with the noun as its subject
+        ("The jury is coming back. A note from the jury foreman, read out by the judge, says the jury has"
+         " reached verdicts on all three counts.",
+         [("a note from the jury foreman", "indirect", "the jury has reached verdicts on all three counts")]),
+        # a name the model took for a place, in apposition to a word for a person
+        ("A town councillor, Des Mabry, wrote on Facebook that the pier was unsafe.",
+         [("Des Mabry", "indirect", "the pier was unsafe")]),
+        # the participle describing the phrase's noun is the phrase's, not the clause's
+        ("According to agreed facts read to the jury, several steel supports had already lost a third of"
+         " their thickness.",
+         [("agreed facts", "according_to", "several steel supports had already lost a third of their"
+           " thickness")]),
+    ],
+)
+def test_a_verdict_live_blog_statement_note_councillor_and_agreed_facts(analyze_text, text, expected):
+    """Dev article 212's first look: a live blog of a court verdict."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.kind, content(result, a)) for a in result.attributions] == expected

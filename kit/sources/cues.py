@@ -301,6 +301,15 @@ def cue_subject(
         relative = next((g for g in subjects if g.lower_ in ("who", "which")), None)
         if relative is not None and subjects[0].i < relative.i and subjects[0].pos_ in ("PROPN", "NOUN"):
             return subjects[0], False
+        if (  # "A note from the jury foreman, read out by the judge, says …": the parser made the
+            clause.tag_ in ("VBN", "VBD")  # participle set off by commas a clause with the noun as subject
+            and any(g.dep_ == "agent" for g in clause.children)
+            and len(subjects) == 1
+            and subjects[0].pos_ in ("NOUN", "PROPN")
+            and doc[clause.left_edge.i : clause.i].text.endswith(",")
+            and doc[clause.right_edge.i + 1 : clause.right_edge.i + 2].text == ","
+        ):
+            return subjects[0], False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > sentence_span(verb).start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]

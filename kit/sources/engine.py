@@ -738,7 +738,7 @@ class SourceEngine:
                 continue  # the quotation is a fragment of a longer reported clause: partial, below
             cue = self._nearest_cue(q, valid, index)
             if cue is None:
-                cue = self._colon_cue(q)
+                cue = self._colon_cue(q) or self._statement_issued(q, span)
             if cue is None and (labelled := self._document_label(q)) is not None:
                 self._add(labelled[0], "direct", labelled[1], (q.content_start, q.content_end), index, q)
                 self.used_quotes.add(qi)
@@ -1035,6 +1035,25 @@ class SourceEngine:
             return None
         cues = self._sentence_cues(art.sentence_of(before.end - 1))
         return cues[-1] if cues else None
+
+    def _statement_issued(self, q: Quote, span: Span) -> Cue | None:
+        """ "Wessmoor Police have issued a statement: “…”": the quotation after the colon is the
+        statement of the one who issued (released, published, put out) it."""
+        doc = self.doc
+        colon = next((t for t in span if t.text == ":" and 0 <= q.start - (t.idx + 1) <= 2), None)
+        if colon is None or colon.i == 0:
+            return None
+        noun = doc[colon.i - 1]
+        verb = noun.head
+        if (
+            noun.lemma_.lower() != "statement"
+            or noun.dep_ != "dobj"
+            or verb.lemma_.lower() not in _ISSUING
+            or (verb.lemma_.lower() == "put" and not any(c.lower_ == "out" for c in verb.children))
+        ):
+            return None
+        subject = own_subject(verb)
+        return Cue(verb, subject, False, [noun], False, None, False) if subject is not None else None
 
     def _document_label(self, q: Quote) -> tuple[Source, tuple[str, int, int]] | None:
         """A quotation after a document's label in its paragraph: "Statement from Calloway
@@ -1696,6 +1715,16 @@ def _phrase(token: Token, last: Token) -> _Phrase:
     ``last``, and everything that depends on its first word, but not the clause's own subject when
     the parser hung it there (:func:`_lost_subject`)."""
     tokens = {t.i for t in token.subtree} | set(range(token.i, last.i + 1))
+    head, doc = token.head, token.doc
+    if (
+        head.i == max(tokens) + 1
+        and head.dep_ == "advcl"
+        and head.tag_ in ("VBN", "VBD")
+        and doc[head.right_edge.i + 1 : head.right_edge.i + 2].text == ","
+    ):
+        # "According to agreed facts read to the jury, several supports …": the parser hung the phrase
+        # on the participle describing its noun; the participle's words are the phrase's too
+        tokens |= set(range(head.i, head.right_edge.i + 1))
     lost = _lost_subject(token)
     if lost is not None:
         tokens = {i for i in tokens if i < lost.left_edge.i - 1}
@@ -2096,6 +2125,10 @@ def _around(tag: Token) -> bool:
         and "," in (doc[lo].text, doc[lo - 1].text)
         and "," in (doc[hi].text, doc[hi + 1 : hi + 2].text)
     )
+
+
+#: verbs of giving out a statement, whose quotation follows a colon ("issued a statement: “…”")
+_ISSUING = frozenset({"issue", "release", "publish", "put"})
 
 
 def _rest_after_a_root_tag(tag: Token) -> Token | None:

@@ -1253,6 +1253,25 @@ class Resolver:
         word = token.lower_
         return self._human(token) or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS)
 
+    def _untagged_name(self, role: Token, name: Token) -> Span | None:
+        """ "a town councillor, Des Mabry, wrote …": a person's name in apposition to a word for a
+        person, set off by commas, that the model did not tag as one: two or three capitalised proper
+        nouns."""
+        words = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
+        doc = name.doc
+        if not (
+            self._human(role)
+            and role.pos_ == "NOUN"
+            and name.pos_ == "PROPN"
+            and 2 <= len(words) <= 3
+            and all(t.is_title for t in words)
+            and words[-1].i - words[0].i == len(words) - 1
+            and doc[words[0].i - 1].text == ","
+            and doc[name.i + 1 : name.i + 2].text == ","
+        ):
+            return None
+        return doc[words[0].i : name.i + 1]
+
     def _person(self, token: Token, ent: Span | None) -> Span | None:
         """The PERSON the subject names: itself, an apposition ("a spokeswoman …, Rita Saldanha"),
         or a name known from elsewhere in the article."""
@@ -1273,6 +1292,9 @@ class Resolver:
                     return e
                 if art.names.person_at(t.i) is not None:
                     return art.names.person_at(t.i)
+                placed = e is None or e.label_ in ("GPE", "LOC", "FAC")  # (a name the model took for a place)
+                if placed and t.head.i == token.i and (name := self._untagged_name(token, t)) is not None:
+                    return name
         if token.pos_ != "PROPN" and not (token.is_title and art.names.knows(token.text)):
             return None
         which = any(
