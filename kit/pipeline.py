@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .article import PARAGRAPH_BREAK, Article
+from .quotes import TITLE_ABBREVIATIONS
 from .records import Sentence, index_at
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ ENTITY_COMPONENT = "kit_entity_repairs"
 POST_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 AFTER_POST_TIME = frozenset({"—", "–", "-", ":"})
 _APOSTROPHES = frozenset({"'", "’"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _repair_entities(doc: Doc) -> Doc:
@@ -136,8 +138,17 @@ def _repair_entities(doc: Doc) -> Doc:
       names alone ("Kira Matharu"), nothing otherwise ("Good afternoon").
     - A body's name cut at a plural's apostrophe: "the South Wessex Thatchers'" (an
       organization) and "Guild" (a person). They are one organization.
+    - A person with a double-barrelled surname read as a body: "Dominic Hale-Whitby" (a
+      given name and a hyphenated one) and "Mr Hale-Whitby" (after a title) are people.
     """
     from spacy.tokens import Span
+
+    def person_read_as_body(ent: Span) -> bool:
+        if ent.label_ != "ORG" or not all(t.is_title or t.text in _HYPHENS for t in ent):
+            return False
+        titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+        hyphen = [t.i for t in ent if t.text in _HYPHENS and not (t.whitespace_ or doc[t.i - 1].whitespace_)]
+        return len(hyphen) == 1 and hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
 
     def time_run_on(ent: Span) -> bool:
         return (
@@ -155,7 +166,7 @@ def _repair_entities(doc: Doc) -> Doc:
         )
 
     old = doc.ents
-    if not any(time_run_on(ent) or cut_at_apostrophe(ent) for ent in old):
+    if not any(time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) for ent in old):
         return doc
     ents: list[Span] = []
     for ent in old:
@@ -175,6 +186,8 @@ def _repair_entities(doc: Doc) -> Doc:
             while end < len(doc) and end < ent.end + 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
             ents.append(Span(doc, ent.start, end, label="ORG"))
+        elif person_read_as_body(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             ents.append(ent)
     doc.ents = ents

@@ -139,3 +139,28 @@ def test_a_long_article_gets_the_same_findings_in_every_part(seed_path):
         shift = c * step
         part = many.attributions[c * n : (c + 1) * n]
         assert [(a.speaker, a.kind, a.content_start - shift, a.content_end - shift) for a in part] == found
+
+
+def test_a_sentence_the_parser_roots_on_a_preposition_is_analysed_not_looped_on():
+    """Dev article 225's first look: "From April, if the trust … gets its way, …" hung the analysis for
+    good. The parser made "From" the sentence's root; a hedge rule walked up from "if" through
+    prepositions until it met a word that is its own head, which it tested with ``is`` (spaCy makes
+    a new token object at every access, so it never met one). Run in a child process so that a
+    hang fails the test instead of stopping the suite."""
+    import subprocess
+    import sys
+
+    code = (
+        "import kit\n"
+        "r = kit.analyze('Night closure\\n\\nFrom April, if the trust that runs it gets its way, those"
+        " doors will close at 10pm, and anyone who needs emergency care after dark will be sent to"
+        " Pelham General, 24 miles away.')\n"
+        "print(r.text.count('those doors will close'), [h.text for h in r.hedges])\n"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the analysis of one sentence did not finish in five minutes")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[0] == "1"
+    assert "if" not in done.stdout.split(" ", 1)[1]  # a condition, not an open question

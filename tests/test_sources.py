@@ -4109,3 +4109,45 @@ def test_a_verdict_live_blog_statement_note_councillor_and_agreed_facts(analyze_
     """Dev article 212's first look: a live blog of a court verdict."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.kind, content(result, a)) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unnamed person counted as "one" is anonymous, as "a Western diplomat" is
+        ("One Western diplomat said the memo's language had shocked officials.",
+         [("One Western diplomat", "anonymous", "said")]),
+        # officials in the lede who ask not to be named later are anonymous from the start
+        ("Kestovia suspended the talks, two Kestovian officials said.\n\nThe two Kestovian officials, who"
+         " asked not to be named, said the accord could be delayed.",
+         [("two Kestovian officials", "anonymous", "said"), ("the two Kestovian officials", "anonymous",
+                                                              "said")]),
+        # who wrote a memo is no statement of the memo's
+        ("The memo was written last month by a senior official at the interior ministry.", []),
+    ],
+)
+def test_one_diplomat_officials_named_anonymous_later_and_a_memo_written(analyze_text, text, expected):
+    """Dev article 213's first look: a diplomatic wire story built on anonymous officials."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double-barrelled surname the model read as a body's name: a person, in full
+        ("On Monday the public health minister, Dominic Hale-Whitby, launched a campaign. Mr Hale-Whitby"
+         " says he wants children to drink more.",
+         [("Dominic Hale-Whitby", "named_person", "says")]),
+        # "he" after an unnamed civil servant who "put it more plainly" is the civil servant
+        ("The minister, Dominic Hale-Whitby, launched the campaign on Monday.\n\nA civil servant who worked"
+         " on the campaign, and who cannot be named, put it more plainly. “Eight was chosen because it is"
+         " easy to remember,” he said.",
+         [("a civil servant who worked on the campaign", "anonymous", "said")]),
+        ("The guideline says adults need about two litres a day.", [("the guideline", "document", "says")]),
+    ],
+)
+def test_a_double_barrelled_minister_an_unnamed_civil_servant_and_a_guideline(analyze_text, text, expected):
+    """Dev article 224's first look: a scientist's column against a health campaign."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

@@ -91,7 +91,7 @@ def _writers_aside(doc: Doc, i: int) -> bool:
     token = doc[i]
     for _ in range(12):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if token.dep_ == "pcomp" and head.lower_ == "in" and any(c.lower_ == "what" for c in token.children):
             return True

@@ -105,7 +105,7 @@ def _purpose(doc: Doc, i: int) -> bool:
 def _clause_verb(token: Token) -> Token:
     """The verb of the clause a modal or auxiliary belongs to, climbing coordinations."""
     verb = token.head if token.dep_ in ("aux", "auxpass") else token
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
 
@@ -130,7 +130,7 @@ def _past_report(verb: Token) -> bool:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":  # "it was too early to say whether …"
             adjective = verb.head
             return adjective.dep_ == "acomp" and adjective.head.tag_ == "VBD"
-        if verb.dep_ != "xcomp" or verb.head is verb:
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False

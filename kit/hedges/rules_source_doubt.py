@@ -279,10 +279,10 @@ _CONDITIONAL = frozenset({"depend", "hinge", "rest", "rely", "turn", "vary"})
 
 def _condition(word: Token) -> bool:
     """ "What a home pays depends on the region and on whether it has a meter": a condition, not doubt."""
-    if word.dep_ != "mark" or word.head is word:
+    if word.dep_ != "mark" or word.head.i == word.i:
         return False
     node, on = word.head, False  # up from the clause, through "on" and what is joined to it
-    while node.head is not node and (node.dep_ in ("pcomp", "conj", "pobj") or node.pos_ == "ADP"):
+    while node.head.i != node.i and (node.dep_ in ("pcomp", "conj", "pobj") or node.pos_ == "ADP"):
         node = node.head
         on = on or (node.pos_ == "ADP" and node.lower_ == "on")
     return on and lemma(node) in _CONDITIONAL
@@ -292,10 +292,10 @@ def _asked(word: Token) -> bool:
     """A question reported, not doubted: the whether/if clause of a verb of asking, deciding or telling
     ("A reader asks whether …", "Asked whether …", "will decide whether", "examining whether", "did
     not say whether"); not "too early to say whether", where the frame is the hedge."""
-    if word.dep_ != "mark" or word.head is word:
+    if word.dep_ != "mark" or word.head.i == word.i:
         return False
     governing = word.head.head
-    while governing.pos_ == "ADP" and governing.head is not governing:  # "focuses on whether …"
+    while governing.pos_ == "ADP" and governing.head.i != governing.i:  # "focuses on whether …"
         governing = governing.head
     if governing.dep_ == "xcomp" and governing.head.pos_ == "ADJ":
         return False  # "too early to say", "hard to tell"

@@ -390,7 +390,7 @@ class SourceEngine:
             return None
         if _asked_or_supposed(token) or self._asked_in_question(token):
             return None
-        if _phrasal_not_speech(token) or noun_read_as_a_gerund(token):
+        if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
@@ -1664,6 +1664,7 @@ class SourceEngine:
     def _finish(self, possessed: list[tuple[Token, Token]]) -> SourceFindings:
         items = sorted(self.items, key=lambda i: (i.content[0], i.content[1]))
         items = _drop_nested(items)
+        _anonymous_named_later(items)
         attributions = tuple(
             Attribution(
                 speaker=i.source.name,
@@ -1695,6 +1696,21 @@ class SourceEngine:
             silence_types=self.silence_types,
         )
         return SourceFindings(attributions, terms, silences, claims, speakers)
+
+
+def _anonymous_named_later(items: list[_Item]) -> None:
+    """ "…, two Kestovian officials said." in the lede, and later "The two Kestovian officials, who
+    asked not to be named …, said": the same officials, anonymous from the start."""
+    later = {_bare(i.source.name) for i in items if i.source.type == "anonymous"}
+    for item in items:
+        if item.source.type == "vague" and _bare(item.source.name) in later:
+            item.source = replace(item.source, type="anonymous")
+
+
+def _bare(name: str) -> str:
+    """A name without a leading article, lower-cased: "The two officials" → "two officials"."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 @dataclass(frozen=True)
@@ -1909,6 +1925,16 @@ _PREDICATE_ADVERBS = frozenset({"ahead", "behind", "level", "even", "up", "down"
 _NOT_SPEECH_PARTICLES = {"call": frozenset({"in", "off", "up", "back"}), "find": frozenset({"out"})}
 #: who is meant by a reduced passive ("anyone asked to leave their home", "those told to evacuate")
 _ANY_ONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})
+
+
+def _authored(cue: Token) -> bool:
+    """ "The memo was written last month by a senior official": who wrote it, not what it says."""
+    return (
+        cue.lemma_.lower() == "write"
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and any(c.dep_ == "agent" for c in cue.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+    )
 
 
 def _phrasal_not_speech(cue: Token) -> bool:

@@ -145,7 +145,7 @@ class SpeakerMentions:
         for _ in range(4):
             if token.dep_ in SUBJECT_DEPS:
                 return True
-            if token.dep_ in ("compound", "appos", "flat", "amod", "poss") and token.head is not token:
+            if token.dep_ in ("compound", "appos", "flat", "amod", "poss") and token.head.i != token.i:
                 token = token.head
                 continue
             return False
@@ -187,7 +187,7 @@ class SpeakerMentions:
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child
-            if verb.dep_ in ("xcomp", "conj", "acomp", "ccomp") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "conj", "acomp", "ccomp") and verb.head.i != verb.i:
                 verb = verb.head
                 continue
             break
@@ -215,7 +215,7 @@ class SpeakerMentions:
             if who is not None:
                 return who
         head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             verb = head.head
         elif noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.delivering_verbs:
             verb = head
@@ -251,7 +251,7 @@ class SpeakerMentions:
                         who = self.resolve(subject)
                         if who is not None:
                             return who
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return None

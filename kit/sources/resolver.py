@@ -308,7 +308,7 @@ def _antecedent(relative: Token) -> Token:
         # the document whose author's phrase the parser hung the clause on
         up = noun
         for _ in range(6):  # (bounded)
-            if up.dep_ not in ("pobj", "prep", "agent", "acl") or up.head is up:
+            if up.dep_ not in ("pobj", "prep", "agent", "acl") or up.head.i == up.i:
                 break
             up = up.head
             if up.pos_ == "NOUN" and lex.has("document", up.lemma_.lower()):
@@ -685,7 +685,8 @@ class Resolver:
             c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children
         ):
             return True  # "My wife says …", "his brother said": one person, unnamed
-        return determiner in ("a", "an", "the") and self._people(token)
+        one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.lefts)  # "one Western diplomat"
+        return (determiner in ("a", "an", "the") or one) and self._people(token)
 
     @staticmethod
     def study_team(source: Source) -> bool:
@@ -1777,7 +1778,13 @@ class Resolver:
                 or (  # "An official at the ministry, who spoke on condition of anonymity, said …", "One
                     s.type == "anonymous"  # longtime regular, a retired mail carrier who …, said …"
                     and art.doc[at].tag_ in ("NN", "JJ")  # (a noun the tagger read as an adjective)
-                    and art.doc[at].head.lemma_.lower() in self.lex.frames
+                    and (
+                        art.doc[at].head.lemma_.lower() in self.lex.frames
+                        or (  # "A civil servant …, who cannot be named, put it more plainly"
+                            art.doc[at].dep_ in SUBJECTS
+                            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in art.doc[at].children)
+                        )
+                    )
                 )
             ):
                 candidates.append((art.doc[at].idx, s))

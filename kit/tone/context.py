@@ -137,7 +137,7 @@ def _describes_delivery(token: Token) -> bool:
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return _speakerish(subject)
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = verb.head
     return False
