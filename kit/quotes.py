@@ -243,6 +243,7 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 #: right after it ("(laughs)", "[crosstalk]"), which is not the speaker's words
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+    r"(?:[\[(][A-Z][A-Z ]{1,20}[\])][ \t]*)?"  # a broadcast's stage cue: "(CLIP) DR PRIYA NANDA:"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
     r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )

@@ -532,3 +532,29 @@ def test_letters_signed_after_a_dash_by_email_or_with_a_role_and_a_body(analyze_
         ("Helen Achterberg", "Helen Achterberg", "I lead the project, and I would be glad to show readers the"
          " plans."),
     ]
+
+
+def test_a_clip_in_a_tv_interview_and_she_in_the_next_turn(analyze_text):
+    """Dev article 222's first look: "(CLIP) DR PRIYA NANDA:" is her turn (the stage cue is no part of
+    the label); "MENSAH" after "Kofi Mensah is joining us from Wrenholt" (and "Kofi Mensah in
+    Wrenholt, thank you") is Kofi Mensah, not a phone-in's "Mensah in Wrenholt"; the presenter's "she's
+    saying" is the clip's speaker, not the presenter herself; "A nurse who still works there" is one
+    unnamed person."""
+    result = analyze_text(
+        "Transcript: night closure\n\nHelen Ashworth presents.\n\n"
+        "ASHWORTH: Kofi Mensah is joining us from Wrenholt. Good evening.\n\n"
+        "MENSAH: Good evening, Helen. People here are angry.\n\n"
+        "ASHWORTH: This is the trust's medical director, Dr Priya Nanda, speaking to us on Monday.\n\n"
+        "(CLIP) DR PRIYA NANDA: We have had to fill more than half of our night shifts with agency staff.\n\n"
+        "ASHWORTH: Kofi Mensah, she's saying the night service is already unreliable.\n\n"
+        "MENSAH: A nurse who still works there told me, \"Nobody is going to move here for six months.\"\n\n"
+        "ASHWORTH: Kofi Mensah in Wrenholt, thank you."
+    )
+    text = result.text
+    found = [(a.speaker, a.source_type, a.cue, text[a.content_start : a.content_end][:20])
+             for a in result.attributions]
+    assert ("Priya Nanda", "named_person", "DR PRIYA NANDA", "We have had to fill ") in found
+    assert ("Priya Nanda", "named_person", "'s saying", "the night service is") in found
+    assert ("Kofi Mensah", "named_person", "MENSAH", "Good evening, Helen.") in found
+    assert ("a nurse who still works there", "anonymous", "told", "Nobody is going to m") in found
+    assert not any(speaker.endswith("in Wrenholt") for speaker, *_ in found)

@@ -172,6 +172,7 @@ class SourceEngine:
         self.terms: list[QuotedTerm] = []
         self.silences: list[NonStatement] = []
         self.used_quotes: set[int] = set()
+        self.turn_speakers: dict[int, Source] = {}  # a transcript turn's quote index → its speaker
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
         self.first_turn: int | None = None  # where the article's first turn starts, past its end if none
@@ -308,6 +309,7 @@ class SourceEngine:
             item = self._add(speakers.speaker(q), "direct", cue, content, sentence, q)
             item.turn = True
             self.used_quotes.add(qi)
+            self.turn_speakers[qi] = item.source
 
     def _refused_comment(self, act: Token) -> bool:
         """ "it would not comment", "he could not elaborate": a refusal to comment by the speaker
@@ -360,7 +362,21 @@ class SourceEngine:
         found = self.resolver.resolve(token)
         if found is None:
             return None
+        found = self._not_the_speaker_herself(token, found)
         return found.inherited() if inherited else found
+
+    def _not_the_speaker_herself(self, pronoun: Token, found: Source) -> Source:
+        """ "Kofi Mensah, she's saying the night service is unreliable": in a transcript turn, "he" or
+        "she" is not the one speaking the turn; it is the speaker of the turn before, if not her too."""
+        turn = self.art.quote_of(pronoun.idx) if pronoun.lower_ in ("he", "she") else None
+        own = self.turn_speakers.get(turn) if turn is not None and self.art.in_turn(pronoun) else None
+        if own is None or own.name != found.name:
+            return found
+        before = [qi for qi in self.turn_speakers if qi < turn]
+        previous = self.turn_speakers[before[-1]] if before else None
+        if previous is None or previous.name == own.name:
+            return found
+        return Source(previous.name, previous.type, found.start, found.end, previous.gender)
 
     def _source_guess(self, token: Token, *, inherited: bool) -> Source:
         found = self.resolver.best_guess(token)

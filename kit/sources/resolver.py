@@ -686,7 +686,8 @@ class Resolver:
         ):
             return True  # "My wife says …", "his brother said": one person, unnamed
         one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.lefts)  # "one Western diplomat"
-        return (determiner in ("a", "an", "the") or one) and self._people(token)
+        person = self._people(token) or self.lex.has("person_word", token.lemma_.lower())  # "a nurse"
+        return (determiner in ("a", "an", "the") or one) and person
 
     @staticmethod
     def study_team(source: Source) -> bool:

@@ -102,7 +102,8 @@ class TurnSpeakers:
         named = [w for w in label.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
         words = named or label.split()
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
-        caller = self._caller(words[0]) if len(words) == 1 else None
+        known = self.art.names.canonical(words, 0) != words[0]  # "MENSAH" after "Kofi Mensah"
+        caller = self._caller(words[0]) if len(words) == 1 and not known else None
         if caller is not None:
             return Source(caller, "named_person", None, None, self.art.names.gender_of(words[0]))
         name = self.art.names.canonical(words, 0)
