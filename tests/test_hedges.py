@@ -885,3 +885,23 @@ def test_contracted_woulds_rough_amounts_and_guesses(nlp, text, expected):
 )  # fmt: skip
 def test_times_before_now_beliefs_of_bodies_and_stances(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev articles 217, 218 and 226: accounts of nobody named, rough figures, a plausible reading
+        ("By some accounts she served as many as 600 meals a day.",
+         [("By some accounts", "vague_source"), ("as many as 600 meals", "approximation")]),
+        ("Nearer 400, she said.", [("Nearer 400", "approximation")]),
+        ("Nearer the time, she left.", []),
+        ("Bedrooms were about 1.4C cooler.", [("about 1.4C cooler", "approximation")]),
+        ("Extending it would cost in the region of £25 million.",
+         [("would", "possibility"), ("in the region of", "approximation")]),
+        ("Shade is the most plausible explanation.", [("plausible", "probability")]),
+        # a study that reports is no report of nobody
+        ("It also reports that the gap was widest among people over 65.", []),
+    ],
+)  # fmt: skip
+def test_accounts_of_nobody_glued_units_and_a_study_that_reports(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -391,7 +391,7 @@ def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
         j += 2
     elif token.lower_ == "one" and lower_at(doc, j + 1) in ("of", "thing", "another", "day", "way"):
         return None
-    elif token.like_num or token.lower_ in quantities:
+    elif token.like_num or token.lower_ in quantities or _GLUED_UNIT.fullmatch(token.text):
         j += 1
     elif times and (
         token.lower_ in word_list("time_words") or token.ent_type_ == "TIME" or _CLOCK.match(token.lower_)
@@ -419,6 +419,10 @@ def _quantity_end(doc: Doc, i: int, *, times: bool = False) -> int | None:
     if noun is not None and noun.pos_ in ("NOUN",) and not noun.is_punct:
         j += 1
     return j
+
+
+#: a number with its unit written on ("1.4C", "20km", "5kg"), one token, which spaCy does not read as a number
+_GLUED_UNIT = re.compile(r"\d[\d.,]*(?:[a-zA-Z]{1,3}|°[CF]?)")
 
 
 def _before_a_noun(doc: Doc, i: int) -> bool:

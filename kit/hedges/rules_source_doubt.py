@@ -814,6 +814,8 @@ def rule_unowned(doc: Doc, start: int, end: int) -> Span | None:
     noun = next((t for t in doc[start:end] if t.lower_ in ("reports", "rumours", "rumors", "accounts")), None)
     if noun is None or not has_parse(doc):
         return None
+    if noun.pos_ in ("VERB", "AUX"):
+        return None  # "It also reports that the gap was widest": a study's verb, not reports of nobody
     if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
         return None
     return start, end
