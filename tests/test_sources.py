@@ -4151,3 +4151,20 @@ def test_a_double_barrelled_minister_an_unnamed_civil_servant_and_a_guideline(an
     """Dev article 224's first look: a scientist's column against a health campaign."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_a_judge_in_the_lede_named_five_paragraphs_later():
+    """Dev article 226's first look: an explainer names "Mr Justice Edmund Ravenscroft" in its sixth
+    paragraph after "A High Court judge has ruled …" in the lede; the judge is him, not a vague
+    source."""
+    import kit
+
+    filler = "\n\n".join(f"Paragraph {n} of background on the grant scheme." for n in range(4))
+    result = kit.analyze(
+        "Ruling\n\nA High Court judge has ruled that the government acted unlawfully.\n\n"
+        f"{filler}\n\nMr Justice Edmund Ravenscroft found that the decision was irrational."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("Edmund Ravenscroft", "named_person"),
+        ("Edmund Ravenscroft", "named_person"),
+    ]

@@ -826,8 +826,8 @@ class Resolver:
     def _role_named_later(self, token: Token) -> str | None:
         """ "…, a coroner has concluded." and then "the area coroner, Philippa Strand, said …": a role
         the article names in one of the next three paragraphs, by an apposition to the same word (a
-        bounded look ahead), or by the title its holders take ("A High Court judge has ruled …" and
-        then "Mrs Justice Annika Ferrow found …")."""
+        bounded look ahead), or in one of the next six by the title its holders take ("A High Court
+        judge has ruled …" and then "Mrs Justice Annika Ferrow found …")."""
         art, doc = self.art, self.art.doc
         starts = art.parsed.paragraph_starts
         here = art.paragraph_of(token.idx)
@@ -844,7 +844,7 @@ class Resolver:
             if ent is not None and ent.label_ == "PERSON":
                 return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
         title = _TITLE_SYNONYMS.get(token.lemma_.lower())  # "A High Court judge" … "Mrs Justice Ferrow"
-        return art.names.forward({title}, token.i, paragraphs=3) if title is not None else None
+        return art.names.forward({title}, token.i, paragraphs=6) if title is not None else None
 
     def _named_by_description_later(self, token: Token) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
