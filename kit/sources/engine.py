@@ -173,6 +173,7 @@ class SourceEngine:
         self.silences: list[NonStatement] = []
         self.used_quotes: set[int] = set()
         self.turn_speakers: dict[int, Source] = {}  # a transcript turn's quote index → its speaker
+        self.turn_order: list[int] = []  # those quote indices, in order
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
         self.first_turn: int | None = None  # where the article's first turn starts, past its end if none
@@ -310,6 +311,7 @@ class SourceEngine:
             item.turn = True
             self.used_quotes.add(qi)
             self.turn_speakers[qi] = item.source
+            self.turn_order.append(qi)
 
     def _refused_comment(self, act: Token) -> bool:
         """ "it would not comment", "he could not elaborate": a refusal to comment by the speaker
@@ -372,8 +374,9 @@ class SourceEngine:
         own = self.turn_speakers.get(turn) if turn is not None and self.art.in_turn(pronoun) else None
         if own is None or own.name != found.name:
             return found
-        before = [qi for qi in self.turn_speakers if qi < turn]
-        previous = self.turn_speakers[before[-1]] if before else None
+        order = self.turn_order  # the turns' quote indices, in order (bisect: linear on long transcripts)
+        at = bisect.bisect_left(order, turn)
+        previous = self.turn_speakers[order[at - 1]] if at > 0 else None
         if previous is None or previous.name == own.name:
             return found
         return Source(previous.name, previous.type, found.start, found.end, previous.gender)
