@@ -4168,3 +4168,21 @@ def test_a_judge_in_the_lede_named_five_paragraphs_later():
         ("Edmund Ravenscroft", "named_person"),
         ("Edmund Ravenscroft", "named_person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person addressed by name, then the body that says it (no comma before the verb)
+        ("Dr Naidoo, the Transport Commission says a cap would not help.",
+         [("the Transport Commission", "organization")]),
+        ("Jane Smith, the council leader, says a cap would not help.", [("Jane Smith", "named_person")]),
+        # a count kept by a clock
+        ("By the programme's clock, Dunstall spoke for about 14 minutes in all.",
+         [("the programme's clock", "document")]),
+    ],
+)
+def test_a_debate_moderator_addressing_a_candidate_and_the_programme_clock(analyze_text, text, expected):
+    """Dev article 220's first look: a televised debate."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type) for a in result.attributions] == expected

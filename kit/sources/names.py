@@ -971,6 +971,22 @@ def _own_possessive(ent: Span) -> str | None:
     return None
 
 
+def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
+    """ "Dr Naidoo, the Transport Commission says …": a person addressed by name at the start of the
+    sentence, then the body that says it, which the parser hung on the name as its apposition (no
+    comma closes it before the verb, as one would after "Jane Smith, the council leader, says")."""
+    body = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if (
+        body is None
+        or subject.ent_type_ != "PERSON"
+        or not (subject.left_edge.is_sent_start or verb.doc[subject.left_edge.i - 1].text == ":")
+        or body.right_edge.i != verb.i - 1
+        or verb.doc[body.left_edge.i - 1].text != ","
+    ):
+        return None
+    return body
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the
@@ -1019,6 +1035,8 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
             )
         ):
             return second
+    if len(subjects) == 1 and (addressed := _addressed_then_a_body(subjects[0], verb)) is not None:
+        return addressed
     if subjects and is_label(subjects[0]):  # the parser's apposition: "Correction: an earlier version …"
         named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i + 1), None)
         return named or subjects[0]

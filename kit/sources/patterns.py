@@ -140,6 +140,7 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                             "admission",
                             "measurement",  # "The walk, by the council’s own measurement, is 2.9 miles."
                             "figure",  # "by the council's own figures, 14 of the 61 units are vacant"
+                            "clock",  # "By the programme's clock, Dunstall spoke for about 14 minutes"
                         ]
                     },
                 },
