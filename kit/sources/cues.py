@@ -534,11 +534,11 @@ def _told_us_before(verb: Token, subject: Token | None) -> Token | None:
     if subject is None or subject.lower_ != "we" or verb.lemma_.lower() != "tell":
         return None
     doc = verb.doc
-    start = verb.sent.start
+    start = sentence_span(verb).start
     for _ in range(3):  # back over the paragraph's last three sentences at most
         if start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space:
             return None
-        sent = doc[start - 1].sent
+        sent = sentence_span(doc[start - 1])
         for told in sent:
             us = any(c.lower_ == "we" and c.dep_ == "nsubjpass" for c in told.children)
             agent = _agent(told) if us and told.lemma_.lower() == "tell" else None

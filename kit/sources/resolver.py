@@ -1262,7 +1262,8 @@ class Resolver:
         words = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
         doc = name.doc
         if not (
-            self._human(role)
+            words[0].i > 0
+            and self._human(role)
             and role.pos_ == "NOUN"
             and name.pos_ == "PROPN"
             and 2 <= len(words) <= 3
@@ -1776,9 +1777,11 @@ class Resolver:
                         or art.doc[at].head.lemma_.lower() in self.lex.frames
                     )
                 )
-                or (  # "An official at the ministry, who spoke on condition of anonymity, said …", "One
-                    s.type == "anonymous"  # longtime regular, a retired mail carrier who …, said …"
-                    and art.doc[at].tag_ in ("NN", "JJ")  # (a noun the tagger read as an adjective)
+                # "An official at the ministry, who spoke on condition of anonymity, said …", "One longtime
+                # regular, a retired mail carrier who …, said …" ("regular" tagged an adjective)
+                or (
+                    s.type == "anonymous"
+                    and art.doc[at].tag_ in ("NN", "JJ")
                     and (
                         art.doc[at].head.lemma_.lower() in self.lex.frames
                         or (  # "A civil servant …, who cannot be named, put it more plainly"

@@ -69,11 +69,8 @@ class TurnSpeakers:
             guest = next((n for t, n in named if n != host and self._near(t, _GUEST_WORDS)), None)
         if guest is None:  # the first other person described as one, a full name before a single word
             others = [(ent, n) for ent, n in people if n != host]
-            guest = max(
-                others,
-                key=lambda e: (_described(e[0]), len(e[1].split()) > 1, -others.index(e)),
-                default=(None, None),
-            )[1]
+            ranked = (((_described(ent), len(n.split()) > 1, -k), n) for k, (ent, n) in enumerate(others))
+            guest = max(ranked, key=lambda r: r[0], default=((), None))[1]
         self.host = Source(host, "named_person", None, None) if host else None
         self.guest = Source(guest, "named_person", None, None) if guest else None
 
@@ -102,11 +99,12 @@ class TurnSpeakers:
         named = [w for w in label.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
         words = named or label.split()
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
-        known = self.art.names.canonical(words, 0) != words[0]  # "MENSAH" after "Kofi Mensah"
-        caller = self._caller(words[0]) if len(words) == 1 and not known else None
+        name = self.art.names.canonical(words, 0)
+        # a phone-in's caller ("BETHAN" after "Bethan in Quarry Row"), unless the label is the surname of
+        # someone the article names in full ("MENSAH" after "Kofi Mensah is joining us from Wrenholt")
+        caller = self._caller(words[0]) if len(words) == 1 and name == words[0] else None
         if caller is not None:
             return Source(caller, "named_person", None, None, self.art.names.gender_of(words[0]))
-        name = self.art.names.canonical(words, 0)
         if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
             name = self._spelled_out(words)
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
