@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from .article import PARAGRAPH_BREAK, Article
 from .quotes import TITLE_ABBREVIATIONS
 from .records import Sentence, index_at
+from .words import HYPHENS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -126,7 +127,6 @@ ENTITY_COMPONENT = "kit_entity_repairs"
 POST_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 AFTER_POST_TIME = frozenset({"—", "–", "-", ":"})
 _APOSTROPHES = frozenset({"'", "’"})
-_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _repair_entities(doc: Doc) -> Doc:
@@ -144,10 +144,10 @@ def _repair_entities(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     def person_read_as_body(ent: Span) -> bool:
-        if ent.label_ != "ORG" or not all(t.is_title or t.text in _HYPHENS for t in ent):
+        if ent.label_ != "ORG" or not all(t.is_title or t.text in HYPHENS for t in ent):
             return False
         titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_ABBREVIATIONS
-        hyphen = [t.i for t in ent if t.text in _HYPHENS and not (t.whitespace_ or doc[t.i - 1].whitespace_)]
+        hyphen = [t.i for t in ent if t.text in HYPHENS and not (t.whitespace_ or doc[t.i - 1].whitespace_)]
         return len(hyphen) == 1 and hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
 
     def time_run_on(ent: Span) -> bool:

@@ -1059,10 +1059,12 @@ class SourceEngine:
         """ "Wessmoor Police have issued a statement: “…”": the quotation after the colon is the
         statement of the one who issued (released, published, put out) it."""
         doc = self.doc
-        colon = next((t for t in span if t.text == ":" and 0 <= q.start - (t.idx + 1) <= 2), None)
-        if colon is None or colon.i == 0:
+        i = _token_range(doc, q.start, q.start + 1)[0] - 1  # the word before the quotation, not the sentence
+        while i > 0 and doc[i].is_space:
+            i -= 1
+        if i < 1 or i < span.start or doc[i].text != ":":
             return None
-        noun = doc[colon.i - 1]
+        noun = doc[i - 1]
         verb = noun.head
         if (
             noun.lemma_.lower() != "statement"
