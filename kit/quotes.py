@@ -244,15 +244,23 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:[\[(][A-Z][A-Z ]{1,20}[\])][ \t]*)?"  # a broadcast's stage cue: "(CLIP) DR PRIYA NANDA:"
-    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?)(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
+    # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
+    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\))?)"
+    r"(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
     r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )
 #: "Q. Why now?" / "A. Because …": a print Q&A's question and answer letters with a full stop
 _QA_DOT = re.compile(r"(?P<label>[QA])\.[ \t]+(?=[A-Z“\"‘'(])")
-_ROLES = frozenset(
+#: labels that are a role in a transcript, not a name
+ROLE_LABELS = frozenset(
     (
         "q a question answer host interviewer presenter anchor moderator guest interviewee caller reporter"
     ).split()
+)
+#: the last word of an official's role as a briefing labels it ("PRESS OFFICER:", "MINISTER:")
+_OFFICIALS = frozenset(
+    "minister officer spokesperson spokesman spokeswoman secretary mayor chair chairman chairwoman"
+    " commissioner governor president chief sheriff superintendent inspector coroner judge".split()
 )
 # Capitalised words that open a paragraph with a colon but name nobody ("Update: …", "About X: …").
 _NOT_SPEAKERS = frozenset(
@@ -264,14 +272,20 @@ _NOT_SPEAKERS = frozenset(
 )
 _PARTICLES = frozenset("de da del der di du van von la le bin al st st. mc".split())
 #: titles written before a name, in lower case without their full stop ("Dr.", "Sen.", "Dame")
-TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gov sir dame".split())
+TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms miss prof sen rep gov sir dame cllr".split())
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|you|You|my|My|our|Our|me|us)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|asked|added)\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # the words in quote marks (a closing mark may be missing)
 
 
+def label_head(label: str) -> str:
+    """A label without the brackets that name who speaks under it: "QUESTION (Ruth Adeyemi, The
+    Standard)" → "QUESTION"."""
+    return label.split("(", 1)[0].strip()
+
+
 def _label_words(label: str) -> list[str]:
-    return [w for w in label.replace("’", "'").split() if w]
+    return [w for w in label_head(label).replace("’", "'").split() if w]
 
 
 def _speaker_like(label: str) -> bool:
@@ -279,8 +293,9 @@ def _speaker_like(label: str) -> bool:
     words = _label_words(label)
     if not 1 <= len(words) <= 4 or words[0].lower().rstrip(".") in _NOT_SPEAKERS:
         return False
-    if len(words) == 1 and words[0].lower() in _ROLES:
+    if len(words) == 1 and words[0].lower() in ROLE_LABELS:
         return True
+    label = label_head(label)
     letters = [c for c in label if c.isalpha()]
     if all(c.isupper() for c in letters):
         return len(letters) >= 2 or label in ("Q", "A")
@@ -288,7 +303,8 @@ def _speaker_like(label: str) -> bool:
 
 
 def _capitals_or_role(label: str) -> bool:
-    return label.lower() in _ROLES or all(c.isupper() for c in label if c.isalpha())
+    head = label_head(label)
+    return head.lower() in ROLE_LABELS or all(c.isupper() for c in head if c.isalpha())
 
 
 def _rest(text: str, para: TextSpan, match: re.Match[str]) -> str:
@@ -347,13 +363,14 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
     spans = [(m.start(), m.end()) for _, m in candidates]
     counts: dict[str, int] = {}
     for _, m in candidates:
-        key = m.group("label").strip().lower()
+        key = label_head(m.group("label")).lower()
         counts[key] = counts.get(key, 0) + 1
     elsewhere = _words_outside(text, spans) if min(counts.values()) < 2 else set()
     accepted = [
         (p, m)
         for p, m in candidates
-        if (key := m.group("label").strip().lower()) in _ROLES
+        if (key := label_head(m.group("label")).lower()) in ROLE_LABELS
+        or (key.split()[-1] in _OFFICIALS and label_head(m.group("label")).isupper())
         or counts[key] >= 2
         or _mentioned(m.group("label").strip(), elsewhere)
     ]
@@ -412,9 +429,24 @@ _SIGNATURE = re.compile(
     r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
     r"(?:,[ \t]+(?:[A-Z][\w'’-]*(?:[ \t-]+[\w'’-]+){0,3}|by e-?mail)){1,3}\.?"
 )
+#: a signature in a fuller layout, never ending in a full stop: a couple ("Pat and Dennis Morley"), a
+#: title in brackets after the name ("Dorothy Quayle (Mrs)"), a party ("Cllr Ann Lee (Lab, Harbour
+#: ward)"), a role in lower case ("owner, The Harbour Kitchen"), the address on a line of its own
+_SIGNATURE_FULL = re.compile(
+    r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?"
+    r"(?: [A-Z][\w'’-]+){1,3})(?: \((?:Mr|Mrs|Ms|Miss|Dr|[A-Z][\w ,'’-]{1,30})\))?"
+    r"(?:(?:,[ \t]+|[ \t]*\n[ \t]*|(?<=\))[ \t]+)(?:[\w'’-]+(?:[ \t-]+[\w'’-]+){0,6}|by e-?mail)){1,4}"
+)
+#: a letter whose writer is not named: "Name and address supplied", "Name withheld"
+NAME_WITHHELD = re.compile(r"(?P<label>Name (?:and address )?(?:supplied|withheld)(?: by request)?)", re.I)
 #: a signature closing the letter's last paragraph after a dash: "… the curlews. — Jim Coombes, Fenby"
 _SIGNED_AFTER_DASH = re.compile(r"[ \t][—–][ \t]?(?P<signature>[^—–\n]+)$")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|we|We|our|Our|us)\b")
+
+
+def _signature(words: str) -> re.Match[str] | None:
+    return _SIGNATURE.fullmatch(words) or _SIGNATURE_FULL.fullmatch(words) or NAME_WITHHELD.fullmatch(words)
 
 
 def _words(text: str, para: TextSpan) -> str:
@@ -439,16 +471,18 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
     after = 0  # the first paragraph a letter can start at
     for index, para in enumerate(paragraphs):
         words = _words(text, para).rstrip()
-        signature, last_index = _SIGNATURE.fullmatch(words.strip()), index - 1
+        signature, last_index = _signature(words.strip()), index - 1
         offset = len(words) - len(words.lstrip())  # where the signature starts in the paragraph
         if signature is None and (dash := _SIGNED_AFTER_DASH.search(words)) is not None:
             signature, last_index = _SIGNATURE.fullmatch(dash.group("signature").strip()), index
             offset = dash.start("signature")
-        if signature is None or len(signature.group().split()) > 10:
+        if signature is None or len(signature.group().split()) > 16:
             continue
         own_words = ((k, _QUOTED.sub("", _words(text, paragraphs[k]))) for k in range(after, last_index + 1))
-        # (a letter is written in the first person, not only quoting someone's "I")
-        first = next((k for k, words in own_words if _FIRST_PERSON_SINGULAR.search(words)), None)
+        # (a letter is written in the first person, not only quoting someone's "I"; a couple's, once the
+        # page has a letter, in the plural: "We have asked the council three times")
+        person = _FIRST_PERSON_SINGULAR if not letters else _FIRST_PERSON
+        first = next((k for k, words in own_words if person.search(words)), None)
         first = after if first is not None and letters else first
         after = index + 1
         if first is None:

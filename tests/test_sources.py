@@ -2907,6 +2907,22 @@ def test_she_is_not_a_man_the_article_names_without_a_pronoun(analyze_text):
     ]
 
 
+def test_a_first_names_usual_gender_yields_to_the_articles_she(analyze_text):
+    """ "…,” said Marty Walz, chair of …. / Walz approaches it more diplomatically. She said …": a given
+    name the list calls a man's is only a guess; with nobody else to stand for, "she" is Walz (the
+    statement was lost; a PolNeAR story). A man the article itself calls "Mr" stays no "she"."""
+    text = (
+        "Charter\n\n“We are Democrats through and through,” said Marty Walz, chair of the advisory"
+        " council.\n\nSteven Tolman is on the other side. “It is a wolf in sheep’s clothing,” Tolman"
+        " told reporters.\n\nWalz approaches it a bit more diplomatically. She said she would rather"
+        " see money spent on schools."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.cue) for a in result.attributions][-1] == ("Marty Walz", "said")
+    told = analyze_text(text.replace("more diplomatically.", "more diplomatically, as Mr Walz put it."))
+    assert "Marty Walz" not in [a.speaker for a in told.attributions if a.cue == "said"][1:]
+
+
 @pytest.mark.parametrize(
     ("text", "content_"),
     [
@@ -4186,3 +4202,88 @@ def test_a_debate_moderator_addressing_a_candidate_and_the_programme_clock(analy
     """Dev article 220's first look: a televised debate."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "some" bodies are any such bodies, as "several" or "many" are (not two named unions)
+        ("Some passenger groups said the takeover was long overdue.", ("some passenger groups", "vague")),
+        ("Many unions said the plan was flawed.", ("many unions", "vague")),
+        ("The two unions said the plan was flawed.", ("the two unions", "organization")),
+        # the day the parser took into the subject is no part of who spoke
+        ("On Friday Northway’s directors told my officials that the company could not pay.",
+         ("Northway’s directors", "vague")),
+        # who made a document says nothing of its name
+        ("The fleet survey we finished on Sunday says the worst units could be out of service.",
+         ("the fleet survey", "document")),
+    ],
+)
+def test_who_speaks_without_the_words_around_them(analyze_text, text, expected):
+    """Dev article 233's first look: "Some passenger groups" typed an organization, "Friday Northway’s
+    directors", "the fleet survey we finished on Sunday" (the key: the company's fleet survey)."""
+    result = analyze_text(text)
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [expected]
+
+
+def test_a_trial_day_what_the_court_heard_a_message_read_and_answers_to_points_put(analyze_text):
+    """Dev article 241's first look (0.78): "The court heard that …" was the outlet's claim (the keys:
+    evidence heard by the court, as in 145 and 177); "It read: “…”" after "read the jury a WhatsApp
+    message" was nobody's; "He accepted that …" after "Mr Farrimond put it to Mr Haverley that …" was the
+    barrister's, not the witness's; "…, telling him …" after "when Mr Farrimond asked …" was the
+    barrister's, not the judge's who intervened. "I heard that …" stays no statement."""
+    result = analyze_text(
+        "Trial\n\nJudge Helen Aspinall is presiding. Daniel Farrimond KC is defending. Colin Haverley, 61,"
+        " gave evidence.\n\nThe court heard that the mill’s insurance cover had been raised to £9 million."
+        " I heard that the roof was unsafe.\n\nMs Osterley read the jury a WhatsApp message sent from"
+        " Mr Stirland’s phone. It read: “Insurance sorted. Now we just need a dry summer.”\n\n"
+        "Mr Farrimond put it to Mr Haverley that any of four staff could have sent the message. He accepted"
+        " that he could not be certain who had sent it.\n\nJudge Aspinall intervened when Mr Farrimond asked"
+        " the witness about his debts, telling him the questions were becoming “comment”."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert ("evidence heard by the court", "vague", "heard") in found
+    assert [s for s, _, c in found if c == "heard"] == ["evidence heard by the court"]
+    assert [(t, c) for s, t, c in found if s.startswith("a WhatsApp message")] == [("document", "read")]
+    assert ("Colin Haverley", "named_person", "accepted") in found
+    assert ("Helen Aspinall", "named_person", "telling") in found
+
+
+def test_a_wire_story_on_a_leaked_cable_its_author_named_later_and_one_of_several_diplomats(analyze_text):
+    """Dev article 250's first look (0.85): "a cable in which Selmark’s ambassador described …" went to
+    the deputy ambassador named next (a deputy is another post), "the four-page cable" was no document,
+    and "Several Western diplomats said …, though one cautioned …" was a vague "one"."""
+    result = analyze_text(
+        "Expulsion\n\nBRASK (Tallis News) — Dravonia froze talks a day after the publication of a leaked"
+        " cable in which Selmark’s ambassador described the government as “brittle and increasingly"
+        " paranoid.”\n\nThe foreign ministry said the deputy ambassador, Maren Kolby, had been declared"
+        " persona non grata.\n\nThe cable was first published on Wednesday.\n\nWritten by Selmark’s"
+        " ambassador, Henrik Aalstad, the four-page cable says Vasek’s inner circle “sees enemies in every"
+        " ministry.”\n\nSeveral Western diplomats said they expected the pact to be revived, though one"
+        " cautioned that Vasek “has a long memory.”"
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert found[0] == ("Henrik Aalstad", "named_person", "described")
+    assert [(t, c) for s, t, c in found if "cable" in s] == [("document", "says")]
+    assert found[-1] == ("one of the Western diplomats", "anonymous", "cautioned")
+
+
+def test_a_column_names_a_review_a_spokesperson_for_a_person_and_it_past_a_short_remark(analyze_text):
+    """Dev articles 245 and 234: "But it also warned …" after "The Fairbairn review … found …. That
+    much is true." is the review, not the department in its phrase; "By the review's own estimate" is
+    the review's; "a spokesperson for Wexford" after "Home Secretary Daniel Wexford" is his by his full
+    name (the keys')."""
+    result = analyze_text(
+        "Column\n\nThe Fairbairn review, commissioned by the department and published in May, found that"
+        " the nine centres handled fewer than a third of incidents. That much is true. But it also warned"
+        " that local knowledge “cannot yet be replicated”.\n\nBy the review's own estimate the system will"
+        " not be ready before 2027.\n\nHome Secretary Daniel Wexford said police numbers were at a record"
+        " high. A spokesperson for Wexford said the figures were a matter of public record."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert found[:3] == [
+        ("the Fairbairn review", "found"),
+        ("the Fairbairn review", "warned"),
+        ("the Fairbairn review", "By the review's own estimate"),
+    ]
+    assert found[-1] == ("a spokesperson for Daniel Wexford", "said")

@@ -558,3 +558,71 @@ def test_a_clip_in_a_tv_interview_and_she_in_the_next_turn(analyze_text):
     assert ("Kofi Mensah", "named_person", "MENSAH", "Good evening, Helen.") in found
     assert ("a nurse who still works there", "anonymous", "told", "Nobody is going to m") in found
     assert not any(speaker.endswith("in Wrenholt") for speaker, *_ in found)
+
+
+def test_a_briefing_labels_reporters_in_brackets_and_officials_by_their_role(analyze_text):
+    """Dev article 233's first look (0.38): "QUESTION (Ruth Adeyemi, The Standard):" is no label at all
+    (the brackets), "MINISTER:" came out as a person called "Minister", and the union a reporter quotes
+    was credited to the reporter named in the label. Now the reporter in brackets asks, an unnamed one is
+    "a reporter from" the outlet, the minister is the one person the introduction titles so, a press
+    officer is an unnamed spokesperson, and a source inside a question is its own, past the minister
+    the reporter addresses."""
+    result = analyze_text(
+        "Transcript: rail takeover\n\nELDBRIDGE — Transport Minister Caroline Ashdown spoke on Monday"
+        " alongside Dr Imran Qadir, chief executive of the Railway Continuity Company.\n\n"
+        "MINISTER: Good afternoon. Your trains will run.\n\n"
+        "QUESTION (Ruth Adeyemi, The Northern Standard): Minister, the opposition’s transport spokesman,"
+        " Owen Pryce, has called this “a bailout”. Why should taxpayers pay?\n\n"
+        "MINISTER: Selbourne won’t get a penny from this.\n\n"
+        "QUESTION (Callum Fraser, Radio Eldbridge): The Rail and Transport Workers’ Union says up to 400"
+        " jobs are at risk. Can you guarantee them?\n\n"
+        "DR QADIR: Not all of them.\n\n"
+        "QUESTION (name inaudible, Westmarch TV): Did you let it fail?\n\n"
+        "PRESS OFFICER: Last question, please.\n\n"
+        "MINISTER: No."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert found[0] == ("Caroline Ashdown", "named_person", "MINISTER")
+    assert ("Ruth Adeyemi", "named_person", "QUESTION (Ruth Adeyemi, The Northern Standard)") in found
+    assert ("Owen Pryce", "has called") in [(s, c) for s, _, c in found]
+    assert ("the Rail and Transport Workers’ Union", "organization", "says") in found
+    assert ("Imran Qadir", "named_person", "DR QADIR") in found
+    assert ("a reporter from Westmarch TV", "anonymous", "QUESTION (name inaudible, Westmarch TV)") in found
+    assert ("a press officer", "spokesperson", "PRESS OFFICER") in found
+    assert [s for s, _, c in found if c == "MINISTER"] == ["Caroline Ashdown"] * 3
+    assert [s for s, _, c in found if s in ("Minister", "QUESTION", "Callum Fraser")] == ["Callum Fraser"]
+
+
+def test_letters_signed_by_a_couple_with_a_title_in_brackets_a_role_or_no_name(analyze_text):
+    """Dev article 247's first look (0.77): a title in brackets with the address on a line of its own,
+    a role in lower case, a couple, "Name and address supplied" and a councillor's party in brackets
+    signed no letter, and the couple's letter, written as "we", was read as nobody's."""
+    result = analyze_text(
+        "Letters: Gulls\n\nOur report on the fines has filled the postbag.\n\n"
+        "I have fed the gulls every morning since my husband died.\n\nDorothy Quayle (Mrs)\nCliff Terrace,"
+        " Skelmouth\n\nI have some sympathy with Mrs Quayle, but bins will not stop people.\n\n"
+        "Marco Bellini, owner, The Harbour Kitchen, Marine Parade\n\n"
+        "A friend who works at the town hall tells me there are just three officers.\n\n"
+        "Name and address supplied\n\n"
+        "We have asked the council three times for sacks.\n\nPat and Dennis Morley, Harbour Road, Skelmouth"
+        "\n\nNobody wants to see Mrs Quayle in court, and I would urge everyone to take part.\n\n"
+        "Cllr Andrea Pask (Lab, Harbour ward), cabinet member for environment, Skelmouth Borough Council"
+    )
+    letters = [(a.speaker, a.source_type) for a in result.attributions if a.kind == "direct"]
+    assert letters == [
+        ("Dorothy Quayle", "named_person"),
+        ("Marco Bellini", "named_person"),
+        ("a reader the page does not name", "anonymous"),
+        ("Pat and Dennis Morley", "named_person"),
+        ("Andrea Pask", "named_person"),
+    ]
+
+
+def test_a_sentence_naming_someone_after_a_comma_is_no_signature(analyze_text):
+    """The fuller signature layouts never end in a full stop: "John Smith, who lives nearby." is a
+    sentence, and an article written in the first person with such lines is no letters page."""
+    result = analyze_text(
+        "Column\n\nI walked to the harbour on Monday.\n\nJohn Smith, who lives nearby.\n\n"
+        "I asked him about the gulls.\n\nMary Jones, who runs the café."
+    )
+    assert [a.kind for a in result.attributions if a.kind == "direct"] == []

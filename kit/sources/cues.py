@@ -114,6 +114,10 @@ def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) 
 _QUOTED_AS = frozenset({"quote", "report", "cite", "record"})
 
 
+#: the marks of a clause of time ("when Mr Farrimond asked …")
+_WHEN = frozenset("when while as after before".split())
+
+
 def _first_of_a_list(verb: Token) -> Token | None:
     """ "Trump summed up Clinton as “terrible,” denounced her record and said …": the subject of a
     list of past-tense verbs, whose first the parser hung on the next as a clause of it (no "when" or
@@ -186,6 +190,15 @@ def cue_subject(
                 or (current.i == verb.i and current.tag_ == "VBG" and _closes_after_comma(current))
             )
             current = current.head
+            if (
+                current.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.doc[verb.i - 1].text == ","
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in current.children)
+            ):
+                # "The judge intervened when Mr Farrimond asked …, telling him …": the participle after
+                # the clause of time goes on from the sentence's own verb, not the clause's
+                current = current.head
             if going_on and current.dep_ == "ccomp" and current.head.lemma_.lower() in cues:
                 # "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the
                 # reported clause; the reporter adds, not the one reported on

@@ -248,7 +248,9 @@ class SourceEngine:
                 possessed.append((tokens[0], tokens[1]))
             elif label == "BY_COUNT":
                 by_count.append((tokens[0], tokens[2] if tokens[2].dep_ == "poss" else tokens[1]))
-        for token in doc:  # one pass: "show" taken for a noun, then salience for pronouns
+        for token in doc:  # one pass: "show" taken for a noun, evidence heard, then salience for pronouns
+            if self._evidence_heard(token):
+                cues.setdefault(art.sentence_of(token.idx), []).append(token)
             if (  # "Court documents filed by the defence show that …": "show" parsed as a noun
                 token.lower_ in _SHOW_FORMS
                 and token.pos_ in ("NOUN", "PROPN")
@@ -430,8 +432,10 @@ class SourceEngine:
         if subject is not None and self.art.in_label(subject) and not self.art.in_label(token):
             # "Sunil Varcoe (01:31): In a statement, Keystead said …": a turn's label is not the subject
             # (or the parser made the subject an apposition of the label: "…): A spokesperson … told me")
+            # (down a chain of appositions: "QUESTION (Ruth Bell, The Standard): Minister, the opposition
+            # spokesman, Owen Pryce, has called …", past the minister she addresses)
             words = [c for c in token.children if c.dep_ in SUBJECTS]
-            words += [c for c in subject.children if c.dep_ == "appos"]
+            words += [c for c in subject.subtree if c.dep_ == "appos" and not self._addressed(c)]
             subject = next((c for c in words if not self.art.in_label(c)), None)
         if subject is None and token.pos_ == "NOUN" and _tag_read_as_a_noun(token):
             subject = token.doc[token.i - 1]  # "“…,” the affidavit states.": the noun the parser hung on it
@@ -1055,6 +1059,30 @@ class SourceEngine:
         cues = self._sentence_cues(art.sentence_of(before.end - 1))
         return cues[-1] if cues else None
 
+    def _evidence_heard(self, token: Token) -> bool:
+        """"The court heard that …", "The inquest heard …": what a witness or a lawyer told it, not
+        named in the sentence; the source is the evidence the court heard (vague), as the keys have it."""
+        if token.lemma_.lower() != "hear" or token.pos_ != "VERB" or self.art.in_quote(token):
+            return False
+        body = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if body is None or body.lemma_.lower() not in _HEARING or not any(
+            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children
+        ):
+            return False
+        at = (body.left_edge.idx, body.idx + len(body))
+        self.resolver.cache[body.i] = Source(f"evidence heard by the {body.lower_}", "vague", *at)
+        return True
+
+    def _addressed(self, token: Token) -> bool:
+        """A title opening a turn, then a comma: the person the speaker addresses ("Minister, …")."""
+        i = self.art.quote_of(token.idx)
+        return (
+            i is not None
+            and token.idx == self.art.quotes[i].content_start
+            and self.lex.has("title", token.lower_)
+            and token.nbor(1).text == ","
+        )
+
     def _statement_issued(self, q: Quote, span: Span) -> Cue | None:
         """ "Wessmoor Police have issued a statement: “…”": the quotation after the colon is the
         statement of the one who issued (released, published, put out) it."""
@@ -1388,8 +1416,10 @@ class SourceEngine:
             words = source_token.doc[source_token.left_edge.i : source_token.i + 1]
             source = Source(words.text.lower(), "vague", words.start_char, words.end_char)
         elif token.lower_ == "by" and self.lex.has("document", source_token.head.lemma_.lower()):
-            # "by the council’s own figures": the figures, a document (GUIDELINES §2), as after "according to"
-            source = self.resolver.cited_document(source_token.head)
+            # "by the council’s own figures": the figures, a document (GUIDELINES §2), as after
+            # "according to"; "by the review’s own estimate": the review's, a document itself
+            owner_a_document = self.lex.has("document", source_token.lemma_.lower())
+            source = self.resolver.cited_document(source_token if owner_a_document else source_token.head)
         else:
             source = self._source(source_token)
         if source is None:
@@ -1818,6 +1848,10 @@ def _chained(phrases: dict[int, _Phrase], doc: Doc) -> dict[int, _Phrase]:
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, 0)
+
+
+#: the bodies that hear evidence: "The court heard that …"
+_HEARING = frozenset("court jury inquest tribunal hearing trial inquiry committee panel".split())
 
 
 #: abbreviations whose full stop ends no sentence ("“…,” Mr. Trump said", "said Sen. Ted Cruz")

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..article import DATELINE
 from ..lexicon import Row, read_rows
 from ..pipeline import AFTER_POST_TIME, POST_TIME
+from ..quotes import ROLE_LABELS, label_head
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
 
@@ -120,6 +121,10 @@ def given_names() -> dict[str, str]:
             raise row.error("expected female|male|either <TAB> NAME")
         out[row[1].lower()] = row[0]
     return out
+
+
+#: words that make a title another post: "deputy ambassador" is not "ambassador"
+_RANKS = frozenset("deputy vice assistant acting former junior shadow interim".split())
 
 
 def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
@@ -345,6 +350,12 @@ class NameTable:
         self.mentions: dict[str, list[TextSpan]] = {}
         self.kin_owner: dict[str, tuple[str, Token]] = {}  # "Her son, Reuben": Reuben → ("son", "Her")
         labels = {(q.content_start, q.content_end) for q in art.quotes}
+        # "QUESTION:", "MINISTER:" (a transcript's role labels) the model may tag as people
+        roles = [
+            (q.label_start, q.label_end)
+            for q in art.quotes
+            if q.turn and q.label_end > q.label_start and self._a_role(art.text[q.label_start : q.label_end])
+        ]
         # "Halvorsen" alone, tagged PERSON, after "Halvorsen Foods": the company's short name
         companies = {
             tuple(w.lower() for w in words[:-1])
@@ -438,6 +449,7 @@ class NameTable:
             and tuple(w.lower() for w in words) not in companies
             and not (len(words) == 1 and words[0].lower() in short_of_org)
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
+            and not any(a <= e.start_char < b for a, b in roles)
             and _name_words(e.text) not in self.business_names
             and not any(t.i in business_at for t in e)
             and not art.is_place_name(words)  # "Coldharbour Street", the dateline's town, tagged PERSON
@@ -520,6 +532,10 @@ class NameTable:
         if found is None and " " in name:  # "Alan Pruett", never "he" in the article: a man's name
             found = given_names().get(name.split()[0].lower())
         return found if found != "either" else None
+
+    def told_gender(self, name: str) -> bool:
+        """Does the article itself tell the person's gender (not only a given name's usual one)?"""
+        return name in self.gender or (" " in name and name.split()[0] in self.gender)
 
     def _pronoun_after(self, ent: Span) -> str | None:
         """ "she"/"he" opening the sentence after the one the person is the subject of ("Agnes Varro
@@ -613,6 +629,15 @@ class NameTable:
             if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
         return out
+
+    def _a_role(self, label: str) -> bool:
+        """Is a transcript's label a role ("QUESTION", "PRESS OFFICER", "DEPUTY MAYOR"), no name?"""
+        words = label_head(label).lower().split()
+        lex = self.art.lex
+        return bool(words) and (
+            lex.has("spokesperson", " ".join(words))
+            or all(w in ROLE_LABELS or lex.has("title", w) for w in words)
+        )
 
     def _short_names(self, named: set[int]) -> list[Span]:
         """Mentions of a person already named in full that the model tagged ORG or missed:
@@ -791,6 +816,8 @@ class NameTable:
                 break
             name = self.canonical(words, i)
             attrs = self.attrs.get(name, set())
+            if (attrs & _RANKS) - wanted:
+                continue  # "the deputy ambassador, Maren Kolby" is not "Selmark's ambassador"
             if (wanted and wanted <= attrs) or (not wanted and attrs & titles):
                 return name
         return None

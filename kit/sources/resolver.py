@@ -196,6 +196,20 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     return out[:limit]
 
 
+def _by_someone(token: Token) -> bool:
+    """A personal pronoun as a clause's subject ("we finished", "I commissioned")."""
+    return token.dep_ == "nsubj" and token.lower_ in ("i", "we", "you", "he", "she", "they")
+
+
+#: a point put to someone, and the answers to it ("put it to …", "suggested to …"; "He accepted …")
+_PUTTING = frozenset("put suggest ask".split())
+_ANSWERS = frozenset("accept admit concede deny agree reply answer insist reject acknowledge".split())
+
+
+#: determiners of bodies left unnamed: "some charities", "many unions", "other groups"
+_SOME = frozenset("some many other several various".split())
+
+
 #: a clause that gives a person's name: "who gives his name only as Dev", "identified only as Maria"
 _NAME_GIVEN = re.compile(
     r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(his|her|their)\s+(?:first\s+)?name"
@@ -504,7 +518,9 @@ class Resolver:
         ):
             return None
         span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        np = [t for t in np_tokens(token) if not art.in_dateline(t)]
+        np = [t for t in np_tokens(token) if not art.in_dateline(t) and not art.in_label(t)]
+        while len(np) > 1 and np[0].ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
+            np.pop(0)  # "On Friday Northway’s directors told …": the day the parser took into the noun
         if np:
             span = (np[0].idx, np[-1].idx + len(np[-1]))
         ent = art.ent_of.get(token.i)
@@ -597,11 +613,13 @@ class Resolver:
             and token.lower_ != lemma
             and lex.has("organization", lemma)
             and lemma not in _ONE_BODY
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts)
+            and not any(
+                c.dep_ in ("det", "poss", "nummod") and c.lower_ not in _SOME for c in token.lefts
+            )
             and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
         ):
-            # "Charities working with young people have warned …", "Passenger groups argued …": any such
-            # bodies (not "Northway unions", named by a name)
+            # "Charities working with young people have warned …", "Some passenger groups said …": any
+            # such bodies (not "Northway unions", named by a name, nor "the two unions")
             return Source(phrase, "vague", *span)
         known = self._described(token) if definite or lex.has("organization", lemma) else None
         if known is None and definite and phrase == f"the {token.lower_}" and lex.has("organization", lemma):
@@ -618,6 +636,10 @@ class Resolver:
         ):
             return Source(phrase, "organization", *span)
         if lex.has("document", lemma) or lex.has("document", token.lower_):
+            # "the fleet survey we finished on Sunday": whoever made it says nothing of its name
+            own = [c for c in token.rights if c.dep_ == "relcl" and any(_by_someone(g) for g in c.children)]
+            if own:
+                phrase = _lower_article(self._spelled_out([t for t in np if t.i < own[0].left_edge.i]))
             return Source(self._document_name(token, phrase), "document", *span)
         aged = self._aged(phrase, token)
         if aged is None and (definite or _AGED.match(phrase)):
@@ -932,6 +954,12 @@ class Resolver:
         spokeswoman" speaks for the organization the sentence before (or hers, before her) names
         last ("a spokeswoman for Carrow District Council"); "A council spokesman, who would not be
         named, said …": the clause that keeps the name back is part of how the source is described."""
+        whose = re.fullmatch(r"(.+ (?:for|to) )([A-Z][\w’'-]+)", phrase)
+        if whose is not None and self.art.names.knows(whose.group(2)):
+            # "a spokesperson for Wexford" after "Home Secretary Daniel Wexford": him, by his full name
+            full = self.art.names.canonical([whose.group(2)], token.i)
+            if full.endswith(whose.group(2)):
+                phrase = whose.group(1) + full
         clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
         if clause is not None and phrase.endswith(token.text):
             words = span_text(list(clause.subtree))
@@ -1181,6 +1209,22 @@ class Resolver:
             return None
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             return None  # "One of them, Marian Holt, a retired midwife, wrote …": she is named
+        if token.lower_ == "one" and bare and token.dep_ == "nsubj":
+            # "Several Western diplomats said …, though one cautioned that …": one of them, unnamed
+            sent = sentence_span(token)
+            group = next(
+                (
+                    t
+                    for t in reversed(self.art.doc[sent.start : token.i])
+                    if t.dep_ == "nsubj" and t.tag_ == "NNS" and self._human(t)
+                ),
+                None,
+            )
+            if group is not None:
+                words = [t for t in np_tokens(group) if t.dep_ not in ("det", "nummod")]
+                words = [t for t in words if t.lower_ not in _SOME]
+                at = (token.idx, token.idx + len(token))
+                return Source(f"one of the {span_text(words)}", "anonymous", *at)
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = of and next((c for c in of.children if c.dep_ == "pobj"), None)
         if noun is not None and noun.lower_ == "them":
@@ -1289,6 +1333,7 @@ class Resolver:
                 and t.i != token.i
                 and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i and a.i < t.i)
                 and not token.i < token.head.i < t.i  # "A poll … found her ahead of her rival, Derek Strom"
+                and not (art.in_label(t) and not art.in_label(token))  # "QUESTION (Ruth Bell, …): The union"
             ):
                 e = art.ent_of.get(t.i)
                 if e is not None and e.label_ in NAMED_ENTS:
@@ -1363,7 +1408,11 @@ class Resolver:
             owner = self._pronoun(owner_token) if owner_token.pos_ == "PRON" else self.resolve(owner_token)
             # (not a group: "a study led by researchers at …" says it best as it stands)
             named = owner is not None and owner.type in ("organization", "named_person", "spokesperson")
-            if named and not (owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)):
+            # (a document with a name of its own keeps it: "The Fairbairn review, commissioned by the
+            # department, found …" is not "review from the department")
+            proper = link == "from" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+            group = owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)
+            if named and not proper and not group:
                 name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
             elif link == "from" and (kin := self._named_owner(owner_token)) is not None:
                 name = f"{head} from {kin}"  # "a statement from Mr Harwell's family": Dennis Harwell's
@@ -1436,6 +1485,10 @@ class Resolver:
         span = (token.left_edge.idx, last.idx + len(last))
         if any(c.dep_ == "poss" for c in token.children):
             return Source(self._document_name(token, span_text(np_tokens(token))), "document", *span)
+        bare = all(c.dep_ == "case" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+        known = self.earlier_document(token) if bare and token.n_lefts else None
+        if known is not None:  # "By the review's own estimate" after "The Fairbairn review … found"
+            return Source(known, "document", *span)
         drop: set[int] = set()
         insert: dict[int, str] = {}
         for t in token.subtree:
@@ -1484,7 +1537,7 @@ class Resolver:
             other = {_TITLE_SYNONYMS.get(w, w) for w in wanted}
             found = names.by_attributes(other, token.i, exclude)
         if found is None and any(t.lower_ == "the" or t.dep_ == "poss" for t in token.lefts):
-            found = names.forward(wanted, token.i)
+            found = names.forward(wanted, token.i, paragraphs=3)
         return found
 
     def _pronoun(self, token: Token) -> Source | None:
@@ -1492,7 +1545,7 @@ class Resolver:
         span = (token.idx, token.idx + len(token))
         if word in PERSON_PRONOUNS:
             wanted = PERSON_PRONOUNS[word]
-            met = self._one_met_before(token, wanted)
+            met = self._one_met_before(token, wanted) or self._put_to(token, wanted)
             if met is not None:
                 return Source(met.name, met.type, *span, gender=wanted)
             near, near_subject = self._nearby(token, wanted)
@@ -1509,6 +1562,8 @@ class Resolver:
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
                 found = self._last_known_as(token.i, wanted) or self._named_before(token, wanted)
+            if found is None:  # "Marty Walz …. She said …": a first name's usual gender yields to "she"
+                found = self._nearby(token, wanted, guess=False)[0]
             if found is not None:
                 return Source(found.name, found.type, *span, gender=found.gender)
             return None
@@ -1588,6 +1643,35 @@ class Resolver:
                     return Source(found.name, "anonymous", found.start, found.end)
         return None
 
+    def _put_to(self, token: Token, wanted: str) -> Source | None:
+        """ "Mr Farrimond put it to Mr Haverley that …. He accepted that …": "he" answering (accepting,
+        denying, conceding) a point put to someone in the sentence before is the one it was put to."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _ANSWERS:
+            return None
+        if token.i != sentence_span(token).start:
+            return None
+        here = self.art.sentence_of(token.idx)
+        if here == 0:
+            return None
+        before = self.art.sentence_tokens(here - 1)
+        for put in before:
+            if put.lemma_.lower() not in _PUTTING or put.pos_ != "VERB":
+                continue
+            to = [c for c in put.children if c.dep_ == "dobj" and put.lemma_.lower() == "ask"]
+            to += [
+                g
+                for c in put.children
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for g in c.children
+            ]
+            for person in to:
+                found = self.resolve(person) if person.pos_ == "PROPN" else None
+                if found is None or found.type != "named_person":
+                    continue
+                if self._gender(found) in (None, wanted):
+                    return found
+        return None
+
     def _named_before(self, token: Token, wanted: str) -> Source | None:
         """The latest person the article named (outside quotation marks) in this paragraph or the three
         before, known to be ``wanted``: "his niece, Jo Pellow, 29, …" and, after her quotation, "She says
@@ -1647,14 +1731,16 @@ class Resolver:
         """ "It" opening a sentence, as the subject: the organization or document that was the subject
         of the sentence before ("The statement, released by both governments, said … It described
         …": the statement, not the governments named inside its phrase)."""
-        art = self.art
-        if token.dep_ not in ("nsubj", "nsubjpass") or not token.is_sent_start:
+        art, doc = self.art, self.art.doc
+        opening = doc[sentence_span(token).start : token.i]  # "But it also warned …"
+        if token.dep_ not in ("nsubj", "nsubjpass") or not all(t.dep_ in ("cc", "advmod") for t in opening):
             return None
         index = art.sentence_of(token.idx) - 1
+        if index > 0 and len(art.sentence_tokens(index)) <= 6:
+            index -= 1  # past a short remark of the writer's own: "The review found …. That much is true."
         if index < 0:
             return None
         sentence = art.sentences[index]
-        doc = art.doc
         lo = bisect.bisect_left(self.mentions, sentence.start, key=lambda m: doc[m[0]].idx)
         for at, source in self.mentions[lo:]:
             if doc[at].idx >= sentence.end:
@@ -1742,11 +1828,13 @@ class Resolver:
             return source.gender  # ("Orla Venning’s father" is no "Orla")
         return self.art.names.gender_of(source.name)
 
-    def _nearby(self, token: Token, wanted: str) -> tuple[Source | None, bool]:
+    def _nearby(self, token: Token, wanted: str, *, guess: bool = True) -> tuple[Source | None, bool]:
         """The person "he"/"she" most likely stands for among everyone mentioned (subject, object or
         possessive: "Reyes’s reply … he said") in the current sentence and the previous one in the
         outlet's voice (quoted sentences are skipped): subjects first, then the most recent.
-        People known to be of the other gender ("her province", Ms, spokeswoman) are left out."""
+        People known to be of the other gender ("her province", Ms, spokeswoman) are left out; with
+        ``guess`` off, a gender only guessed from a first name (:func:`~kit.sources.names.given_names`)
+        leaves no one out."""
         art = self.art
         here = art.sentence_of(token.idx)
         k = max(here - 1, 0)
@@ -1822,6 +1910,9 @@ class Resolver:
             told = next((g for g in ("female", "male") if self.lex.has(g, lemma)), None)
             if candidate[1].type in _UNNAMED and told is not None:
                 return told  # "Orla Venning’s father": a man, whatever her name says
+            named = candidate[1].type == "named_person"
+            if not guess and named and not self.art.names.told_gender(candidate[1].name):
+                return None  # (a first name's usual gender only)
             return self._gender(candidate[1])
 
         fitting = [

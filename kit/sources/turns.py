@@ -23,13 +23,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..pipeline import sentence_span
-from ..quotes import BOLD, TITLE_ABBREVIATIONS
-from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name
+from ..quotes import BOLD, NAME_WITHHELD, TITLE_ABBREVIATIONS, label_head
+from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..quotes import Quote
+    from ..records import TextSpan
 
 _ASKING = frozenset("q question host interviewer presenter anchor moderator reporter".split())
 _ANSWERING = frozenset("a answer guest interviewee".split())
@@ -84,6 +85,12 @@ class TurnSpeakers:
 
     # ------------------------------------------------------------------------------------
     def _resolve(self, label: str) -> Source:
+        head = label_head(label)
+        if head != label.strip():  # "QUESTION (Ruth Adeyemi, The Standard)": who asks is in brackets
+            found = self._bracketed(label.strip()[len(head) :].strip(" ()"))
+            if found is not None:
+                return found
+            label = head
         key = label.lower().strip()
         if key == BOLD:  # a question printed in bold
             return self.host or self._outlet()
@@ -93,6 +100,8 @@ class TurnSpeakers:
             return self.host or self._outlet()
         if key in _ANSWERING:
             return self.guest or Source("the interviewee", "named_person", None, None)
+        if NAME_WITHHELD.fullmatch(label.strip()):  # a letter signed "Name and address supplied"
+            return Source("a reader the page does not name", "anonymous", None, None)
         initials = self._by_initials(label.strip())
         if initials is not None:
             return Source(initials, "named_person", None, None, self.art.names.gender_of(initials))
@@ -107,7 +116,52 @@ class TurnSpeakers:
             return Source(caller, "named_person", None, None, self.art.names.gender_of(words[0]))
         if name == " ".join(words):  # a name the model did not tag: spelled out in the text?
             name = self._spelled_out(words)
+        if name == " ".join(words):
+            role = self._by_role(label)
+            if role is not None:
+                return role
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+
+    def _bracketed(self, inside: str) -> Source | None:
+        """The reporter a briefing's label names in brackets: "Ruth Adeyemi, The Standard" is Ruth
+        Adeyemi; "name inaudible, Westmarch TV" (or only "Westmarch TV") one unnamed reporter of it."""
+        parts = [p.strip() for p in inside.split(",") if p.strip()]
+        if not parts:
+            return None
+        words = parts[0].split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+            words[0].lower() in given_names() or self.art.names.knows(words[-1])
+        ):
+            name = self.art.names.canonical(words, 0)
+            return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+        outlet = parts[-1]
+        if outlet[:1].isupper():
+            return Source(f"a reporter from {outlet}", "anonymous", None, None)
+        return None
+
+    def _by_role(self, label: str) -> Source | None:
+        """A label that is a role, not a name: "MINISTER" is the one person the article gives that
+        title, before the name or beside it ("Transport Minister Caroline Ashdown", "Caroline Ashdown,
+        the minister,"); "PRESS OFFICER", a spokesperson the article does not name."""
+        role = label.lower().split()
+        lex = self.art.lex
+        if not role:
+            return None
+        spokesperson = lex.has("spokesperson", " ".join(role)) or lex.has("spokesperson", role[-1])
+        if not (lex.has("title", role[-1]) or spokesperson):
+            return None
+        titled = _titled_pattern(role[-1])
+        holders = {
+            name
+            for name, spans in self.art.names.mentions.items()
+            if " " in name and any(_titled(self.art.text, m, titled) for m in spans)
+        }
+        if len(holders) == 1:
+            name = holders.pop()
+            return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+        if spokesperson:
+            return Source(f"a {' '.join(role)}", "spokesperson", None, None)
+        return None
 
     def _caller(self, first: str) -> str | None:
         """ "BETHAN:" after "First on the line is Bethan in Quarry Row": a phone-in's caller, known by
@@ -240,6 +294,22 @@ class TurnSpeakers:
         if outlet:
             return Source(outlet, "organization", None, None)
         return Source("the interviewer", "named_person", None, None)
+
+
+def _titled_pattern(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title written before a name ("Transport Minister Caroline …", "Minister Dr …") or beside it
+    (", the transport minister")."""
+    word = rf"(?i:{re.escape(title)})"
+    before = re.compile(rf"\b{word}[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
+    after = re.compile(rf",[ \t]+(?:(?:the|a|an|our)[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}{word}\b")
+    return before, after
+
+
+def _titled(text: str, mention: TextSpan, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    before, after = patterns
+    return bool(
+        before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end)
+    )
 
 
 def _described(name: Span) -> bool:
