@@ -4217,6 +4217,9 @@ def test_a_debate_moderator_addressing_a_candidate_and_the_programme_clock(analy
         # who made a document says nothing of its name
         ("The fleet survey we finished on Sunday says the worst units could be out of service.",
          ("the fleet survey", "document")),
+        # a gauge's readings are a document's, as figures are (dev article 240)
+        ("The river reached 4.62 metres, according to the Rivers Authority's gauge.",
+         ("the Rivers Authority gauge", "document")),
     ],
 )
 def test_who_speaks_without_the_words_around_them(analyze_text, text, expected):
@@ -4287,3 +4290,36 @@ def test_a_column_names_a_review_a_spokesperson_for_a_person_and_it_past_a_short
         ("the Fairbairn review", "By the review's own estimate"),
     ]
     assert found[-1] == ("a spokesperson for Daniel Wexford", "said")
+
+
+def test_an_editorial_names_a_charity_by_its_name_and_they_are_the_papers(analyze_text):
+    """Dev article 246's first look (0.81): "The road safety charity Safer Journeys says …" was "the
+    road safety charity" (and a model's PERSON tag made the name a person); "They also concede …"
+    after "The papers say …" was a phrase of the lede; "One of them, who asked not to be named, told
+    us …" is one unnamed person (anonymous), not a vague group."""
+    result = analyze_text(
+        "Gazette view\n\nWRAYFORD — Maureen Ashby and 13 other patrol officers will be gone by September."
+        "\n\nThe cut is on page 41 of the budget papers. The papers say removing the patrols would save"
+        " £212,000. They also concede that the council has carried out no new traffic counts since 2019."
+        "\n\nThe road safety charity Safer Journeys says patrols are “the single most effective thing a"
+        " council can do”.\n\nThe patrol officers themselves appear to have been the last to know. One of"
+        " them, who asked not to be named, told us she had heard about the plan from a parent."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert found[:2] == [("the papers", "document", "say"), ("the papers", "document", "concede")]
+    assert ("Safer Journeys", "organization", "says") in found
+    assert found[-1] == ("one of the patrol officers", "anonymous", "told")
+
+
+def test_a_person_the_model_tagged_a_place_is_named_by_her_role(analyze_text):
+    """Dev article 236's first look: after a paragraph about the Legislature, the model tagged
+    "Danielle Okoro" a place, and she came out as an organization "Okoro"; a given name and a role in
+    apposition ("president of the … Chamber of Commerce") make her a person."""
+    result = analyze_text(
+        "Bridge\n\nHouse Majority Leader Tom Ruelas said in a statement that the Legislature had set aside"
+        " $310 million for bridge repairs over the past two years and that lawmakers would “want to know"
+        " exactly where that money has gone.”\n\nThe closure could hit businesses on both sides of the"
+        " river. Danielle Okoro, president of the Halstead Area Chamber of Commerce, estimated that some"
+        " downtown restaurants could lose a fifth of their weekday trade while the bridge is shut."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions][-1] == ("Danielle Okoro", "named_person")

@@ -1045,8 +1045,8 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
             if not main and after:
                 return after[0]
         for a, b in itertools.pairwise(subjects):
-            if b.i == a.i + 1 and b.pos_ == "PROPN" and a.pos_ == "NOUN":
-                return b
+            if b.left_edge.i == a.i + 1 and b.pos_ == "PROPN" and a.pos_ == "NOUN":
+                return b  # "The road safety charity Safer Journeys says …": the name
         first, second = subjects[0], subjects[-1]
         doc = verb.doc
         if (

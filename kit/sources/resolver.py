@@ -31,6 +31,7 @@ from .names import (
     ArticleContext,
     Source,
     clean_name,
+    given_names,
     is_focus_word,
     load_lexicon,
     org_name,
@@ -555,6 +556,10 @@ class Resolver:
             if short is not None:
                 return Source(short, "organization", *span)
         person = self._person(token, ent)
+        if person is not None and self._described_as_a_body(person):
+            # "The road safety charity Safer Journeys says …": a body by its description
+            name = art.names.organization(person.text.split(), person.start) or person.text
+            return Source(without_possessive(name), "organization", person.start_char, person.end_char)
         if person is not None and self._sounds_like_organization(person):
             ent, person = person, None  # "Meridian Pharma" tagged PERSON: a company
         if person is not None and self._business_apposition(person.root):
@@ -1290,6 +1295,8 @@ class Resolver:
         words = [t for t in np_tokens(group) if t.i <= group.i and t.dep_ not in ("det", "poss", "nummod")]
         resolved = self.resolve(group)
         kind = resolved.type if resolved is not None and resolved.type == "anonymous" else "vague"
+        if token.lower_ == "one":
+            kind = "anonymous"  # "One of them, who asked not to be named, told us …": one person, unnamed
         phrase = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
         return Source(f"{token.lower_} of the {phrase}", kind, token.idx, them.idx + len(them))
 
@@ -1298,6 +1305,9 @@ class Resolver:
         noun ("drivers", "protesters", "economists", "residents"), not "miles" or "numbers"."""
         word = token.lower_
         return self._human(token) or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS)
+
+    def _a_role(self, noun: Token) -> bool:
+        return self._human(noun) or self.lex.has("title", noun.lemma_.lower())
 
     def _untagged_name(self, role: Token, name: Token) -> Span | None:
         """ "a town councillor, Des Mabry, wrote …": a person's name in apposition to a word for a
@@ -1325,6 +1335,16 @@ class Resolver:
         art, lex = self.art, self.lex
         if ent is not None and ent.label_ in NAMED_ENTS:
             return ent
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        if (
+            ent is not None
+            and ent.label_ in ("GPE", "LOC", "FAC")
+            and len(words) in (2, 3)
+            and words[-1].i - words[0].i == len(words) - 1
+            and words[0].text.lower() in given_names()
+            and any(c.dep_ == "appos" and self._a_role(c) for c in token.children)
+        ):
+            return art.doc[words[0].i : token.i + 1]  # "Danielle Okoro, president of …", tagged a place
         if art.names.person_at(token.i) is not None:
             return art.names.person_at(token.i)
         for t in token.subtree:
@@ -1362,6 +1382,12 @@ class Resolver:
             ]
             return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
         return None
+
+    def _described_as_a_body(self, name: Span) -> bool:
+        """"The road safety charity Safer Journeys": a name right after a noun for a body."""
+        before = name.doc[name.start - 1] if name.start > 0 else None
+        body = before is not None and before.tag_ == "NN"
+        return body and self.lex.has("organization", before.lemma_.lower())
 
     def _named_owner(self, noun: Token) -> str | None:
         """ "Mr Harwell's family" → "Dennis Harwell's family": a group named by the person it belongs to,
@@ -1574,6 +1600,10 @@ class Resolver:
                 found = self._recent_entity(token, ORG_ENTS - {"NORP"})
             return found and Source(found.name, found.type, *span)
         if word in _GROUP_PRONOUNS:
+            # "The papers say …. They also concede that …": the documents the sentence before cites
+            found = self._previous_subject(token) if word == "they" else None
+            if found is not None and found.type == "document":
+                return Source(found.name, found.type, *span)
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
@@ -1746,6 +1776,8 @@ class Resolver:
             if doc[at].idx >= sentence.end:
                 break
             if doc[at].dep_ in ("nsubj", "nsubjpass") and source.type in ("organization", "document"):
+                if token.lower_ == "they" and doc[at].tag_ not in ("NNS", "NNPS"):
+                    continue
                 return source
         return None
 
