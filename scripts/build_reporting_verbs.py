@@ -265,6 +265,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "suggest": ("clause,object", "", "frames reviewed on the practice set"),
     "tell": ("clause", "", "frames reviewed on the practice set"),
     "testify": ("clause", "", "frames reviewed on the practice set"),
+    "think": ("clause", "", '"Analysts think that …", "He thinks the trout is “…”": a view the text credits'),
     "threaten": ("clause,object", "", "a stated threat"),
     "tweet": ("clause,object", "", 'not in VerbNet (2023): writing on Twitter/X; "tweeted her thanks"'),
     "underline": ("clause,object", "", "not in VerbNet's communication classes"),

@@ -626,3 +626,22 @@ def test_a_sentence_naming_someone_after_a_comma_is_no_signature(analyze_text):
         "I asked him about the gulls.\n\nMary Jones, who runs the café."
     )
     assert [a.kind for a in result.attributions if a.kind == "direct"] == []
+
+
+def test_a_radio_transcript_with_a_clip_a_name_addressed_and_the_council_it_names(analyze_text):
+    """Dev article 253's first look (0.79): "CLIP:" after "This is Jean Rowbotham, who …" is her; "Martin
+    Ashby, the opposition leader on the council, Rhona Gell, has called the plan “…”" is Gell's (Ashby is
+    addressed); "The council says …" in a story that names one council is that council."""
+    result = analyze_text(
+        "Transcript\n\n(Radio Harrowdale) — The council says the change would save about £1.4 million a year."
+        " Calderholm Borough Council’s cabinet votes next month.\n\nPRESENTER: With me is Councillor Martin"
+        " Ashby, who runs waste services.\n\nMARTIN ASHBY: Good morning.\n\nPRESENTER: We went to the market."
+        " This is Jean Rowbotham, who has run the fabric stall there for thirty years.\n\nCLIP: Three weeks?"
+        " In summer? You’d have maggots by the second week.\n\nPRESENTER: Martin Ashby, the opposition leader"
+        " on the council, Rhona Gell, has called the plan “a false economy”. Isn’t she right?\n\n"
+        "MARTIN ASHBY: No, she isn’t."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert found[0] == ("Calderholm Borough Council", "says")
+    assert ("Jean Rowbotham", "CLIP") in found
+    assert [s for s, c in found if c == "has called"] == ["Rhona Gell"]

@@ -222,8 +222,8 @@ class SourceEngine:
                 continue  # "did not take part" is no refusal to speak
             if label == "NEGATED":
                 verb, neg = tokens
-                if art.in_quote(neg):
-                    continue  # "“Apparently not,” he said": the quotation's "not"
+                if art.in_quote(neg) or verb.lemma_.lower() in _VIEWS:
+                    continue  # "“Apparently not,” he said": the quotation's; "has not thought": no silence
                 done_to = verb.lemma_.lower() in self.lex.frames or verb.lemma_.lower() in _BEING_NAMED
                 if done_to and any(c.dep_ == "auxpass" for c in verb.children):
                     continue  # "has not been charged", "would not be named": done to the subject, no silence
@@ -413,6 +413,8 @@ class SourceEngine:
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
+        if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod"):
+            return None  # "the only people who think the pool is finished": who they are, no view reported
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
         if any(
@@ -437,6 +439,8 @@ class SourceEngine:
             words = [c for c in token.children if c.dep_ in SUBJECTS]
             words += [c for c in subject.subtree if c.dep_ == "appos" and not self._addressed(c)]
             subject = next((c for c in words if not self.art.in_label(c)), None)
+        if subject is not None and (other := self._named_after_the_addressed(subject)) is not None:
+            subject = other  # "Martin Ashby, the opposition leader on the council, Rhona Gell, has called …"
         if subject is None and token.pos_ == "NOUN" and _tag_read_as_a_noun(token):
             subject = token.doc[token.i - 1]  # "“…,” the affidavit states.": the noun the parser hung on it
         if subject is None and (subject := _participle_subject(token)) is not None:
@@ -1072,6 +1076,19 @@ class SourceEngine:
         at = (body.left_edge.idx, body.idx + len(body))
         self.resolver.cache[body.i] = Source(f"evidence heard by the {body.lower_}", "vague", *at)
         return True
+
+    def _named_after_the_addressed(self, subject: Token) -> Token | None:
+        """A person addressed by name, then the subject named with a role: the parser hung both names
+        on the first ("Martin Ashby, the opposition leader, Rhona Gell, has called …": Gell)."""
+        if subject.pos_ != "PROPN" or subject.left_edge.i != sentence_span(subject).start:
+            return None
+        if subject.doc[subject.i + 1].text != ",":
+            return None
+        role = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        other = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if role is None or other is None or other.i < role.i or not self.lex.has("title", role.lemma_):
+            return None
+        return other if other.ent_type_ == "PERSON" or self.art.names.knows(other.text) else None
 
     def _addressed(self, token: Token) -> bool:
         """A title opening a turn, then a comma: the person the speaker addresses ("Minister, …")."""
@@ -1850,6 +1867,8 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (0, 0)
 
 
+#: verbs of a view held, reported only as a clause's own verb ("Analysts think …")
+_VIEWS = frozenset({"think"})
 #: the bodies that hear evidence: "The court heard that …"
 _HEARING = frozenset("court jury inquest tribunal hearing trial inquiry committee panel".split())
 

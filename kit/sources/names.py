@@ -382,6 +382,9 @@ class NameTable:
         self.businesses: dict[str, int] = {}
         business_at: dict[int, str] = {}  # each token of such a mention → the name
         for t in art.doc:
+            ent = art.ent_of.get(t.i)
+            if ent is not None and ent.label_ == "PERSON" and ent[0].lower_ in given_names():
+                continue  # "Craig Fenwick, 44, a furnace operator": a man, not a train operator
             if t.pos_ == "PROPN" and any(
                 c.dep_ == "appos" and lex.has("company_word", c.lemma_.lower()) for c in t.rights
             ):

@@ -207,6 +207,10 @@ _PUTTING = frozenset("put suggest ask".split())
 _ANSWERS = frozenset("accept admit concede deny agree reply answer insist reject acknowledge".split())
 
 
+#: a body named by its kind alone, where an article names one of that kind: "police", "the council"
+_ONE_OF_A_KIND = re.compile(r"(?:the )?(?:police|(?:borough |county |city |town |district )?council)")
+
+
 #: determiners of bodies left unnamed: "some charities", "many unions", "other groups"
 _SOME = frozenset("some many other several various".split())
 
@@ -397,6 +401,7 @@ class Resolver:
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.protagonists: dict[str, str | None] = {}  # gender → the one person the article is about
+        self.bodies: dict[str, str | None] = {}  # "police" → the one police force the article names
         self.name_index: list[tuple[int, int, str, TextSpan]] | None = None  # see _names_between
         self.first_named: dict[str, int] | None = None  # see _first_named_at
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
@@ -635,12 +640,14 @@ class Resolver:
         if plural_group and self._of_a_named_body(token):
             return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
         if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
+            if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "The council says …": the one named
+                phrase = self._the_one_named(token.lemma_.lower()) or phrase
             return Source(phrase, "organization", *span)
         if token.pos_ == "PROPN" and any(  # "Novapharm, which makes the pill,": not a person
             c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
         ):
             return Source(phrase, "organization", *span)
-        if lex.has("document", lemma) or lex.has("document", token.lower_):
+        if self._a_document_word(token):
             # "the fleet survey we finished on Sunday": whoever made it says nothing of its name
             own = [c for c in token.rights if c.dep_ == "relcl" and any(_by_someone(g) for g in c.children)]
             if own:
@@ -1373,6 +1380,7 @@ class Resolver:
             and token.is_title
             and not lex.has("organization", token.lemma_)
             and not lex.has("title", token.lower_)
+            and not self._a_document_word(token)  # "Records published by … show": no one
             and not which
         ):
             compounds = [
@@ -1382,6 +1390,23 @@ class Resolver:
             ]
             return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
         return None
+
+    def _the_one_named(self, noun: str) -> str | None:
+        """The one body of that kind the article names ("Ashdale Police", "Kelderby Constabulary",
+        "Calderholm Borough Council"), if only one."""
+        if noun not in self.bodies:
+            ends = ("police", "constabulary") if noun == "police" else (noun,)
+            orgs = (e for e in self.art.doc.ents if e.label_ == "ORG")
+            names = (without_possessive(" ".join(e.text.split())) for e in orgs)
+            named = {n.removeprefix("the ") for n in names if " " in n and n.split()[-1].lower() in ends}
+            self.bodies[noun] = named.pop() if len(named) == 1 else None
+        return self.bodies[noun]
+
+    def _a_document_word(self, token: Token) -> bool:
+        """A document noun, also where the parser took it for a name ("Records" opening a sentence)."""
+        word = token.lower_
+        singular = word[:-1] if word.endswith("s") else word
+        return any(self.lex.has("document", w) for w in (token.lemma_.lower(), word, singular))
 
     def _described_as_a_body(self, name: Span) -> bool:
         """"The road safety charity Safer Journeys": a name right after a noun for a body."""
@@ -1572,6 +1597,7 @@ class Resolver:
         if word in PERSON_PRONOUNS:
             wanted = PERSON_PRONOUNS[word]
             met = self._one_met_before(token, wanted) or self._put_to(token, wanted)
+            met = met or self._kept_anonymous_before(token, wanted)
             if met is not None:
                 return Source(met.name, met.type, *span, gender=wanted)
             near, near_subject = self._nearby(token, wanted)
@@ -1671,6 +1697,31 @@ class Resolver:
                 found = self.resolve(noun)
                 if found is not None and found.type in _UNNAMED:
                     return Source(found.name, "anonymous", found.start, found.end)
+        return None
+
+    def _kept_anonymous_before(self, token: Token, wanted: str) -> Source | None:
+        """ "The harshest verdict comes from a man loading a van …, who asked not to be named …. He calls
+        the trout …": "he"/"she" opening a sentence after one that introduces an unnamed person with the
+        reason the name is kept back is that person (not a person named further back)."""
+        if token.dep_ != "nsubj" or token.i != sentence_span(token).start:
+            return None
+        here = self.art.sentence_of(token.idx)
+        if here == 0:
+            return None
+        marks = [m for m in self.lex.phrases("anonymous") if " " in m]
+        other = "male" if wanted == "female" else "female"
+        for noun in self.art.sentence_tokens(here - 1):
+            if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts):
+                continue
+            if self.lex.has(other, noun.lemma_.lower()):
+                continue  # "a woman …": not "he"
+            for clause in noun.subtree:  # (the parser may hang "who …" on a noun of its phrase)
+                who = clause.dep_ == "relcl" and any(c.lower_ == "who" for c in clause.children)
+                words = span_text(list(clause.subtree)).lower() if who else ""
+                if words and any(m in words for m in marks):
+                    phrase = span_text([t for t in np_tokens(noun) if t.i < clause.left_edge.i])
+                    at = (noun.left_edge.idx, noun.idx + len(noun))
+                    return Source(_lower_article(phrase), "anonymous", *at, wanted)
         return None
 
     def _put_to(self, token: Token, wanted: str) -> Source | None:
@@ -1858,6 +1909,9 @@ class Resolver:
     def _gender(self, source: Source) -> str | None:
         if source.gender or source.type not in ("named_person", "spokesperson"):
             return source.gender  # ("Orla Venning’s father" is no "Orla")
+        if source.type == "spokesperson" and source.name.startswith(("a ", "the ")):
+            # "a spokeswoman for Ellanby General Hospital" is no "he"
+            return next((g for g in ("female", "male") if self.lex.has(g, source.name.split()[1])), None)
         return self.art.names.gender_of(source.name)
 
     def _nearby(self, token: Token, wanted: str, *, guess: bool = True) -> tuple[Source | None, bool]:
@@ -1897,6 +1951,9 @@ class Resolver:
                         or art.doc[at].head.lemma_.lower() in self.lex.frames
                     )
                 )
+                # "He calls the trout …" for the man kept anonymous: the same "he" again; "One of them said"
+                or (s.type == "anonymous" and s.gender is not None and art.doc[at].lower_ in PERSON_PRONOUNS)
+                or (s.type in _UNNAMED and art.doc[at].lower_ == "one" and at in self.speaking)
                 # "An official at the ministry, who spoke on condition of anonymity, said …", "One longtime
                 # regular, a retired mail carrier who …, said …" ("regular" tagged an adjective)
                 or (

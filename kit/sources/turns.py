@@ -79,6 +79,10 @@ class TurnSpeakers:
         """The source of ``turn`` (its label resolved once per article)."""
         label = self.art.text[turn.label_start : turn.label_end]
         key = label.lower().strip()
+        if key == "clip":  # "This is Jean Rowbotham, who …. / CLIP: Three weeks? …": the one just named
+            named = self._named_before(turn.label_start)
+            if named is not None:
+                return named
         if key not in self.cache:
             self.cache[key] = self._resolve(label)
         return self.cache[key]
@@ -121,6 +125,21 @@ class TurnSpeakers:
             if role is not None:
                 return role
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+
+    def _named_before(self, at: int) -> Source | None:
+        """The person named last in the paragraph before ``at`` (a clip's speaker)."""
+        art = self.art
+        here = art.paragraph_of(at)
+        found = [
+            (m.start, name)
+            for name, spans in art.names.mentions.items()
+            for m in spans
+            if m.start < at and art.paragraph_of(m.start) == here - 1
+        ]
+        if not found:
+            return None
+        name = max(found)[1]
+        return Source(name, "named_person", None, None, art.names.gender_of(name))
 
     def _bracketed(self, inside: str) -> Source | None:
         """The reporter a briefing's label names in brackets: "Ruth Adeyemi, The Standard" is Ruth
