@@ -197,6 +197,12 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     return out[:limit]
 
 
+def _ends_with(name: str, words: list[str]) -> bool:
+    """Does a longer name end in these lower-case words ("Ashdale Police" in "police")?"""
+    own = name.replace("’", "'").lower().split()
+    return len(own) > len(words) and own[-len(words) :] == words
+
+
 def _by_someone(token: Token) -> bool:
     """A personal pronoun as a clause's subject ("we finished", "I commissioned")."""
     return token.dep_ == "nsubj" and token.lower_ in ("i", "we", "you", "he", "she", "they")
@@ -208,7 +214,10 @@ _ANSWERS = frozenset("accept admit concede deny agree reply answer insist reject
 
 
 #: a body named by its kind alone, where an article names one of that kind: "police", "the council"
-_ONE_OF_A_KIND = re.compile(r"(?:the )?(?:police|(?:borough |county |city |town |district )?council)")
+_ONE_OF_A_KIND = re.compile(
+    r"(?:the )?(?:police|(?:borough |county |city |town |district )?council|sheriff[’']s office|fire service"
+    r"|(?:fire and )?rescue service|ambulance service|health board|coastguard)"
+)
 
 
 #: determiners of bodies left unnamed: "some charities", "many unions", "other groups"
@@ -640,8 +649,8 @@ class Resolver:
         if plural_group and self._of_a_named_body(token):
             return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
         if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
-            if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "The council says …": the one named
-                phrase = self._the_one_named(token.lemma_.lower()) or phrase
+            if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "the sheriff's office": the one named
+                phrase = self._the_one_named(phrase.removeprefix("the ")) or phrase
             return Source(phrase, "organization", *span)
         if token.pos_ == "PROPN" and any(  # "Novapharm, which makes the pill,": not a person
             c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
@@ -1224,19 +1233,26 @@ class Resolver:
         if token.lower_ == "one" and bare and token.dep_ == "nsubj":
             # "Several Western diplomats said …, though one cautioned that …": one of them, unnamed
             sent = sentence_span(token)
-            group = next(
+            here = self.art.sentence_of(token.idx)
+            before = self.art.sentence_tokens(here - 1) if here > 0 and sent.start == token.i else ()
+            group = next(  # "Allies of Ms Marwood said …. One said …", "…, though one cautioned …"
                 (
                     t
-                    for t in reversed(self.art.doc[sent.start : token.i])
-                    if t.dep_ == "nsubj" and t.tag_ == "NNS" and self._human(t)
+                    for t in (*reversed(self.art.doc[sent.start : token.i]), *reversed(list(before)))
+                    if t.dep_ == "nsubj"
+                    and t.tag_ == "NNS"
+                    and (self._human(t) or t.head.lemma_.lower() in self.lex.frames)  # "allies … said"
                 ),
                 None,
             )
             if group is not None:
                 words = [t for t in np_tokens(group) if t.dep_ not in ("det", "nummod")]
                 words = [t for t in words if t.lower_ not in _SOME]
+                group_name = span_text(words)
+                if words and words[0].is_sent_start and words[0].pos_ != "PROPN":
+                    group_name = group_name[:1].lower() + group_name[1:]  # "Allies of Ms Marwood said …"
                 at = (token.idx, token.idx + len(token))
-                return Source(f"one of the {span_text(words)}", "anonymous", *at)
+                return Source(f"one of the {group_name}", "anonymous", *at)
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = of and next((c for c in of.children if c.dep_ == "pobj"), None)
         if noun is not None and noun.lower_ == "them":
@@ -1391,16 +1407,18 @@ class Resolver:
             return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
         return None
 
-    def _the_one_named(self, noun: str) -> str | None:
-        """The one body of that kind the article names ("Ashdale Police", "Kelderby Constabulary",
-        "Calderholm Borough Council"), if only one."""
-        if noun not in self.bodies:
-            ends = ("police", "constabulary") if noun == "police" else (noun,)
-            orgs = (e for e in self.art.doc.ents if e.label_ == "ORG")
-            names = (without_possessive(" ".join(e.text.split())) for e in orgs)
-            named = {n.removeprefix("the ") for n in names if " " in n and n.split()[-1].lower() in ends}
-            self.bodies[noun] = named.pop() if len(named) == 1 else None
-        return self.bodies[noun]
+    def _the_one_named(self, kind: str) -> str | None:
+        """The one body the article names whose name ends in ``kind`` ("Ashdale Police", "Calderholm
+        Borough Council", "the Callaway County Sheriff's Office"), if only one."""
+        if kind not in self.bodies:
+            ends = [kind.replace("’", "'").split()]
+            if kind == "police":
+                ends.append(["constabulary"])
+            orgs = (e for e in self.art.doc.ents if e.label_ in ("ORG", "FAC"))  # (an office: a building)
+            names = {re.sub(r"^[Tt]he ", "", without_possessive(" ".join(e.text.split()))) for e in orgs}
+            named = {n for n in names if any(_ends_with(n, end) for end in ends)}
+            self.bodies[kind] = named.pop() if len(named) == 1 else None
+        return self.bodies[kind]
 
     def _a_document_word(self, token: Token) -> bool:
         """A document noun, also where the parser took it for a name ("Records" opening a sentence)."""
@@ -1409,7 +1427,10 @@ class Resolver:
         return any(self.lex.has("document", w) for w in (token.lemma_.lower(), word, singular))
 
     def _described_as_a_body(self, name: Span) -> bool:
-        """"The road safety charity Safer Journeys": a name right after a noun for a body."""
+        """"The road safety charity Safer Journeys": a name right after a noun for a body; "Downing
+        Street said …": an office named by its street."""
+        if len(name) > 1 and self.lex.has("street_suffix", name[-1].lower_):
+            return True
         before = name.doc[name.start - 1] if name.start > 0 else None
         body = before is not None and before.tag_ == "NN"
         return body and self.lex.has("organization", before.lemma_.lower())
@@ -1488,7 +1509,8 @@ class Resolver:
         same = self._latest_document(lemma, token.i)
         if same is not None:
             return same[1]
-        kin = (self._latest_document(other, token.i) for other in _SAME_KIND.get(lemma, ()))
+        kinds = self.documents if lemma == "document" else _SAME_KIND.get(lemma, ())  # "the document": any
+        kin = (self._latest_document(other, token.i) for other in kinds)
         found = max((k for k in kin if k is not None), default=(0, None))[1]
         if found is None and lemma == "report":
             found = self._published_before(token)
@@ -1630,6 +1652,9 @@ class Resolver:
             found = self._previous_subject(token) if word == "they" else None
             if found is not None and found.type == "document":
                 return Source(found.name, found.type, *span)
+            found = self._group_speaking_before(token) if word == "they" else None
+            if found is not None:  # "The researchers … say …. But …, and they stress …": not "hospitals"
+                return Source(found.name, found.type, *span)
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
@@ -1722,6 +1747,23 @@ class Resolver:
                     phrase = span_text([t for t in np_tokens(noun) if t.i < clause.left_edge.i])
                     at = (noun.left_edge.idx, noun.idx + len(noun))
                     return Source(_lower_article(phrase), "anonymous", *at, wanted)
+        return None
+
+    def _group_speaking_before(self, token: Token) -> Source | None:
+        """"they" reporting something, in the sentence after a group credited with a statement: that
+        group, before any group mentioned only as what it said ("could help hospitals reduce …")."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.lex.frames:
+            return None
+        here = self.art.sentence_of(token.idx)
+        start = self.art.sentences[max(here - 1, 0)].start
+        end = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
+        for at, source in reversed(self.mentions[:end]):
+            if self.art.doc[at].idx < start:
+                break
+            group = self.art.doc[at]
+            says = group.dep_ == "nsubj" and group.head.lemma_.lower() in self.lex.frames
+            if says and group.tag_ in ("NNS", "NNPS") and source.type != "named_person":
+                return source
         return None
 
     def _put_to(self, token: Token, wanted: str) -> Source | None:
