@@ -4416,3 +4416,19 @@ def test_they_reporting_after_a_group_that_spoke_is_that_group(analyze_text):
         " stress that it does not show the naps themselves prevented the mistakes."
     )
     assert [a.speaker for a in result.attributions] == ["the researchers", "the researchers"]
+
+
+def test_a_street_a_colliery_and_a_band_in_an_obituary(analyze_text):
+    """Dev article 268's first look (0.57): "Born in 1938 on Engine Street, the son of a miner, …" made
+    the street a person (a role beside it), and "he said" went to it; "The closure of Stainby Colliery"
+    made the pit a person; "the band said" was a vague group, not the band the obituary names."""
+    result = analyze_text(
+        "Obituary\n\nSTAINBY (Stainby Chronicle) - Tributes have been paid to Walter Pilling, who conducted"
+        " the Stainby Colliery Band for 38 years.\n\nBorn in 1938 on Engine Street, the son of a miner,"
+        " Pilling went down the pit at 15.\n\nThe closure of Stainby Colliery in 1991 cost some 1,100"
+        " jobs. In an interview in 1993, he said: \"The pit was the reason for the band.\"\n\nIn a post on"
+        " its Facebook page, the band said it would play his favourite march at the service."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert not any("Street" in s or s == "Stainby Colliery" for s, _ in found)
+    assert found[-1] == ("Stainby Colliery Band", "organization")

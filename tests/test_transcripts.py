@@ -645,3 +645,46 @@ def test_a_radio_transcript_with_a_clip_a_name_addressed_and_the_council_it_name
     assert found[0] == ("Calderholm Borough Council", "says")
     assert ("Jean Rowbotham", "CLIP") in found
     assert [s for s, c in found if c == "has called"] == ["Rhona Gell"]
+
+
+def test_a_press_conference_q_is_a_reporter_and_joining_a_band_is_no_interview(analyze_text, tmp_path):
+    """Dev articles 263 and 272 (first looks 0.58, 0.41): "Q:" at a press conference whose introduction
+    names no interviewer is a reporter (one unnamed person), not the captain who "joined him for two
+    questions"; in a Markdown interview, "Gledhill … joined the band as a second cornet" does not make
+    her the interviewer ("Our writer Owen Prewitt sat in on a rehearsal" names him)."""
+    conference = analyze_text(
+        "Transcript\n\nHead coach Declan Murtagh faced the media after the defeat. Captain Jonah Kittow"
+        " joined him for two questions.\n\nQ: Declan, how do you sum that one up?\n\nMURTAGH: Gutted.\n\n"
+        "Q: How is Rhys?\n\nMURTAGH: Sore."
+    )
+    asked = [(a.speaker, a.source_type) for a in conference.attributions if a.cue == "Q"]
+    assert asked == [("a reporter", "anonymous")] * 2
+    import kit
+
+    path = tmp_path / "interview.md"
+    path.write_text(
+        "# A band is a village\n\nAt the front stands Maureen Gledhill.\n\nGledhill, 68, a former school"
+        " cook, joined the band as a second cornet"
+        " in 1972. Our writer Owen Prewitt sat in on a rehearsal. Our questions are in bold.\n\n"
+        "**How did you end up in a pit band?**\n\nBy being stubborn. I played him a hymn.\n\n"
+        "**Why didn’t the band close?**\n\nThe people. We played for our bus fare.\n",
+        encoding="utf-8",
+    )
+    interview = kit.analyze(path)
+    assert [a.speaker for a in interview.attributions if a.kind == "direct"] == [
+        "Owen Prewitt", "Maureen Gledhill", "Owen Prewitt", "Maureen Gledhill"
+    ]
+
+
+def test_a_committee_chair_named_after_her_title_and_a_letter_the_member_addresses(analyze_text):
+    """Dev article 269's first look (0.44): "CHAIR:" after "the committee’s chair, Fiona Maitland" is
+    her; "MR LOWRY: Mr Patel, the authority’s letter … warned you that …" is the letter's, not Patel's."""
+    result = analyze_text(
+        "Transcript\n\nSunil Patel gave evidence alongside Dr Adaeze Okafor. They were questioned by the"
+        " committee’s chair, Fiona Maitland, and by Gareth Lowry.\n\nCHAIR: Mr Patel, what went wrong?\n\n"
+        "MR PATEL: I am sorry.\n\nMR LOWRY: Mr Patel, the authority’s letter of 4 December warned you that"
+        " the errors were “likely to cause real hardship”. Was that true?\n\nMR PATEL: No."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert found[0] == ("Fiona Maitland", "named_person", "CHAIR")
+    assert ("the authority’s letter", "document", "warned") in found

@@ -272,7 +272,12 @@ class SourceEngine:
                     and doc[token.head.i - 1].lower_ == "according"
                 )
             )
-            if subject_like and token.pos_ in ("NOUN", "PROPN") and not art.in_quote(token):
+            # "one of the staff wrote to me. She said …": someone for "she" (not "one of whom")
+            one_of = token.lower_ == "one" and any(
+                c.lower_ == "of" and not any(g.lower_ in ("whom", "which") for g in c.children)
+                for c in token.children
+            )
+            if subject_like and (token.pos_ in ("NOUN", "PROPN") or one_of) and not art.in_quote(token):
                 if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
                     self._title_document(token, kind)  # for "the report" in the sentences before its phrase
                 elif self.lex.has("document", token.lemma_.lower()):
@@ -1086,6 +1091,9 @@ class SourceEngine:
             return None
         role = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
         other = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if role is not None and self.art.in_turn(subject) and self.lex.has("document", role.lemma_.lower()):
+            # "MR LOWRY: Mr Patel, the authority’s letter … warned you that …": the letter, not Patel
+            return role if other is None or other.i > role.i else None
         if role is None or other is None or other.i < role.i or not self.lex.has("title", role.lemma_):
             return None
         return other if other.ent_type_ == "PERSON" or self.art.names.knows(other.text) else None

@@ -624,8 +624,8 @@ class NameTable:
             beside_a_role = given and t.dep_ == "appos" and t.head.lemma_.lower() in roles
             if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin and not beside_a_role)):
                 continue
-            if given and art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):
-                continue  # "Victoria Road"
+            if art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):
+                continue  # "Victoria Road"; "Born in 1938 on Engine Street, the son of a miner, …"
             if _born_as(art.doc[start : t.i + 1]):
                 continue
             one_name = kin or _aged(t)  # so will an age: "Gwen, 68, has driven over …"

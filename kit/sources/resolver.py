@@ -79,6 +79,8 @@ _COLLECTIVES = frozenset(
     {"group", "crowd", "number", "couple", "pair", "handful", "dozen", "team", "band", "delegation", "panel"}
 )
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "eers")
+#: singular nouns for a body of people ("one of the staff", "most of the crew")
+_STAFF = frozenset({"staff", "crew", "workforce", "personnel", "faculty", "cast"})
 _NOT_AGENTS = frozenset(
     "numbers papers letters waters powers orders matters centers centres computers borders chambers "
     "quarters headquarters others markets comments documents payments elements events agreements "
@@ -216,7 +218,7 @@ _ANSWERS = frozenset("accept admit concede deny agree reply answer insist reject
 #: a body named by its kind alone, where an article names one of that kind: "police", "the council"
 _ONE_OF_A_KIND = re.compile(
     r"(?:the )?(?:police|(?:borough |county |city |town |district )?council|sheriff[’']s office|fire service"
-    r"|(?:fire and )?rescue service|ambulance service|health board|coastguard)"
+    r"|(?:fire and )?rescue service|ambulance service|health board|coastguard|band|choir|orchestra|club)"
 )
 
 
@@ -1281,8 +1283,10 @@ class Resolver:
             noun = token
         elif noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children):
             pass  # "Some of those replying to her post said …"
-        elif noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+        elif noun.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
             return None
+        elif noun.tag_ not in ("NNS", "NNPS") and noun.lemma_.lower() not in _STAFF:
+            return None  # (but "one of your own call-centre staff": people)
         last = noun.i if noun.i != token.i else token.right_edge.i  # "most of the officials", not its clause
         words = [t for t in token.subtree if t.i <= last and not t.is_punct and not self.art.in_dateline(t)]
         if not words:
@@ -1995,7 +1999,11 @@ class Resolver:
                 )
                 # "He calls the trout …" for the man kept anonymous: the same "he" again; "One of them said"
                 or (s.type == "anonymous" and s.gender is not None and art.doc[at].lower_ in PERSON_PRONOUNS)
-                or (s.type in _UNNAMED and art.doc[at].lower_ == "one" and at in self.speaking)
+                or (
+                    s.type in _UNNAMED
+                    and art.doc[at].lower_ == "one"
+                    and (at in self.speaking or art.doc[at].head.lemma_.lower() in self.lex.frames)
+                )
                 # "An official at the ministry, who spoke on condition of anonymity, said …", "One longtime
                 # regular, a retired mail carrier who …, said …" ("regular" tagged an adjective)
                 or (

@@ -40,6 +40,14 @@ _HOST_WORDS = frozenset(
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
+#: an introduction to a press conference: its questions are reporters'
+_BRIEFING = re.compile(
+    r"\b(?:(?:press|news) conference|(?:press )?briefing|press room|reporters|journalists"
+    r"|faced (?:the )?(?:media|press))\b",
+    re.IGNORECASE,
+)
+#: interviewing verbs only with the person met: "Ana Lind joins us", not "joined the band in 1972"
+_WEAK_INTERVIEWING = frozenset("meet sit join".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")  # (within a line)
 #: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
@@ -56,6 +64,8 @@ class TurnSpeakers:
         self._runs: dict[str, list[str]] | None = None  # see _spelled_out
         first = min((t.start for t in turns), default=0)
         intro = [t for t in art.doc if t.idx + len(t) <= first]
+        # "… told a press conference", "… questions from reporters": the questions are reporters'
+        self.briefing = bool(_BRIEFING.search(art.text[:first]))
         host, guest = self._interview(intro)
         people = [
             (ent, self._named(ent.root))
@@ -285,6 +295,9 @@ class TurnSpeakers:
                 before = [n for t, n in intro if t.dep_ == "nsubj"]
                 if before:
                     return self._named(objects[0]), before[-1]
+            met = objects or passive is not None or agent is not None
+            if verb.lemma_.lower() in _WEAK_INTERVIEWING and not met:
+                continue  # "Gledhill … joined the band as a second cornet": no one interviewed
             host = subject or agent
             guest = objects[0] if objects else passive
             if verb.lemma_.lower() == "put" and not any(
@@ -309,6 +322,10 @@ class TurnSpeakers:
         return any(t.lemma_.lower() in words for t in near)
 
     def _outlet(self) -> Source:
+        """Who asks when the introduction names no host: at a press conference, a reporter (one
+        unnamed person); otherwise the outlet, or "the interviewer"."""
+        if self.briefing:
+            return Source("a reporter", "anonymous", None, None)
         outlet = self.art.parsed.article.outlet
         if outlet:
             return Source(outlet, "organization", None, None)
@@ -319,7 +336,7 @@ def _titled_pattern(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A title written before a name ("Transport Minister Caroline …", "Minister Dr …") or beside it
     (", the transport minister")."""
     word = rf"(?i:{re.escape(title)})"
-    before = re.compile(rf"\b{word}[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")
+    before = re.compile(rf"\b{word},?[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")  # (", the committee's chair, Fiona …")
     after = re.compile(rf",[ \t]+(?:(?:the|a|an|our)[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}{word}\b")
     return before, after
 
