@@ -433,10 +433,14 @@ _SIGNATURE = re.compile(
 #: a signature in a fuller layout, never ending in a full stop: a couple ("Pat and Dennis Morley"), a
 #: title in brackets after the name ("Dorothy Quayle (Mrs)"), a party ("Cllr Ann Lee (Lab, Harbour
 #: ward)"), a role in lower case ("owner, The Harbour Kitchen"), the address on a line of its own
+_PART_WORD = r"[\w'’-]+(?:\.(?=[ \t]))?"  # a word of a signature's part ("Hon. Secretary": no final stop)
 _SIGNATURE_FULL = re.compile(
-    r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?"
-    r"(?: [A-Z][\w'’-]+){1,3})(?: \((?:Mr|Mrs|Ms|Miss|Dr|[A-Z][\w ,'’-]{1,30})\))?"
-    r"(?:(?:,[ \t]+|[ \t]*\n[ \t]*|(?<=\))[ \t]+)(?:[\w'’-]+(?:[ \t-]+[\w'’-]+){0,6}|by e-?mail)){1,4}"
+    r"(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Rev)\.? )?"
+    r"(?:(?:[A-Z]\.[ \t]?)+[A-Z][\w'’-]+"  # "E. M. Crossley"
+    r"|[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)?(?: [A-Z][\w'’-]+){1,3}))"  # "Pat and Dennis Morley"
+    r"(?: \((?:Mr|Mrs|Ms|Miss|Dr|\d{1,3}|[A-Z][\w ,'’-]{1,30})\))?"  # "(Mrs)", "(29)", "(Lab…)"
+    r"(?:(?:,[ \t]+|[ \t]*\n[ \t]*|(?<=\))[ \t]+)(?!(?:who|which|that|whose|where|when)\b)"
+    rf"(?:{_PART_WORD}(?:[ \t-]+{_PART_WORD}){{0,6}}|by e-?mail)){{1,4}}"
 )
 #: a letter whose writer is not named: "Name and address supplied", "Name withheld"
 NAME_WITHHELD = re.compile(r"(?P<label>Name (?:and address )?(?:supplied|withheld)(?: by request)?)", re.I)

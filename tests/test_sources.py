@@ -4432,3 +4432,16 @@ def test_a_street_a_colliery_and_a_band_in_an_obituary(analyze_text):
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert not any("Street" in s or s == "Stainby Colliery" for s, _ in found)
     assert found[-1] == ("Stainby Colliery Band", "organization")
+
+
+def test_the_force_and_a_company_spokeswoman_by_the_names_the_story_gives(analyze_text):
+    """Dev articles 267 and 273: "the force said" after "West Penrose Police" is that force; "a Cordell
+    spokeswoman" after "Cordell Health" is a spokeswoman of Cordell Health (the keys' names)."""
+    result = analyze_text(
+        "Appeal\n\nWest Penrose Police said the man died at the scene. The force said extra patrols would be"
+        " carried out along the canal.\n\nCordell Health owns the unit. A Cordell spokeswoman told me the"
+        " system would help expectant mothers."
+    )
+    assert [a.speaker for a in result.attributions] == [
+        "West Penrose Police", "West Penrose Police", "a Cordell Health spokeswoman"
+    ]

@@ -688,3 +688,25 @@ def test_a_committee_chair_named_after_her_title_and_a_letter_the_member_address
     found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
     assert found[0] == ("Fiona Maitland", "named_person", "CHAIR")
     assert ("the authority’s letter", "document", "warned") in found
+
+
+def test_letters_signed_with_initials_an_age_an_office_or_a_screen_name(analyze_text):
+    """Dev article 271's first look (0.65): "E. M. Crossley (Miss), Ashcott Magna", "Sophie Wren (29),
+    Oldfield Road, Ashcott" and "Roger Blakemore, Hon. Secretary, Ashcott Civic Society" signed no
+    letter; "Oldfield Dad, commenting on our website" is a reader's screen name (anonymous), and its
+    "commenting on" is no statement."""
+    result = analyze_text(
+        "Letters: The Ridings\n\nOur report on the decision brought many replies.\n\nI think the committee"
+        " got this wrong.\n\nSophie Wren (29), Oldfield Road, Ashcott\n\nNobody at the meeting thought about"
+        " the school run. I asked.\n\nOldfield Dad, commenting on our website\n\nThe society objected, and I"
+        " said so at the meeting.\n\nRoger Blakemore, Hon. Secretary, Ashcott Civic Society\n\nI sat through"
+        " all four hours of the meeting.\n\nE. M. Crossley (Miss), Ashcott Magna"
+    )
+    letters = [(a.speaker, a.source_type) for a in result.attributions if a.kind == "direct"]
+    assert letters == [
+        ("Sophie Wren", "named_person"),
+        ("a reader posting as Oldfield Dad", "anonymous"),
+        ("Roger Blakemore", "named_person"),
+        ("E. M. Crossley", "named_person"),
+    ]
+    assert [a for a in result.attributions if a.cue == "commenting on"] == []

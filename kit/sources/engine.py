@@ -177,6 +177,7 @@ class SourceEngine:
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
         self.first_turn: int | None = None  # where the article's first turn starts, past its end if none
+        self._signed: frozenset[int] | None = None  # the paragraphs that sign letters (_signatures)
 
     # -- collecting ----------------------------------------------------------------------
     def run(self) -> SourceFindings:
@@ -418,6 +419,8 @@ class SourceEngine:
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
+        if self.art.paragraph_of(token.idx) in self._signatures():
+            return None  # "Oldfield Dad, commenting on our website": a letter's signature says nothing
         if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod"):
             return None  # "the only people who think the pool is finished": who they are, no view reported
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
@@ -1067,6 +1070,20 @@ class SourceEngine:
             return None
         cues = self._sentence_cues(art.sentence_of(before.end - 1))
         return cues[-1] if cues else None
+
+    def _signatures(self) -> frozenset[int]:
+        """The paragraphs that sign a letter (its label after its words), found once."""
+        if self._signed is None:
+            art = self.art
+            self._signed = frozenset(  # (not the last line a signature after a dash closes)
+                art.paragraph_of(q.label_start)
+                for q in art.quotes
+                if q.turn
+                and q.label_start is not None
+                and q.label_start >= q.end
+                and art.paragraph_of(q.label_start) != art.paragraph_of(max(q.end - 1, q.start))
+            )
+        return self._signed
 
     def _evidence_heard(self, token: Token) -> bool:
         """"The court heard that …", "The inquest heard …": what a witness or a lawyer told it, not

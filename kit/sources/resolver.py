@@ -13,6 +13,7 @@ so that later pronouns and descriptions can refer back to them.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -199,10 +200,17 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     return out[:limit]
 
 
-def _ends_with(name: str, words: list[str]) -> bool:
+@functools.cache
+def _capitalised_run(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """Two to five capitalised words ending in ``words`` written with capitals ("West Penrose Police")."""
+    tail = r"\s".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"\b(?:[A-Z][\w’'.-]*\s){{1,4}}{tail}\b(?!\s[A-Z])")  # (not "… Police Chief Ray …")
+
+
+def _ends_with(name: str, words: tuple[str, ...]) -> bool:
     """Does a longer name end in these lower-case words ("Ashdale Police" in "police")?"""
     own = name.replace("’", "'").lower().split()
-    return len(own) > len(words) and own[-len(words) :] == words
+    return len(own) > len(words) and tuple(own[-len(words) :]) == words
 
 
 def _by_someone(token: Token) -> bool:
@@ -218,7 +226,8 @@ _ANSWERS = frozenset("accept admit concede deny agree reply answer insist reject
 #: a body named by its kind alone, where an article names one of that kind: "police", "the council"
 _ONE_OF_A_KIND = re.compile(
     r"(?:the )?(?:police|(?:borough |county |city |town |district )?council|sheriff[’']s office|fire service"
-    r"|(?:fire and )?rescue service|ambulance service|health board|coastguard|band|choir|orchestra|club)"
+    r"|(?:fire and )?rescue service|ambulance service|health board|coastguard|force|band|choir|orchestra"
+    r"|club)"
 )
 
 
@@ -977,6 +986,11 @@ class Resolver:
         spokeswoman" speaks for the organization the sentence before (or hers, before her) names
         last ("a spokeswoman for Carrow District Council"); "A council spokesman, who would not be
         named, said …": the clause that keeps the name back is part of how the source is described."""
+        short = re.fullmatch(r"(an? )([A-Z][\w’'-]+)( \w+)", phrase)
+        if short is not None:  # "a Cordell spokeswoman" after "Cordell Health": the body by its full name
+            body = self.art.names.organization([short.group(2)], token.i)
+            if body is not None and body.split()[0] == short.group(2) and " " in body:
+                phrase = short.group(1) + body + short.group(3)
         whose = re.fullmatch(r"(.+ (?:for|to) )([A-Z][\w’'-]+)", phrase)
         if whose is not None and self.art.names.knows(whose.group(2)):
             # "a spokesperson for Wexford" after "Home Secretary Daniel Wexford": him, by his full name
@@ -1415,11 +1429,14 @@ class Resolver:
         """The one body the article names whose name ends in ``kind`` ("Ashdale Police", "Calderholm
         Borough Council", "the Callaway County Sheriff's Office"), if only one."""
         if kind not in self.bodies:
-            ends = [kind.replace("’", "'").split()]
-            if kind == "police":
-                ends.append(["constabulary"])
-            orgs = (e for e in self.art.doc.ents if e.label_ in ("ORG", "FAC"))  # (an office: a building)
-            names = {re.sub(r"^[Tt]he ", "", without_possessive(" ".join(e.text.split()))) for e in orgs}
+            ends = [tuple(kind.replace("’", "'").split())]
+            if kind in ("police", "force"):  # "the force" after "West Penrose Police"
+                ends += [("police",), ("constabulary",)]
+            # the bodies the model tagged (an office a building, FAC), and capitalised runs it tagged
+            # nothing ("West Penrose Police said …")
+            orgs = (e.text for e in self.art.doc.ents if e.label_ in ("ORG", "FAC"))
+            runs = (m.group() for end in ends for m in _capitalised_run(end).finditer(self.art.text))
+            names = {re.sub(r"^[Tt]he ", "", without_possessive(" ".join(n.split()))) for n in (*orgs, *runs)}
             named = {n for n in names if any(_ends_with(n, end) for end in ends)}
             self.bodies[kind] = named.pop() if len(named) == 1 else None
         return self.bodies[kind]

@@ -40,6 +40,8 @@ _HOST_WORDS = frozenset(
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
+#: a letter's signature that gives a screen name: "Oldfield Dad, commenting on our website"
+_POSTED = re.compile(r"\b(?:commenting|posting|posted|via|on (?:our|the) website|online|on Facebook)\b", re.I)
 #: an introduction to a press conference: its questions are reporters'
 _BRIEFING = re.compile(
     r"\b(?:(?:press|news) conference|(?:press )?briefing|press room|reporters|journalists"
@@ -95,7 +97,13 @@ class TurnSpeakers:
                 return named
         if key not in self.cache:
             self.cache[key] = self._resolve(label)
-        return self.cache[key]
+        found = self.cache[key]
+        if turn.label_start >= turn.end and label.split()[0].lower() not in given_names():
+            # a letter signed "Oldfield Dad, commenting on our website": a reader's screen name, no name
+            signature = self.art.parsed.article.paragraphs[self.art.paragraph_of(turn.label_start)]
+            if _POSTED.search(self.art.text, turn.label_end, signature.end):
+                return Source(f"a reader posting as {label.strip()}", "anonymous", None, None)
+        return found
 
     # ------------------------------------------------------------------------------------
     def _resolve(self, label: str) -> Source:
