@@ -1087,7 +1087,8 @@ class SourceEngine:
 
     def _evidence_heard(self, token: Token) -> bool:
         """"The court heard that …", "The inquest heard …": what a witness or a lawyer told it, not
-        named in the sentence; the source is the evidence the court heard (vague), as the keys have it."""
+        named in the sentence; the source is the evidence the court heard (vague), as the keys have it.
+        When it is, the court's source is noted for the resolver, which would take it for the speaker."""
         if token.lemma_.lower() != "hear" or token.pos_ != "VERB" or self.art.in_quote(token):
             return False
         body = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -1122,7 +1123,7 @@ class SourceEngine:
             i is not None
             and token.idx == self.art.quotes[i].content_start
             and self.lex.has("title", token.lower_)
-            and token.nbor(1).text == ","
+            and token.doc[token.i + 1 : token.i + 2].text == ","
         )
 
     def _statement_issued(self, q: Quote, span: Span) -> Cue | None:

@@ -201,7 +201,7 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
 
 
 @functools.cache
-def _capitalised_run(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+def _capitalised_run(words: tuple[str, ...]) -> re.Pattern[str]:
     """Two to five capitalised words ending in ``words`` written with capitals ("West Penrose Police")."""
     tail = r"\s".join(re.escape(w.capitalize()) for w in words)
     return re.compile(rf"\b(?:[A-Z][\w’'.-]*\s){{1,4}}{tail}\b(?!\s[A-Z])")  # (not "… Police Chief Ray …")
@@ -229,6 +229,10 @@ _ONE_OF_A_KIND = re.compile(
     r"|(?:fire and )?rescue service|ambulance service|health board|coastguard|force|band|choir|orchestra"
     r"|club)"
 )
+
+
+#: how many mentions back "they" looks for the group that spoke just before
+_LOOK_BACK = 40
 
 
 #: determiners of bodies left unnamed: "some charities", "many unions", "other groups"
@@ -1778,7 +1782,7 @@ class Resolver:
         here = self.art.sentence_of(token.idx)
         start = self.art.sentences[max(here - 1, 0)].start
         end = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
-        for at, source in reversed(self.mentions[:end]):
+        for at, source in reversed(self.mentions[max(0, end - _LOOK_BACK) : end]):  # (bounded)
             if self.art.doc[at].idx < start:
                 break
             group = self.art.doc[at]

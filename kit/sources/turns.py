@@ -12,13 +12,21 @@ A turn ("VARGA: Nothing went wrong …", "Q: …" / "A: …") is found in the te
   Anna Berg" the person the introduction is about speaks to the interviewer); with no such
   person, the outlet itself;
 * an answer's label ("A", "ANSWER", "GUEST", "INTERVIEWEE") is the other person the
-  introduction names (the one it calls a guest, if any).
+  introduction names (the one it calls a guest, if any);
+* at a press conference (the introduction says so) with no interviewer named, "Q" is a
+  reporter; a briefing's "QUESTION (Ruth Adeyemi, The Standard)" is the reporter in brackets
+  ("name inaudible, Westmarch TV": a reporter from that outlet, unnamed);
+* a role ("MINISTER", "CHAIR") is the one person the article gives that title, "PRESS
+  OFFICER" an unnamed spokesperson, "CLIP" the person named in the turn before;
+* a letter signed "Name and address supplied", or with a screen name "commenting on our
+  website", is a reader the page does not name.
 
 The introduction is the text before the first turn.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -41,7 +49,7 @@ _HOST_WORDS = frozenset(
 _GUEST_WORDS = frozenset("guest interviewee".split())
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
 #: a letter's signature that gives a screen name: "Oldfield Dad, commenting on our website"
-_POSTED = re.compile(r"\b(?:commenting|posting|posted|via|on (?:our|the) website|online|on Facebook)\b", re.I)
+_POSTED = re.compile(r"\b(?:commenting|posting|posted|on (?:our|the) website|online|on Facebook)\b", re.I)
 #: an introduction to a press conference: its questions are reporters'
 _BRIEFING = re.compile(
     r"\b(?:(?:press|news) conference|(?:press )?briefing|press room|reporters|journalists"
@@ -64,6 +72,7 @@ class TurnSpeakers:
         self.art = art
         self.cache: dict[str, Source] = {}
         self._runs: dict[str, list[str]] | None = None  # see _spelled_out
+        self._starts: list[tuple[int, str]] | None = None  # see _named_before
         first = min((t.start for t in turns), default=0)
         intro = [t for t in art.doc if t.idx + len(t) <= first]
         # "… told a press conference", "… questions from reporters": the questions are reporters'
@@ -98,7 +107,9 @@ class TurnSpeakers:
         if key not in self.cache:
             self.cache[key] = self._resolve(label)
         found = self.cache[key]
-        if turn.label_start >= turn.end and label.split()[0].lower() not in given_names():
+        first = key.split()[0].rstrip(".") if key else ""  # (an unlabelled answer has no label)
+        screen_name = first and first not in given_names() and first not in TITLE_ABBREVIATIONS
+        if turn.label_start >= turn.end and screen_name:
             # a letter signed "Oldfield Dad, commenting on our website": a reader's screen name, no name
             signature = self.art.parsed.article.paragraphs[self.art.paragraph_of(turn.label_start)]
             if _POSTED.search(self.art.text, turn.label_end, signature.end):
@@ -147,16 +158,13 @@ class TurnSpeakers:
     def _named_before(self, at: int) -> Source | None:
         """The person named last in the paragraph before ``at`` (a clip's speaker)."""
         art = self.art
-        here = art.paragraph_of(at)
-        found = [
-            (m.start, name)
-            for name, spans in art.names.mentions.items()
-            for m in spans
-            if m.start < at and art.paragraph_of(m.start) == here - 1
-        ]
-        if not found:
+        if self._starts is None:  # every mention by its start, made once (a transcript may clip often)
+            mentions = art.names.mentions.items()
+            self._starts = sorted((m.start, name) for name, spans in mentions for m in spans)
+        k = bisect.bisect_left(self._starts, (at, ""))
+        if k == 0 or art.paragraph_of(self._starts[k - 1][0]) != art.paragraph_of(at) - 1:
             return None
-        name = max(found)[1]
+        name = self._starts[k - 1][1]
         return Source(name, "named_person", None, None, art.names.gender_of(name))
 
     def _bracketed(self, inside: str) -> Source | None:
