@@ -1760,18 +1760,29 @@ class Resolver:
             return None
         marks = [m for m in self.lex.phrases("anonymous") if " " in m]
         other = "male" if wanted == "female" else "female"
-        for noun in self.art.sentence_tokens(here - 1):
-            if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts):
+        doc = self.art.doc
+        for clause in self.art.sentence_tokens(here - 1):
+            if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
                 continue
-            if self.lex.has(other, noun.lemma_.lower()):
-                continue  # "a woman …": not "he"
-            for clause in noun.subtree:  # (the parser may hang "who …" on a noun of its phrase)
-                who = clause.dep_ == "relcl" and any(c.lower_ == "who" for c in clause.children)
-                words = span_text(list(clause.subtree)).lower() if who else ""
-                if words and any(m in words for m in marks):
-                    phrase = span_text([t for t in np_tokens(noun) if t.i < clause.left_edge.i])
-                    at = (noun.left_edge.idx, noun.idx + len(noun))
-                    return Source(_lower_article(phrase), "anonymous", *at, wanted)
+            first = clause.left_edge.i
+            words = doc[first : min(clause.right_edge.i + 1, first + 20)].text.lower()  # (bounded)
+            if not any(m in words for m in marks):
+                continue
+            # the person the clause describes: the nearest "a"/"an" noun above it (the parser may hang
+            # "who …" on a noun of its phrase: "a man loading a van outside the bakery, who …")
+            noun = next(
+                (
+                    n
+                    for n in itertools.islice(clause.ancestors, 6)
+                    if n.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.lefts)
+                ),
+                None,
+            )
+            if noun is None or self.lex.has(other, noun.lemma_.lower()):
+                continue  # ("a woman …, who asked not to be named": not "he")
+            phrase = span_text([t for t in np_tokens(noun) if t.i < clause.left_edge.i])
+            at = (noun.left_edge.idx, noun.idx + len(noun))
+            return Source(_lower_article(phrase), "anonymous", *at, wanted)
         return None
 
     def _group_speaking_before(self, token: Token) -> Source | None:
