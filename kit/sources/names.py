@@ -354,7 +354,7 @@ class NameTable:
         roles = [
             (q.label_start, q.label_end)
             for q in art.quotes
-            if q.turn and q.label_end > q.label_start and self._a_role(art.text[q.label_start : q.label_end])
+            if q.turn and self._a_role_label(art.text[q.label_start : q.label_end])
         ]
         # "Halvorsen" alone, tagged PERSON, after "Halvorsen Foods": the company's short name
         companies = {
@@ -633,7 +633,7 @@ class NameTable:
                 out.append(art.doc[start : t.i + 1])
         return out
 
-    def _a_role(self, label: str) -> bool:
+    def _a_role_label(self, label: str) -> bool:
         """Is a transcript's label a role ("QUESTION", "PRESS OFFICER", "DEPUTY MAYOR"), no name?"""
         words = label_head(label).lower().split()
         lex = self.art.lex
