@@ -115,6 +115,12 @@ def _title_after(words: list[str], i: int) -> bool:
     return words[i][:1].isupper() and words[i - 1].islower()
 
 
+_DATES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december".split()
+)
+
+
 def _head_and_owner(name: str) -> tuple[str, set[str]]:
     """A document name's head noun (the last word before its post-modifiers or its title, singular)
     and the capitalised words that name its owner ("the Regional Audit Commission report")."""
@@ -136,12 +142,18 @@ def _head_and_owner(name: str) -> tuple[str, set[str]]:
             venue.add(j)  # the title's words
             j += 1
     for i, w in enumerate(words):
-        if w.lower() == "in":
+        if w.lower() == "in":  # "published in (the journal) Urban Health Review", "in the Journal of …"
             j = i + 1
-            while j < len(words) and words[j][:1].isupper():
+            while j < len(words) and words[j].lower() in ("the", "a", "journal"):
                 venue.add(j)
                 j += 1
-    capitals = (w for i, w in enumerate(words) if i and i not in venue and w[:1].isupper())
+            while j < len(words) and (words[j][:1].isupper() or (words[j] in ("of", "and") and j > i + 1)):
+                venue.add(j)
+                j += 1
+    # (a day or a month says when, not whose: "a study published on Wednesday")
+    capitals = (
+        w for i, w in enumerate(words) if i and i not in venue and w[:1].isupper() and w.lower() not in _DATES
+    )
     owner = {w.lower() for w in capitals if w.lower() != head}
     return head, owner
 

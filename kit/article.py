@@ -220,11 +220,13 @@ _AGENCIES = "Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu|EurActiv|dpa
 #: "Nov 3", "March 3, 2025", or the day first: "14 March", "12 May 2026"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
 #: A dateline at the start of a paragraph (use ``DATELINE.match(text, start)``): "(EurActiv) —",
-#: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -"; in title case only with a
+#: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -", "HARLSTON, England, June 3
+#: (Keystone Wire) -", "PORTLAND, Ore. (AP) —"; in title case only with a
 #: news agency's name: "Washington (AFP) –", "Dec 29 (Reuters) -".
 DATELINE = re.compile(
     rf"""(?:
-        (?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<date>{_DATE}))?
+        (?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?=,|\s*\(|\s*{_DASH}))?
+        (?:,\s*(?P<date>{_DATE}))?
         \s*(?:\((?P<outlet1>[^()\n]{{2,60}})\))?
       | \((?P<outlet2>[^()\n]{{2,60}})\)
       | (?:(?P<date3>{_DATE})|(?P<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?:,\s*(?P<date4>{_DATE}))?)

@@ -538,12 +538,30 @@ def _bold_questions(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
         answer = [
             q for q in range(index + 1, following) if text[paragraphs[q].start : paragraphs[q].end].strip()
         ]
+        # in a profile that mixes Q&A with narrative, the answer ends where the writer's own voice comes
+        # back: a paragraph with a quotation tagged "she says" or with no "I" or "we" outside quotation marks
+        narrative = next((k for k, q in enumerate(answer) if k and _narrative(text, paragraphs[q])), None)
+        answer = answer[:narrative]
         if answer:
             a_start = _stripped(text, paragraphs[answer[0]])[0]
             a_end = _stripped(text, paragraphs[answer[-1]])[1]
             first, last = answer[0], answer[-1]
             turns.append(Quote(a_start, a_end, a_start, a_end, "", "", first, last, a_start, a_start))
     return turns
+
+
+#: a quotation's tag in the writer's voice: "…,” she says", "…,” says Tom Ferrier"
+_TAGGED = re.compile(r"[,.!?…][”\"](?: \S+){0,3} (?:says|said|adds|added|recalls|explains|insists)\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']\w+|me|my|mine|myself|we|we[’']\w+|us|our|ours)\b", re.IGNORECASE)
+
+
+def _narrative(text: str, para: TextSpan) -> bool:
+    """Is the paragraph the writer's narrative, not the interviewee's answer going on?"""
+    words = text[para.start : para.end]
+    if _TAGGED.search(words):
+        return True
+    return not _FIRST_PERSON.search(_QUOTED.sub(" ", words))
 
 
 def _stripped(text: str, para: TextSpan) -> tuple[int, int]:

@@ -4445,3 +4445,210 @@ def test_the_force_and_a_company_spokeswoman_by_the_names_the_story_gives(analyz
     assert [a.speaker for a in result.attributions] == [
         "West Penrose Police", "West Penrose Police", "a Cordell Health spokeswoman"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a tag the parser hung on the subject noun of the clause it sits in
+            "Ed Schultz joined RT in 2015. The difference now, he told me on Friday, is that he is the anchor"
+            " of a news program.",
+            ("Ed Schultz", "told", "is that he is the anchor of a news program"),
+        ),
+        (  # a present-tense verb the tagger read as a plural noun
+            "Donald Trump spoke in Ohio. But Trump claims that he should be the exception.",
+            ("Donald Trump", "claims", "he should be the exception"),
+        ),
+        (  # the reported clause after a phrase of time, read as an adverbial clause
+            "Donald Trump spoke in Ohio. Trump said after the convention he would not accept Cruz's"
+            " endorsement.",
+            ("Donald Trump", "said", "after the convention he would not accept Cruz's endorsement"),
+        ),
+        (
+            "Donald Trump spoke in Ohio. Trump tweeted in the early morning hours that Machado was"
+            " “disgusting” and “a con.”",
+            ("Donald Trump", "tweeted", "Machado was “disgusting” and “a con"),
+        ),
+        (  # "According to …" read as the sentence's root, the clause an apposition of its noun
+            "Radio\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and"
+            " desperation.",
+            ("Rush Limbaugh", "According to", "the move reeks of “fear” and desperation"),
+        ),
+        (  # a part of a group, the reported clause's subject, read as the object of "said"
+            "Angelique Brunner, a spokeswoman for the coalition, said many of the examples that critics"
+            " point to failed to note that the program helped.",
+            ("Angelique Brunner", "said", "many of the examples that critics point to failed to note that"
+             " the program helped"),
+        ),
+        (  # "Said Ellis: “…”": the verb the parser made part of the name
+            "“It’s hard to avoid,” said Ryan Ellis, a tax consultant. Experts say the code is complicated."
+            " Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
+            ("Ryan Ellis", "Said", "I don’t get the sense she’s interested in tax reform."),
+        ),
+        (  # a point put without a verb, the tag closing the sentence
+            "Mr. Brooks leads the group. People like Scott, he said.",
+            ("Brooks", "said", "People like Scott"),
+        ),
+        (  # "that" the subject of the reported clause stays in it; "me" is the one told
+            "Jess Okorie runs the Net Loft. Other chefs have told me that's the same thing with better"
+            " manners.",
+            ("other chefs", "have told", "that's the same thing with better manners"),
+        ),
+    ],
+)
+def test_reported_clauses_the_parser_misreads(analyze_text, text, expected):
+    """PolNeAR's dev split (measured, never copied): statements the kit missed because the parser
+    hung the cue or its clause in an unusual place; each reads as a student would read it."""
+    result = analyze_text(text if "\n\n" in text else "Story\n\n" + text)
+    found = [(a.speaker, a.cue, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found[-1] == expected
+
+
+def test_a_point_needs_words_before_the_tag_and_a_phrase_of_place_is_none(analyze_text):
+    """The verbless point ("People like Scott, he said.") is no licence to read a phrase of place or
+    time before a tag as a statement."""
+    result = analyze_text("Story\n\nMr. Brooks leads the group. In Ohio last year, the mayor reported.")
+    assert not result.attributions
+
+
+def test_those_close_to_him_are_anonymous_sources(analyze_text):
+    """"Those close to him say …" (PolNeAR dev) was dropped: "those" with an adjective and its phrase
+    is a group of people, and "close to" marks sources kept anonymous, as "people close to" does."""
+    result = analyze_text(
+        "Story\n\nSenator Tim Kaine has left. Those close to him say that, in addition to Scott, he would"
+        " have to consider Rep. Don Beyer. Those who know him say he is tired."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("those close to him", "anonymous"), ("those who know him", "vague")]
+
+
+def test_a_family_tribute_is_a_document_and_a_council_spokesman_speaks_for_the_named_council(analyze_text):
+    """Dev article 280's first look (0.62): "A tribute issued through the force on behalf of his wife,
+    Kelly, and their children … said …" went to Kelly (a name inside the participle's phrase), "the
+    tribute said" was a vague group, and "A spokesman for the county council" was not the Fellshire
+    County Council the story names; "A coroner's officer" is one unnamed person."""
+    result = analyze_text(
+        "Crash\n\nDean Royle died on Tuesday. A petition was handed to Fellshire County Council last year."
+        "\n\nA tribute issued through the force on behalf of his heartbroken wife, Kelly, and their"
+        " children, Mason, 12, Ruby, 9, and Alfie, 4, said Mr Royle \"lived for his kids\".\n\n\"Dean would"
+        " do anything for anyone,\" the tribute said.\n\nA coroner's officer said the death had been"
+        " reported.\n\nA spokesman for the county council said its thoughts were with the family."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[0][1] == found[1][1] == "document"
+    assert "Kelly" not in {s for s, _ in found}
+    assert found[2] == ("a coroner's officer", "anonymous")
+    assert found[3] == ("a spokesman for Fellshire County Council", "spokesperson")
+
+
+def test_a_profile_with_bold_questions_keeps_its_narrative_the_writers(analyze_text):
+    """Dev article 279's first look (0.63): in a magazine profile that prints the writer's questions
+    in bold between narrative paragraphs, every paragraph after the first question was read as the
+    chef's answer (so "“…,” she says" was no quotation), and "Okorie asked the guide to take it away"
+    made her the interviewer; the answer ends where the writer's narrative comes back."""
+    result = analyze_text(
+        "Profile\n\nJess Okorie opened the Net Loft in 2016. Last autumn Okorie asked the guide to take"
+        " its star away. Our writer, Ben Aldous, spent two days in her kitchen; his questions are in"
+        " bold.\n\n**Why ask the guide to take the star away?**\n\nI didn't want to be that restaurant."
+        "\n\nNot everyone approved. The critic Adrian Fenwick called the decision a tantrum.\n\nOkorie"
+        " laughs when the line is read back to her. “He’s not wrong about the expensive part,” she says."
+        "\n\n**And if the numbers stop adding up?**\n\nThen I'll cook for someone else."
+    )
+    found = [(a.speaker, a.kind, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert ("Ben Aldous", "direct", "Why ask the guide to take the star away?") in found
+    assert ("Jess Okorie", "direct", "I didn't want to be that restaurant.") in found
+    assert ("Jess Okorie", "direct", "He’s not wrong about the expensive part,") in found
+    assert not any("Not everyone approved" in content for _, _, content in found)
+    assert not any(n.cue == "stop adding" for n in result.non_statements)  # numbers adding up say nothing
+
+
+def test_a_studys_team_is_named_by_its_institution_and_its_findings_are_the_study(analyze_text):
+    """Dev articles 217, 255 and 283: "The researchers, from the University of Ravensholme, say …",
+    "the authors write …" are one team, named as the keys name it ("the University of Ravensholme
+    research team"); "The findings suggest …" after the paper are the study's."""
+    result = analyze_text(
+        "Verges\n\nRAVENSHOLME — Verges mown once a year held twice as many insects, according to a study"
+        " published on Wednesday.\n\nThe researchers, from the University of Ravensholme, say the findings"
+        " could change how roadsides are managed.\n\nThe paper reports that the long-grass verges held 2.1"
+        " times as many pollinators. The findings suggest that how often a verge is cut matters most. But"
+        " the authors write that the effect was weaker beside busy roads."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    team = ("the University of Ravensholme research team", "organization")
+    assert found[1] == found[4] == team
+    assert found[2][0] == found[3][0] == found[0][0]  # the paper and its findings: the study
+
+
+def test_a_live_blog_time_with_its_zone_and_a_company_spokesman(analyze_text):
+    """Dev article 286's first look (0.79): "15:50 GMT — The National Forecasting Centre … says …" made
+    "GMT" the speaker; "A company spokesman told us …" is the spokesman of the company just named (the
+    keys' "a spokesman for Coastline Power Networks")."""
+    result = analyze_text(
+        "Storm live\n\nThe storm is here.\n\n15:50 GMT — The National Forecasting Centre has extended its"
+        " red warning and says gusts of 95mph are possible.\n\n17:40 GMT — Coastline Power Networks says"
+        " 62,000 homes are without power.\n\nA company spokesman told us crews had reconnected 18,000"
+        " customers since midday."
+    )
+    found = [(a.speaker, result.text[a.source_start : a.source_end]) for a in result.attributions]
+    assert found[0] == ("the National Forecasting Centre", "The National Forecasting Centre")
+    assert found[-1][0] == "a spokesman for Coastline Power Networks"
+
+
+def test_the_paper_by_its_short_name_and_the_one_asked_is_not_the_one_asked_about(analyze_text):
+    """Dev article 287's first look (0.80): "According to the Post" after "The Caldermoor Evening Post
+    reported …" read the newspaper as a post (a document); "Asked whether he could promise supporters
+    that Castellano would still be at the club …, he said: …" gave the manager's answer to the player
+    the question names. A titled report stays a document."""
+    result = analyze_text(
+        "Transfer\n\nThe Caldermoor Evening Post reported on Wednesday that United were preparing an"
+        " offer. According to the Post, the manager has made Castellano his first choice.\n\n“Leon hasn’t"
+        " asked to leave,” Steve Ormerod said.\n\nAsked whether he could promise supporters that"
+        " Castellano would still be at the club in February, he said: “Nobody can promise anything.”"
+        "\n\nAccording to the Report of the Inquiry, the club was warned."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[1] == ("the Caldermoor Evening Post", "organization")
+    assert found[3] == ("Steve Ormerod", "named_person")
+    assert found[4] == ("the Report of the Inquiry", "document")
+
+
+def test_a_wire_dateline_with_a_country_and_a_company_the_model_took_for_a_title(analyze_text):
+    """Dev articles 285 and 282: "HARLSTON, England, June 3 (Keystone Wire) - British packaging group
+    Veltmoor said …" credited the wire service (a dateline with a country was not read as one);
+    "Ashgill Water", tagged a work of art by the model, was no company for "the company" to stand for;
+    a written submission is a document."""
+    result = analyze_text(
+        "Bid\n\nHARLSTON, England, June 3 (Keystone Wire) - British packaging group Veltmoor said on"
+        " Tuesday it had rejected a takeover proposal."
+    )
+    assert result.outlet == "Keystone Wire"
+    assert [a.speaker for a in result.attributions] == ["Veltmoor"]
+    result = analyze_text(
+        "Trial\n\nCARROWBY (Northern Courier) — Sewage flooded 41 homes in a Pennine village, the High"
+        " Court heard.\n\nResidents are suing Ashgill Water for damages. The company denies negligence and"
+        " says the rainfall that night was the heaviest on record.\n\nAshgill’s written submission to the"
+        " court states that the station was “operating within its design capacity”."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert ("Ashgill Water", "organization") in found
+    assert found[-1][1] == "document"
+
+
+def test_a_hearing_lede_names_the_chief_executive_next_and_a_document_follows_an_address(analyze_text):
+    """Dev article 278's first look (0.71): the wire lede "The chief executive of Carrolton Southern
+    Railroad told a congressional subcommittee …" and then "Daniel Ruark testified …" is Ruark
+    (delayed identification); in the transcript, "Mr. Ruark, an email from one of your track
+    supervisors, …, says …" is the email's statement, not the man addressed."""
+    result = analyze_text(
+        "Transcript\n\nEAST HALBROOK, March 4 (Meridian Wire) — The chief executive of Carrolton Southern"
+        " Railroad told a congressional subcommittee on Monday that his company \"got it wrong\" in East"
+        " Halbrook. About 1,400 residents were ordered from their homes. Daniel Ruark testified at a field"
+        " hearing alongside Marisa Lindqvist, a federal regulator.\n\nOCAMPO: Mr. Ruark, an email from one"
+        " of your track supervisors, dated Jan. 22 and printed in our report, says the rail \"needs"
+        " replacing before spring.\" Who read that email?\n\nRUARK: I've read it now."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert found[0] == ("Daniel Ruark", "named_person", "told")
+    said = next(f for f in found if f[2] == "says")
+    assert said[1] == "document" and said[0].startswith("an email")
+    assert "Ruark" not in result.text[result.attributions[found.index(said)].source_start :][:20]

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..pipeline import per_doc, sentence_span
+from ..pipeline import POST_TIME, per_doc, sentence_span
 from .names import (
     GOING_ON,
     NAMED_ENTS,
     ORG_ENTS,
     SUBJECTS,
     TIME_ENTS,
+    TIME_ZONES,
     ArticleContext,
     is_focus_word,
     is_label,
@@ -134,6 +135,20 @@ def _first_of_a_list(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_before_a_name(verb: Token) -> bool:
+    """ "Said Ellis: “…”", "Added Mr Khan, “…”": a verb in the past or present tense opening its
+    sentence, then the speaker's name and a colon or comma; the parser made the verb part of the name."""
+    doc, head = verb.doc, verb.head
+    return (
+        verb.is_sent_start
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.i > verb.i
+        and doc[head.i + 1 : head.i + 2].text in (":", ",")
+    )
+
+
 def cue_subject(
     verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
 ) -> tuple[Token | None, bool]:
@@ -152,6 +167,8 @@ def cue_subject(
         return _agent(verb) or _told_us_before(verb, own), False
     if own is not None:
         return own, False
+    if _inverted_before_a_name(verb):
+        return verb.head, False  # "Said Ellis: “I don’t get the sense …”"
     # (a participle after a name is its past tense: "Huw Glaister, whose land …, posted on Facebook: “…”")
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.head.pos_ == "PROPN")
     if verb.dep_ == "acl" and past and quotation_follows(verb):
@@ -438,8 +455,13 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
     if comma <= sent.start or doc[comma].text != ",":
         return None
     clause = doc[sent.start : comma]
-    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
-        return None  # no statement before the comma: "In Ohio last year, the mayor reported …"
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    if any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return (speaker, comma) if len(clause) >= 4 else None
+    # no statement before the comma: "In Ohio last year, the mayor reported …"; but a point put without
+    # a verb, the tag closing the sentence, is one: "People like Scott, he said."
+    if len(words) < 3 or words[0].pos_ in ("ADP", "SCONJ", "ADV") or end < sent.end:
+        return None
     return speaker, comma
 
 
@@ -689,8 +711,13 @@ def _relative_of_the_object(verb: Token, clause: Token) -> bool:
         first.lower_ in ("that", "which")
         and first.dep_ in SUBJECTS
         and first.head.i == clause.i
-        and any(c.dep_ == "dobj" and c.i < first.i for c in verb.children)
+        # (not the one told: "have told me that’s the same thing")
+        and any(c.dep_ == "dobj" and c.i < first.i and c.lower_ not in _TOLD_PRONOUNS for c in verb.children)
     )
+
+
+#: the one told, never a thing said ("told me", "told them")
+_TOLD_PRONOUNS = frozenset("me you him her us them".split())
 
 
 def that_clause(clause: Token, *, on_a_noun: bool = False) -> bool:
@@ -760,6 +787,29 @@ def noun_read_as_a_gerund(token: Token) -> bool:
 
 #: subordinators of a clause that says when or why, never what was said
 _WHEN_MARKS = frozenset({"after", "before", "because", "although", "though", "while", "until", "once"})
+
+
+#: auxiliaries that make a bare verb finite ("he would not accept")
+_FINITE_AUX = frozenset("will would can could shall should may might must do does did".split())
+
+
+def _clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
+    """ "Trump said after the convention he would not accept …", "tweeted in the early morning hours
+    that Machado was …": the reported clause, after a phrase of time or place, which the parser hung on
+    the verb as an adverbial clause. It is finite, has its own subject and no subordinator but "that";
+    a clause of time or reason has its mark ("said he would go if asked")."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in _FINITE_AUX for c in clause.children
+    )
+    return (
+        finite
+        and clause.i > verb.i
+        and clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECTS and c.lower_ not in ("who", "which") for c in clause.children)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and verb.doc[clause.left_edge.i - 1].text not in (",", ";", ":")
+    )
 
 
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
@@ -832,6 +882,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         ):
             parts.append(c)  # "called for all candidates to lay out …": the parser's for-clause
             labelled = True
+        elif dep == "advcl" and "clause" in frames and _clause_read_as_adverbial(verb, c):
+            parts.append(c)  # "tweeted in the early morning hours that Machado was …"
         elif (
             dep == "advcl"
             and verb.lemma_.lower() in _COMMITTING
@@ -1104,6 +1156,7 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         and head.head.pos_ in ("NOUN", "PROPN")
         and not _hung_on_an_adverbial(head)
         and not is_label(head.head)  # "Correction: an earlier version of this post"
+        and not _document_after_an_address(head)
     ):
         head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
     sent = sentence_span(head)
@@ -1134,16 +1187,33 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         is_focus_word(doc[lo])
         or (doc[lo].is_quote and not doc[lo].is_left_punct)
         or (_clock(doc[lo]) and doc[hi].ent_type_ != "TIME")
+        or (doc[lo].text in TIME_ZONES and lo > 0 and POST_TIME.fullmatch(doc[lo - 1].text) is not None)
+        or (POST_TIME.fullmatch(doc[lo].text) is not None and doc[lo + 1].text in TIME_ZONES)
     ):
         # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source; the
         # closing mark of the quotation before the name ("…,” Ramos, 58, told"), which the parser
         # may hang on the name; a live blog's time the parser took into the name ("12:30 p.m. Bernie
         # Sanders")
         lo += 1
+    while hi > lo and (
+        doc[hi].text in (":", ";") or doc[hi].is_space or (doc[hi].is_quote and doc[hi].is_left_punct)
+    ):
+        hi -= 1  # "Said Ellis: “…”": the colon and the opening mark the parser hung on the name
     trimmed = trim_edges(doc, lo, hi + 1)
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
         return mention
     return trimmed
+
+
+def _document_after_an_address(noun: Token) -> bool:
+    """ "Mr. Ruark, an email from one of your track supervisors … says": the document is the source,
+    not the person addressed before it."""
+    return (
+        noun.dep_ == "appos"
+        and noun.head.ent_type_ == "PERSON"
+        and noun.pos_ == "NOUN"
+        and load_lexicon().has("document", noun.lemma_)
+    )
 
 
 def _clock(token: Token) -> bool:
@@ -1226,9 +1296,13 @@ def _open_brackets(doc: Doc, start: int, end: int) -> list[int]:
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets."""
+    """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets. A "that"
+    that is the clause's subject stays ("said that’s the end of it")."""
     while start < end and (
-        doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].lower_ in ("that", "and", "but")
+        doc[start].is_space
+        or doc[start].text in _EDGE_PUNCT
+        or doc[start].lower_ in ("and", "but")
+        or (doc[start].lower_ == "that" and doc[start].dep_ not in ("nsubj", "nsubjpass"))
     ):
         start += 1
     depths: list[int] | None = None

@@ -219,7 +219,8 @@ class SourceEngine:
             if art.in_quote(tokens[0]):
                 continue
             act = tokens[0] if label == "NEGATED" else tokens[-1]
-            if label in ("NEGATED", "REFUSED", "WITHOUT") and not self._speech_act(act):
+            refused = label in ("NEGATED", "REFUSED", "WITHOUT")
+            if refused and (not self._speech_act(act) or _phrasal_not_speech(act)):
                 continue  # "did not take part" is no refusal to speak
             if label == "NEGATED":
                 verb, neg = tokens
@@ -562,7 +563,10 @@ class SourceEngine:
             # "Most cases, he said, were …": the clause around the tag ("The money, she said, was gone":
             # the clause's verb, not the auxiliary the parser hung the tag on)
             host = token.head
-            parts, tag = [host.head if host.dep_ in ("aux", "auxpass") else host], True
+            on_subject = host.dep_ in SUBJECTS and host.head.i > token.right_edge.i
+            if host.dep_ in ("aux", "auxpass") or on_subject:
+                host = host.head  # (the subject's verb, when the parser hung the tag on the subject)
+            parts, tag = [host], True
         elif not parts and "clause" in frames and (rest := _rest_after_a_root_tag(token)) is not None:
             parts, tag = [rest], True
         elif not parts and as_clause(token) and "clause" in frames:
@@ -1446,7 +1450,16 @@ class SourceEngine:
         "according to" phrases it stands in: "…, according to A, according to B.")."""
         if source_token is None:
             return
-        if token.lower_ == "according" and self.lex.has("document", source_token.lemma_.lower()):
+        # (not "according to the Post" after "The Caldermoor Evening Post": the newspaper by its short name)
+        a_name = (
+            source_token.pos_ == "PROPN"
+            and not source_token.is_sent_start
+            and (self.art.names.organization([source_token.text], source_token.i) or "").endswith(
+                f" {source_token.text}"
+            )
+        )
+        document = self.lex.has("document", source_token.lemma_.lower()) and not a_name
+        if token.lower_ == "according" and document:
             lost = _lost_subject(token)
             source: Source | None = self.resolver.cited_document(
                 source_token, end=lost.left_edge.i - 1 if lost is not None else None
@@ -1826,6 +1839,15 @@ def _phrase(token: Token, last: Token) -> _Phrase:
     the parser hung it there (:func:`_lost_subject`)."""
     tokens = {t.i for t in token.subtree} | set(range(token.i, last.i + 1))
     head, doc = token.head, token.doc
+    if token.dep_ == "ROOT" and token.lower_ == "according":
+        # "According to … Rush Limbaugh, the move reeks of “fear”": the parser found no verb and made
+        # the phrase the root, the clause an apposition of its noun; the phrase ends at its comma (after
+        # an apposition "a professor at …," if one follows)
+        end = _comma_after(doc, last.i + 1, sentence_span(token).end)
+        if end is not None and end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an"):
+            end = _comma_after(doc, end + 1, sentence_span(token).end) or end
+        if end is not None:
+            tokens = set(range(token.i, end))
     if (
         head.i == max(tokens) + 1
         and head.dep_ == "advcl"
@@ -1839,6 +1861,11 @@ def _phrase(token: Token, last: Token) -> _Phrase:
     if lost is not None:
         tokens = {i for i in tokens if i < lost.left_edge.i - 1}
     return _Phrase.of(tokens)
+
+
+def _comma_after(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the first comma in ``doc[start:end]``, if any."""
+    return next((i for i in range(start, end) if doc[i].text == ","), None)
 
 
 def _lost_subject(token: Token) -> Token | None:
@@ -2022,7 +2049,11 @@ _PREDICATE_ADVERBS = frozenset({"ahead", "behind", "level", "even", "up", "down"
 
 
 #: particles that make a verb of saying something else ("call in a decision", "called off the strike")
-_NOT_SPEECH_PARTICLES = {"call": frozenset({"in", "off", "up", "back"}), "find": frozenset({"out"})}
+_NOT_SPEECH_PARTICLES = {
+    "call": frozenset({"in", "off", "up", "back"}),
+    "find": frozenset({"out"}),
+    "add": frozenset({"up"}),  # "if the numbers stop adding up"
+}
 #: who is meant by a reduced passive ("anyone asked to leave their home", "those told to evacuate")
 _ANY_ONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})
 
@@ -2206,12 +2237,22 @@ def _clause_the_parser_misplaced(verb: Token) -> list[Token]:
             if (
                 noun.dep_ == "dobj"
                 and noun.i > verb.i
-                and noun.pos_ == "NOUN"
+                and (noun.pos_ == "NOUN" or _part_of_a_whole(noun))
                 and noun.lemma_.lower() not in _SAID_OBJECTS
                 and sum(not t.is_punct for t in itertools.islice(noun.subtree, 8)) >= 4
             ):
                 return [noun]
     return []
+
+
+#: words for a part of a group ("many of the examples"), a clause's subject after "said"
+_PARTS_OF = frozenset("many most some all several few none half each both".split())
+
+
+def _part_of_a_whole(word: Token) -> bool:
+    """ "said many of the examples that critics point to … failed to note …": a quantity of a group,
+    the subject of the reported clause, which the parser made the object of "said"."""
+    return word.lower_ in _PARTS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
 def _around(tag: Token) -> bool:
@@ -2245,7 +2286,11 @@ def _around(tag: Token) -> bool:
         return True
     lo, hi = tag.left_edge.i, tag.right_edge.i
     return (
-        head.dep_ == "ROOT"
+        # or the subject noun of the verb after it ("The difference now, he told me on Friday, is …")
+        (
+            head.dep_ == "ROOT"
+            or (head.dep_ in SUBJECTS and head.head.i > hi and head.head.pos_ in ("VERB", "AUX"))
+        )
         and head.pos_ in ("NOUN", "PROPN")
         and not lo <= head.i <= hi
         and "," in (doc[lo].text, doc[lo - 1].text)
@@ -2396,6 +2441,8 @@ def _tag_read_as_a_noun(token: Token) -> bool:
     """ "“…,” Bozell answers.": a present-tense tag after a quotation that the tagger read as a plural
     noun with the speaker's name as its modifier; it ends the sentence, so it is the verb."""
     doc, i = token.doc, token.i
+    if token.tag_ == "NNS" and token.dep_ == "ROOT" and _verb_read_as_a_noun(token):
+        return True
     ends = i + 1 == len(doc) or doc[i + 1].text in (".", "!")
     if token.tag_ != "NNS" or i < 2 or doc[i - 1].head.i != i or not ends:
         return False
@@ -2409,6 +2456,15 @@ def _tag_read_as_a_noun(token: Token) -> bool:
         and first.head.i == i
         and first.i > 0
         and doc[first.i - 1].text in CLOSING_MARKS
+    )
+
+
+def _verb_read_as_a_noun(token: Token) -> bool:
+    """ "But Trump claims that he should be the exception.": a verb in the present tense the tagger read
+    as a plural noun, the sentence's root, with a subject before it and a that-clause after it."""
+    return any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+        c.dep_ == "ccomp" and c.i > token.i and that_clause(c)
+        for c in token.children
     )
 
 

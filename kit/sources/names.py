@@ -58,6 +58,8 @@ _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # A live blog's post opens with its time ("18:10 — ", "Updated 15:35: "): like a dateline, never a source.
 _TIMESTAMP = re.compile(r"(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[—–-]|:)\s+")
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+#: labels the model gives an organization's name by mistake
+_ORG_SLIPS = {"PERSON", "WORK_OF_ART", "PRODUCT"}
 TIME_ENTS = {"DATE", "TIME"}
 TITLE_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -678,7 +680,8 @@ class NameTable:
                 continue
             business = next((business_at[i] for i in range(ent.start, ent.end) if i in business_at), None)
             if business is None and _name_words(ent.text) not in self.business_names and (
-                ent.label_ != "ORG" and not (ent.label_ in NAMED_ENTS and org_name(clean_name(ent, lex), lex))
+                # (a company's name the model tagged a person or a work: "Ashgill Water" read as a title)
+                ent.label_ != "ORG" and not (ent.label_ in _ORG_SLIPS and org_name(clean_name(ent, lex), lex))
             ):
                 continue
             name = business or without_possessive(" ".join(ent.text.split()))
@@ -979,11 +982,20 @@ def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_title and token.lower_ in given_names())
 
 
+#: time zones a live blog may print after its times ("18:52 GMT —")
+TIME_ZONES = frozenset("GMT BST UTC CET CEST EET ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
+
+
 def _post_time(token: Token) -> bool:
-    """A live blog post's time read as a subject: "09:30" before a dash or a colon."""
+    """A live blog post's time read as a subject: "09:30" (or "09:30 GMT") before a dash or a colon."""
     following = token.i + 1
+    zoned = (
+        token.text in TIME_ZONES
+        and token.i > 0
+        and POST_TIME.fullmatch(token.doc[token.i - 1].text) is not None
+    )
     return (
-        POST_TIME.fullmatch(token.text) is not None
+        (POST_TIME.fullmatch(token.text) is not None or zoned)
         and following < len(token.doc)
         and token.doc[following].text in AFTER_POST_TIME
     )
@@ -1005,14 +1017,24 @@ def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
     """ "Dr Naidoo, the Transport Commission says …": a person addressed by name at the start of the
     sentence, then the body that says it, which the parser hung on the name as its apposition (no
     comma closes it before the verb, as one would after "Jane Smith, the council leader, says")."""
+    lex = load_lexicon()
     body = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    # "Mr. Ruark, an email from one of your track supervisors, dated Jan. 22 …, says …": a document is
+    # nobody's apposition, whatever follows it before the verb
+    document = next(
+        (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and lex.has("document", c.lemma_)),
+        None,
+    )
+    doc = verb.doc
     if (
-        body is None
+        (body is None and document is None)
         or subject.ent_type_ != "PERSON"
-        or not (subject.left_edge.is_sent_start or verb.doc[subject.left_edge.i - 1].text == ":")
-        or body.right_edge.i != verb.i - 1
-        or verb.doc[body.left_edge.i - 1].text != ","
+        or not (subject.left_edge.is_sent_start or doc[subject.left_edge.i - 1].text == ":")
     ):
+        return None
+    if document is not None and doc[document.left_edge.i - 1].text == "," and document.i < verb.i:
+        return document
+    if body is None or body.right_edge.i != verb.i - 1 or doc[body.left_edge.i - 1].text != ",":
         return None
     return body
 

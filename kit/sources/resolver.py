@@ -95,6 +95,8 @@ _SAME_KIND: dict[str, frozenset[str]] = {
     "paper": frozenset({"study", "research"}),
     "study": frozenset({"paper", "research"}),  # "Research by the University of Tolland … The study found"
     "research": frozenset({"study", "paper"}),
+    # "The findings suggest …" after "The paper … reports": the study's (or the report's, the survey's)
+    "finding": frozenset({"study", "paper", "research", "report", "survey", "review", "audit"}),
 }
 
 
@@ -262,6 +264,13 @@ _RESPONDENTS = re.compile(
 _UNNAMED = frozenset({"vague", "anonymous"})
 #: the people behind a study, and the studies they can stand behind
 _STUDY_TEAM = frozenset({"researcher", "author", "scientist"})
+#: words for a study's team, which the article may place at its institution ("The team, from …")
+_TEAM_NOUNS = frozenset({"researcher", "author", "scientist", "team"})
+_TEAM_PREPS = frozenset({"from", "at", "of"})
+#: the types of the people who answer a question put to them
+_SPEAKING_PEOPLE = ("named_person", "spokesperson")
+#: the names of the bodies a study's team works at
+_ACADEMIC = re.compile(r"\b(?:University|College|Institute|School of)\b")
 _TEAM_WORDS = ("researchers", "authors", "scientists")
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _STUDIES = re.compile(r"\b(?:study|paper|research|trial|survey)\b", re.IGNORECASE)
@@ -422,6 +431,7 @@ class Resolver:
         self.documents_noted = 0
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
         self.first_study: int | None = None  # where the article first names a study (``_study_before``)
+        self.team: str | None = None  # the study's team by its institution (``_team_name``), once
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.protagonists: dict[str, str | None] = {}  # gender → the one person the article is about
@@ -662,6 +672,8 @@ class Resolver:
             return Source(known, "organization", *span)
         plural_group = token.tag_ in ("NNS", "NNPS") and lex.has("vague", lemma)
         if plural_group and self._of_a_named_body(token):
+            if lemma in _STUDY_TEAM and self._study_before(token):  # "The researchers, from the University …"
+                phrase = self._team_name(token) or phrase
             return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
         if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
             if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "the sheriff's office": the one named
@@ -709,7 +721,7 @@ class Resolver:
         if lemma in _STUDY_TEAM and token.tag_ == "NNS" and self._study_before(token):
             # "The researchers cautioned …", "its authors caution …" after a study: the team behind
             # it, a body qualified by its study, not a vague "researchers say" (the practice keys)
-            return Source(phrase, "organization", *span)
+            return Source(self._team_name(token) or phrase, "organization", *span)
         if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
             kin = art.names.by_attributes({lemma}, token.i, set()) or self._kin_owner(token, lemma)
@@ -719,7 +731,10 @@ class Resolver:
             resolved = self._title(token)
             if resolved is not None:
                 return Source(resolved, "named_person", *span, gender=art.names.gender_of(resolved))
-            return Source(phrase, "vague", *span)
+            # "a council officer", "a coroner's officer": one unnamed person; "officials" a blur, and
+            # "the mayor" one the reader cannot tell apart from a title
+            one = phrase.split()[0].lower() in ("a", "an", "one") and self._one_unnamed(token)
+            return Source(phrase, "anonymous" if one else "vague", *span)
         given = self._name_given(token)
         if given is not None:
             name, gender = given
@@ -739,6 +754,9 @@ class Resolver:
         if token.tag_ != "NN":
             return False
         determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), None)
+        owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if determiner is None and owner is not None:  # "a coroner's officer": one officer
+            determiner = next((c.lower_ for c in owner.lefts if c.dep_ == "det"), None)
         if token.lemma_.lower() in KIN and any(
             c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children
         ):
@@ -751,6 +769,36 @@ class Resolver:
     def study_team(source: Source) -> bool:
         """Is the source a study's team ("the researchers", "its authors"), whose paper is the study?"""
         return source.name.split()[-1].lower().rstrip("s") in _STUDY_TEAM
+
+    def _team_name(self, token: Token) -> str | None:
+        """ "The researchers, from the University of Ravensholme, say …", then "the authors write …":
+        the team by the institution it works at ("the University of Ravensholme research team"), as the
+        article gives it for this group or for another word for it ("The team, from Dunhaven
+        University's school of public health, …"); else by the one university, college or institute the
+        article names, when it names only one."""
+        if self.team is not None:  # (looked for once per article: "" when the article gives none)
+            return self.team or None
+        self.team = ""
+        doc = self.art.doc
+        words = [token, *(t for t in doc if t.lemma_.lower() in _TEAM_NOUNS and t.i != token.i)]
+        for word in words:
+            at = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in _TEAM_PREPS), None)
+            body = at and next((g for g in at.children if g.dep_ == "pobj"), None)
+            if body is None:
+                continue
+            ents = (self.art.ent_of.get(t.i) for t in body.subtree)
+            ent = next((e for e in ents if e is not None and e.label_ == "ORG"), None)
+            if ent is not None:
+                self.team = f"the {re.sub(r'^[Tt]he ', '', without_possessive(ent.text))} research team"
+                return self.team
+        found = {
+            re.sub(r"^[Tt]he ", "", without_possessive(e.text))
+            for e in doc.ents
+            if e.label_ == "ORG" and _ACADEMIC.search(e.text)
+        }
+        if len(found) == 1:
+            self.team = f"the {found.pop()} research team"
+        return self.team or None
 
     def _study_before(self, token: Token) -> bool:
         """Was a study (a paper, research, a trial, a survey) named before this definite "the
@@ -1001,6 +1049,17 @@ class Resolver:
             full = self.art.names.canonical([whose.group(2)], token.i)
             if full.endswith(whose.group(2)):
                 phrase = whose.group(1) + full
+        generic = re.fullmatch(r"an? (company|firm) (spokes\w+)", phrase)
+        if generic is not None:
+            # "A company spokesman told us …" after "Coastline Power Networks says …": that company's
+            recent = self.described.get(generic.group(1)) or self._recent(token.i, self._business, None)
+            name = recent.name if isinstance(recent, Source) else recent
+            phrase = f"a {generic.group(2)} for {name}" if name else phrase
+        body = re.fullmatch(r"(.+ (?:for|at) )(the .+)", phrase)
+        if body is not None and _ONE_OF_A_KIND.fullmatch(body.group(2)):
+            # "a spokesman for the county council" after "Fellshire County Council": that council, by name
+            named = self._the_one_named(body.group(2).removeprefix("the "))
+            phrase = body.group(1) + named if named is not None else phrase
         clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
         if clause is not None and phrase.endswith(token.text):
             words = span_text(list(clause.subtree))
@@ -1296,8 +1355,11 @@ class Resolver:
         if token.pos_ == "NUM":
             return None  # "Two of his aides": a noun phrase like any other
         if noun is None:
-            if token.lower_ != "those" or not any(c.dep_ in ("acl", "relcl") for c in token.children):
-                return None
+            if token.lower_ != "those" or not any(
+                c.dep_ in ("acl", "relcl") or (c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children))
+                for c in token.children
+            ):
+                return None  # (but "those close to him", "those loyal to the mayor": people)
             noun = token
         elif noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children):
             pass  # "Some of those replying to her post said …"
@@ -1312,6 +1374,8 @@ class Resolver:
         group = self.resolve(noun) if noun.i != token.i else None
         kind = group.type if group is not None and group.type in ("anonymous", "document") else "vague"
         phrase = _lower_article(" ".join(self._spelled_out(words).split()))
+        if kind == "vague" and _has_phrase(phrase.lower(), self.lex.phrases("anonymous")):
+            kind = "anonymous"  # "those close to him", as "people close to him"
         return Source(phrase[:1].lower() + phrase[1:], kind, words[0].idx, words[-1].idx + len(words[-1]))
 
     def _some_of_them(self, token: Token, them: Token) -> Source | None:
@@ -1396,7 +1460,8 @@ class Resolver:
             if (
                 t.dep_ == "appos"
                 and t.i != token.i
-                and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i and a.i < t.i)
+                # (not inside a clause on the noun: "A tribute issued … on behalf of his wife, Kelly")
+                and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i and a.i < t.i)
                 and not token.i < token.head.i < t.i  # "A poll … found her ahead of her rival, Derek Strom"
                 and not (art.in_label(t) and not art.in_label(token))  # "QUESTION (Ruth Bell, …): The union"
             ):
@@ -1636,7 +1701,30 @@ class Resolver:
             found = names.by_attributes(other, token.i, exclude)
         if found is None and any(t.lower_ == "the" or t.dep_ == "poss" for t in token.lefts):
             found = names.forward(wanted, token.i, paragraphs=3)
+        if found is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            found = self._named_next_in_lede(token)
         return found
+
+    def _named_next_in_lede(self, token: Token) -> str | None:
+        """ "The chief executive of Carrolton Southern Railroad told a congressional subcommittee …. About
+        1,400 residents were ordered from their homes …. Daniel Ruark testified …": the wire lede's
+        delayed identification, a person the lede paragraph names next as a subject with no role of
+        his own (his role is the one the lede gave). Only in the article's first paragraph, and only
+        in its next three sentences."""
+        art = self.art
+        if art.paragraph_of(token.idx) != art.paragraph_of(art.sentences[0].start):
+            return None
+        here = art.sentence_of(token.idx)
+        for k in range(here + 1, min(here + 4, len(art.sentences))):
+            if art.paragraph_of(art.sentences[k].start) != art.paragraph_of(token.idx):
+                break
+            for ent in art.sentence_tokens(k).ents:
+                root = ent.root
+                if ent.label_ in NAMED_ENTS and root.dep_ in SUBJECTS and not art.in_quote(root):
+                    if any(c.dep_ == "appos" for c in root.children):
+                        return None  # a person with a role of her own: someone else
+                    return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+        return None
 
     def _pronoun(self, token: Token) -> Source | None:
         word = token.lower_
@@ -1644,7 +1732,7 @@ class Resolver:
         if word in PERSON_PRONOUNS:
             wanted = PERSON_PRONOUNS[word]
             met = self._one_met_before(token, wanted) or self._put_to(token, wanted)
-            met = met or self._kept_anonymous_before(token, wanted)
+            met = met or self._kept_anonymous_before(token, wanted) or self._answering(token, wanted)
             if met is not None:
                 return Source(met.name, met.type, *span, gender=wanted)
             near, near_subject = self._nearby(token, wanted)
@@ -1683,6 +1771,33 @@ class Resolver:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
+
+    def _answering(self, token: Token, wanted: str) -> Source | None:
+        """ "Asked whether he could promise supporters that Castellano would still be at the club, he
+        said: …": the one asked is the speaker before the question, not the player the question names
+        (only when it names someone of the pronoun's gender; otherwise the usual reading finds him)."""
+        if token.dep_ != "nsubj":
+            return None
+        asked = next(
+            (
+                c
+                for c in token.head.children
+                if c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN" and c.i < token.i
+            ),
+            None,
+        )
+        if asked is None:
+            return None
+        lo, hi = asked.left_edge.i, asked.right_edge.i
+        names = self.art.names
+        named = {  # the people it names (the model may tag "Mr Elsdon" nothing: the name table knows him)
+            names.canonical([t.text], t.i)
+            for t in self.art.doc[lo : hi + 1]
+            if t.pos_ == "PROPN" and (t.ent_type_ in NAMED_ENTS or names.knows(t.text))
+        }
+        if not any(names.gender_of(n) == wanted for n in named):
+            return None
+        return self._recent(lo, lambda s: s.type in _SPEAKING_PEOPLE and s.name not in named, wanted)
 
     def _protagonist_over(self, found: Source | None, token: Token, wanted: str) -> Source | None:
         """ "He moved, telling the Echo …" in an obituary, two paragraphs after a rival crier's tribute:

@@ -314,6 +314,8 @@ class TurnSpeakers:
             met = objects or passive is not None or agent is not None
             if verb.lemma_.lower() in _WEAK_INTERVIEWING and not met:
                 continue  # "Gledhill … joined the band as a second cornet": no one interviewed
+            if verb.lemma_.lower() == "ask" and any(c.dep_ == "xcomp" for c in verb.children):
+                continue  # "Okorie asked the guide to take it away": a request, no interview
             host = subject or agent
             guest = objects[0] if objects else passive
             if verb.lemma_.lower() == "put" and not any(

@@ -1,0 +1,51 @@
+"""The practice-set benchmark's speaker rule (``benchmarks/attribution_accuracy.py``) on names made up here.
+
+The rule decides whether the engine named the key's speaker. A document's owner is the body whose
+document it is; where a study was published and the day it came out are no owners, so "a study
+published on Wednesday" and "the study published in the Journal of Applied Landscape Ecology" are the
+same study, and "the council's report" and "the union's report" are not the same report.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    name = "accuracy_benchmark"
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / "attribution_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(BENCHMARKS))  # for its ``_common``
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+        del sys.modules[name]
+
+
+def _doc(name: str) -> SimpleNamespace:
+    return SimpleNamespace(speaker=name, source_type="document")
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "same"),
+    [
+        ("a study published on Wednesday", "the study published in the Journal of Applied Ecology", True),
+        ("a study published on Thursday", "the study published in the journal Urban Health Review", True),
+        ("the Regional Audit Commission report", "the Regional Audit Commission report", True),
+        ("the Harcourt Council report", "the Fenwick Union report", False),
+        ("the study published in the Journal of Applied Ecology", "the council's report", False),
+    ],
+)
+def test_a_venue_or_a_day_is_no_owner_of_a_document(bench, found, gold, same):
+    assert bench.speakers_agree(_doc(found), _doc(gold)) is same
