@@ -303,6 +303,12 @@ def _speaker_like(label: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words) and len(words) <= 3
 
 
+def _named_with_outlet(label: str) -> bool:
+    """ "RACHEL OYELARAN (Cascadia Public Radio)": a name in capitals with something in brackets."""
+    head = label_head(label)
+    return head != label and head.isupper()
+
+
 def _capitals_or_role(label: str) -> bool:
     head = label_head(label)
     return head.lower() in ROLE_LABELS or all(c.isupper() for c in head if c.isalpha())
@@ -337,7 +343,8 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
     A label counts when it is written like a speaker's (see :func:`_speaker_like`) and the
     article reads as a transcript: at least two labelled paragraphs, under at least two
     labels, each label a role ("Q", "A", "HOST"), used twice, or a name the text mentions
-    elsewhere ("VARGA" beside "Ines Varga" in the introduction). Labels in ordinary case
+    elsewhere ("VARGA" beside "Ines Varga" in the introduction), or a name in capitals with
+    something in brackets ("RACHEL OYELARAN (Cascadia Public Radio)"). Labels in ordinary case
     ("Petra Lund: …") also need most of their lines spoken in the first or second person:
     "Clinton: 547." and "Iowa: Tim Albrecht, …" are lists, not speech. A paragraph without a
     label after a turn (up to the next turn, or the end) continues it when it speaks in the
@@ -374,6 +381,8 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         or (key.split()[-1] in _OFFICIALS and label_head(m.group("label")).isupper())
         or counts[key] >= 2
         or _mentioned(m.group("label").strip(), elsewhere)
+        # "RACHEL OYELARAN (Cascadia Public Radio)": a name in capitals with its outlet in brackets
+        or _named_with_outlet(m.group("label").strip())
     ]
     mixed = [(p, m) for p, m in accepted if not _capitals_or_role(m.group("label").strip())]
     spoken = sum(bool(_FIRST_SECOND_PERSON.search(_rest(text, paragraphs[p], m))) for p, m in mixed)

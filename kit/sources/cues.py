@@ -135,6 +135,21 @@ def _first_of_a_list(verb: Token) -> Token | None:
     return None
 
 
+#: passives by which the writer passes on what someone is said to have done ("is said to have told")
+_SAID_TO = frozenset({"say", "report", "understand", "believe", "think", "know"})
+
+
+def _said_to_have(verb: Token) -> Token | None:
+    """The subject of "X is said to have told …", "is reported to have warned …": the one who
+    spoke (the writer's hedge "is said to" is the hedges' business)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _SAID_TO:
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _inverted_before_a_name(verb: Token) -> bool:
     """ "Said Ellis: “…”", "Added Mr Khan, “…”": a verb in the past or present tense opening its
     sentence, then the speaker's name and a colon or comma; the parser made the verb part of the name."""
@@ -183,6 +198,9 @@ def cue_subject(
         said_by = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
         if said_by is not None:
             return said_by, False
+    said_to = _said_to_have(verb)
+    if said_to is not None:
+        return said_to, False  # "Mr Tennant is said to have told colleagues …": he told them
     outer = outer_cue(verb, cues)
     if outer is not None:
         return cue_subject(outer, cues)[0], True

@@ -879,6 +879,8 @@ class SourceEngine:
                 opened = start <= q.content_start < end < q.content_end <= sent.end
                 if opened and qi not in self.used_quotes and any(c.isalnum() for c in rest):
                     end += len(rest)
+            if self.text[start:end].strip().lower() == "to":
+                continue  # "because a minister tells her to": what she is told is left unsaid
             inside = [
                 (qi, q)
                 for qi, q in self._quotes_starting(start - 1, end + 1)
@@ -2311,8 +2313,10 @@ def _rest_after_a_root_tag(tag: Token) -> Token | None:
     rest = next((c for c in tag.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
     if tag.dep_ != "ROOT" or subject is None or rest is None or rest.i < tag.i:
         return None
-    loose = any(
-        c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == subject.left_edge.i - 2
+    loose = any(  # ("These employees, Stumpf explained …, were …": an adverbial noun, as often)
+        c.dep_ in ("dep", "npadvmod")
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.right_edge.i == subject.left_edge.i - 2
         for c in tag.children
     )
     between = doc[tag.i + 1 : rest.left_edge.i]  # the tag's object, then a comma: "told reporters,"

@@ -323,6 +323,10 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     ]
     while words and (lex.has("title", words[0].rstrip(".")) or words[0].lower() in ("the", "a", "an")):
         words = words[1:]
+    # "Fire Chief Renata Hargrove", "Police Sergeant Ann Cole": up to the last title before the name
+    titled = [k for k, w in enumerate(words[:-2]) if lex.has("title", w.rstrip(".").lower())]
+    if titled:
+        words = words[titled[-1] + 1 :]
     while len(words) > 1 and lex.has("postnominal", words[-1].rstrip(".").lower()):
         words = words[:-1]  # "Rachel Imrie KC", "Sir Ian Pell MP": the person is Rachel Imrie
     return words
@@ -1022,7 +1026,11 @@ def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
     # "Mr. Ruark, an email from one of your track supervisors, dated Jan. 22 …, says …": a document is
     # nobody's apposition, whatever follows it before the verb
     document = next(
-        (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN" and lex.has("document", c.lemma_)),
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and lex.has("document", c.lemma_)
+        ),
         None,
     )
     doc = verb.doc

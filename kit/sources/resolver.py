@@ -95,6 +95,8 @@ _SAME_KIND: dict[str, frozenset[str]] = {
     "paper": frozenset({"study", "research"}),
     "study": frozenset({"paper", "research"}),  # "Research by the University of Tolland … The study found"
     "research": frozenset({"study", "paper"}),
+    "survey": frozenset({"poll"}),  # "according to the same survey" after "A … poll … found"
+    "poll": frozenset({"survey"}),
     # "The findings suggest …" after "The paper … reports": the study's (or the report's, the survey's)
     "finding": frozenset({"study", "paper", "research", "report", "survey", "review", "audit"}),
 }
@@ -432,6 +434,7 @@ class Resolver:
         self.described: dict[str, str] = {}  # "company" → the organization it stood for
         self.first_study: int | None = None  # where the article first names a study (``_study_before``)
         self.team: str | None = None  # the study's team by its institution (``_team_name``), once
+        self.family: str | None = None  # the family last named by its person (``_family_of``)
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.protagonists: dict[str, str | None] = {}  # gender → the one person the article is about
@@ -675,7 +678,10 @@ class Resolver:
             if lemma in _STUDY_TEAM and self._study_before(token):  # "The researchers, from the University …"
                 phrase = self._team_name(token) or phrase
             return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
+        owned_text = any(c.dep_ == "poss" for c in token.children) and self._a_document_word(token)
         if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
+            if owned_text:  # "The council's website says …": the council's text, a document
+                return Source(self._document_name(token, phrase), "document", *span)
             if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "the sheriff's office": the one named
                 phrase = self._the_one_named(phrase.removeprefix("the ")) or phrase
             return Source(phrase, "organization", *span)
@@ -708,6 +714,12 @@ class Resolver:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
             unnamed = self._same_unnamed(token)
+            bare = unnamed is not None and len(unnamed.name.split()) == 2  # "a minister", described no more
+            if bare and lex.has("title", lemma) and (holder := self._title(token)) is not None:
+                # "The minister says …" in an interview with the minister, Gareth Lowry: him, not the
+                # "a minister" a caller spoke of before ("the official" after "a senior official who
+                # asked not to be named" stays that official)
+                return Source(holder, "named_person", *span, gender=art.names.gender_of(holder))
             if unnamed is not None:
                 return Source(unnamed.name, unnamed.type, *span)
         if _has_phrase(phrase, lex.phrases("anonymous")) or self._anonymous_sentence(token):
@@ -722,6 +734,8 @@ class Resolver:
             # "The researchers cautioned …", "its authors caution …" after a study: the team behind
             # it, a body qualified by its study, not a vague "researchers say" (the practice keys)
             return Source(self._team_name(token) or phrase, "organization", *span)
+        if lemma == "family" and token.tag_ == "NN" and (family := self._family_of(token)) is not None:
+            return Source(family, "organization", *span)
         if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
             # "Her daughter recalled …" after "Her daughter, Judit Varro, said …": the daughter named
             kin = art.names.by_attributes({lemma}, token.i, set()) or self._kin_owner(token, lemma)
@@ -1444,6 +1458,14 @@ class Resolver:
         art, lex = self.art, self.lex
         if ent is not None and ent.label_ in NAMED_ENTS:
             return ent
+        # "Sergeant Dev Anand of Westmarch Police’s … unit said": the parser gave the force's "’s" to
+        # the name, which is the speaker
+        owner = next(
+            (c for c in token.children if c.dep_ == "poss" and any(g.lower_ == "of" for g in c.rights)), None
+        )
+        owned = art.ent_of.get(owner.i) if owner is not None else None
+        if owned is not None and owned.label_ in NAMED_ENTS:
+            return owned
         words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         if (
             ent is not None
@@ -1525,6 +1547,30 @@ class Resolver:
         body = before is not None and before.tag_ == "NN"
         return body and self.lex.has("organization", before.lemma_.lower())
 
+    def _family_of(self, token: Token) -> str | None:
+        """ "Mr Dobbs’s family", "his family", "the family of Kenneth Dobbs", and a bare "the family" in
+        a story about one person: the family of that person, by full name, a body that speaks as one
+        (the practice keys' "the family of Kenneth Dobbs"); "the Dobbs family" by its own name."""
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+            return span_text(np_tokens(token))  # "the Halden family"
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person: Source | None = None
+        if owner is not None:
+            person = self._pronoun(owner) if owner.pos_ == "PRON" else self.resolve(owner)
+        elif of is not None:
+            pobj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            person = self.resolve(pobj) if pobj is not None else None
+        elif any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) and not token.n_rights:
+            if self.family is not None:
+                return self.family  # the family the story spoke of before
+            name = self._protagonist("male") or self._protagonist("female")
+            return f"the family of {name}" if name else None
+        if person is None or person.type != "named_person":
+            return None
+        self.family = f"the family of {person.name}"
+        return self.family
+
     def _named_owner(self, noun: Token) -> str | None:
         """ "Mr Harwell's family" → "Dennis Harwell's family": a group named by the person it belongs to,
         with that person's full name."""
@@ -1579,8 +1625,9 @@ class Resolver:
             elif link == "from" and (kin := self._named_owner(owner_token)) is not None:
                 name = f"{head} from {kin}"  # "a statement from Mr Harwell's family": Dennis Harwell's
         if name is None:
-            plain = all(
-                c.dep_ in ("det", "punct") or c.lower_ == "itself" or _aside(c) for c in token.children
+            plain = all(  # ("the same survey": the one named before)
+                c.dep_ in ("det", "punct") or c.lower_ in ("itself", "same") or _aside(c)
+                for c in token.children
             ) and any(c.lower_ in ("the", "this", "that") for c in token.lefts)
             before = token.doc[token.i - 1] if token.i > 0 else None
             tag = token.dep_ == "compound" and before is not None and before.lower_ == "the"
@@ -1648,7 +1695,10 @@ class Resolver:
         span = (token.left_edge.idx, last.idx + len(last))
         if any(c.dep_ == "poss" for c in token.children):
             return Source(self._document_name(token, span_text(np_tokens(token))), "document", *span)
-        bare = all(c.dep_ == "case" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+        bare = all(
+            c.dep_ == "case" or (c.dep_ == "det" and c.lower_ == "the") or c.lower_ == "same"
+            for c in token.children
+        )
         known = self.earlier_document(token) if bare and token.n_lefts else None
         if known is not None:  # "By the review's own estimate" after "The Fairbairn review … found"
             return Source(known, "document", *span)

@@ -120,7 +120,9 @@ class TurnSpeakers:
     def _resolve(self, label: str) -> Source:
         head = label_head(label)
         if head != label.strip():  # "QUESTION (Ruth Adeyemi, The Standard)": who asks is in brackets
-            found = self._bracketed(label.strip()[len(head) :].strip(" ()"))
+            # (not "DEV SANDHU (Carrow Springs Ledger)": the name first, the outlet in brackets)
+            named_first = self._a_name(head.split())
+            found = None if named_first else self._bracketed(label.strip()[len(head) :].strip(" ()"))
             if found is not None:
                 return found
             label = head
@@ -139,6 +141,8 @@ class TurnSpeakers:
         if initials is not None:
             return Source(initials, "named_person", None, None, self.art.names.gender_of(initials))
         named = [w for w in label.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
+        if len(named) > 1 and self.art.lex.has("title", named[0].lower().rstrip(".")):
+            named = named[1:]  # "CHIEF HARGROVE", "CAPT. FERREIRA": the name after the rank
         words = named or label.split()
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
         name = self.art.names.canonical(words, 0)
@@ -174,15 +178,22 @@ class TurnSpeakers:
         if not parts:
             return None
         words = parts[0].split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
-            words[0].lower() in given_names() or self.art.names.knows(words[-1])
-        ):
+        if self._a_name(words):
             name = self.art.names.canonical(words, 0)
             return Source(name, "named_person", None, None, self.art.names.gender_of(name))
         outlet = parts[-1]
         if outlet[:1].isupper():
             return Source(f"a reporter from {outlet}", "anonymous", None, None)
         return None
+
+    def _a_name(self, words: list[str]) -> bool:
+        """Two to four capitalised words that name a person: a given name first, or a surname the
+        article gives ("Ruth Adeyemi", "DEV SANDHU")."""
+        return (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and (words[0].lower() in given_names() or self.art.names.knows(words[-1]))
+        )
 
     def _by_role(self, label: str) -> Source | None:
         """A label that is a role, not a name: "MINISTER" is the one person the article gives that
@@ -238,8 +249,9 @@ class TurnSpeakers:
             self._runs = {}
             for match in _CAPITALISED_RUN.finditer(self.art.text):
                 run = match.group().split()
-                while run and self._not_a_name(run[0]):
-                    run.pop(0)
+                # up to its last title: "Fire Chief Renata Hargrove" is Renata Hargrove
+                titles = [k for k, w in enumerate(run[:-1]) if self._not_a_name(w)]
+                run = run[titles[-1] + 1 :] if titles else run
                 if any(w.endswith(("'s", "’s")) for w in run[:-1]):
                     continue
                 for n in range(1, len(run)):  # every ending of the run, keyed by its words
