@@ -135,6 +135,45 @@ def _first_of_a_list(verb: Token) -> Token | None:
     return None
 
 
+def _verb_of_a_name(verb: Token) -> bool:
+    """ "Donald Trump, who is vying to be the next president, tweeted on Friday …": a past tense
+    after the comma that closes a name's relative clause, which the parser hung on the name as its
+    participle (not one done to the name: "Trump, backed by …")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in head.children)
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    )
+
+
+#: ways of sending words out that a purpose "to say …" follows ("tweeted on Friday to say …")
+_SENT_TO_SAY = frozenset({"tweet", "post", "write", "email", "text", "call", "phone", "ring"})
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """ "Saturday at the … convention Sen. Elizabeth Warren (D-MA) said …": a sentence's verb with no
+    subject, right after a person's name (and its party in brackets) that the parser hung on the
+    phrase before it; the name is the subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ") or verb.i == 0:
+        return None
+    i = verb.i - 1
+    if doc[i].text == ")":
+        opened = next((j for j in range(i - 1, max(i - 8, -1), -1) if doc[j].text == "("), None)
+        if opened is None:
+            return None
+        i = opened - 1
+    if i < 0 or doc[i].ent_type_ != "PERSON" or doc[i].dep_ not in ("appos", "pobj", "compound"):
+        return None
+    head = doc[i]
+    return head if head.i > sentence_span(verb).start else None
+
+
 #: passives by which the writer passes on what someone is said to have done ("is said to have told")
 _SAID_TO = frozenset({"say", "report", "understand", "believe", "think", "know"})
 
@@ -188,6 +227,8 @@ def cue_subject(
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.head.pos_ == "PROPN")
     if verb.dep_ == "acl" and past and quotation_follows(verb):
         return verb.head, False  # "a man yelled “Stay there!”": the parser made "yelled" describe "man"
+    if _verb_of_a_name(verb):
+        return verb.head, False  # "Donald Trump, who is vying …, tweeted on Friday …": the name's verb
     if verb.head.i > verb.i and (lead := _leads_into_quotation(verb)) is not None:
         return lead, True  # hung on a word of the quotation after it (when hung before it: see the end)
     if as_clause(verb) and (agent := _agent(verb)) is not None:  # "As reported by the Ledger, …"
@@ -212,10 +253,10 @@ def cue_subject(
             current.dep_ == "conj"
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
-            or (  # "Pence went on to say …" with "to say" read as an adverbial clause
-                current.dep_ == "advcl"
+            or (  # "Pence went on to say …" with "to say" read as an adverbial clause; "tweeted on
+                current.dep_ == "advcl"  # Friday to say …": the post was to say it
                 and current.tag_ == "VB"
-                and current.head.lemma_.lower() in GOING_ON
+                and current.head.lemma_.lower() in GOING_ON | _SENT_TO_SAY
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             )
             or _done_by_doing(current)
@@ -241,6 +282,12 @@ def cue_subject(
             own = own_subject(current, main=True)
             if own is not None:
                 return own, True
+            if current.lemma_.lower() in cues and current.i != verb.i:
+                # "Donald Trump, who is vying …, tweeted on Friday to say …": the verb it goes on from
+                # is a cue whose subject the parser hid (see the end); its speaker
+                found = cue_subject(current, cues)[0]
+                if found is not None:
+                    return found, True
         elif (
             current.dep_ == "xcomp"
             and current.head.dep_ == "acomp"
@@ -358,6 +405,9 @@ def cue_subject(
             and doc[clause.right_edge.i + 1 : clause.right_edge.i + 2].text == ","
         ):
             return subjects[0], False
+    named = _name_right_before(verb)
+    if named is not None:
+        return named, False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > sentence_span(verb).start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]
@@ -768,6 +818,20 @@ def is_temporal(token: Token, art: ArticleContext) -> bool:
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "amod", "nummod", "det", "npadvmod"})
 
 
+def asks_for_something(verb: Token, art: ArticleContext) -> bool:
+    """ "The family asked for privacy", "has asked for an increase of about 20%": a request for a
+    thing, an act (not "asked the witness about his debts for a third time", "For now, it is asking
+    customers to …")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and c.i > verb.i
+        and not _names_a_time(c, art)
+        and not any(g.dep_ == "pobj" and g.lemma_.lower() in _TIME_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _names_a_time(prep: Token, art: ArticleContext) -> bool:
     """Does the preposition's own object name a time ("on Monday", "for an hour"), not a word deeper in
     its phrase ("of hacking computers … in recent years", "about statements he had made the previous
@@ -1175,6 +1239,7 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         and not _hung_on_an_adverbial(head)
         and not is_label(head.head)  # "Correction: an earlier version of this post"
         and not _document_after_an_address(head)
+        and not _name_hung_on_a_thing(head)
     ):
         head = head.head  # "Peter Cook" in "Carter's press secretary, Peter Cook": the whole description
     sent = sentence_span(head)
@@ -1221,6 +1286,20 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
     if trimmed is None or any(a < trimmed[1] and trimmed[0] < b for a, b in avoid):
         return mention
     return trimmed
+
+
+def _name_hung_on_a_thing(name: Token) -> bool:
+    """ "… at the state party convention Sen. Elizabeth Warren (D-MA) said": a person's name the
+    parser made an apposition of a noun that is no role (a convention, a meeting); the source is the
+    name alone, not the phrase before it."""
+    head = name.head
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    first = name.left_edge
+    if first.i == 0 or name.doc[first.i - 1].text == ",":
+        return False  # a true apposition is set off by a comma ("the manager at the time, Dennis …")
+    lex, lemma = load_lexicon(), head.lemma_.lower()
+    return not any(lex.has(kind, lemma) for kind in ("title", "person_word", "spokesperson", "vague"))
 
 
 def _document_after_an_address(noun: Token) -> bool:

@@ -26,6 +26,7 @@ from .cues import (
     Cue,
     as_clause,
     as_clause_host,
+    asks_for_something,
     clause_hull,
     closing_tag,
     complements,
@@ -194,7 +195,8 @@ class SourceEngine:
             if art.in_quote(token):
                 continue
             if label == "CUE":
-                if token.tag_ == "NNS" and not _tag_read_as_a_noun(token):
+                token = doc[end - 1]  # (the verb, after its "did" in the pattern that needs one)
+                if token.tag_ in ("NNS", "NN") and not _tag_read_as_a_noun(token):
                     continue  # "his remarks", "the claims": nouns
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
             elif label == "ACCORDING":
@@ -420,6 +422,8 @@ class SourceEngine:
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
+        if lemma == "ask" and asks_for_something(token, self.art):
+            return None  # "The family asked for privacy", "asking for a meeting": a request, an act
         if self.art.paragraph_of(token.idx) in self._signatures():
             return None  # "Oldfield Dad, commenting on our website": a letter's signature says nothing
         if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod"):
@@ -2445,8 +2449,9 @@ def _tag_read_as_a_noun(token: Token) -> bool:
     """ "“…,” Bozell answers.": a present-tense tag after a quotation that the tagger read as a plural
     noun with the speaker's name as its modifier; it ends the sentence, so it is the verb."""
     doc, i = token.doc, token.i
-    if token.tag_ == "NNS" and token.dep_ == "ROOT" and _verb_read_as_a_noun(token):
-        return True
+    supported = token.tag_ == "NN" and any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children)
+    if (token.tag_ == "NNS" or supported) and token.dep_ == "ROOT" and _verb_read_as_a_noun(token):
+        return True  # ("Trump did post on Twitter Friday that …": a verb after "did")
     ends = i + 1 == len(doc) or doc[i + 1].text in (".", "!")
     if token.tag_ != "NNS" or i < 2 or doc[i - 1].head.i != i or not ends:
         return False

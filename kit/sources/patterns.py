@@ -35,6 +35,8 @@ TOKEN_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "CUE": [
         [{"LEMMA": {"IN": "$reporting_verbs"}, "TAG": _VERB}],
         [{"LEMMA": {"IN": "$reporting_verbs"}, "TAG": "NNS"}],
+        # ("Trump did post on Twitter that …": a verb after "did" the tagger read as a noun)
+        [{"LEMMA": "do", "POS": "AUX"}, {"LEMMA": {"IN": "$reporting_verbs"}, "TAG": "NN"}],
     ],
     "ACCORDING": [[{"LOWER": "according"}, {"LOWER": "to"}]],
     "NO_COMMENT": [
