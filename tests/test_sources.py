@@ -4762,3 +4762,36 @@ def test_a_request_for_something_is_an_act_not_a_statement(analyze_text):
         " Farrimond asked the witness about his own debts for a third time."
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Farrimond", "asked")]
+
+
+def test_a_train_operator_the_model_cut_short_and_neither_would_comment(analyze_text):
+    """Dev article 299's first look (0.76): "Pennine Vale Trains" was tagged "Vale Trains" (once a
+    person), so "its operator, Pennine Vale Trains, said" went to "Vale Trains" and "the company said"
+    to a junction; "Neither the branch nor Pennine Vale Trains would comment on the report" was read
+    as the company's statement."""
+    result = analyze_text(
+        "Derailment\n\nWRAXTON (The Northern Standard) — Two carriages came off the tracks near Kelsby"
+        " Junction on Tuesday.\n\nThe train was carrying about 180 passengers, its operator, Pennine Vale"
+        " Trains, said. In a statement, the company said it was \"deeply sorry\".\n\nNeither the branch nor"
+        " Pennine Vale Trains would comment on the report."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert found == [("Pennine Vale Trains", "said"), ("Pennine Vale Trains", "said")]
+
+
+def test_a_wire_storys_update_notes_are_no_speakers_and_the_club_is_named(analyze_text):
+    """Dev articles 305 and 307: "UPDATE, 11:50 a.m.: Police Chief Marcus Bell told reporters …" made
+    "UPDATE" the speaker (and "UPDATE, 2:30 p.m.: St. Agnes … said" the time); "the club said" in a
+    podcast about Dunmore Athletic is the club by its name; "the league" is a body."""
+    result = analyze_text(
+        "Explosion\n\nMILLBROOK, Nov. 4 (Midland Wire) — UPDATE, 2:30 p.m.: St. Agnes Regional Medical"
+        " Center said eight of the injured were being treated there.\n\nUPDATE, 11:50 a.m.: Police Chief"
+        " Marcus Bell told reporters at the scene that 12 people had been hurt.\n\nDunmore Athletic face a"
+        " winding-up petition. The club said the petition was \"without merit\". The league said it was"
+        " monitoring the situation."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[0][0] == "St. Agnes Regional Medical Center"
+    assert found[1] == ("Marcus Bell", "named_person")
+    assert found[2] == ("Dunmore Athletic", "organization")
+    assert found[3] == ("the league", "organization")

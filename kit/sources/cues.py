@@ -96,11 +96,18 @@ class Cue:
 
 
 def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) -> bool:
-    """A "not" on the verb ("no" on its object), or the idiom "not to mention X", "not to say" (an
-    aside, no statement).
+    """A "not" on the verb ("no" on its object, "neither"/"no"/"nobody" on its subject), or the idiom
+    "not to mention X", "not to say" (an aside, no statement).
     A "not" inside a quotation (``quoted``) is the speaker's word, not the verb's: "“Apparently not,”
     he said" is a statement, however the parser hangs the "not"."""
     if any(c.dep_ == "neg" and not quoted(c) for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS and not quoted(c)]
+    if any(  # "Neither the branch nor the company would comment", "Nobody … will admit", "No official said"
+        s.lower_ in ("nobody", "none")
+        or any(g.lower_ == "neither" or (g.dep_ == "det" and g.lower_ == "no") for g in s.children)
+        for s in subjects
+    ):
         return True
     if any(  # "asks no questions": no object, nothing said
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and not quoted(c)

@@ -961,8 +961,19 @@ def is_focus_word(token: Token) -> bool:
 
 
 def is_label(noun: Token) -> bool:
-    """A noun phrase ending in a colon: a label before the sentence ("Correction:", "Update:")."""
-    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
+    """A noun phrase ending in a colon: a label before the sentence ("Correction:", "Update:"), or a
+    wire story's update note with its time ("UPDATE, 6:45 p.m.:", "ORIGINAL STORY, 10:05 a.m.:")."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
+        return True
+    if noun.lower_ not in _UPDATE_NOTES or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return False
+    rest = doc[noun.i + 2 : noun.i + 6]  # the time, then its colon
+    return any(t.text == ":" for t in rest) and any(any(c.isdigit() for c in t.text) for t in rest)
+
+
+#: the words of a wire story's update notes ("UPDATE, 6:45 p.m.:", "ORIGINAL STORY, 10:05 a.m.:")
+_UPDATE_NOTES = frozenset({"update", "updated", "story", "earlier", "correction"})
 
 
 def _head_before_of(lowered: list[str] | tuple[str, ...]) -> str | None:
@@ -1098,6 +1109,9 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     if len(subjects) == 1 and (addressed := _addressed_then_a_body(subjects[0], verb)) is not None:
         return addressed
     if subjects and is_label(subjects[0]):  # the parser's apposition: "Correction: an earlier version …"
-        named = next((c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i + 1), None)
-        return named or subjects[0]
+        label = subjects[0]
+        colon = next((t.i for t in label.doc[label.i : label.i + 8] if t.text == ":"), label.i)
+        # (past the label's own time: "UPDATE, 2:30 p.m.: St. Agnes … said")
+        named = next((c for c in label.children if c.dep_ == "appos" and c.i > max(label.i + 1, colon)), None)
+        return named or label
     return subjects[0] if subjects else None

@@ -229,11 +229,15 @@ _ANSWERS = frozenset("accept admit concede deny agree reply answer insist reject
 
 #: a body named by its kind alone, where an article names one of that kind: "police", "the council"
 _ONE_OF_A_KIND = re.compile(
-    r"(?:the )?(?:police|(?:borough |county |city |town |district )?council|sheriff[’']s office|fire service"
+    r"(?:the )?(?:police(?: department)?|(?:borough |county |city |town |district )?council"
+    r"|sheriff[’']s office|fire service"
     r"|(?:fire and )?rescue service|ambulance service|health board|coastguard|force|band|choir|orchestra"
     r"|club)"
 )
 
+
+#: last words of football clubs' names ("Dunmore Athletic", "Harwick Albion"), for "the club"
+_CLUB_NAMES = ("athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc")
 
 #: how many mentions back "they" looks for the group that spoke just before
 _LOOK_BACK = 40
@@ -1521,8 +1525,10 @@ class Resolver:
         Borough Council", "the Callaway County Sheriff's Office"), if only one."""
         if kind not in self.bodies:
             ends = [tuple(kind.replace("’", "'").split())]
-            if kind in ("police", "force"):  # "the force" after "West Penrose Police"
-                ends += [("police",), ("constabulary",)]
+            if kind in ("police", "force", "police department"):  # "the force" after "West Penrose Police"
+                ends += [("police",), ("constabulary",), ("police", "department"), ("police", "service")]
+            if kind == "club":  # "the club" after "Dunmore Athletic": a football club's name
+                ends += [(word,) for word in _CLUB_NAMES]
             # the bodies the model tagged (an office a building, FAC), and capitalised runs it tagged
             # nothing ("West Penrose Police said …")
             orgs = (e.text for e in self.art.doc.ents if e.label_ in ("ORG", "FAC"))
