@@ -363,9 +363,11 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         paragraphs = [TextSpan(0, len(text))]
     candidates: list[tuple[int, re.Match[str]]] = []
     for p_index, para in enumerate(paragraphs):
-        match = _LABEL.match(text, para.start, para.end) or _QA_DOT.match(text, para.start, para.end)
-        if match and _speaker_like(match.group("label").strip()):
-            candidates.append((p_index, match))
+        for pattern in (_LABEL, _QA_DOT):  # ("A. Mostly from what goes down our drains: …" is "A.")
+            match = pattern.match(text, para.start, para.end)
+            if match and _speaker_like(match.group("label").strip()):
+                candidates.append((p_index, match))
+                break
     if len(candidates) < 2:
         return _unlabelled_turns(text, paragraphs)
     spans = [(m.start(), m.end()) for _, m in candidates]

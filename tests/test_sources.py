@@ -4795,3 +4795,26 @@ def test_a_wire_storys_update_notes_are_no_speakers_and_the_club_is_named(analyz
     assert found[1] == ("Marcus Bell", "named_person")
     assert found[2] == ("Dunmore Athletic", "organization")
     assert found[3] == ("the league", "organization")
+
+
+def test_a_feature_opening_on_her_words_names_her_after_and_an_answer_with_a_colon(analyze_text):
+    """Dev articles 304 and 301: a feature that opens on "“…,” she says" and names her three paragraphs
+    later ("Carol Haworth is 58 and a loom tuner") credits her, not a vague "she"; a print Q&A's
+    answer "A. Mostly from what goes down our drains: fibres …" is an answer, though its first words
+    before the colon look like a label."""
+    result = analyze_text(
+        "Mill\n\nORRELL BRIDGE — “You stop hearing the looms after the first year,” she says. “I’ve been"
+        " feeling them for 36 years.\n\n“My mum worked here, and her sister.\n\n“Now there’s 212 of us.”"
+        "\n\nCarol Haworth is 58 and a loom tuner. The mill will close on 19 December."
+    )
+    assert {a.speaker for a in result.attributions} == {"Carol Haworth"}
+    result = analyze_text(
+        "Q&A\n\nBen Ode talks to the soil scientist Nadia Kerrigan.\n\nQ. How much plastic is there?\n\nA."
+        " About 3,000 particles a kilogram.\n\nQ. Where is it coming from?\n\nA. Mostly from what goes down"
+        " our drains: fibres from washing clothes, bits of tyre.\n\nQ. Thank you."
+    )
+    answers = [result.text[a.content_start : a.content_end] for a in result.attributions if a.cue == "A"]
+    assert answers == [
+        "About 3,000 particles a kilogram.",
+        "Mostly from what goes down our drains: fibres from washing clothes, bits of tyre.",
+    ]

@@ -439,6 +439,7 @@ class Resolver:
         self.first_study: int | None = None  # where the article first names a study (``_study_before``)
         self.team: str | None = None  # the study's team by its institution (``_team_name``), once
         self.family: str | None = None  # the family last named by its person (``_family_of``)
+        self.first_person: int | None = None  # where the first person is named (``_introduced_after``)
         self.anonymous_sentences: dict[int, bool] = {}  # sentence index → holds an anonymity phrase
         self.latest: dict[str, tuple[int, Source]] = {}  # name → its last mention in ``mentions``
         self.protagonists: dict[str, str | None] = {}  # gender → the one person the article is about
@@ -2041,9 +2042,32 @@ class Resolver:
         window = art.text[token.idx : token.idx + 3000]
         match = _NAME_IS.search(window)
         if match is None or (match.group(1).lower() == "her") != (wanted == "female"):
-            return None
+            return self._introduced_after(token, wanted)
         name = art.names.canonical(match.group(2).split(), token.i)
         return Source(name, "named_person", None, None, gender=wanted)
+
+    def _introduced_after(self, token: Token, wanted: str) -> Source | None:
+        """ "“You stop hearing the looms …,” she says …" opening a feature, and three paragraphs later
+        "Carol Haworth is 58 and a loom tuner": a "she" before anyone is named is the person a later
+        paragraph opens on, by name (of her gender, or of none known); only when nobody is named
+        before the pronoun."""
+        art = self.art
+        if self.first_person is None:  # (found once per article; the name table's people, any tag)
+            self.first_person = min((i for i, _ in art.names.full), default=len(art.doc))
+        if self.first_person <= token.i:
+            return None
+        here = art.paragraph_of(token.idx)
+        starts = art.parsed.paragraph_starts
+        for k in range(here + 1, min(here + 5, len(starts))):
+            span = art.doc.char_span(starts[k], starts[k] + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            ent = art.ent_of.get(span.start)
+            if ent is not None and ent.label_ in NAMED_ENTS and ent.root.dep_ in SUBJECTS:
+                name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+                if art.names.gender_of(name) in (wanted, None):
+                    return Source(name, "named_person", None, None, gender=wanted)
+        return None
 
     def _joined_subject(self, token: Token) -> Source | None:
         """ "The council's survey found that …, and it says …": "it" is the subject of the verb its
