@@ -136,7 +136,7 @@ _BODY_ENDINGS = frozenset(
 
 
 def _repair_entities(doc: Doc) -> Doc:
-    """Two names the small model cuts wrong, put right for every reader of the entities.
+    """Names the small model cuts wrong, put right for every reader of the entities.
 
     - A live blog post's time run into the name after it: "17:45 — The Western Met
       Agency has extended …" is one time entity. The time stays a time; what follows

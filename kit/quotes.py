@@ -563,12 +563,11 @@ def _bold_questions(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
 
 #: a quotation's tag in the writer's voice: "…,” she says", "…,” says Tom Ferrier"
 _TAGGED = re.compile(r"[,.!?…][”\"](?: \S+){0,3} (?:says|said|adds|added|recalls|explains|insists)\b")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I[’']\w+|me|my|mine|myself|we|we[’']\w+|us|our|ours)\b", re.IGNORECASE)
 
 
 def _narrative(text: str, para: TextSpan) -> bool:
-    """Is the paragraph the writer's narrative, not the interviewee's answer going on?"""
+    """Is the paragraph the writer's narrative, not the interviewee's answer going on? (``_QUOTED`` and
+    ``_FIRST_PERSON`` as for a letters page and a transcript's continuations.)"""
     words = text[para.start : para.end]
     if _TAGGED.search(words):
         return True

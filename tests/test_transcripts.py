@@ -710,3 +710,24 @@ def test_letters_signed_with_initials_an_age_an_office_or_a_screen_name(analyze_
         ("E. M. Crossley", "named_person"),
     ]
     assert [a for a in result.attributions if a.cue == "commenting on"] == []
+
+
+def test_a_narrative_paragraph_quoting_an_unclosed_quotation_ends_the_turn():
+    """A paragraph after a turn that reports someone in the writer's voice ("She said: “We were told
+    nothing …", a quotation that runs on into the next paragraph, so its closing mark is missing) is
+    not the speaker's turn going on. (A second, stricter pattern for quoted words, defined later in
+    the module for print Q&As, had replaced the one that allows a missing closing mark.)"""
+    from kit.quotes import find_turns
+    from kit.records import TextSpan
+
+    text = (
+        "Host Ann Lee talks to Ben Ode.\n\nLEE: Why did you leave?\n\nODE: I had no choice.\n\n"
+        "His sister remembers it well. She said: “We were told nothing at all.\n\nLEE: Thank you."
+    )
+    spans, start = [], 0
+    for block in text.split("\n\n"):
+        spans.append(TextSpan(start, start + len(block)))
+        start += len(block) + 2
+    turns = find_turns(text, spans)
+    ode = next(t for t in turns if text[t.label_start : t.label_end] == "ODE")
+    assert ode.content(text) == "I had no choice."
