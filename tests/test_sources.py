@@ -4818,3 +4818,18 @@ def test_a_feature_opening_on_her_words_names_her_after_and_an_answer_with_a_col
         "About 3,000 particles a kilogram.",
         "Mostly from what goes down our drains: fibres from washing clothes, bits of tyre.",
     ]
+
+
+def test_a_name_given_a_critic_of_a_paper_and_another_who_replied(analyze_text):
+    """Dev articles 300 and 302: "Another supporter, who gave his name only as Dave, said …" (the parser
+    hung "only as Dave" on "said") and "Another, who gave her name as Sian Petrakis, replied: …" are
+    the names they gave; "Joanna Pettifer, restaurant critic of the Castlemere Courier, who described
+    …" is the critic, not the paper."""
+    result = analyze_text(
+        "Row\n\nThe row began with a review by Joanna Pettifer, restaurant critic of the Castlemere Courier,"
+        " who described the menu as “tired, overpriced and oddly joyless”.\n\nHundreds of people replied."
+        " Another, who gave her name as Sian Petrakis, replied: “One bad night doesn’t cancel eleven"
+        " years.”\n\nThe crowd booed. Another supporter, who gave his name only as Dave, said the team had"
+        " “bottled it”."
+    )
+    assert [a.speaker for a in result.attributions] == ["Joanna Pettifer", "Sian Petrakis", "Dave"]

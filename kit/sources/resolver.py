@@ -251,7 +251,7 @@ _SOME = frozenset("some many other several various".split())
 _NAME_GIVEN = re.compile(
     r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(his|her|their)\s+(?:first\s+)?name"
     r"|(?:identified|known)(?:\s+(himself|herself|themselves))?)"
-    r"(?:\s+only)?\s+as\s+([A-Z][\w'’-]+)\b"
+    r"(?:\s+only)?\s+as\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b"
 )
 
 
@@ -392,6 +392,14 @@ def _antecedent(relative: Token) -> Token:
             return up
         if up.pos_ == "ADJ" and up.head.pos_ in ("NOUN", "PROPN") and _of_people(up.head, lex):
             return up.head  # "people familiar with …": the adjective stands between
+    if person and noun.dep_ == "pobj" and noun.ent_type_ in ("ORG", "GPE", "FAC", "NORP"):
+        # "Joanna Pettifer, restaurant critic of the Castlemere Courier, who described …": the critic,
+        # not the paper she writes for
+        up = noun.head.head
+        if up.dep_ == "appos" and up.head.ent_type_ == "PERSON":
+            return up.head
+        if up.ent_type_ == "PERSON" or (up.pos_ == "NOUN" and _of_people(up, lex)):
+            return up
     want = "NNS" if verb.tag_ == "VBP" else "NN" if verb.tag_ == "VBZ" else None
     if want is None or noun.tag_ in (want, want + "P"):
         return noun
@@ -535,6 +543,11 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
+        if token.lower_ in ("another", "one") and (given := self._name_given(token)) is not None:
+            # "Another, who gave her name as Sian Petrakis, replied: …": the name she gave
+            name, gender = given
+            gender = gender or art.names.gender_of(name)
+            return Source(name, "named_person", token.idx, token.idx + len(token), gender=gender)
         person = next(
             (
                 c
@@ -836,7 +849,10 @@ class Resolver:
         clause = next((c for c in token.subtree if c.dep_ in ("relcl", "acl") and c.i > token.i), None)
         if clause is None:  # (hung on "jacket" as often as on "man")
             return None
-        match = _NAME_GIVEN.search(span_text(list(clause.subtree)))
+        # (a few words past the clause: the parser may hang "only as Dave" on the verb after it)
+        doc = token.doc
+        end = min(clause.right_edge.i + 5, sentence_span(token).end)
+        match = _NAME_GIVEN.search(doc[clause.left_edge.i : end].text)
         if match is None:
             return None
         pronoun = (match.group(1) or match.group(2) or "").lower()
