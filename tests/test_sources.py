@@ -4833,3 +4833,20 @@ def test_a_name_given_a_critic_of_a_paper_and_another_who_replied(analyze_text):
         " “bottled it”."
     )
     assert [a.speaker for a in result.attributions] == ["Joanna Pettifer", "Sian Petrakis", "Dave"]
+
+
+def test_a_court_that_was_told_and_a_report_read_to_it(analyze_text):
+    """Dev article 293's first look (0.79): "Castlebridge Crown Court was told that …" is the evidence
+    the court heard (vague, as "The court heard that …"), not a statement with no speaker; "According to
+    a collision investigator’s report read to the court, …" (the parser gave "to" no object) is the
+    report's."""
+    result = analyze_text(
+        "Sentencing\n\nConnor Blakey, 27, admitted the charge. Castlebridge Crown Court was told that Blakey"
+        " had been watching a live match on a phone.\n\nAccording to a collision investigator’s report read"
+        " to the court, the van was doing about 54mph on a road with a 60mph limit."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[-2:] == [
+        ("evidence heard by the court", "vague"),
+        ("a collision investigator’s report", "document"),
+    ]

@@ -222,6 +222,8 @@ def cue_subject(
     passive = (own is not None and own.dep_ == "nsubjpass") or any(c.dep_ == "auxpass" for c in verb.children)
     if passive and own is not None and _has_said(verb, own):
         return own, False  # "He's said he gets his ideas from …": "has said", not a passive
+    if passive and told_a_court(verb):
+        return own, False  # "Castlebridge Crown Court was told that …": the evidence it heard
     if passive and verb.lemma_.lower() in cues:
         # "the plan was described as a farce", "X was criticized": the passive subject is what was
         # talked about; the speaker is the agent ("by the mayor"), or nobody named
@@ -823,6 +825,22 @@ def is_temporal(token: Token, art: ArticleContext) -> bool:
 
 #: a noun's own modifiers, inside its phrase before any clause: "Tuesday's", "the previous", "three"
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "amod", "nummod", "det", "npadvmod"})
+
+
+#: bodies that are told what a witness or a lawyer says ("the court was told that …")
+_TOLD_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry"})
+
+
+def told_a_court(verb: Token) -> bool:
+    """ "Castlebridge Crown Court was told that …", "The jury was told that …": a passive "told" whose
+    subject is a court or its jury, with what it was told."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        verb.lemma_.lower() == "tell"
+        and subject is not None
+        and subject.lemma_.lower() in _TOLD_BODIES
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def asks_for_something(verb: Token, art: ArticleContext) -> bool:

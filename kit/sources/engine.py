@@ -40,6 +40,7 @@ from .cues import (
     quotation_follows,
     source_phrase,
     that_clause,
+    told_a_court,
     trim_edges,
     verb_group,
 )
@@ -298,6 +299,7 @@ class SourceEngine:
             to = doc[token.i + 1]
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             source = source or next((c for c in token.children if c.dep_ == "pobj"), None)
+            source = source or _noun_after(to)
             self._according(token, to, source, phrase=chains[token.i])
         for by, owner in by_count:
             self._according(by, by.right_edge, owner)
@@ -1099,6 +1101,12 @@ class SourceEngine:
         """"The court heard that …", "The inquest heard …": what a witness or a lawyer told it, not
         named in the sentence; the source is the evidence the court heard (vague), as the keys have it.
         When it is, the court's source is noted for the resolver, which would take it for the speaker."""
+        if token.lemma_.lower() == "tell" and told_a_court(token) and not self.art.in_quote(token):
+            # "Castlebridge Crown Court was told that …": the same evidence (the cue is "told" itself)
+            body = next(c for c in token.children if c.dep_ == "nsubjpass")
+            at = (body.left_edge.idx, body.idx + len(body))
+            self.resolver.cache[body.i] = Source(f"evidence heard by the {body.lower_}", "vague", *at)
+            return False
         if token.lemma_.lower() != "hear" or token.pos_ != "VERB" or self.art.in_quote(token):
             return False
         body = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -1845,10 +1853,12 @@ def _phrase(token: Token, last: Token) -> _Phrase:
     the parser hung it there (:func:`_lost_subject`)."""
     tokens = {t.i for t in token.subtree} | set(range(token.i, last.i + 1))
     head, doc = token.head, token.doc
-    if token.dep_ == "ROOT" and token.lower_ == "according":
+    lost_object = token.lower_ == "according" and not any(c.dep_ == "pobj" for c in last.children)
+    if token.lower_ == "according" and (token.dep_ == "ROOT" or lost_object):
         # "According to … Rush Limbaugh, the move reeks of “fear”": the parser found no verb and made
-        # the phrase the root, the clause an apposition of its noun; the phrase ends at its comma (after
-        # an apposition "a professor at …," if one follows)
+        # the phrase the root, the clause an apposition of its noun (or gave "to" no object: "According
+        # to a collision investigator’s report read to the court, …"); the phrase ends at its comma
+        # (after an apposition "a professor at …," if one follows)
         end = _comma_after(doc, last.i + 1, sentence_span(token).end)
         if end is not None and end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an"):
             end = _comma_after(doc, end + 1, sentence_span(token).end) or end
@@ -1867,6 +1877,19 @@ def _phrase(token: Token, last: Token) -> _Phrase:
     if lost is not None:
         tokens = {i for i in tokens if i < lost.left_edge.i - 1}
     return _Phrase.of(tokens)
+
+
+def _noun_after(to: Token) -> Token | None:
+    """The head noun of the words after an "according to" the parser gave no object, up to the comma
+    ("According to a collision investigator’s report read to the court, …": the report)."""
+    doc = to.doc
+    end = _comma_after(doc, to.i + 1, min(sentence_span(to).end, to.i + 16))
+    words = doc[to.i + 1 : end] if end is not None else None
+    if not words:
+        return None
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and not (words.start <= t.head.i < words.end)]
+    nouns = nouns or [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass")]
+    return nouns[0] if nouns else None
 
 
 def _comma_after(doc: Doc, start: int, end: int) -> int | None:
