@@ -4850,3 +4850,16 @@ def test_a_court_that_was_told_and_a_report_read_to_it(analyze_text):
         ("evidence heard by the court", "vague"),
         ("a collision investigator’s report", "document"),
     ]
+
+
+def test_a_girl_in_a_clause_before_a_name_does_not_make_him_a_woman(analyze_text):
+    """Dev article 268's first look (0.57, 0.71 last session): a neighbour's "Every Remembrance Sunday
+    since I was a girl, Walter was at the war memorial" gave Walter Pilling the gender of "girl" (the
+    noun before the comma read as his description), and every "he" in the obituary lost him."""
+    result = analyze_text(
+        "Obituary\n\nSTAINBY (Stainby Chronicle) - Tributes have been paid to Walter Pilling, who conducted"
+        " the band for 38 years.\n\nPilling refused to let it fold. In an interview in 1993, he said: \"The"
+        " pit was the reason for the band.\"\n\n\"Every Remembrance Sunday since I was a girl, Walter was at"
+        " the war memorial with the band,\" said Joyce Ambler, a neighbour."
+    )
+    assert [a.speaker for a in result.attributions] == ["Walter Pilling", "Joyce Ambler"]

@@ -514,8 +514,11 @@ class NameTable:
             before = art.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None:
                 attrs.add(before.lower_.rstrip("."))
-                if before.text == "," and ent.start > 1 and art.doc[ent.start - 2].pos_ == "NOUN":
-                    attrs.add(art.doc[ent.start - 2].lemma_.lower())  # "his niece, Jo Pellow", however parsed
+                noun = art.doc[ent.start - 2] if ent.start > 1 else None
+                # "his niece, Jo Pellow", however parsed (not "since I was a girl, Walter was …": the
+                # complement of a clause before the name)
+                if before.text == "," and noun is not None and noun.pos_ == "NOUN" and noun.dep_ != "attr":
+                    attrs.add(noun.lemma_.lower())
             for word in attrs:
                 if lex.has("male", word):
                     self.gender.setdefault(name, "male")
