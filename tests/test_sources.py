@@ -4863,3 +4863,16 @@ def test_a_girl_in_a_clause_before_a_name_does_not_make_him_a_woman(analyze_text
         " the war memorial with the band,\" said Joyce Ambler, a neighbour."
     )
     assert [a.speaker for a in result.attributions] == ["Walter Pilling", "Joyce Ambler"]
+
+
+def test_your_company_in_a_hearing_is_the_witness_company(analyze_text):
+    """Dev article 269 (0.80): the chair's "Your company told this committee in October that the problem
+    was “limited to a small number of accounts”" was credited to a body called "Your company"; in a
+    transcript's turn, "your company" (or "our company") is the company the hearing is about."""
+    result = analyze_text(
+        "Transcript\n\nSunil Patel, chief executive of Corvane Energy, gave evidence to MPs on Tuesday.\n\n"
+        "CHAIR: Mr Patel, your company told this committee in October that the problem was “limited to a"
+        " small number of accounts”. Was that true?\n\nPATEL: It was what we believed at the time."
+    )
+    told = next(a for a in result.attributions if a.cue == "told")
+    assert (told.speaker, told.source_type) == ("Corvane Energy", "organization")

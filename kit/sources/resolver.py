@@ -687,6 +687,11 @@ class Resolver:
             # such bodies (not "Northway unions", named by a name, nor "the two unions")
             return Source(phrase, "vague", *span)
         known = self._described(token) if definite or lex.has("organization", lemma) else None
+        if known is None and self._company_of_a_speaker(token):
+            # "Your company told this committee …", "our company" in a hearing: the one business the
+            # article is about (the witness's), by its name
+            recent = self._recent(token.i, self._business, None)
+            known = self.art.names.described(token, company=True) or (recent.name if recent else None)
         if known is None and definite and phrase == f"the {token.lower_}" and lex.has("organization", lemma):
             known = self._body_described_before(token)  # "the office" after "the borough’s electoral office"
         if known is not None:
@@ -1569,6 +1574,16 @@ class Resolver:
         before = name.doc[name.start - 1] if name.start > 0 else None
         body = before is not None and before.tag_ == "NN"
         return body and self.lex.has("organization", before.lemma_.lower())
+
+    def _company_of_a_speaker(self, token: Token) -> bool:
+        """ "your company", "our firm" in a transcript's turn: the company of the one addressed or
+        speaking."""
+        return (
+            self.lex.has("company_word", token.lemma_.lower())
+            and token.tag_ == "NN"
+            and self.art.in_turn(token)
+            and any(c.dep_ == "poss" and c.lower_ in ("your", "our", "my") for c in token.children)
+        )
 
     def _family_of(self, token: Token) -> str | None:
         """ "Mr Dobbs’s family", "his family", "the family of Kenneth Dobbs", and a bare "the family" in
