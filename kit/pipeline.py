@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .article import PARAGRAPH_BREAK, Article
+from .lexicon import read_rows
 from .quotes import TITLE_ABBREVIATIONS
 from .records import Sentence, index_at
 from .words import HYPHENS
@@ -129,10 +130,12 @@ AFTER_POST_TIME = frozenset({"—", "–", "-", ":"})
 _APOSTROPHES = frozenset({"'", "’"})
 
 
-#: last words of a company's or a body's name, for names the model tagged without their first word
-_BODY_ENDINGS = frozenset(
-    {"trains", "railways", "buses", "airways", "water", "energy", "council", "trust", "group"}
-)
+@functools.cache
+def _body_endings() -> frozenset[str]:
+    """The last words of a company's or a body's name ("Trains", "Water", "Council"): the
+    ``company_suffix`` and ``org_suffix`` rows of ``kit/data/sources_words.tsv``, read once."""
+    rows = read_rows("sources_words.tsv", header=False)
+    return frozenset(row[1] for row in rows if row[0] in ("company_suffix", "org_suffix"))
 
 
 def _repair_entities(doc: Doc) -> Doc:
@@ -186,7 +189,7 @@ def _repair_entities(doc: Doc) -> Doc:
             and before.head.i >= ent.start
             and before.is_title
             and before.whitespace_ != ""
-            and ent[-1].lower_ in _BODY_ENDINGS
+            and ent[-1].lower_ in _body_endings()
         )
 
     old = doc.ents

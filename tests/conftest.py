@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import json
 import os
 import re
@@ -24,6 +26,29 @@ SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_3f95dd3d0e0f8142.txt"
 PRACTICE = sorted((SEEDS / "practice").glob("[0-9][0-9]*_*.*"))
 PRACTICE = [p for p in PRACTICE if p.suffix in {".txt", ".md"}]
+BENCHMARKS = ROOT / "benchmarks"
+
+
+@contextlib.contextmanager
+def _benchmark_module(filename: str, name: str) -> Iterator[Any]:
+    """A script of ``benchmarks/`` loaded as the module ``name`` (its folder on ``sys.path`` for its
+    ``_common``; registered in ``sys.modules``, where dataclasses look their module up), unloaded after."""
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / filename)
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(BENCHMARKS))
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+        del sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def benchmark_module() -> Callable[[str, str], contextlib.AbstractContextManager[Any]]:
+    """``with benchmark_module("attribution_polnear.py", "polnear_benchmark") as module:``"""
+    return _benchmark_module
 
 
 @pytest.fixture

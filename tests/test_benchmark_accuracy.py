@@ -8,29 +8,15 @@ same study, and "the council's report" and "the union's report" are not the same
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
 
 @pytest.fixture(scope="module")
-def bench():
-    name = "accuracy_benchmark"
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / "attribution_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(BENCHMARKS))  # for its ``_common``
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
+def bench(benchmark_module):
+    with benchmark_module("attribution_accuracy.py", "accuracy_benchmark") as module:
         yield module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-        del sys.modules[name]
 
 
 def _doc(name: str) -> SimpleNamespace:

@@ -8,9 +8,7 @@ reports must land on the same words of the raw file the annotators marked. No Po
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -75,18 +73,9 @@ def _ann() -> str:
 
 
 @pytest.fixture(scope="module")
-def bench():
-    name = "polnear_benchmark"
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / "attribution_polnear.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(BENCHMARKS))  # for its ``_common``
-    sys.modules[name] = module  # dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
+def bench(benchmark_module):
+    with benchmark_module("attribution_polnear.py", "polnear_benchmark") as module:
         yield module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-        del sys.modules[name]
 
 
 @pytest.fixture

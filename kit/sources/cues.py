@@ -827,8 +827,8 @@ def is_temporal(token: Token, art: ArticleContext) -> bool:
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "amod", "nummod", "det", "npadvmod"})
 
 
-#: bodies that are told what a witness or a lawyer says ("the court was told that …")
-_TOLD_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry"})
+#: the bodies that hear evidence: "The court heard that …", "The jury was told that …"
+HEARING_BODIES = frozenset("court jury inquest tribunal hearing trial inquiry committee panel".split())
 
 
 def told_a_court(verb: Token) -> bool:
@@ -838,7 +838,7 @@ def told_a_court(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "tell"
         and subject is not None
-        and subject.lemma_.lower() in _TOLD_BODIES
+        and subject.lemma_.lower() in HEARING_BODIES
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
 

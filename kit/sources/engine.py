@@ -23,6 +23,7 @@ from ..records import Attribution, NonStatement, QuotedTerm, Speaker, Unattribut
 from ..words import count_words
 from .cues import (
     CLOSING_MARKS,
+    HEARING_BODIES,
     Cue,
     as_clause,
     as_clause_host,
@@ -1110,7 +1111,7 @@ class SourceEngine:
         if token.lemma_.lower() != "hear" or token.pos_ != "VERB" or self.art.in_quote(token):
             return False
         body = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if body is None or body.lemma_.lower() not in _HEARING or not any(
+        if body is None or body.lemma_.lower() not in HEARING_BODIES or not any(
             c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children
         ):
             return False
@@ -1951,8 +1952,6 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 #: verbs of a view held, reported only as a clause's own verb ("Analysts think …")
 _VIEWS = frozenset({"think"})
-#: the bodies that hear evidence: "The court heard that …"
-_HEARING = frozenset("court jury inquest tribunal hearing trial inquiry committee panel".split())
 
 
 #: abbreviations whose full stop ends no sentence ("“…,” Mr. Trump said", "said Sen. Ted Cruz")

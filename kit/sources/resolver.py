@@ -271,7 +271,7 @@ _UNNAMED = frozenset({"vague", "anonymous"})
 #: the people behind a study, and the studies they can stand behind
 _STUDY_TEAM = frozenset({"researcher", "author", "scientist"})
 #: words for a study's team, which the article may place at its institution ("The team, from …")
-_TEAM_NOUNS = frozenset({"researcher", "author", "scientist", "team"})
+_TEAM_NOUNS = _STUDY_TEAM | {"team"}
 _TEAM_PREPS = frozenset({"from", "at", "of"})
 #: the types of the people who answer a question put to them
 _SPEAKING_PEOPLE = ("named_person", "spokesperson")
@@ -690,8 +690,7 @@ class Resolver:
         if known is None and self._company_of_a_speaker(token):
             # "Your company told this committee …", "our company" in a hearing: the one business the
             # article is about (the witness's), by its name
-            recent = self._recent(token.i, self._business, None)
-            known = self.art.names.described(token, company=True) or (recent.name if recent else None)
+            known = self.art.names.described(token, company=True) or self._recent_business(token)
         if known is None and definite and phrase == f"the {token.lower_}" and lex.has("organization", lemma):
             known = self._body_described_before(token)  # "the office" after "the borough’s electoral office"
         if known is not None:
@@ -1092,8 +1091,7 @@ class Resolver:
         generic = re.fullmatch(r"an? (company|firm) (spokes\w+)", phrase)
         if generic is not None:
             # "A company spokesman told us …" after "Coastline Power Networks says …": that company's
-            recent = self.described.get(generic.group(1)) or self._recent(token.i, self._business, None)
-            name = recent.name if isinstance(recent, Source) else recent
+            name = self.described.get(generic.group(1)) or self._recent_business(token)
             phrase = f"a {generic.group(2)} for {name}" if name else phrase
         body = re.fullmatch(r"(.+ (?:for|at) )(the .+)", phrase)
         if body is not None and _ONE_OF_A_KIND.fullmatch(body.group(2)):
@@ -1574,6 +1572,11 @@ class Resolver:
         before = name.doc[name.start - 1] if name.start > 0 else None
         body = before is not None and before.tag_ == "NN"
         return body and self.lex.has("organization", before.lemma_.lower())
+
+    def _recent_business(self, token: Token) -> str | None:
+        """The name of the business spoken of last before ``token``, if any."""
+        recent = self._recent(token.i, self._business, None)
+        return recent.name if recent is not None else None
 
     def _company_of_a_speaker(self, token: Token) -> bool:
         """ "your company", "our firm" in a transcript's turn: the company of the one addressed or
