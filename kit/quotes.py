@@ -263,6 +263,8 @@ _OFFICIALS = frozenset(
     "minister officer spokesperson spokesman spokeswoman secretary mayor chair chairman chairwoman"
     " commissioner governor president chief sheriff superintendent inspector coroner judge".split()
 )
+#: the first word of a transcript's label for a voice it cannot name ("UNIDENTIFIED REPORTER:")
+UNNAMED_VOICES = frozenset("unidentified unknown unnamed".split())
 # Capitalised words that open a paragraph with a colon but name nobody ("Update: …", "About X: …").
 _NOT_SPEAKERS = frozenset(
     """about also analysis background breaking caption claim clarification context contact correction
@@ -381,6 +383,8 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         for p, m in candidates
         if (key := label_head(m.group("label")).lower()) in ROLE_LABELS
         or (key.split()[-1] in _OFFICIALS and label_head(m.group("label")).isupper())
+        # "UNIDENTIFIED REPORTER", "UNIDENTIFIED WOMAN": a voice the transcript cannot name
+        or (key.split()[0] in UNNAMED_VOICES and label_head(m.group("label")).isupper())
         or counts[key] >= 2
         or _mentioned(m.group("label").strip(), elsewhere)
         # "RACHEL OYELARAN (Cascadia Public Radio)": a name in capitals with its outlet in brackets

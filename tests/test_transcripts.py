@@ -731,3 +731,31 @@ def test_a_narrative_paragraph_quoting_an_unclosed_quotation_ends_the_turn():
     turns = find_turns(text, spans)
     ode = next(t for t in turns if text[t.label_start : t.label_end] == "ODE")
     assert ode.content(text) == "I had no choice."
+
+
+def test_an_unidentified_voice_is_one_unnamed_person_and_a_spokesman_reading_a_statement_speaks_for_a_body(
+    analyze_text,
+):
+    """Dev article 296: "UNIDENTIFIED REPORTER:" was no label (its line ran into the answer before it),
+    and the spokesman the introduction names beside his role was typed a private person. Now such a
+    voice is one person the transcript cannot name, and the named spokesman is a spokesperson."""
+    result = analyze_text(
+        "Transcript: the Millbeck bridge closure\n\nMILLBECK — Council leader Harriet Osei spoke to"
+        " reporters on Monday after Tom Berridge, the council's spokesman, read a statement.\n\n"
+        "TOM BERRIDGE: The bridge will stay closed until the survey is complete.\n\n"
+        "HARRIET OSEI: We will not take risks with anyone's safety.\n\n"
+        "UNIDENTIFIED REPORTER: Traders say they are losing customers. Will you compensate them?\n\n"
+        "HARRIET OSEI: We are looking at what we can do.\n\n"
+        "UNKNOWN WOMAN: What about the school run?\n\n"
+        "HARRIET OSEI: I hear you, and I am sorry."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert ("an unidentified reporter", "anonymous", "UNIDENTIFIED REPORTER") in found
+    assert ("an unknown woman", "anonymous", "UNKNOWN WOMAN") in found
+    assert ("Tom Berridge", "spokesperson", "TOM BERRIDGE") in found
+    assert [s for s, _, c in found if c == "HARRIET OSEI"] == ["Harriet Osei"] * 3
+    answers = [
+        result.text[a.content_start : a.content_end] for a in result.attributions
+        if a.cue == "HARRIET OSEI"
+    ]
+    assert answers[1] == "We are looking at what we can do."  # the reporter's question is not in her answer

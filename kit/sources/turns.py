@@ -18,6 +18,7 @@ A turn ("VARGA: Nothing went wrong …", "Q: …" / "A: …") is found in the te
   ("name inaudible, Westmarch TV": a reporter from that outlet, unnamed);
 * a role ("MINISTER", "CHAIR") is the one person the article gives that title, "PRESS
   OFFICER" an unnamed spokesperson, "CLIP" the person named in the turn before;
+* "UNIDENTIFIED REPORTER", "UNKNOWN WOMAN": one person the transcript cannot name (anonymous);
 * a letter signed "Name and address supplied", or with a screen name "commenting on our
   website", is a reader the page does not name.
 
@@ -31,7 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..pipeline import sentence_span
-from ..quotes import BOLD, NAME_WITHHELD, TITLE_ABBREVIATIONS, label_head
+from ..quotes import BOLD, NAME_WITHHELD, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
 from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
 #: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
+_SPOKESPERSON_WORDS = ("spokesman", "spokeswoman", "spokesperson")
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -135,6 +137,8 @@ class TurnSpeakers:
             return self.host or self._outlet()
         if key in _ANSWERING:
             return self.guest or Source("the interviewee", "named_person", None, None)
+        if key.split()[0] in UNNAMED_VOICES:  # "UNIDENTIFIED REPORTER": one person the transcript cannot name
+            return Source(f"an {key}", "anonymous", None, None)
         if NAME_WITHHELD.fullmatch(label.strip()):  # a letter signed "Name and address supplied"
             return Source("a reader the page does not name", "anonymous", None, None)
         initials = self._by_initials(label.strip())
@@ -157,7 +161,14 @@ class TurnSpeakers:
             role = self._by_role(label)
             if role is not None:
                 return role
-        return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+        kind = "spokesperson" if self._introduced_as_spokesperson(name) else "named_person"
+        return Source(name, kind, None, None, self.art.names.gender_of(name))
+
+    def _introduced_as_spokesperson(self, name: str) -> bool:
+        """ "Capt. Luis Ferreira, the department's spokesman, read a statement": the label's person
+        speaks for a body (GUIDELINES §2: a named spokesperson)."""
+        mentions = self.art.names.mentions.get(name, [])
+        return any(_titled(self.art.text, m, p) for p in _SPOKESPERSON_PATTERNS for m in mentions)
 
     def _named_before(self, at: int) -> Source | None:
         """The person named last in the paragraph before ``at`` (a clip's speaker)."""
@@ -369,6 +380,9 @@ def _titled_pattern(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"\b{word},?[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")  # (", the committee's chair, Fiona …")
     after = re.compile(rf",[ \t]+(?:(?:the|a|an|our)[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}{word}\b")
     return before, after
+
+
+_SPOKESPERSON_PATTERNS = [_titled_pattern(word) for word in _SPOKESPERSON_WORDS]
 
 
 def _titled(text: str, mention: TextSpan, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
