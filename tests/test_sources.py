@@ -4876,3 +4876,21 @@ def test_your_company_in_a_hearing_is_the_witness_company(analyze_text):
     )
     told = next(a for a in result.attributions if a.cue == "told")
     assert (told.speaker, told.source_type) == ("Corvane Energy", "organization")
+
+
+def test_the_four_page_document_is_the_memo_named_before_and_seen_by_is_no_author(analyze_text):
+    """Dev article 323's first look (0.85): "a leaked government memo seen by Northgate Wire. The
+    four-page document … says …" credited "the four-page document" (or a statement named earlier),
+    where the students' key, and the reader, have the memo; and "seen by" made the news agency the
+    memo's author ("memo from Northgate Wire"). A "document" with only words that describe it is the
+    document the sentence before names; an agency that saw, obtained or read a document did not write it."""
+    result = analyze_text(
+        "Dam talks\n\nGREMONT (Northgate Wire) - The foreign ministry said in a statement that the talks were"
+        " useful.\n\nThat position sits uneasily with a leaked government memo seen by Northgate Wire. The"
+        " four-page document, dated Nov. 3, says the talks are \"unlikely to succeed\".\n\nA second memo"
+        " obtained by Northgate Wire warns that farmers could lose a harvest."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert ("a leaked government memo seen by Northgate Wire", "document", "says") in found
+    assert ("a second memo obtained by Northgate Wire", "document", "warns") in found
+    assert not any("from Northgate Wire" in speaker for speaker, _, _ in found)

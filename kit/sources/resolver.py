@@ -102,6 +102,8 @@ _SAME_KIND: dict[str, frozenset[str]] = {
 }
 
 
+#: what others do to a document that does not make them its author ("a memo seen by the agency")
+_READ_BY = frozenset({"see", "obtain", "read", "review", "leak", "receive", "examine"})
 #: participles by which a noun carries words ("a statement saying …", "a sign reading …")
 _CARRYING = frozenset({"say", "read", "state"})
 
@@ -1646,7 +1648,7 @@ class Resolver:
             for c in token.rights:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                     owner_token = next((g for g in c.children if g.dep_ == "pobj"), None)
-                elif c.dep_ == "acl":
+                elif c.dep_ == "acl" and c.lemma_.lower() not in _READ_BY:
                     agent = next((g for g in c.children if g.dep_ == "agent"), None)
                     owner_token = agent and next((g for g in agent.children if g.dep_ == "pobj"), None)
                 if owner_token is not None:
@@ -1670,6 +1672,14 @@ class Resolver:
                 c.dep_ in ("det", "punct") or c.lower_ in ("itself", "same") or _aside(c)
                 for c in token.children
             ) and any(c.lower_ in ("the", "this", "that") for c in token.lefts)
+            if lemma == "document" and not plain:
+                # "The four-page document, dated Nov. 3, says …" after "a leaked memo seen by …": the word
+                # for any document, with words that only describe it, is the one named before
+                plain = any(c.lower_ == "the" for c in token.lefts) and all(
+                    c.dep_ in ("det", "punct", "amod", "nummod")
+                    or (c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children))  # "four-page"
+                    for c in token.lefts
+                )
             before = token.doc[token.i - 1] if token.i > 0 else None
             tag = token.dep_ == "compound" and before is not None and before.lower_ == "the"
             if tag and not token.n_lefts:
@@ -1687,12 +1697,31 @@ class Resolver:
         same = self._latest_document(lemma, token.i)
         if same is not None:
             return same[1]
+        if lemma == "document" and (just_before := self._document_named_before(token)) is not None:
+            return just_before
         kinds = self.documents if lemma == "document" else _SAME_KIND.get(lemma, ())  # "the document": any
         kin = (self._latest_document(other, token.i) for other in kinds)
         found = max((k for k in kin if k is not None), default=(0, None))[1]
         if found is None and lemma == "report":
             found = self._published_before(token)
         return found
+
+    def _document_named_before(self, token: Token) -> str | None:
+        """ "… a leaked government memo seen by Northgate Wire. The four-page document says …": the
+        document the sentence before names (outside quote marks), for "the document"."""
+        art = self.art
+        named = [
+            t
+            for t in art.sentence_before(token)
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() != "document"
+            and self.lex.has("document", t.lemma_.lower())
+            and not art.in_quote(t)
+        ]
+        # its subject ("A leaked draft of the plan says …"), else the last ("… sits uneasily with a memo")
+        subject = next((t for t in named if t.dep_ in SUBJECTS), named[-1] if named else None)
+        found = self.resolve(subject) if subject is not None else None
+        return found.name if found is not None and found.type == "document" else None
 
     def _published_before(self, token: Token) -> str | None:
         """ "The Coastal Observatory published its annual survey on Monday. The report says …": a
