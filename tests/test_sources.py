@@ -4894,3 +4894,30 @@ def test_the_four_page_document_is_the_memo_named_before_and_seen_by_is_no_autho
     assert ("a leaked government memo seen by Northgate Wire", "document", "says") in found
     assert ("a second memo obtained by Northgate Wire", "document", "warns") in found
     assert not any("from Northgate Wire" in speaker for speaker, _, _ in found)
+
+
+def test_an_editorials_report_its_blurred_critics_a_ministers_allies_and_voters_described_by_a_view(
+    analyze_text,
+):
+    """Dev articles 315 and 316 (first looks 0.72 and 0.82): "It describes …" after "It found that …,
+    in some cases for months" was credited to "some cases" (a document word in the sentence before)
+    rather than the report "it" stood for; "Some in the industry argue …" reported nothing; "Allies of
+    the Home Secretary, Daniel Achterberg, insist …" was credited to the minister himself; and "MPs who
+    no longer expect her to be leader" was a view reported, where it only says which MPs."""
+    result = analyze_text(
+        "Our view\n\nThe authority’s final report does not mince its words. It found that the company’s"
+        " storm overflows spilled on at least 3,100 days last year that were never recorded, and that"
+        " monitors at about one in five of its sites had been broken or switched off, in some cases for"
+        " months. It describes Ashdale’s reporting as “unreliable at best” and concludes that the failures"
+        " “appear to have been tolerated”.\n\nSome in the industry argue that a bigger fine would end up"
+        " on bills.\n\nAllies of"
+        " the Home Secretary, Daniel Achterberg, insist he is not on manoeuvres. MPs who no longer expect"
+        " her to be leader are less willing to vote for difficult things.\n\nThe regulator blames the grid,"
+        " which it expects to add £40 a year to bills."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert ("the authority’s report", "document", "describes") in found
+    assert ("some in the industry", "vague", "argue") in found
+    assert [(s, t) for s, t, c in found if c == "insist"] == [("Allies of the Home Secretary", "vague")]
+    assert not any(c == "expect" for _, _, c in found)
+    assert ("the regulator", "organization", "expects") in found  # a view it holds of the grid

@@ -429,7 +429,7 @@ class SourceEngine:
             return None  # "The family asked for privacy", "asking for a meeting": a request, an act
         if self.art.paragraph_of(token.idx) in self._signatures():
             return None  # "Oldfield Dad, commenting on our website": a letter's signature says nothing
-        if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod"):
+        if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod") and self._who_they_are(token):
             return None  # "the only people who think the pool is finished": who they are, no view reported
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
@@ -621,10 +621,17 @@ class SourceEngine:
             subject = next((t for t in documents if t.dep_ in SUBJECTS), None)
             if subject is not None or pronoun.head.lemma_.lower() in _DOCUMENT_CUES:
                 return subject or documents[-1]
+            # "It found that … broken, in some cases for months. It describes …": the "it" before, still
+            if (chained := self._document_it_before(pronoun)) is not None:
+                return chained
             named = any(t.dep_ in SUBJECTS and t.pos_ == "PROPN" for t in art.sentence_before(pronoun))
             return None if named else documents[-1]
         # "It found that …. It estimates that …": the document the "it" before stood for
-        before = [t for t in art.sentence_before(pronoun) if t.lower_ == "it" and t.dep_ in SUBJECTS]
+        return self._document_it_before(pronoun)
+
+    def _document_it_before(self, pronoun: Token) -> Token | None:
+        """The subject "it" of the sentence before, when it stood for a document."""
+        before = [t for t in self.art.sentence_before(pronoun) if t.lower_ == "it" and t.dep_ in SUBJECTS]
         found = self.resolver.cache.get(before[0].i) if before else None
         return before[0] if found is not None and found.type == "document" else None
 
@@ -1118,6 +1125,14 @@ class SourceEngine:
         at = (body.left_edge.idx, body.idx + len(body))
         self.resolver.cache[body.i] = Source(f"evidence heard by the {body.lower_}", "vague", *at)
         return True
+
+    @staticmethod
+    def _who_they_are(view: Token) -> bool:
+        """A view in a clause on a noun that describes the people holding it ("MPs who no longer expect
+        her to be leader"), not one a speaker holds about the thing ("the grid, which it expects to add
+        £40 to bills")."""
+        subject = own_subject(view)
+        return subject is None or subject.lower_ in ("who", "that", "which")
 
     def _named_after_the_addressed(self, subject: Token) -> Token | None:
         """A person addressed by name, then the subject named with a role: the parser hung both names
@@ -1951,7 +1966,7 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 #: verbs of a view held, reported only as a clause's own verb ("Analysts think …")
-_VIEWS = frozenset({"think"})
+_VIEWS = frozenset({"think", "expect", "believe"})
 
 
 #: abbreviations whose full stop ends no sentence ("“…,” Mr. Trump said", "said Sen. Ted Cruz")

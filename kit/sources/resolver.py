@@ -420,6 +420,11 @@ def _of_people(noun: Token, lex) -> bool:
     return lemma in _NUMBER_FORMS or any(lex.has(kind, lemma) for kind in kinds)
 
 
+def _of_the_group(group: Token, word: Token) -> bool:
+    """Is ``word`` inside the "of" phrase of ``group`` ("Allies of the Home Secretary, Daniel …")?"""
+    return any(a.head == group and a.lower_ == "of" for a in word.ancestors)
+
+
 def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
     lowered = f" {text.lower()} "
     return any(
@@ -1347,6 +1352,13 @@ class Resolver:
             return Source("some", "vague", token.idx, token.idx + len(token))  # "Some say …", as "Many say"
         if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
             return None
+        where = [c for c in token.children if c.dep_ == "prep"]
+        in_a_group = [c.lower_ for c in where] == ["in"]
+        if token.lower_ == "some" and token.dep_ in ("nsubj", "nsubjpass") and in_a_group:
+            # "Some in the industry argue …", as "Many in the industry argue …": a blurred part of a group
+            first, last = token.left_edge, token.right_edge
+            words = self.art.text[first.idx : last.idx + len(last)]
+            return Source(words[:1].lower() + words[1:], "vague", first.idx, last.idx + len(last))
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             return None  # "One of them, Marian Holt, a retired midwife, wrote …": she is named
         if token.lower_ == "one" and bare and token.dep_ == "nsubj":
@@ -1511,6 +1523,8 @@ class Resolver:
                 # (not inside a clause on the noun: "A tribute issued … on behalf of his wife, Kelly")
                 and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i and a.i < t.i)
                 and not token.i < token.head.i < t.i  # "A poll … found her ahead of her rival, Derek Strom"
+                # (not the person a group is of: "Allies of the Home Secretary, Daniel Achterberg, insist")
+                and not (token.tag_ == "NNS" and _of_the_group(token, t))
                 and not (art.in_label(t) and not art.in_label(token))  # "QUESTION (Ruth Bell, …): The union"
             ):
                 e = art.ent_of.get(t.i)
