@@ -4921,3 +4921,24 @@ def test_an_editorials_report_its_blurred_critics_a_ministers_allies_and_voters_
     assert [(s, t) for s, t, c in found if c == "insist"] == [("Allies of the Home Secretary", "vague")]
     assert not any(c == "expect" for _, _, c in found)
     assert ("the regulator", "organization", "expects") in found  # a view it holds of the grid
+
+
+def test_a_council_meeting_a_named_group_a_report_by_a_named_officer_and_the_councils_spokesman(analyze_text):
+    """Dev article 312's first look (0.76): "The Conservative group … said" was credited to the last
+    group spoken of ("the Labour"); "The budget report by the council’s director of finance, Helen
+    Garside, says …" to the officer, and its "It warns …" to the council; and "A council spokesman" was
+    nobody's, where the story is about one council (the keys' "a spokesman for Eastmoor Borough Council")."""
+    result = analyze_text(
+        "Budget night\n\nEASTMOOR — Eastmoor Borough Council approved £11.2 million of cuts on Wednesday."
+        " Cllr Sarah Whitlock, the Labour leader of the council, said there was no choice.\n\nThe budget"
+        " report by the council’s director of finance, Helen Garside, says the savings are needed to stop"
+        " reserves falling below £5 million. It warns that a further gap of about £8 million is likely to"
+        " open up.\n\nThe Conservative group, which had tabled an alternative budget, said the"
+        " administration had “chosen the easy cuts”.\n\nA council spokesman said the authority would “do"
+        " everything it can” to avoid compulsory redundancies."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    report = "the budget report by the council’s director of finance"
+    assert [(s, t) for s, t, c in found if c in ("says", "warns")] == [(report, "document")] * 2
+    assert ("the Conservative group", "organization", "said") in found
+    assert ("a spokesman for Eastmoor Borough Council", "spokesperson", "said") in found

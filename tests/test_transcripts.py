@@ -759,3 +759,21 @@ def test_an_unidentified_voice_is_one_unnamed_person_and_a_spokesman_reading_a_s
         if a.cue == "HARRIET OSEI"
     ]
     assert answers[1] == "We are looking at what we can do."  # the reporter's question is not in her answer
+
+
+def test_a_phone_in_label_with_the_callers_town_in_brackets_is_the_caller(analyze_text):
+    """Dev article 313's first look (0.77): "SUE (BRAMLEY):" was read as a briefing's label with an
+    outlet in brackets ("a reporter from BRAMLEY"). A first name with a place in brackets is the caller,
+    as the presenter names her ("Sue in Bramley"), or by her name and her place."""
+    result = analyze_text(
+        "Phone-in: the bus gate\n\nEvery weekday Gavin Marsh takes your calls on Radio Wexcombe.\n\n"
+        "PRESENTER: Sue in Bramley, you're first.\n\n"
+        "SUE (BRAMLEY): Hiya, Gavin. My takings are down by about a fifth.\n\n"
+        "PRESENTER: And a text now.\n\n"
+        "CAROL (PENNICK): I got two fines in the first week.\n\n"
+        "SUE (BRAMLEY): Nobody's counting outside my shop."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert [s for s, _, c in found if c == "SUE (BRAMLEY)"] == ["Sue in Bramley"] * 2
+    assert ("Carol in Pennick", "named_person", "CAROL (PENNICK)") in found
+    assert not any(s.startswith("a reporter") for s, _, _ in found)

@@ -420,9 +420,12 @@ def _of_people(noun: Token, lex) -> bool:
     return lemma in _NUMBER_FORMS or any(lex.has(kind, lemma) for kind in kinds)
 
 
-def _of_the_group(group: Token, word: Token) -> bool:
-    """Is ``word`` inside the "of" phrase of ``group`` ("Allies of the Home Secretary, Daniel …")?"""
-    return any(a.head == group and a.lower_ == "of" for a in word.ancestors)
+def _of_whom(group: Token, word: Token) -> bool:
+    """Does ``word`` name whom ``group``'s "of" (or "by", "from") phrase names, inside it or after it
+    ("Allies of the Home Secretary, Daniel …", "The report by the director of finance, Helen …")?"""
+    phrases = [c for c in group.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")]
+    inside = word.head == group or any(p in phrases for p in word.ancestors)
+    return inside and any(p.i < word.i for p in phrases)
 
 
 def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
@@ -1110,6 +1113,9 @@ class Resolver:
             words = span_text(list(clause.subtree))
             if any(m in words.lower() for m in self.lex.phrases("anonymous") if " " in m):
                 return f"{phrase} {words}"  # "A council spokesman, who would not be named, said …"
+        local = re.fullmatch(r"an? council (spokes\w+)", phrase)
+        if local is not None and (named := self._the_one_named("council")) is not None:
+            return f"a {local.group(1)} for {named}"  # "A council spokesman" in a story on one council
         if phrase == f"the {token.lower_}":
             # "the spokesperson said …" after "A spokesperson for Harwick County Council said …": the
             # last one before it (a bounded look back; one not yet resolved is resolved only when it is
@@ -1186,6 +1192,8 @@ class Resolver:
             definite
             and self.lex.has("company_word", lemma)
             and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+            # (nor "The Conservative group": a group its capitalised word names, not the last one spoken of)
+            and not any(c.dep_ == "amod" and c.is_title and not c.is_sent_start for c in token.lefts)
         )
         fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
         before = self._subject_before(token, fits) if company else None
@@ -1523,8 +1531,10 @@ class Resolver:
                 # (not inside a clause on the noun: "A tribute issued … on behalf of his wife, Kelly")
                 and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i and a.i < t.i)
                 and not token.i < token.head.i < t.i  # "A poll … found her ahead of her rival, Derek Strom"
-                # (not the person a group is of: "Allies of the Home Secretary, Daniel Achterberg, insist")
-                and not (token.tag_ == "NNS" and _of_the_group(token, t))
+                # (not the person a group is of, nor a document's author: "Allies of the Home Secretary,
+                # Daniel Achterberg, insist", "The budget report by the director of finance, Helen Garside,
+                # says", the name hung on the group or the report, or inside its phrase)
+                and not ((token.tag_ == "NNS" or self._a_document_word(token)) and _of_whom(token, t))
                 and not (art.in_label(t) and not art.in_label(token))  # "QUESTION (Ruth Bell, …): The union"
             ):
                 e = art.ent_of.get(t.i)

@@ -124,7 +124,10 @@ class TurnSpeakers:
         if head != label.strip():  # "QUESTION (Ruth Adeyemi, The Standard)": who asks is in brackets
             # (not "DEV SANDHU (Carrow Springs Ledger)": the name first, the outlet in brackets)
             named_first = self._a_name(head.split())
-            found = None if named_first else self._bracketed(label.strip()[len(head) :].strip(" ()"))
+            inside = label.strip()[len(head) :].strip(" ()")
+            if (caller := self._caller_from(head, inside)) is not None:
+                return caller
+            found = None if named_first else self._bracketed(inside)
             if found is not None:
                 return found
             label = head
@@ -196,6 +199,18 @@ class TurnSpeakers:
         if outlet[:1].isupper():
             return Source(f"a reporter from {outlet}", "anonymous", None, None)
         return None
+
+    def _caller_from(self, head: str, inside: str) -> Source | None:
+        """ "SUE (BRAMLEY):" after "Sue in Bramley, you're first": a phone-in's caller, a first name
+        with where she lives in brackets."""
+        words, place = head.split(), inside.split(",")[0].strip()
+        if len(words) != 1 or not place[:1].isupper():
+            return None
+        first = words[0].capitalize()
+        name = self._caller(first)  # (as the presenter names her, else her name and her place)
+        if name is None and first.lower() in given_names():
+            name = f"{first} in {' '.join(w.capitalize() for w in place.split())}"
+        return Source(name, "named_person", None, None, self.art.names.gender_of(first)) if name else None
 
     def _a_name(self, words: list[str]) -> bool:
         """Two to four capitalised words that name a person: a given name first, or a surname the
