@@ -245,7 +245,7 @@ _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:[\[(][A-Z][A-Z ]{1,20}[\])][ \t]*)?"  # a broadcast's stage cue: "(CLIP) DR PRIYA NANDA:"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
-    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\))?)"
+    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30})?)"
     r"(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
     r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )
@@ -282,9 +282,19 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # the words in quote marks 
 
 
 def label_head(label: str) -> str:
-    """A label without the brackets that name who speaks under it: "QUESTION (Ruth Adeyemi, The
-    Standard)" → "QUESTION"."""
-    return label.split("(", 1)[0].strip()
+    """A label without the brackets that name who speaks under it, or the role after it: "QUESTION
+    (Ruth Adeyemi, The Standard)" → "QUESTION"; "GRACE MORENO, anchor", "DANIEL OKAFOR reporting" →
+    the name."""
+    head = label.split("(", 1)[0].split(",", 1)[0].strip()
+    return head.removesuffix(" reporting").strip() if head.endswith(" reporting") else head
+
+
+def _capital_name(head: str) -> bool:
+    """A name in capitals, perhaps after a title in ordinary case ("Ms. LUCIA FERRAND")."""
+    words = head.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS:
+        words = words[1:]
+    return " ".join(words).isupper()
 
 
 def _label_words(label: str) -> list[str]:
@@ -306,9 +316,10 @@ def _speaker_like(label: str) -> bool:
 
 
 def _named_with_outlet(label: str) -> bool:
-    """ "RACHEL OYELARAN (Cascadia Public Radio)": a name in capitals with something in brackets."""
+    """ "RACHEL OYELARAN (Cascadia Public Radio)", "Ms. LUCIA FERRAND (Emergency room nurse, …)",
+    "GRACE MORENO, anchor", "DANIEL OKAFOR reporting": a name in capitals with its outlet or role."""
     head = label_head(label)
-    return head != label and head.isupper()
+    return head != label and _capital_name(head)
 
 
 def _capitals_or_role(label: str) -> bool:
@@ -390,6 +401,14 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         # "RACHEL OYELARAN (Cascadia Public Radio)": a name in capitals with its outlet in brackets
         or _named_with_outlet(m.group("label").strip())
     ]
+    # "MORENO:" after "GRACE MORENO, anchor:": the surname of a speaker labelled in full before
+    surnames = {label_head(m.group("label")).lower().split()[-1] for _, m in accepted}
+    accepted += [
+        (p, m)
+        for p, m in candidates
+        if (p, m) not in accepted and label_head(m.group("label")).lower() in surnames
+    ]
+    accepted.sort(key=lambda pm: pm[0])
     mixed = [(p, m) for p, m in accepted if not _capitals_or_role(m.group("label").strip())]
     spoken = sum(bool(_FIRST_SECOND_PERSON.search(_rest(text, paragraphs[p], m))) for p, m in mixed)
     if mixed and spoken * 2 < len(mixed):  # "Clinton: 547.", "Iowa: Tim Albrecht, …": a list, not speech

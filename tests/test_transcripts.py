@@ -777,3 +777,30 @@ def test_a_phone_in_label_with_the_callers_town_in_brackets_is_the_caller(analyz
     assert [s for s, _, c in found if c == "SUE (BRAMLEY)"] == ["Sue in Bramley"] * 2
     assert ("Carol in Pennick", "named_person", "CAROL (PENNICK)") in found
     assert not any(s.startswith("a reporter") for s, _, _ in found)
+
+
+def test_a_us_network_transcript_labels_names_with_a_role_after_a_comma_reporting_or_in_brackets(
+    analyze_text,
+):
+    """Dev article 314's first look (0.85): the US network layout "GRACE MORENO, anchor:", "DANIEL
+    OKAFOR reporting:" and "Ms. LUCIA FERRAND (Emergency room nurse, Ridgeview Memorial):" gave no
+    turns, so the anchor's, the correspondent's and the nurse's words were nobody's; a company named
+    "Ridgeview Health" was a person."""
+    result = analyze_text(
+        "Transcript: Evening News\n\n(Eastline Television) — A ransomware attack has crippled four"
+        " hospitals.\n\nGRACE MORENO, anchor: Good evening. Ridgeview Health says its emergency rooms"
+        " remain open.\n\nDANIEL OKAFOR reporting: Grace, the doors here are open, but nothing works.\n\n"
+        "Ms. LUCIA FERRAND (Emergency room nurse, Ridgeview Memorial): We're doing charts by hand.\n\n"
+        "OKAFOR: In the waiting room, we heard the same story.\n\n"
+        "Mr. ROBERT KILGANNON (Chief executive, Ridgeview Health): Our focus right now is patients.\n\n"
+        "MORENO: Thank you, Daniel."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert ("Grace Moreno", "named_person", "GRACE MORENO, anchor") in found
+    assert ("Daniel Okafor", "named_person", "DANIEL OKAFOR reporting") in found
+    nurse, chief = ("Ms. LUCIA FERRAND (Emergency room nurse, Ridgeview Memorial)", "Mr. ROBERT KILGANNON"
+                    " (Chief executive, Ridgeview Health)")
+    assert ("Lucia Ferrand", "named_person", nurse) in found
+    assert ("Robert Kilgannon", "named_person", chief) in found
+    assert [s for s, _, c in found if c in ("OKAFOR", "MORENO")] == ["Daniel Okafor", "Grace Moreno"]
+    assert ("Ridgeview Health", "organization", "says") in found

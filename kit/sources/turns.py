@@ -164,6 +164,8 @@ class TurnSpeakers:
             role = self._by_role(label)
             if role is not None:
                 return role
+        # a name written in full only in the labels ("Mr. ROBERT KILGANNON (…)", "DANIEL OKAFOR reporting")
+        name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
         kind = "spokesperson" if self._introduced_as_spokesperson(name) else "named_person"
         return Source(name, kind, None, None, self.art.names.gender_of(name))
 
@@ -215,6 +217,8 @@ class TurnSpeakers:
     def _a_name(self, words: list[str]) -> bool:
         """Two to four capitalised words that name a person: a given name first, or a surname the
         article gives ("Ruth Adeyemi", "DEV SANDHU")."""
+        if len(words) > 2 and words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS:
+            words = words[1:]  # "Ms. LUCIA FERRAND"
         return (
             2 <= len(words) <= 4
             and all(w[:1].isupper() for w in words)
