@@ -243,10 +243,10 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 #: right after it ("(laughs)", "[crosstalk]"), which is not the speaker's words
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
-    r"(?:[\[(][A-Z][A-Z ]{1,20}[\])][ \t]*)?"  # a broadcast's stage cue: "(CLIP) DR PRIYA NANDA:"
+    r"(?:[\[(][A-Z][A-Za-z ]{1,20}[\])][ \t]*)?"  # a stage cue: "(CLIP) DR PRIYA NANDA:", "[Clip] …:"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30})?)"
-    r"(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
+    r"(?P<time>[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
     r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )
 #: "Q. Why now?" / "A. Because …": a print Q&A's question and answer letters with a full stop
@@ -409,7 +409,12 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         if (p, m) not in accepted and label_head(m.group("label")).lower() in surnames
     ]
     accepted.sort(key=lambda pm: pm[0])
-    mixed = [(p, m) for p, m in accepted if not _capitals_or_role(m.group("label").strip())]
+    # (a name in ordinary case, not timed as a podcast's turns are: "Tessa (00:09): …")
+    mixed = [
+        (p, m)
+        for p, m in accepted
+        if not _capitals_or_role(m.group("label").strip()) and not m.groupdict().get("time")
+    ]
     spoken = sum(bool(_FIRST_SECOND_PERSON.search(_rest(text, paragraphs[p], m))) for p, m in mixed)
     if mixed and spoken * 2 < len(mixed):  # "Clinton: 547.", "Iowa: Tim Albrecht, …": a list, not speech
         accepted = [(p, m) for p, m in accepted if _capitals_or_role(m.group("label").strip())]

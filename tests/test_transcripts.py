@@ -804,3 +804,23 @@ def test_a_us_network_transcript_labels_names_with_a_role_after_a_comma_reportin
     assert ("Robert Kilgannon", "named_person", chief) in found
     assert [s for s, _, c in found if c in ("OKAFOR", "MORENO")] == ["Daniel Okafor", "Grace Moreno"]
     assert ("Ridgeview Health", "organization", "says") in found
+
+
+def test_a_podcasts_timed_labels_are_turns_even_when_few_lines_say_i(analyze_text):
+    """Dev article 339's first look (0.38): "Tessa (00:09): Tense. This was the week …" was taken
+    for a list ("Clinton: 547."), because most of its lines are not in the first person; a label
+    timed as a podcast's turns are is speech. A clip marked "[Clip]" is its speaker's turn too."""
+    result = analyze_text(
+        "Sidebar, Episode 48\n\n(The Westbrook Sentinel) — Prosecutors called Marcus Feeney, a former"
+        " finance chief.\n\n"
+        "Tessa (00:00): Welcome to Sidebar.\n\n"
+        "Jordan (00:04): Tessa, what was it like in there?\n\n"
+        "Tessa (00:09): Tense. This was the week the prosecution had been building toward.\n\n"
+        "[Clip] Marcus Feeney (00:31): The real number was around four million in sales.\n\n"
+        "Jordan (00:50): Oof. That line is going to be everywhere.\n\n"
+        "Tessa (00:53): It already is."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert [s for s, c in found if c == "Tessa"] == ["Tessa"] * 3
+    assert [s for s, c in found if c == "Jordan"] == ["Jordan"] * 2
+    assert ("Marcus Feeney", "Marcus Feeney") in found
