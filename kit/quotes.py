@@ -244,6 +244,7 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:[\[(][A-Z][A-Za-z ]{1,20}[\])][ \t]*)?"  # a stage cue: "(CLIP) DR PRIYA NANDA:", "[Clip] …:"
+    r"(?:Q\d{1,4}[ \t]+)?"  # a committee transcript's question number: "Q101 Chair:"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30})?)"
     r"(?P<time>[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
@@ -415,7 +416,9 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         for p, m in accepted
         if not _capitals_or_role(m.group("label").strip()) and not m.groupdict().get("time")
     ]
-    spoken = sum(bool(_FIRST_SECOND_PERSON.search(_rest(text, paragraphs[p], m))) for p, m in mixed)
+    # (a line in the first or second person, or asking a question: "Ms Rudd, what went wrong?")
+    rests = [_rest(text, paragraphs[p], m) for p, m in mixed]
+    spoken = sum(bool(_FIRST_SECOND_PERSON.search(rest)) or "?" in rest for rest in rests)
     if mixed and spoken * 2 < len(mixed):  # "Clinton: 547.", "Iowa: Tim Albrecht, …": a list, not speech
         accepted = [(p, m) for p, m in accepted if _capitals_or_role(m.group("label").strip())]
     labels = {m.group("label").strip().lower() for _, m in accepted}

@@ -824,3 +824,27 @@ def test_a_podcasts_timed_labels_are_turns_even_when_few_lines_say_i(analyze_tex
     assert [s for s, c in found if c == "Tessa"] == ["Tessa"] * 3
     assert [s for s, c in found if c == "Jordan"] == ["Jordan"] * 2
     assert ("Marcus Feeney", "Marcus Feeney") in found
+
+
+def test_a_select_committee_transcript_numbers_its_questions_and_addresses_its_witnesses(analyze_text):
+    """Dev article 340's first look (0.84): "Q101 Chair:" and "Q105 Rachel Osei:" kept their question
+    numbers as part of the speaker ("Q105 Rachel Osei Dr Asante", a name the model ran across the colon),
+    and in "Chair: Dr Asante, the Emergency Control Rooms Association has told this committee …" the
+    witness addressed was taken for the one who told."""
+    result = analyze_text(
+        "Select committee: the 999 outage\n\nThe committee's chair, Helen Ashdown, took evidence from"
+        " Fiona Rudd of Vantor Networks and Dr Kwame Asante of the Communications Standards Authority.\n\n"
+        "Q101 Chair: Ms Rudd, what went wrong?\n\n"
+        "Fiona Rudd: A software update failed.\n\n"
+        "Q105 Rachel Osei: Dr Asante, were the rules broken?\n\n"
+        "Dr Kwame Asante: It is too early for me to say.\n\n"
+        "Q106 Rachel Osei: And what could the fine be?\n\n"
+        "Dr Kwame Asante: Up to 10% of turnover.\n\n"
+        "Q109 Chair: Dr Asante, the Emergency Control Rooms Association has told this committee that the"
+        " authority was warned two years ago. Were you?\n\n"
+        "Dr Kwame Asante: We received the report."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert [s for s, _, c in found if c == "Chair"] == ["Helen Ashdown"] * 2
+    assert [s for s, _, c in found if c == "Rachel Osei"] == ["Rachel Osei"] * 2
+    assert ("the Emergency Control Rooms Association", "organization", "has told") in found

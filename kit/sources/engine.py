@@ -176,6 +176,7 @@ class SourceEngine:
         self.silences: list[NonStatement] = []
         self.used_quotes: set[int] = set()
         self.turn_speakers: dict[int, Source] = {}  # a transcript turn's quote index → its speaker
+        self._label_words: set[str] | None = None  # the words of the transcript's labels (_a_participant)
         self.turn_order: list[int] = []  # those quote indices, in order
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
@@ -1134,12 +1135,36 @@ class SourceEngine:
         subject = own_subject(view)
         return subject is None or subject.lower_ in ("who", "that", "which")
 
+    def _a_participant(self, name: Token) -> bool:
+        """Does a label of the transcript name ``name`` ("Asante" under "Dr Kwame Asante:")?"""
+        if self._label_words is None:
+            self._label_words = {
+                w.lower()
+                for q in self.art.quotes
+                if q.turn and q.label_start is not None and q.label_end is not None
+                for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[q.label_start : q.label_end])
+            }
+        return name.lower_ in self._label_words
+
     def _named_after_the_addressed(self, subject: Token) -> Token | None:
         """A person addressed by name, then the subject named with a role: the parser hung both names
         on the first ("Martin Ashby, the opposition leader, Rhona Gell, has called …": Gell)."""
-        if subject.pos_ != "PROPN" or subject.left_edge.i != sentence_span(subject).start:
+        if subject.pos_ != "PROPN" or subject.doc[subject.i + 1].text != ",":
             return None
-        if subject.doc[subject.i + 1].text != ",":
+        turn = self.art.quote_of(subject.idx)
+        opening = turn is not None and subject.left_edge.idx == self.art.quotes[turn].content_start
+        if opening and turn is not None and self.art.quotes[turn].turn and self._a_participant(subject):
+            # "Q109 Chair: Dr Asante, the Emergency Control Rooms Association has told this committee …": the
+            # witness the turn opens on is addressed; the body (or the rules, the review) beside her speaks
+            body = next((c for c in subject.rights if c.dep_ == "appos"), None)
+            lemma = body.lemma_.lower() if body is not None else ""
+            if body is not None and body.pos_ == "NOUN" and not any(
+                self.lex.has(kind, lemma) for kind in ("title", "person_word", "spokesperson")
+            ):
+                return body
+            if body is not None and body.pos_ == "PROPN" and body.ent_type_ == "ORG":
+                return body
+        if subject.left_edge.i != sentence_span(subject).start:
             return None
         role = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
         other = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

@@ -314,6 +314,11 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     tokens = list(tokens)
     if len(tokens) > 1 and tokens[0].text in ("Q.", "A.") and tokens[0].is_sent_start:
         tokens = tokens[1:]  # "Q. Tobias Kettle, …": a print Q&A's letter, which the model joins to a name
+    if len(tokens) > 1 and re.fullmatch(r"Q\d{1,4}", tokens[0].text):
+        tokens = tokens[1:]  # "Q105 Rachel Osei": a committee transcript's question number
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is not None:
+        tokens = tokens[:colon]  # "Rachel Osei: Dr Asante", a label and the name it addresses: the label's
     words = [
         t.text
         for t in tokens

@@ -151,6 +151,10 @@ class TurnSpeakers:
         if len(named) > 1 and self.art.lex.has("title", named[0].lower().rstrip(".")):
             named = named[1:]  # "CHIEF HARGROVE", "CAPT. FERREIRA": the name after the rank
         words = named or label.split()
+        if len(words) == 1 and self.art.lex.has("title", words[0].lower()):
+            role = self._by_role(label)  # "Chair:" is the committee's chair, whatever else the model tagged
+            if role is not None:
+                return role
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
         name = self.art.names.canonical(words, 0)
         # a phone-in's caller ("BETHAN" after "Bethan in Quarry Row"), unless the label is the surname of
@@ -296,6 +300,7 @@ class TurnSpeakers:
         return (
             lower in _STOP
             or word in ("Q.", "A.")  # a print Q&A's letters before a name ("Q. Ruth Marlowe, …")
+            or re.fullmatch(r"Q\d{1,4}", word) is not None  # a question's number ("Q105 Rachel Osei")
             or lower in _HOST_WORDS
             or lower in _GUEST_WORDS
             or lower in TITLE_ABBREVIATIONS
