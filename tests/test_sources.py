@@ -4942,3 +4942,21 @@ def test_a_council_meeting_a_named_group_a_report_by_a_named_officer_and_the_cou
     assert [(s, t) for s, t, c in found if c in ("says", "warns")] == [(report, "document")] * 2
     assert ("the Conservative group", "organization", "said") in found
     assert ("a spokesman for Eastmoor Borough Council", "spokesperson", "said") in found
+
+
+def test_a_police_rank_abbreviated_his_own_account_and_finding_a_thing(analyze_text):
+    """Dev articles 337 and 332 (first looks 0.82 and 0.80): "DI Pennant said" after "Detective Inspector
+    Laura Pennant" was a person called "DI Pennant"; "By his own account he started as a sceptic" was a
+    document called "Marcus Oyelaran account", where it is the head teacher's own word; and in "I
+    confiscated it at bedtime, she found it by breakfast" the daughter "found" the writer's clause."""
+    result = analyze_text(
+        "Missing\n\nDetective Inspector Laura Pennant, who is leading the search, said officers were"
+        " worried.\n\n“Maisie is 16 and she has never done anything like this before,” DI Pennant said.\n\n"
+        "I rang Marcus Oyelaran, head teacher of Hexley Park Academy. By his own account he started as a"
+        " sceptic and ended up a convert.\n\nMy daughter got her first phone at 11. I confiscated it at"
+        " bedtime, she found it by breakfast, and we have been negotiating terms ever since."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert [s for s, _, c in found if c == "said"] == ["Laura Pennant"] * 2
+    assert ("Marcus Oyelaran", "named_person", "By his own account") in found
+    assert not any(c == "found" for _, _, c in found)

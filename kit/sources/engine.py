@@ -554,7 +554,10 @@ class SourceEngine:
             lemma in _FINDING
             and parts
             and not self.lex.has("document", subject.lemma_.lower())
-            and all(p.pos_ not in ("VERB", "AUX") for p in parts)
+            and (
+                all(p.pos_ not in ("VERB", "AUX") for p in parts)
+                or any(c.dep_ == "dobj" for c in token.children)  # "I hid it, she found it by breakfast"
+            )
         ):
             return None  # "they found it too hot": what someone felt, not a finding reported
         if not inherited and len(parts) > 1:  # not the clause holding the speaker ("X, who sits …, said")
@@ -1526,6 +1529,13 @@ class SourceEngine:
             # "By some accounts": accounts of nobody named, vague (GUIDELINES §2)
             words = source_token.doc[source_token.left_edge.i : source_token.i + 1]
             source = Source(words.text.lower(), "vague", words.start_char, words.end_char)
+        elif (
+            token.lower_ == "by"
+            and source_token.dep_ == "poss"
+            and source_token.head.lemma_ == "account"
+            and (own := self._source(source_token)) is not None
+        ):
+            source = own  # "By his own account he started as a sceptic": his account of himself, his words
         elif token.lower_ == "by" and self.lex.has("document", source_token.head.lemma_.lower()):
             # "by the council’s own figures": the figures, a document (GUIDELINES §2), as after
             # "according to"; "by the review’s own estimate": the review's, a document itself
