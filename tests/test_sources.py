@@ -4960,3 +4960,17 @@ def test_a_police_rank_abbreviated_his_own_account_and_finding_a_thing(analyze_t
     assert [s for s, _, c in found if c == "said"] == ["Laura Pennant"] * 2
     assert ("Marcus Oyelaran", "named_person", "By his own account") in found
     assert not any(c == "found" for _, _, c in found)
+
+
+def test_a_senior_party_figure_is_a_person_not_a_figure_given(analyze_text):
+    """Dev article 329's first look (0.83): "One senior Moderate figure, who asked not to be named, put
+    it more bluntly: “…”" was typed a document (a "figure" as in "figures show"); a senior, leading or
+    public figure, or one "who" does something, is a person, here one kept anonymous."""
+    result = analyze_text(
+        "Results night\n\nThe mood at Moderate headquarters is grim.\n\nOne senior Moderate figure, who asked"
+        " not to be named, put it more bluntly: “We fought the wrong campaign.”\n\nFigures from the"
+        " electoral commission show that turnout fell."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert ("One senior Moderate figure", "anonymous") in found
+    assert any(t == "document" and s.lower().startswith("figures") for s, t in found)

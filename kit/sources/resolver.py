@@ -428,6 +428,19 @@ def _of_whom(group: Token, word: Token) -> bool:
     return inside and any(p.i < word.i for p in phrases)
 
 
+#: words that make a "figure" a person ("a senior party figure"), not a number
+_PUBLIC_FIGURE = frozenset(
+    "senior leading key prominent public political party top influential veteran".split()
+)
+
+
+def _a_public_figure(figure: Token) -> bool:
+    """ "One senior Moderate figure, who …", "a leading party figure": a person, not a figure given."""
+    described = any(c.dep_ in ("amod", "compound") and c.lower_ in _PUBLIC_FIGURE for c in figure.lefts)
+    who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in figure.rights)
+    return described or who
+
+
 def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
     lowered = f" {text.lower()} "
     return any(
@@ -1587,6 +1600,8 @@ class Resolver:
     def _a_document_word(self, token: Token) -> bool:
         """A document noun, also where the parser took it for a name ("Records" opening a sentence)."""
         word = token.lower_
+        if token.lemma_.lower() == "figure" and _a_public_figure(token):
+            return False  # "One senior Moderate figure, who asked not to be named, put it …": a person
         singular = word[:-1] if word.endswith("s") else word
         return any(self.lex.has("document", w) for w in (token.lemma_.lower(), word, singular))
 
