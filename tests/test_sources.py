@@ -4974,3 +4974,20 @@ def test_a_senior_party_figure_is_a_person_not_a_figure_given(analyze_text):
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert ("One senior Moderate figure", "anonymous") in found
     assert any(t == "document" and s.lower().startswith("figures") for s, t in found)
+
+
+def test_a_man_the_writer_gives_a_name_to_stays_anonymous(analyze_text):
+    """Dev article 334's first look (0.50): "Last month I met a man I will call Daniel, who has slept
+    in a stairwell …. He thinks he was missed …. “…,” he told me." credited the academic quoted two
+    paragraphs before, or a person named Daniel; the writer's name for someone kept anonymous is that
+    anonymous man, and "he" after him is him."""
+    result = analyze_text(
+        "Column\n\nProfessor Imran Sethi has argued for years that the count is wrong. “It tells you"
+        " least about the people who are hardest to find,” he told me this week.\n\nLast month I met a man I"
+        " will call Daniel, who has slept in a stairwell since March. He thinks he was missed on count"
+        " night.\n\n“If you’re on a bus, you’re not on a list,” he told me.\n\nDaniel asked me whether"
+        " the figures would make any difference to him."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    daniel = ("a man the writer calls Daniel", "anonymous")
+    assert [(s, t) for s, t, _ in found] == [("Imran Sethi", "named_person")] * 2 + [daniel] * 3

@@ -508,6 +508,10 @@ class Resolver:
         if token.i in self.cache:
             return self.cache[token.i]
         source = self._resolve(token)
+        if source is not None and source.type == "named_person" and source.name in self.pseudonyms:
+            # "a man I will call Daniel": the writer's name for someone kept anonymous
+            gender = source.gender or self.art.names.gender_of(source.name)
+            source = Source(self.pseudonyms[source.name], "anonymous", source.start, source.end, gender)
         self.cache[token.i] = source
         if (
             source is not None
@@ -518,6 +522,24 @@ class Resolver:
             if token.lower_ in PERSON_PRONOUNS and source.type in ("named_person", "spokesperson"):
                 self.art.names.gender.setdefault(source.name, PERSON_PRONOUNS[token.lower_])
         return source
+
+    @functools.cached_property
+    def pseudonyms(self) -> dict[str, str]:
+        """Names the writer gives someone kept anonymous ("a man I will call Daniel", "a nurse we are
+        calling Ana"), each with how the source is described: "a man the writer calls Daniel"."""
+        found: dict[str, str] = {}
+        for verb in self.art.doc:
+            if verb.lemma_ != "call" or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+                continue
+            name = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
+            if name is not None and name.text.lower() in given_names():
+                found[name.text] = f"a {verb.head.lower_} the writer calls {name.text}"
+                for kind in ("male", "female"):  # "a man I will call Daniel": he
+                    if self.lex.has(kind, verb.head.lemma_.lower()):
+                        self.art.names.gender.setdefault(name.text, kind)
+        return found
 
     def _anonymous_sentence(self, token: Token) -> bool:
         """Does the token's sentence hold a phrase of anonymity ("on condition of anonymity", "who
