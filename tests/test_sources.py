@@ -4991,3 +4991,23 @@ def test_a_man_the_writer_gives_a_name_to_stays_anonymous(analyze_text):
     found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
     daniel = ("a man the writer calls Daniel", "anonymous")
     assert [(s, t) for s, t, _ in found] == [("Imran Sethi", "named_person")] * 2 + [daniel] * 3
+
+
+def test_a_live_blog_names_its_data_company_and_the_union_and_where_a_leader_spoke(analyze_text):
+    """Dev article 320's first look (0.87): "according to the traffic data company RouteWise" was
+    credited to "the Carrbridge" (the last company spoken of), "according to the union" to the
+    operators' association (a union may be an association, but this one is called a union), and
+    "Speaking on the picket line …, Bernadette Hollins said …" reported the picket line."""
+    result = analyze_text(
+        "Rail strike live\n\nTrain drivers are on strike today.\n\n17:40 — Correction: members of the"
+        " Rail and Transport Staff Union voted 81% in favour.\n\n16:20 — The Rail Operators’ Association"
+        " said its offer was fair. The Rail Operators’ Association added that talks could resume.\n\n14:10 —"
+        " Speaking on the picket line outside Carrbridge Street depot, Bernadette Hollins said the offer"
+        " was “a pay cut”.\n\n10:25 — Journey times on the Carrbridge ring road were about 40% longer,"
+        " according to the traffic data company RouteWise.\n\n09:15 — The strike was called after members"
+        " voted 81% in favour of action, according to the union."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert ("RouteWise", "according to") in found
+    assert ("the Rail and Transport Staff Union", "according to") in found
+    assert [c for s, c in found if s == "Bernadette Hollins"] == ["said"]

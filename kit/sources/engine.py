@@ -426,6 +426,9 @@ class SourceEngine:
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+        if lemma in ("speak", "talk") and participle and self._speaks(token.head):
+            return None  # "Speaking on the picket line, Hollins said …": where she said it; "said" reports it
         if lemma == "ask" and asks_for_something(token, self.art):
             return None  # "The family asked for privacy", "asking for a meeting": a request, an act
         if self.art.paragraph_of(token.idx) in self._signatures():
@@ -1129,6 +1132,10 @@ class SourceEngine:
         at = (body.left_edge.idx, body.idx + len(body))
         self.resolver.cache[body.i] = Source(f"evidence heard by the {body.lower_}", "vague", *at)
         return True
+
+    def _speaks(self, verb: Token) -> bool:
+        """Is ``verb`` a verb of saying?"""
+        return verb.lemma_.lower() in self.lex.frames
 
     @staticmethod
     def _who_they_are(view: Token) -> bool:

@@ -785,7 +785,9 @@ class NameTable:
                     break
         if not counts and not company:
             return self._named_in_sentence(head)
-        return max(counts, key=lambda n: counts[n], default=None)
+        # a name ending in the word itself first ("the union": "… Staff Union", before "… Association")
+        exact = set() if company else {n for n in counts if _named_by(n, {head.lower_, lemma})}
+        return max(counts, key=lambda n: (n in exact, counts[n]), default=None)
 
     def _named_in_sentence(self, head: Token) -> str | None:
         """ "Calls to Fair Tap’s helpline have risen, the consumer charity said": with no name of its
@@ -982,6 +984,13 @@ def is_label(noun: Token) -> bool:
 
 #: the words of a wire story's update notes ("UPDATE, 6:45 p.m.:", "ORIGINAL STORY, 10:05 a.m.:")
 _UPDATE_NOTES = frozenset({"update", "updated", "story", "earlier", "correction"})
+
+
+def _named_by(name: str, words: set[str]) -> bool:
+    """Does the organization's name end in one of ``words``, or is it built on one ("the
+    University of Carnford")?"""
+    lowered = tuple(name.lower().split())
+    return lowered[-1] in words or _head_before_of(lowered) in words
 
 
 def _head_before_of(lowered: list[str] | tuple[str, ...]) -> str | None:

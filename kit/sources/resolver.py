@@ -1229,6 +1229,8 @@ class Resolver:
             and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
             # (nor "The Conservative group": a group its capitalised word names, not the last one spoken of)
             and not any(c.dep_ == "amod" and c.is_title and not c.is_sent_start for c in token.lefts)
+            # (nor "the traffic data company RouteWise": named right there)
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
         )
         fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
         before = self._subject_before(token, fits) if company else None
