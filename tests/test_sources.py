@@ -5011,3 +5011,28 @@ def test_a_live_blog_names_its_data_company_and_the_union_and_where_a_leader_spo
     assert ("RouteWise", "according to") in found
     assert ("the Rail and Transport Staff Union", "according to") in found
     assert [c for s, c in found if s == "Bernadette Hollins"] == ["said"]
+
+
+def test_a_live_blogs_time_run_into_one_word_is_nobody(analyze_text):
+    """Dev article 331's first look (0.88): "12.40pm – A friend of Pike's family, who did not want to
+    be named, said …" was credited to "12.40pm" (the parser made the post's time, one token, a second
+    subject of "said"); the friend kept anonymous said it."""
+    result = analyze_text(
+        "Verdict live\n\n12.40pm – A friend of Pike's family, who did not want to be named, said outside the"
+        " courtroom that he was \"not the monster people will read about\".\n\n11.00am – The jury retired."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert len(found) == 1 and found[0][1] == "anonymous" and "friend" in found[0][0]
+
+
+def test_a_description_set_before_she_is_her(analyze_text):
+    """Dev article 333's first look (0.85): "Jill Brandeis has heard all this before. An economist at
+    Tillman College, she has studied stadium deals …, and she told me …" credited "an economist at
+    Tillman College" (anonymous), the description the parser made a second subject; it is Brandeis."""
+    result = analyze_text(
+        "Column\n\nJill Brandeis has heard all this before. An economist at Tillman College, she has studied"
+        " stadium deals in 30 cities, and she told me she has yet to find one that paid for itself."
+        " \"There's no real disagreement in my field,\" she said."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Jill Brandeis", "named_person")] * 2

@@ -451,6 +451,11 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
+        if subject is not None and self.art.in_dateline(subject):
+            # "12.40pm – A friend of Pike's family … said": the live blog's time, which the parser made a
+            # second subject, is nobody
+            others = (c for c in token.children if c.dep_ in SUBJECTS and not self.art.in_dateline(c))
+            subject = next(others, None)
         if subject is not None and self.art.in_label(subject) and not self.art.in_label(token):
             # "Sunil Varcoe (01:31): In a statement, Keystead said …": a turn's label is not the subject
             # (or the parser made the subject an apposition of the label: "…): A spokesperson … told me")

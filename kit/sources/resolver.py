@@ -420,6 +420,18 @@ def _of_people(noun: Token, lex) -> bool:
     return lemma in _NUMBER_FORMS or any(lex.has(kind, lemma) for kind in kinds)
 
 
+def _fronted_description(noun: Token) -> bool:
+    """ "An economist at Tillman College, she has studied …": a description set before the pronoun
+    it describes, which the parser made a second subject; it is no one else."""
+    end = noun.right_edge.i
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.doc[end + 1 : end + 2].text != ",":
+        return False
+    pronoun = noun.doc[end + 2] if end + 2 < len(noun.doc) else None
+    if pronoun is None or pronoun.pos_ != "PRON":
+        return False
+    return pronoun.dep_ == "nsubj" and pronoun.head == noun.head
+
+
 def _of_whom(group: Token, word: Token) -> bool:
     """Does ``word`` name whom ``group``'s "of" (or "by", "from") phrase names, inside it or after it
     ("Allies of the Home Secretary, Daniel …", "The report by the director of finance, Helen …")?"""
@@ -507,7 +519,7 @@ class Resolver:
     def resolve(self, token: Token) -> Source | None:
         if token.i in self.cache:
             return self.cache[token.i]
-        source = self._resolve(token)
+        source = None if _fronted_description(token) else self._resolve(token)
         if source is not None and source.type == "named_person" and source.name in self.pseudonyms:
             # "a man I will call Daniel": the writer's name for someone kept anonymous
             gender = source.gender or self.art.names.gender_of(source.name)
