@@ -35,3 +35,23 @@ def _doc(name: str) -> SimpleNamespace:
 )
 def test_a_venue_or_a_day_is_no_owner_of_a_document(bench, found, gold, same):
     assert bench.speakers_agree(_doc(found), _doc(gold)) is same
+
+
+def _person(name: str) -> SimpleNamespace:
+    return SimpleNamespace(speaker=name, source_type="spokesperson")
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "same"),
+    [
+        ("a spokesperson for Bradstock Borough Council", "a Bradstock Borough Council spokesperson", True),
+        ("a spokeswoman for the Ministry of Housing", "a Ministry of Housing spokeswoman", True),
+        ("a spokesperson for Bradstock Borough Council", "a council spokesperson", False),
+        ("a spokesman for Ashworth Rovers", "a Brackenfield Town spokesman", False),
+    ],
+)
+def test_a_spokesperson_for_a_body_is_the_bodys_spokesperson_either_way_round(bench, found, gold, same):
+    """Keys name an unnamed spokesperson both ways ("a Bradstock Borough Council spokesperson", "a
+    spokesperson for Bradstock Borough Council"); they are one source. A spokesperson with no body
+    named in capitals is not the one for a named body."""
+    assert bench.speakers_agree(_person(found), _person(gold)) is same
