@@ -5036,3 +5036,10 @@ def test_a_description_set_before_she_is_her(analyze_text):
     )
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found == [("Jill Brandeis", "named_person")] * 2
+
+
+def test_speaking_of_a_topic_after_said_is_still_what_he_spoke_of(analyze_text):
+    """PolNeAR dev (a cue lost by the rule for "Speaking on the picket line, … said"): in "“…,” said
+    Caddell, speaking of Clinton's health issue." the participle after "said" says what he spoke of."""
+    result = analyze_text("“This is in their minds,” said Caddell, speaking of Clinton's health issue.")
+    assert "speaking" in [a.cue for a in result.attributions]

@@ -426,9 +426,11 @@ class SourceEngine:
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
-        participle = token.dep_ == "advcl" and token.tag_ == "VBG"
-        if lemma in ("speak", "talk") and participle and self._speaks(token.head):
-            return None  # "Speaking on the picket line, Hollins said …": where she said it; "said" reports it
+        fronted = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i
+        if lemma in ("speak", "talk") and fronted and self._speaks(token.head):
+            # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
+            # "…,” said Caddell, speaking of Clinton's health": what he spoke of)
+            return None
         if lemma == "ask" and asks_for_something(token, self.art):
             return None  # "The family asked for privacy", "asking for a meeting": a request, an act
         if self.art.paragraph_of(token.idx) in self._signatures():
