@@ -241,10 +241,11 @@ def find_nested_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 #: a speaker label at a paragraph's start, after an optional timestamp ("[04:12] ROS TALVIK: …") or
 #: with one in brackets before its colon ("Imogen Rudd (00:48):", a podcast's), and a stage direction
 #: right after it ("(laughs)", "[crosstalk]"), which is not the speaker's words
+QUESTION_NUMBER_TEXT = r"Q\d{1,4}"  # (see QUESTION_NUMBER)
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:[\[(][A-Z][A-Za-z ]{1,20}[\])][ \t]*)?"  # a stage cue: "(CLIP) DR PRIYA NANDA:", "[Clip] …:"
-    r"(?:Q\d{1,4}[ \t]+)?"  # a committee transcript's question number: "Q101 Chair:"
+    rf"(?:{QUESTION_NUMBER_TEXT}[ \t]+)?"  # a committee transcript's question number: "Q101 Chair:"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30})?)"
     r"(?P<time>[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
@@ -264,6 +265,8 @@ _OFFICIALS = frozenset(
     "minister officer spokesperson spokesman spokeswoman secretary mayor chair chairman chairwoman"
     " commissioner governor president chief sheriff superintendent inspector coroner judge".split()
 )
+#: a committee transcript's question number before a label ("Q101 Chair:")
+QUESTION_NUMBER = re.compile(QUESTION_NUMBER_TEXT)
 #: the first word of a transcript's label for a voice it cannot name ("UNIDENTIFIED REPORTER:")
 UNNAMED_VOICES = frozenset("unidentified unknown unnamed".split())
 # Capitalised words that open a paragraph with a colon but name nobody ("Update: …", "About X: …").
@@ -286,8 +289,7 @@ def label_head(label: str) -> str:
     """A label without the brackets that name who speaks under it, or the role after it: "QUESTION
     (Ruth Adeyemi, The Standard)" → "QUESTION"; "GRACE MORENO, anchor", "DANIEL OKAFOR reporting" →
     the name."""
-    head = label.split("(", 1)[0].split(",", 1)[0].strip()
-    return head.removesuffix(" reporting").strip() if head.endswith(" reporting") else head
+    return label.split("(", 1)[0].split(",", 1)[0].strip().removesuffix(" reporting").strip()
 
 
 def _capital_name(head: str) -> bool:
@@ -358,9 +360,13 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
     article reads as a transcript: at least two labelled paragraphs, under at least two
     labels, each label a role ("Q", "A", "HOST"), used twice, or a name the text mentions
     elsewhere ("VARGA" beside "Ines Varga" in the introduction), or a name in capitals with
-    something in brackets ("RACHEL OYELARAN (Cascadia Public Radio)"). Labels in ordinary case
-    ("Petra Lund: …") also need most of their lines spoken in the first or second person:
-    "Clinton: 547." and "Iowa: Tim Albrecht, …" are lists, not speech. A paragraph without a
+    something in brackets ("RACHEL OYELARAN (Cascadia Public Radio)") or a role after it ("GRACE
+    MORENO, anchor", "DANIEL OKAFOR reporting"), a voice it cannot name ("UNIDENTIFIED MAN"), or
+    the surname of a speaker labelled in full before ("MORENO"); a committee's question number
+    ("Q101 Chair:") is no part of the label. Labels in ordinary case ("Petra Lund: …") also need
+    most of their lines spoken in the first or second person, or asking a question, unless timed
+    as a podcast's are ("Tessa (00:09): …"): "Clinton: 547." and "Iowa: Tim Albrecht, …" are
+    lists, not speech. A paragraph without a
     label after a turn (up to the next turn, or the end) continues it when it speaks in the
     first or second person and, if it reports someone, does so in its own voice ("I think …",
     "One of our drivers said …", not "She said: “We …”"); a paragraph in brackets

@@ -1165,7 +1165,9 @@ class SourceEngine:
 
     def _named_after_the_addressed(self, subject: Token) -> Token | None:
         """A person addressed by name, then the subject named with a role: the parser hung both names
-        on the first ("Martin Ashby, the opposition leader, Rhona Gell, has called …": Gell)."""
+        on the first ("Martin Ashby, the opposition leader, Rhona Gell, has called …": Gell); at the
+        start of a transcript's turn, a witness its labels name, then a body or a document ("Dr Asante,
+        the Emergency Control Rooms Association has told this committee …": the association)."""
         if subject.pos_ != "PROPN" or subject.doc[subject.i + 1].text != ",":
             return None
         turn = self.art.quote_of(subject.idx)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..article import DATELINE
 from ..lexicon import Row, read_rows
 from ..pipeline import AFTER_POST_TIME, POST_TIME
-from ..quotes import ROLE_LABELS, label_head
+from ..quotes import QUESTION_NUMBER, ROLE_LABELS, label_head
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
 
@@ -314,7 +314,7 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     tokens = list(tokens)
     if len(tokens) > 1 and tokens[0].text in ("Q.", "A.") and tokens[0].is_sent_start:
         tokens = tokens[1:]  # "Q. Tobias Kettle, …": a print Q&A's letter, which the model joins to a name
-    if len(tokens) > 1 and re.fullmatch(r"Q\d{1,4}", tokens[0].text):
+    if len(tokens) > 1 and QUESTION_NUMBER.fullmatch(tokens[0].text):
         tokens = tokens[1:]  # "Q105 Rachel Osei": a committee transcript's question number
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     if colon is not None:

@@ -547,7 +547,8 @@ class Resolver:
                 continue
             name = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"), None)
             if name is not None and name.text.lower() in given_names():
-                found[name.text] = f"a {verb.head.lower_} the writer calls {name.text}"
+                article = "an" if verb.head.lower_[:1] in "aeiou" else "a"
+                found[name.text] = f"{article} {verb.head.lower_} the writer calls {name.text}"
                 for kind in ("male", "female"):  # "a man I will call Daniel": he
                     if self.lex.has(kind, verb.head.lemma_.lower()):
                         self.art.names.gender.setdefault(name.text, kind)

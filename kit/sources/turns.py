@@ -16,8 +16,13 @@ A turn ("VARGA: Nothing went wrong …", "Q: …" / "A: …") is found in the te
 * at a press conference (the introduction says so) with no interviewer named, "Q" is a
   reporter; a briefing's "QUESTION (Ruth Adeyemi, The Standard)" is the reporter in brackets
   ("name inaudible, Westmarch TV": a reporter from that outlet, unnamed);
-* a role ("MINISTER", "CHAIR") is the one person the article gives that title, "PRESS
-  OFFICER" an unnamed spokesperson, "CLIP" the person named in the turn before;
+* a role ("MINISTER", "CHAIR", a committee's "Q101 Chair") is the one person the article gives
+  that title, "PRESS OFFICER" an unnamed spokesperson, "CLIP" the person named in the turn before;
+* a phone-in's "SUE (BRAMLEY)" is the caller the presenter names ("Sue in Bramley");
+* a name in capitals, with a role after a comma or "reporting" ("GRACE MORENO, anchor", "DANIEL
+  OKAFOR reporting"), or after a title ("Ms. LUCIA FERRAND (Emergency room nurse, …)"), is that
+  person, in ordinary case when the text never writes the name otherwise; the person the
+  introduction calls a spokesman is a spokesperson;
 * "UNIDENTIFIED REPORTER", "UNKNOWN WOMAN": one person the transcript cannot name (anonymous);
 * a letter signed "Name and address supplied", or with a screen name "commenting on our
   website", is a reader the page does not name.
@@ -32,7 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..pipeline import sentence_span
-from ..quotes import BOLD, NAME_WITHHELD, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
+from ..quotes import BOLD, NAME_WITHHELD, QUESTION_NUMBER, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
 from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names
 
 if TYPE_CHECKING:
@@ -300,7 +305,7 @@ class TurnSpeakers:
         return (
             lower in _STOP
             or word in ("Q.", "A.")  # a print Q&A's letters before a name ("Q. Ruth Marlowe, …")
-            or re.fullmatch(r"Q\d{1,4}", word) is not None  # a question's number ("Q105 Rachel Osei")
+            or QUESTION_NUMBER.fullmatch(word) is not None  # a question's number ("Q105 Rachel Osei")
             or lower in _HOST_WORDS
             or lower in _GUEST_WORDS
             or lower in TITLE_ABBREVIATIONS
