@@ -427,7 +427,7 @@ class SourceEngine:
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
         fronted = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i
-        if lemma in ("speak", "talk") and fronted and self._speaks(token.head):
+        if lemma in ("speak", "talk") and fronted and token.head.lemma_.lower() in self.lex.frames:
             # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
             # "…,” said Caddell, speaking of Clinton's health": what he spoke of)
             return None
@@ -1139,10 +1139,6 @@ class SourceEngine:
         at = (body.left_edge.idx, body.idx + len(body))
         self.resolver.cache[body.i] = Source(f"evidence heard by the {body.lower_}", "vague", *at)
         return True
-
-    def _speaks(self, verb: Token) -> bool:
-        """Is ``verb`` a verb of saying?"""
-        return verb.lemma_.lower() in self.lex.frames
 
     @staticmethod
     def _who_they_are(view: Token) -> bool:

@@ -771,7 +771,7 @@ class NameTable:
                 )
             else:
                 ends = {head.lower_, lemma} | _NAMED_AS.get(lemma, set())  # "the union": "… Federation"
-                fits = (lowered[-1] in ends or _head_before_of(lowered) in ends) and modifiers <= set(lowered)
+                fits = _named_by(lowered, ends) and modifiers <= set(lowered)
             if fits:
                 full = self.organization(lowered, i) or name
                 business, mentions, subjects, _ = counts.get(full, (False, 0, 0, 0))
@@ -786,7 +786,8 @@ class NameTable:
         if not counts and not company:
             return self._named_in_sentence(head)
         # a name ending in the word itself first ("the union": "… Staff Union", before "… Association")
-        exact = set() if company else {n for n in counts if _named_by(n, {head.lower_, lemma})}
+        word = {head.lower_, lemma}
+        exact = set() if company else {n for n in counts if _named_by(n.lower().split(), word)}
         return max(counts, key=lambda n: (n in exact, counts[n]), default=None)
 
     def _named_in_sentence(self, head: Token) -> str | None:
@@ -986,10 +987,9 @@ def is_label(noun: Token) -> bool:
 _UPDATE_NOTES = frozenset({"update", "updated", "story", "earlier", "correction"})
 
 
-def _named_by(name: str, words: set[str]) -> bool:
-    """Does the organization's name end in one of ``words``, or is it built on one ("the
-    University of Carnford")?"""
-    lowered = tuple(name.lower().split())
+def _named_by(lowered: list[str] | tuple[str, ...], words: set[str]) -> bool:
+    """Does the organization's name (its words in lower case) end in one of ``words``, or is it
+    built on one ("the University of Carnford")?"""
     return lowered[-1] in words or _head_before_of(lowered) in words
 
 

@@ -68,7 +68,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
 #: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
-_SPOKESPERSON_WORDS = ("spokesman", "spokeswoman", "spokesperson")
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -80,6 +79,7 @@ class TurnSpeakers:
         self.cache: dict[str, Source] = {}
         self._runs: dict[str, list[str]] | None = None  # see _spelled_out
         self._starts: list[tuple[int, str]] | None = None  # see _named_before
+        self._spokesperson_patterns: list[tuple[re.Pattern[str], re.Pattern[str]]] | None = None
         first = min((t.start for t in turns), default=0)
         intro = [t for t in art.doc if t.idx + len(t) <= first]
         # "… told a press conference", "… questions from reporters": the questions are reporters'
@@ -182,7 +182,12 @@ class TurnSpeakers:
         """ "Capt. Luis Ferreira, the department's spokesman, read a statement": the label's person
         speaks for a body (GUIDELINES §2: a named spokesperson)."""
         mentions = self.art.names.mentions.get(name, [])
-        return any(_titled(self.art.text, m, p) for p in _SPOKESPERSON_PATTERNS for m in mentions)
+        if not mentions:
+            return False
+        if self._spokesperson_patterns is None:  # the lexicon's "spokesman", "spokeswoman", …, made once
+            words = (w for w in self.art.lex.phrases("spokesperson") if w.startswith("spokes"))
+            self._spokesperson_patterns = [_titled_pattern(w) for w in sorted(words)]
+        return any(_titled(self.art.text, m, p) for p in self._spokesperson_patterns for m in mentions)
 
     def _named_before(self, at: int) -> Source | None:
         """The person named last in the paragraph before ``at`` (a clip's speaker)."""
@@ -409,9 +414,6 @@ def _titled_pattern(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"\b{word},?[ \t]+(?:[A-Z][\w.]*[ \t]+)?$")  # (", the committee's chair, Fiona …")
     after = re.compile(rf",[ \t]+(?:(?:the|a|an|our)[ \t]+)?(?:[\w’'-]+[ \t]+){{0,3}}{word}\b")
     return before, after
-
-
-_SPOKESPERSON_PATTERNS = [_titled_pattern(word) for word in _SPOKESPERSON_WORDS]
 
 
 def _titled(text: str, mention: TextSpan, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
