@@ -714,6 +714,10 @@ _AGAIN = (
         ("Bright was booked.", "the Millbrook defender", "the Millbrook defender"),
         ("Bright criticised the referee.", "the referee", "the referee"),
         ("Bright insisted he had pulled out.", "the man", "the man"),
+        # set speaking at an occasion of his own, and not when the occasion is someone else's
+        ("Bright was in a defiant mood at his press conference.", "the Millbrook defender", "Luca Bright"),
+        ("Bright gave an interview to local radio.", "the Millbrook defender", "Luca Bright"),
+        ("Bright was sent off at a press conference.", "the Millbrook defender", "the Millbrook defender"),
     ],
 )
 def test_a_speaker_described_again_after_his_own_report_is_him(analyze_text, before, description, speaker):

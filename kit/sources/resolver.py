@@ -62,6 +62,8 @@ _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "
 #: word kinds with a meaning of their own, which a description repeating a person never is
 _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
+#: things said that are no occasion to speak at: "his letter", "her post", "their claim"
+_NOT_AN_OCCASION = frozenset({"letter", "post", "tweet", "message", "claim", "promise", "pledge", "threat"})
 
 
 #: an apposition after these gives one member of a group, not its name ("Critics, among them …")
@@ -1116,7 +1118,7 @@ class Resolver:
         before = art.sentence_tokens(k)
         root = before.root if len(before) else None
         aged = _AGED.match(phrase) is not None  # "the 29-year-old": only a person, whatever the verb
-        if root is None or (root.lemma_.lower() not in lex.frames and not aged):
+        if root is None or (root.lemma_.lower() not in lex.frames and not aged and not self._own_event(root)):
             return None  # not a report by the subject ("He was typically understated afterwards. “…,”
             # said the 29-year-old." is still him)
         if any(t.lemma_.lower() == lemma for t in before):
@@ -1129,6 +1131,22 @@ class Resolver:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
         return found.name if found is not None and found.type == "named_person" else None
+
+    def _own_event(self, root: Token) -> bool:
+        """Does the sentence set its subject speaking at an occasion of their own? "Gordon Pryce was in a
+        candid mood at his pre-match press conference", "Ruiz gave an interview to …": the speech or
+        press conference is the subject's ("his", or the verb's object); "Smith was sacked at a press
+        conference" is no such sentence."""
+        for t in root.subtree:
+            event = self.lex.has("speech_noun", t.lemma_.lower()) or (
+                t.lemma_.lower() == "conference" and any(c.lower_ in ("press", "news") for c in t.lefts)
+            )
+            if event and t.lemma_.lower() not in _NOT_AN_OCCASION and (
+                (t.dep_ == "dobj" and t.head == root)
+                or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children)
+            ):
+                return True
+        return False
 
     def _spokesperson_for(self, token: Token, phrase: str) -> str:
         """ "We put the question to Carrow District Council. A spokeswoman said …": a bare "a
