@@ -987,6 +987,16 @@ def test_later_the_report_is_the_same_document(analyze_text):
     assert {a.speaker for a in result.attributions} == {"the Audit Commission report"}
 
 
+def test_a_persons_report_is_named_as_his(analyze_text):
+    """"His report" after the chief inspector is "Hugh Penrose’s report", not "Hugh Penrose report"."""
+    text = (
+        "Story\n\nThe chief inspector, Dr Hugh Penrose, visited the jail in March. His report, published on"
+        " Thursday, found that men were locked in their cells for 22 hours a day."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Hugh Penrose’s report", "document")]
+
+
 # --- non-statements and quoted terms -----------------------------------------------------------
 
 

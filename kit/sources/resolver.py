@@ -1758,7 +1758,10 @@ class Resolver:
             proper = link == "from" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
             group = owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)
             if named and not proper and not group:
-                name = f"{owner.name} {head}" if link == "possessive" else f"{head} from {owner.name}"
+                # "the commission's report" → "the Regional Audit Commission report"; "his report" → "Hugh
+                # Penrose’s report" (a person's name before a noun reads as his)
+                whose = owner.name if owner.type == "organization" else f"{without_possessive(owner.name)}’s"
+                name = f"{whose} {head}" if link == "possessive" else f"{head} from {owner.name}"
             elif link == "from" and (kin := self._named_owner(owner_token)) is not None:
                 name = f"{head} from {kin}"  # "a statement from Mr Harwell's family": Dennis Harwell's
         if name is None:
