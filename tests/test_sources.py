@@ -2856,6 +2856,25 @@ def test_a_report_given_by_its_title_is_a_document_and_the_report_later(analyze_
     ] * 2
 
 
+def test_a_firm_whose_name_ends_in_a_document_word_is_the_firm(analyze_text):
+    """ "according to the research firm Tallis Retail Data": a firm, not a document titled "Data"."""
+    result = analyze_text(
+        "Prices\n\nFood price inflation is expected to ease to around 3% by the autumn, according to the"
+        " research firm Tallis Retail Data."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Tallis Retail Data", "organization")]
+
+
+def test_the_union_is_a_union_called_an_alliance(analyze_text):
+    """ "The Shopworkers’ Alliance, which represents … employees, … The union said …": a union named
+    an alliance, as one named a federation or an association."""
+    result = analyze_text(
+        "Tills\n\nThe Shopworkers’ Alliance, which represents about 40,000 of Quarrymoor’s employees, seized"
+        " on the results. The union said the profit rise showed the plan was “about margins”."
+    )
+    assert [a.speaker for a in result.attributions] == ["the Shopworkers’ Alliance"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -1634,7 +1634,8 @@ class SourceEngine:
         elsewhere)."""
         doc = self.doc
         for c in name.rights:
-            if c.dep_ == "appos" and self.lex.has("document", c.lemma_.lower()):
+            # (a noun, not a name: "the research firm Tallis Retail Data" is a firm, whatever "Data" means)
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and self.lex.has("document", c.lemma_.lower()):
                 return c
         i = name.right_edge.i + 1
         if name.pos_ != "PROPN" or i + 2 >= len(doc) or doc[i].text != ",":

@@ -933,7 +933,7 @@ def _with_first_name(ent: Span) -> Span:
 #: the last words of the names a description of a kind of body also stands for ("the union" → "the
 #: Dockers’ Federation", "the charity" → "the Lane Trust", "the utility" → "Tarrow Valley Water")
 _NAMED_AS: dict[str, set[str]] = {
-    "union": {"federation", "association", "confederation", "guild", "congress"},
+    "union": {"federation", "association", "confederation", "guild", "congress", "alliance"},
     "charity": {"trust", "foundation", "fund", "society", "appeal"},
     "utility": {"water", "power", "energy", "gas", "electric", "electricity"},
     "regulator": {"authority", "commission", "office", "board", "agency"},
