@@ -151,6 +151,8 @@ def _repair_entities(doc: Doc) -> Doc:
       given name and a hyphenated one) and "Mr Hale-Whitby" (after a title) are people.
     - A body's name cut after its first word: "Pennine Vale Trains" tagged "Vale Trains" (a
       person, even) is one organization.
+    - A person read as a body and described as one: "Mairi Dunleavy, who leads the 14 Liberal
+      Reform MPs, …" (two or three capitalised words, no body's ending, then ", who").
     """
     from spacy.tokens import Span
 
@@ -160,6 +162,17 @@ def _repair_entities(doc: Doc) -> Doc:
         titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_ABBREVIATIONS
         hyphen = [t.i for t in ent if t.text in HYPHENS and not (t.whitespace_ or doc[t.i - 1].whitespace_)]
         return len(hyphen) == 1 and hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
+
+    def person_by_who(ent: Span) -> bool:
+        return (
+            ent.label_ == "ORG"
+            and 2 <= len(ent) <= 3
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ == "who"
+            and all(t.is_title and t.is_alpha for t in ent)
+            and ent[-1].lower_ not in _body_endings()
+        )
 
     def time_run_on(ent: Span) -> bool:
         return (
@@ -195,6 +208,7 @@ def _repair_entities(doc: Doc) -> Doc:
     old = doc.ents
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
+        or person_by_who(ent)
         for ent in old
     ):
         return doc
@@ -216,7 +230,7 @@ def _repair_entities(doc: Doc) -> Doc:
             while end < len(doc) and end < ent.end + 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
             ents.append(Span(doc, ent.start, end, label="ORG"))
-        elif person_read_as_body(ent):
+        elif person_read_as_body(ent) or person_by_who(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif cut_before(ent) and not (ents and ents[-1].end > ent.start - 1):
             ents.append(Span(doc, ent.start - 1, ent.end, label="ORG"))

@@ -275,8 +275,9 @@ _NOT_SPEAKERS = frozenset(
     credit date disclosure editor editor's editors exclusive fact facts fact-check headline key latest
     live location more note note: opinion photo photos pictured read related see share source sources
     statement summary tags timeline topics update updated verdict video warning watch what when where
-    who why how tl;dr bottom big""".split()
-)
+    who why how tl;dr bottom big full half full-time half-time kick-off kickoff team ft ht result
+    score""".split()
+)  # (a live blog's match notes too: "FULL TIME: Harwick Rovers 2-1 Daleport United.", "Team news: …")
 _PARTICLES = frozenset("de da del der di du van von la le bin al st st. mc".split())
 #: titles written before a name, in lower case without their full stop ("Dr.", "Sen.", "Dame")
 TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms miss prof sen rep gov sir dame cllr".split())

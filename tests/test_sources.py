@@ -725,6 +725,58 @@ def test_a_speaker_described_again_after_his_own_report_is_him(analyze_text, bef
     assert result.attributions[-1].speaker == speaker
 
 
+_LEAD_IN = "Cup tie\n\nRovers lost 2-1 at home.\n\n{lead}\n\n“We were not good enough,” {who} said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "description", "speaker"),
+    [
+        # a paragraph of one sentence about him, leading into the quotation
+        ("A subdued Henrik Saether did not look for excuses.", "the Daleport head coach", "Henrik Saether"),
+        # not when it is something done to him, nor a bare title, nor a paragraph of several sentences
+        ("Henrik Saether was sent off.", "the Daleport head coach", "the Daleport head coach"),
+        ("A subdued Henrik Saether did not look for excuses.", "the coach", "the coach"),
+        (
+            "Rain fell all afternoon. A subdued Henrik Saether did not look for excuses.",
+            "the Daleport head coach",
+            "the Daleport head coach",
+        ),
+    ],
+)
+def test_a_description_after_a_lead_in_paragraph_is_its_subject(analyze_text, lead, description, speaker):
+    result = analyze_text(_LEAD_IN.format(lead=lead, who=description))
+    assert result.attributions[-1].speaker == speaker
+
+
+def test_a_description_opening_the_paragraph_after_a_named_quotation_is_the_speaker(analyze_text):
+    """ "“…,” said Tomasz Wierzbicki. “…” / The 41-year-old, who …, said he would …": the man just quoted."""
+    result = analyze_text(
+        "Cup tie\n\n“I told the lads at half-time that nobody thought we could do this,” said Tomasz"
+        " Wierzbicki. “Look at them now.”\n\nThe 41-year-old, who was selling cars until four years ago, said"
+        " he would give his players Sunday off."
+    )
+    assert [a.speaker for a in result.attributions] == ["Tomasz Wierzbicki"] * 3
+
+
+def test_a_name_described_with_who_is_a_person_whatever_the_model_tagged(analyze_text):
+    """ "Mairi Dunleavy, who leads …" (tagged an organization by the small model) is "she" next."""
+    result = analyze_text(
+        "Sketch\n\n“I do,” said Bethan Pryce.\n\nMairi Dunleavy, who leads the 14 Liberal Reform MPs from"
+        " the far end of the chamber, was less obliging. She said families were already paying premiums."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions][-1] == ("Mairi Dunleavy", "named_person")
+
+
+def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
+    """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
+    result = analyze_text(
+        "Cup tie live\n\n19.33 GMT\n\nFULL TIME: Harwick Rovers 2-1 Daleport United. Brook Lane erupts.\n\n"
+        "18.19 GMT\n\nHALF TIME: Harwick Rovers 0-1 Daleport United. Rovers have barely had a kick at the"
+        " time of writing.\n\n16.30 GMT\n\nTeam news: Wierzbicki names an unchanged side."
+    )
+    assert result.attributions == ()
+
+
 def test_a_poll_group_that_said_the_same_is_a_second_report(analyze_text):
     result = analyze_text(
         "Seventy percent of Democrats said Clinton is honest, and three-quarters said the same of Sanders."
@@ -994,7 +1046,9 @@ def test_a_persons_report_is_named_as_his(analyze_text):
         " Thursday, found that men were locked in their cells for 22 hours a day."
     )
     result = analyze_text(text)
-    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Hugh Penrose’s report", "document")]
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("Hugh Penrose’s report", "document")
+    ]
 
 
 # --- non-statements and quoted terms -----------------------------------------------------------
@@ -2862,7 +2916,9 @@ def test_a_firm_whose_name_ends_in_a_document_word_is_the_firm(analyze_text):
         "Prices\n\nFood price inflation is expected to ease to around 3% by the autumn, according to the"
         " research firm Tallis Retail Data."
     )
-    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Tallis Retail Data", "organization")]
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("Tallis Retail Data", "organization")
+    ]
 
 
 def test_the_union_is_a_union_called_an_alliance(analyze_text):

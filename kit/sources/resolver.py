@@ -1099,26 +1099,40 @@ class Resolver:
         if not phrase.startswith("the ") or (token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase)):
             return None
         gendered = lex.has("male", lemma) or lex.has("female", lemma)  # "the father of two", not "the man"
-        if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION if c not in ("male", "female")) or (
-            gendered and len(phrase.split()) < 4
-        ):
+        # a title with a team's or a body's name before it ("the Daleport head coach") describes one
+        # person as well as "the Millbrook defender"; a bare "the minister" may be anyone's
+        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i)
+        kinds = [c for c in _NOT_A_DESCRIPTION if c not in ("male", "female", *(("title",) if named else ()))]
+        if any(lex.has(c, lemma) for c in kinds) or (gendered and len(phrase.split()) < 4):
             return None
         k = art.sentence_of(token.idx) - 1
-        while k >= 0 and art.quote_of(art.sentences[k].start) is not None:
+        while k >= 0 and art.quote_of(art.sentences[k].start) is not None and not self._tagged(k):
             k -= 1  # the quotation the description tags: the sentence before it
         here = art.paragraph_of(token.idx)
         if k < 0:
             return None
         there = art.paragraph_of(art.sentences[k].start)
         # or the last sentence of the paragraph before, when the quotation opens this one ("Callum
-        # Reyes … said …" / "“…,” said the father of two.")
+        # Reyes … said …" / "“…,” said the father of two."), or when the description opens this one
+        # ("“…,” said Tomasz Wierzbicki. / The 41-year-old, who was selling cars …, said …")
         opens = art.quote_of(art.sentences[k + 1].start) is not None  # a quotation opens this paragraph
-        if there != here and not (there == here - 1 and opens):
+        first = art.parsed.article.paragraphs[here].start
+        # "The 41-year-old, who …, said …" opening the paragraph, as the subject of a verb of saying
+        leads = art.doc[token.left_edge.i].idx == first and token.dep_ in SUBJECTS
+        leads = leads and token.head.lemma_.lower() in lex.frames
+        if there != here and not (there == here - 1 and (opens or leads)):
             return None
         before = art.sentence_tokens(k)
         root = before.root if len(before) else None
         aged = _AGED.match(phrase) is not None  # "the 29-year-old": only a person, whatever the verb
-        if root is None or (root.lemma_.lower() not in lex.frames and not aged and not self._own_event(root)):
+        # a paragraph of one sentence about her that leads into the quotation ("A subdued Henrik Saether
+        # did not look for excuses. / “…,” the Daleport head coach said."), not one done to her ("Smith
+        # was sacked.")
+        lead_in = there == here - 1 and opens and self._one_sentence(k) and own_subject(root) is not None
+        lead_in = lead_in and own_subject(root).dep_ == "nsubj"
+        if root is None or (
+            root.lemma_.lower() not in lex.frames and not aged and not self._own_event(root) and not lead_in
+        ):
             return None  # not a report by the subject ("He was typically understated afterwards. “…,”
             # said the 29-year-old." is still him)
         if any(t.lemma_.lower() == lemma for t in before):
@@ -1131,6 +1145,28 @@ class Resolver:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
         return found.name if found is not None and found.type == "named_person" else None
+
+    def _one_sentence(self, k: int) -> bool:
+        """Is sentence ``k`` a paragraph of its own?"""
+        art = self.art
+        here = art.paragraph_of(art.sentences[k].start)
+        before = k > 0 and art.paragraph_of(art.sentences[k - 1].start) == here
+        after = k + 1 < len(art.sentences) and art.paragraph_of(art.sentences[k + 1].start) == here
+        return not before and not after
+
+    def _tagged(self, k: int) -> bool:
+        """Does sentence ``k``, which opens with a quotation, name its speaker outside it ("“…,” said
+        Tomasz Wierzbicki.")? Then it reports that person's speech as plainly as "X said …"."""
+        art = self.art
+        sentence = art.sentence_tokens(k)
+        root = sentence.root if len(sentence) else None
+        quote = art.quote_of(art.sentences[k].start)
+        if root is None or quote is None or art.quotes[quote].end > root.idx:
+            return False  # (a transcript's turn or a letter runs on: no tag after it)
+        if art.in_quote(root) or root.lemma_.lower() not in self.lex.frames:
+            return False
+        subject = own_subject(root)
+        return subject is not None and subject.pos_ == "PROPN" and not self.art.in_quote(subject)
 
     def _own_event(self, root: Token) -> bool:
         """Does the sentence set its subject speaking at an occasion of their own? "Gordon Pryce was in a
