@@ -767,6 +767,21 @@ def test_a_name_described_with_who_is_a_person_whatever_the_model_tagged(analyze
     assert [(a.speaker, a.source_type) for a in result.attributions][-1] == ("Mairi Dunleavy", "named_person")
 
 
+def test_a_poll_or_a_person_that_puts_a_figure_reports_it(analyze_text):
+    """ "The last six polls put the party on between 27 and 29 per cent": the polls' finding; "put
+    the plan on hold", "put 20 per cent of her savings into shares", "put it to him that …" are not."""
+    result = analyze_text(
+        "Polls\n\nThe last six published polls put the party on between 27 and 29 per cent. A Castlegate"
+        " survey published on Sunday puts it on 27 per cent. A senior backbencher put the figure “closer to"
+        " 60”. The council put the plan on hold. Ines Marr put 20 per cent of her savings into shares."
+    )
+    assert [(a.speaker, a.cue, content(result, a)) for a in result.attributions] == [
+        ("the last six published polls", "put", "the party on between 27 and 29 per cent"),
+        ("a Castlegate survey published on Sunday", "puts", "it on 27 per cent"),
+        ("a senior backbencher", "put", "the figure “closer to 60"),
+    ]
+
+
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
     """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
     result = analyze_text(

@@ -1200,8 +1200,8 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
     end = verb.i + 1
     while end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
         end += 1
-    if verb.lemma_.lower() == "put" and end < len(doc) and doc[end].lower_ == "it":
-        end += 1  # "as she put it"
+    if verb.lemma_.lower() == "put" and end < len(doc) and doc[end].lower_ == "it" and doc[end] not in parts:
+        end += 1  # "as she put it" (not "puts it on 27 per cent": "it" is what the figure is of)
     if end < len(doc) and doc[end].dep_ == "mark" and doc[end].lower_ == "for" and doc[end].head in parts:
         end += 1  # "called for all candidates to …"
     elif end < len(doc):

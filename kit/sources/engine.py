@@ -80,6 +80,13 @@ _QUOTE_OPENS = re.compile(r"^\s*[:,]\s*[“\"‘']")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 #: "show" in "figures show that …", which the parser may take for a noun
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
+#: verbs that give a figure as an estimate: "The last six polls put the party on 27 per cent", "A senior
+#: backbencher put the figure “closer to 60”", "A Castlegate survey has the gap at three points"
+_FIGURE_VERBS = frozenset({"put", "have"})
+_FIGURE_PREPS = frozenset({"on", "at"})
+_FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+#: a singular noun for someone by trade or role ("backbencher", "economist", "analyst", "historian")
+_ONE_BY_TRADE = re.compile(r"(?:er|or|ist|yst|ian)$")
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
 #: how many words before a quotation a verb of saying that introduces it is looked for
@@ -258,6 +265,8 @@ class SourceEngine:
         for token in doc:  # one pass: "show" taken for a noun, evidence heard, then salience for pronouns
             if self._evidence_heard(token):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
+            if token.lemma_.lower() in _FIGURE_VERBS and self._figure_given(token) is not None:
+                cues.setdefault(art.sentence_of(token.idx), []).append(token)
             if (  # "Court documents filed by the defence show that …": "show" parsed as a noun
                 token.lower_ in _SHOW_FORMS
                 and token.pos_ in ("NOUN", "PROPN")
@@ -360,6 +369,47 @@ class SourceEngine:
         self.resolver.cache[subject.i] = Source(phrase, "document", first.idx, last.idx + len(last))
         return Cue(show, subject, False, parts)
 
+    def _figure_given(self, verb: Token) -> Cue | None:
+        """ "The last six published polls put the party on between 27 and 29 per cent", "A senior
+        backbencher put the figure “closer to 60”", "The survey has the gap at three points": a figure
+        given as someone's estimate, what a poll or a person reports (the object and the figure its
+        content). "Put" needs a person or a text for its subject, "have" a text; the figure holds a
+        number ("put the plan on hold", "has the lead at home" give none)."""
+        if verb.pos_ not in ("VERB", "AUX") or self.art.in_quote(verb) or is_negated(verb, self.art.in_quote):
+            return None
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or thing is None or any(c.dep_ == "prt" for c in verb.children):
+            return None
+        text = self.lex.has("document", subject.lemma_.lower())
+        person = (
+            subject.pos_ == "PROPN"
+            or any(self.lex.has(k, subject.lemma_.lower()) for k in ("title", "person_word", "anonymous"))
+            or _ONE_BY_TRADE.search(subject.lower_) is not None  # "a senior backbencher", "an economist"
+        )
+        if not (text or (lemma == "put" and person)):
+            return None
+
+        def numbered(part: Token) -> bool:
+            return any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in part.subtree)
+
+        figure = next(
+            (
+                c
+                for c in verb.children
+                if c.i > thing.i
+                and numbered(c)
+                and (
+                    (c.dep_ == "prep" and c.lower_ in _FIGURE_PREPS)
+                    # ("put the figure “closer to 60”": the parser's second object)
+                    or (lemma == "put" and c.dep_ in ("oprd", "advmod", "npadvmod", "acomp", "dobj"))
+                )
+            ),
+            None,
+        )
+        return Cue(verb, subject, False, [thing, figure]) if figure is not None else None
+
     def _speech_act(self, verb: Token) -> bool:
         """A verb of speaking, or a verb with the object that makes it one ("take questions")."""
         lemma = verb.lemma_.lower()
@@ -418,6 +468,8 @@ class SourceEngine:
         if token.pos_ not in ("VERB", "AUX") and not _tag_read_as_a_noun(token):
             return self._shown(token)
         lemma = token.lemma_.lower()
+        if lemma in _FIGURE_VERBS and (figure := self._figure_given(token)) is not None:
+            return figure
         if token.i in silenced or token.i in naming or not forecast_now(token):
             return None
         if is_negated(token, self.art.in_quote):
