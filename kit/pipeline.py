@@ -138,6 +138,14 @@ def _body_endings() -> frozenset[str]:
     return frozenset(row[1] for row in rows if row[0] in ("company_suffix", "org_suffix"))
 
 
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Role words that stand before a name ("the justice secretary, Marguerite Okafor-Lind"): the
+    ``title`` rows of ``kit/data/sources_words.tsv``, read once."""
+    rows = read_rows("sources_words.tsv", header=False)
+    return frozenset(row[1] for row in rows if row[0] == "title")
+
+
 def _repair_entities(doc: Doc) -> Doc:
     """Names the small model cuts wrong, put right for every reader of the entities.
 
@@ -151,8 +159,9 @@ def _repair_entities(doc: Doc) -> Doc:
       given name and a hyphenated one) and "Mr Hale-Whitby" (after a title) are people.
     - A body's name cut after its first word: "Pennine Vale Trains" tagged "Vale Trains" (a
       person, even) is one organization.
-    - A person read as a body and described as one: "Mairi Dunleavy, who leads the 14 Liberal
-      Reform MPs, …" (two or three capitalised words, no body's ending, then ", who").
+    - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
+      Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
+      justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them).
     """
     from spacy.tokens import Span
 
@@ -164,15 +173,15 @@ def _repair_entities(doc: Doc) -> Doc:
         return len(hyphen) == 1 and hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
 
     def person_by_who(ent: Span) -> bool:
-        return (
-            ent.label_ == "ORG"
-            and 2 <= len(ent) <= 3
-            and ent.end + 1 < len(doc)
-            and doc[ent.end].text == ","
-            and doc[ent.end + 1].lower_ == "who"
-            and all(t.is_title and t.is_alpha for t in ent)
+        name = (
+            ent.label_ in ("ORG", "GPE")
+            and 2 <= len(ent) <= 4
+            and all(t.is_title or t.text in HYPHENS for t in ent)
             and ent[-1].lower_ not in _body_endings()
         )
+        who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+        role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
+        return name and (who or role)
 
     def time_run_on(ent: Span) -> bool:
         return (

@@ -247,7 +247,9 @@ _LABEL = re.compile(
     r"(?:[\[(][A-Z][A-Za-z ]{1,20}[\])][ \t]*)?"  # a stage cue: "(CLIP) DR PRIYA NANDA:", "[Clip] …:"
     rf"(?:{QUESTION_NUMBER_TEXT}[ \t]+)?"  # a committee transcript's question number: "Q101 Chair:"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
-    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30})?)"
+    # a reporter's outlet after her name, in capitals as well: "RAVI MENON, BRACKMOOR COURIER:"
+    r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30}"
+    r"|,[ \t]+[A-Z][A-Z .'’&-]{1,40})?)"
     r"(?P<time>[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
     r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )

@@ -4266,6 +4266,10 @@ def test_one_diplomat_officials_named_anonymous_later_and_a_memo_written(analyze
          " easy to remember,” he said.",
          [("a civil servant who worked on the campaign", "anonymous", "said")]),
         ("The guideline says adults need about two litres a day.", [("the guideline", "document", "says")]),
+        # a name the model read as a place, after a role word and a comma: a person ("she" next)
+        ("Those numbers are the best argument for the change the justice secretary, Marguerite Okafor-Lind,"
+         " announced on Tuesday.\n\n“Short sentences fail,” she told MPs.",
+         [("Marguerite Okafor-Lind", "named_person", "told")]),
     ],
 )
 def test_a_double_barrelled_minister_an_unnamed_civil_servant_and_a_guideline(analyze_text, text, expected):

@@ -848,3 +848,40 @@ def test_a_select_committee_transcript_numbers_its_questions_and_addresses_its_w
     assert [s for s, _, c in found if c == "Chair"] == ["Helen Ashdown"] * 2
     assert [s for s, _, c in found if c == "Rachel Osei"] == ["Rachel Osei"] * 2
     assert ("the Emergency Control Rooms Association", "organization", "has told") in found
+
+
+def test_a_panel_debates_moderator_is_named_and_the_addressed_guest_is_not_the_speaker(analyze_text):
+    """Dev article 357's first look (0.68): "On Thursday's Meridian Debate, moderator Declan Moriarty …"
+    made the programme the moderator, and "MODERATOR: Pieter Vos, your federation says …" credited
+    the guest addressed with what his federation says (the parser gave the verb both subjects)."""
+    result = analyze_text(
+        "Transcript: a rent cap\n\nOn Thursday's Meridian Debate, moderator Declan Moriarty put the bill to"
+        " Sunita Varma, the government MP who chairs the housing committee, and Pieter Vos, chief executive"
+        " of the Residential Landlords' Federation.\n\n"
+        'MODERATOR: Pieter Vos, your federation says the bill will be "the final straw" for small landlords.'
+        " Is that fair?\n\n"
+        "PIETER VOS: Not this time. We surveyed our members.\n\n"
+        "MODERATOR: Sunita Varma, the Treasury's own impact assessment estimates that the cap could cut"
+        " supply by up to 40,000 homes.\n\n"
+        "SUNITA VARMA: It is the answer for renters."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert [s for s, c in found if c == "MODERATOR"] == ["Declan Moriarty"] * 2
+    assert ("the Residential Landlords' Federation", "says") in found
+    assert ("the Treasury impact assessment", "estimates") in found
+
+
+def test_a_press_conferences_reporters_are_labelled_with_their_outlets(analyze_text):
+    """Dev article 356's first look (0.80): "RAVI MENON, BRACKMOOR COURIER:" was no label (an outlet in
+    capitals after the comma), so the reporters' questions were nobody's."""
+    result = analyze_text(
+        "Transcript: the missing hiker\n\nBRACKMOOR — Police and the mountain rescue team answered questions"
+        " after the hiker was found.\n\n"
+        "CHIEF SUPERINTENDENT FARAH QURESHI: She was found at 7.40 this morning.\n\n"
+        "RAVI MENON, BRACKMOOR COURIER: How did she survive four nights out there?\n\n"
+        "OWAIN PRYCE-MORGAN: She got into the lee of a boulder. I think her bivvy bag saved her life.\n\n"
+        "SIOBHÁN KEARNEY, FELLSHIRE LIVE: Has she been able to tell you what happened?\n\n"
+        "QURESHI: Briefly."
+    )
+    asked = [a.speaker for a in result.attributions if "?" in result.text[a.content_start : a.content_end]]
+    assert asked == ["Ravi Menon", "Siobhán Kearney"]

@@ -1231,6 +1231,18 @@ class SourceEngine:
                 return body
             if body is not None and body.pos_ == "PROPN" and body.ent_type_ == "ORG":
                 return body
+            # "MODERATOR: Pieter Vos, your federation says …": the parser gave the verb both subjects (or
+            # took the noun for a compound of the verb: "Sunita Varma, the Treasury's own impact assessment
+            # estimates …")
+            verb = subject.head
+            second = (
+                c
+                for c in verb.children
+                if subject.i < c.i < verb.i
+                and (c.dep_ in SUBJECTS or (c.dep_ == "compound" and c.pos_ == "NOUN"))
+            )
+            if body is None and (other := next(second, None)) is not None:
+                return other
         if subject.left_edge.i != sentence_span(subject).start:
             return None
         role = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)

@@ -92,8 +92,11 @@ class TurnSpeakers:
         ]
         named = self._people(intro)  # the model may tag a person ORG: a role word beside it settles it
         if host is None:  # a full name first: "Herald reporter Greg Hallam" is Greg Hallam
-            near_host = [n for t, n in named if self._near(t, _HOST_WORDS)]
-            host = next((n for n in near_host if " " in n), near_host[0] if near_host else None)
+            near_host = [(t, n) for t, n in named if self._near(t, _HOST_WORDS)]
+            # the name the role word stands right before first: "On Thursday's Meridian Debate,
+            # moderator Declan Moriarty …" is Moriarty, not the programme
+            ranked = sorted(near_host, key=lambda t: (not self._right_after(t[0]), " " not in t[1]))
+            host = ranked[0][1] if ranked else None
         if guest is None:
             guest = next((n for t, n in named if n != host and self._near(t, _GUEST_WORDS)), None)
         if guest is None:  # the first other person described as one, a full name before a single word
@@ -129,6 +132,8 @@ class TurnSpeakers:
         if head != label.strip():  # "QUESTION (Ruth Adeyemi, The Standard)": who asks is in brackets
             # (not "DEV SANDHU (Carrow Springs Ledger)": the name first, the outlet in brackets)
             named_first = self._a_name(head.split())
+            # "SIOBHÁN KEARNEY, FELLSHIRE LIVE": the name, then its outlet after a comma (not a role)
+            named_first = named_first or ("(" not in label and head.lower() not in (*_ASKING, *_ANSWERING))
             inside = label.strip()[len(head) :].strip(" ()")
             if (caller := self._caller_from(head, inside)) is not None:
                 return caller
@@ -385,6 +390,14 @@ class TurnSpeakers:
             if host is not None or guest is not None:
                 return (self._named(host) if host else None, self._named(guest) if guest else None)
         return None, None
+
+    @staticmethod
+    def _right_after(token: Token, words: frozenset[str] = _HOST_WORDS) -> bool:
+        """Does a role word stand right before the name ``token`` ends ("moderator Declan Moriarty")?"""
+        first = token.i
+        while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i == token.i:
+            first -= 1
+        return first > 0 and token.doc[first - 1].lemma_.lower() in words
 
     def _near(self, token: Token, words: frozenset[str]) -> bool:
         """A role word just before the name ("host Petra Lund", "her guest is Ines Varga") or
