@@ -159,6 +159,8 @@ def _repair_entities(doc: Doc) -> Doc:
       given name and a hyphenated one) and "Mr Hale-Whitby" (after a title) are people.
     - A body's name cut after its first word: "Pennine Vale Trains" tagged "Vale Trains" (a
       person, even) is one organization.
+    - A body's name whose first words were read as a place: "the West Coast Inshore Fisheries
+      Partnership" tagged "the West Coast" is one organization.
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
       Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them).
@@ -182,6 +184,17 @@ def _repair_entities(doc: Doc) -> Doc:
         who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
         role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
         return name and (who or role)
+
+    def place_run_on(ent: Span) -> int:
+        """The end of the body's name a place's name opens ("the West Coast" + "Inshore Fisheries
+        Partnership"), or 0."""
+        if ent.label_ not in ("LOC", "GPE", "NORP", "FAC"):
+            return 0
+        end = ent.end
+        while end < len(doc) and end < ent.end + 5 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        named = end > ent.end and doc[end - 1].lower_ in _body_endings()
+        return end if named and ent.end <= ent.root.head.i < end else 0
 
     def time_run_on(ent: Span) -> bool:
         return (
@@ -217,7 +230,7 @@ def _repair_entities(doc: Doc) -> Doc:
     old = doc.ents
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
-        or person_by_who(ent)
+        or person_by_who(ent) or place_run_on(ent)
         for ent in old
     ):
         return doc
@@ -239,6 +252,8 @@ def _repair_entities(doc: Doc) -> Doc:
             while end < len(doc) and end < ent.end + 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
             ents.append(Span(doc, ent.start, end, label="ORG"))
+        elif place_run_on(ent):
+            ents.append(Span(doc, ent.start, place_run_on(ent), label="ORG"))
         elif person_read_as_body(ent) or person_by_who(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif cut_before(ent) and not (ents and ents[-1].end > ent.start - 1):

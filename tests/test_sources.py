@@ -718,6 +718,12 @@ _AGAIN = (
         ("Bright was in a defiant mood at his press conference.", "the Millbrook defender", "Luca Bright"),
         ("Bright gave an interview to local radio.", "the Millbrook defender", "Luca Bright"),
         ("Bright was sent off at a press conference.", "the Millbrook defender", "the Millbrook defender"),
+        # the subject's own role, given in apposition, is no other person
+        (
+            "Dr Anand Raghunathan, a consultant at the hospital, told the board the ward was full.",
+            "the consultant",
+            "Anand Raghunathan",
+        ),
     ],
 )
 def test_a_speaker_described_again_after_his_own_report_is_him(analyze_text, before, description, speaker):
@@ -780,6 +786,16 @@ def test_a_poll_or_a_person_that_puts_a_figure_reports_it(analyze_text):
         ("a Castlegate survey published on Sunday", "puts", "it on 27 per cent"),
         ("a senior backbencher", "put", "the figure “closer to 60"),
     ]
+
+
+def test_a_description_after_a_quotation_tagged_he_said_is_him(analyze_text):
+    """ "“…,” he said. ¶ The grandfather of five said he had thought about paying …": the man quoted."""
+    result = analyze_text(
+        "Waits\n\nTariq Hussain, 64, has been waiting 19 months for a hip replacement.\n\n“Some days I can’t"
+        " get up the stairs,” he said.\n\nThe grandfather of five said he had thought about paying for the"
+        " operation privately."
+    )
+    assert [a.speaker for a in result.attributions] == ["Tariq Hussain"] * 2
 
 
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
@@ -2933,6 +2949,20 @@ def test_a_firm_whose_name_ends_in_a_document_word_is_the_firm(analyze_text):
     )
     assert [(a.speaker, a.source_type) for a in result.attributions] == [
         ("Tallis Retail Data", "organization")
+    ]
+
+
+def test_a_body_whose_name_opens_with_a_place_and_a_masterplan(analyze_text):
+    """ "According to the West Coast Inshore Fisheries Partnership" (the model tagged "the West Coast" a
+    place) is the partnership, by its whole name; "the trust's draft masterplan says" is a document."""
+    result = analyze_text(
+        "Harbour\n\nAccording to the West Coast Inshore Fisheries Partnership, the number of small boats has"
+        " fallen from 212 to 97 since 2005.\n\nThe Cullaig Harbour Trust’s draft masterplan says the marina"
+        " would secure the harbour’s future."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("the West Coast Inshore Fisheries Partnership", "organization"),
+        ("the Cullaig Harbour Trust draft masterplan", "document"),
     ]
 
 

@@ -1098,6 +1098,8 @@ class Resolver:
         lemma = token.lemma_.lower()
         if not phrase.startswith("the ") or (token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase)):
             return None
+        if token.dep_ not in SUBJECTS or token.head.lemma_.lower() not in lex.frames:
+            return None  # a speaker, described ("the jury", "the sun" in what she said are no one's)
         gendered = lex.has("male", lemma) or lex.has("female", lemma)  # "the father of two", not "the man"
         # a title with a team's or a body's name before it ("the Daleport head coach") describes one
         # person as well as "the Millbrook defender"; a bare "the minister" may be anyone's
@@ -1135,12 +1137,16 @@ class Resolver:
         ):
             return None  # not a report by the subject ("He was typically understated afterwards. “…,”
             # said the 29-year-old." is still him)
-        if any(t.lemma_.lower() == lemma for t in before):
-            return None  # "Moe criticised the referee. “…,” the referee said": the referee
         subject = own_subject(root)
         if subject is None or art.in_quote(subject):
             return None
-        pronoun = aged and subject.lower_ in PERSON_PRONOUNS
+        # "Moe criticised the referee. “…,” the referee said": the referee (not "Dr Anand Raghunathan, a
+        # consultant in emergency medicine, told …. “…,” the consultant said": the subject's own role)
+        if any(t.lemma_.lower() == lemma and not subject.is_ancestor(t) for t in before):
+            return None
+        # "he" of a quotation's tag ("“…,” he said. ¶ The grandfather of five said …"), or before an age
+        tagged = art.quote_of(art.sentences[k].start) is not None
+        pronoun = (aged or tagged) and subject.lower_ in PERSON_PRONOUNS
         if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
@@ -1166,7 +1172,8 @@ class Resolver:
         if art.in_quote(root) or root.lemma_.lower() not in self.lex.frames:
             return False
         subject = own_subject(root)
-        return subject is not None and subject.pos_ == "PROPN" and not self.art.in_quote(subject)
+        named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS)
+        return named and not self.art.in_quote(subject)
 
     def _own_event(self, root: Token) -> bool:
         """Does the sentence set its subject speaking at an occasion of their own? "Gordon Pryce was in a
