@@ -798,6 +798,16 @@ def test_a_description_after_a_quotation_tagged_he_said_is_him(analyze_text):
     assert [a.speaker for a in result.attributions] == ["Tariq Hussain"] * 2
 
 
+def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
+    """ "Her co-author, Dr Mei-Ling Chao, …, said": the parser made "co" and "Chao" two subjects."""
+    result = analyze_text(
+        "Choirs\n\nThe lead author, Dr Ingrid Solberg, said the results were striking.\n\nHer co-author, Dr"
+        " Mei-Ling Chao, a statistician at the university, said the team had tried hard to rule out the"
+        " obvious explanation."
+    )
+    assert [a.speaker for a in result.attributions] == ["Ingrid Solberg", "Mei-Ling Chao"]
+
+
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
     """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
     result = analyze_text(

@@ -520,6 +520,19 @@ class SourceEngine:
             subject = next((c for c in words if not self.art.in_label(c)), None)
         if subject is not None and (other := self._named_after_the_addressed(subject)) is not None:
             subject = other  # "Martin Ashby, the opposition leader on the council, Rhona Gell, has called …"
+        if subject is not None and subject.pos_ == "NOUN" and not subject.n_rights:
+            # "Her co-author, Dr Mei-Ling Chao, a statistician …, said": the parser broke the apposition
+            # into two subjects of the verb; the name set off by commas is who spoke
+            named = (
+                c
+                for c in token.children
+                if c.dep_ == "nsubj"
+                and c.pos_ == "PROPN"
+                and c.i > subject.i
+                and c.left_edge.i > 0
+                and self.doc[c.left_edge.i - 1].text == ","
+            )
+            subject = next(named, subject)
         if subject is None and token.pos_ == "NOUN" and _tag_read_as_a_noun(token):
             subject = token.doc[token.i - 1]  # "“…,” the affidavit states.": the noun the parser hung on it
         if subject is None and (subject := _participle_subject(token)) is not None:
