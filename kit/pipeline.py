@@ -161,6 +161,8 @@ def _repair_entities(doc: Doc) -> Doc:
       person, even) is one organization.
     - A body's name whose first words were read as a place: "the West Coast Inshore Fisheries
       Partnership" tagged "the West Coast" is one organization.
+    - A body's name left untagged before its acronym in brackets: "the Calterran Anti-Doping Agency
+      (CADA)", only "CADA" tagged, is an organization too.
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
       Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them).
@@ -196,6 +198,22 @@ def _repair_entities(doc: Doc) -> Doc:
         named = end > ent.end and doc[end - 1].lower_ in _body_endings()
         return end if named and ent.end <= ent.root.head.i < end else 0
 
+    def named_before_acronym(ent: Span) -> int:
+        """The start of the untagged name an acronym in brackets follows, or -1."""
+        if ent.label_ != "ORG" or len(ent) != 1 or not ent.text.isupper() or ent.start < 3:
+            return -1
+        if doc[ent.start - 1].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return -1
+        last = ent.start - 2
+        if doc[last].ent_type_ or doc[last].lower_ not in _body_endings() or not doc[last].is_title:
+            return -1
+        start = last
+        while start > 0 and not doc[start - 1].ent_type_ and (
+            doc[start - 1].is_title or doc[start - 1].text in HYPHENS
+        ):
+            start -= 1
+        return start if start < last else -1
+
     def time_run_on(ent: Span) -> bool:
         return (
             len(ent) > 2 and POST_TIME.fullmatch(ent[0].text) is not None and ent[1].text in AFTER_POST_TIME
@@ -230,7 +248,7 @@ def _repair_entities(doc: Doc) -> Doc:
     old = doc.ents
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
-        or person_by_who(ent) or place_run_on(ent)
+        or person_by_who(ent) or place_run_on(ent) or named_before_acronym(ent) >= 0
         for ent in old
     ):
         return doc
@@ -252,6 +270,9 @@ def _repair_entities(doc: Doc) -> Doc:
             while end < len(doc) and end < ent.end + 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
             ents.append(Span(doc, ent.start, end, label="ORG"))
+        elif (start := named_before_acronym(ent)) >= 0 and not (ents and ents[-1].end > start):
+            ents.append(Span(doc, start, ent.start - 1, label="ORG"))
+            ents.append(ent)
         elif place_run_on(ent):
             ents.append(Span(doc, ent.start, place_run_on(ent), label="ORG"))
         elif person_read_as_body(ent) or person_by_who(ent):

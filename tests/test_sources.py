@@ -2976,6 +2976,22 @@ def test_a_body_whose_name_opens_with_a_place_and_a_masterplan(analyze_text):
     ]
 
 
+def test_a_body_named_with_its_acronym_closes_the_lede_and_its_decision_is_a_document(analyze_text):
+    """ "…, the Calterran Anti-Doping Agency (CADA) said on Friday." (the model tagged only "CADA"; the
+    brackets and the hyphen were read as a break before the tag); "The decision says …" is a document."""
+    result = analyze_text(
+        "Ban\n\nESTRAVA (Halden Wire) — Mireia Solano has been banned for four years after testing positive"
+        " for a blood booster, the Calterran Anti-Doping Agency (CADA) said on Friday.\n\nThe agency said"
+        " she had failed to show how the drug got into the tablets. The decision says an independent"
+        " laboratory found no trace of the drug in her supplements."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("the Calterran Anti-Doping Agency", "organization"),
+        ("the Calterran Anti-Doping Agency", "organization"),
+        ("the decision", "document"),
+    ]
+
+
 def test_the_union_is_a_union_called_an_alliance(analyze_text):
     """ "The Shopworkers’ Alliance, which represents … employees, … The union said …": a union named
     an alliance, as one named a federation or an association."""

@@ -476,6 +476,10 @@ def _semicolons(doc: Doc) -> list[int]:
     return per_doc(doc, "kit_semicolons", lambda d: [t.i for t in d if t.text == ";"])
 
 
+#: punctuation inside a speaker's name or beside it: "Anti-Doping", "Workers’", "(CADA)"
+_INSIDE_A_NAME = frozenset({"-", "‐", "’", "'", "(", ")", "&", "."})
+
+
 def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None:
     """A cue that closes its sentence after a comma, its speaker beside it: "…, the Chicago Tribune
     reports.", "…, reported the Washington Examiner.", "…, the church posted on Facebook.", "…, the
@@ -527,7 +531,10 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
             return None
         comma = speaker.left_edge.i - 1
         between = doc[comma + 1 : verb.i]
-        if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and set_off is None) for t in between):
+        # (a hyphen, an apostrophe or an acronym's brackets are part of the name: "the Calterran
+        # Anti-Doping Agency (CADA) said")
+        breaks = [t for t in between if t.is_punct and t.text not in _INSIDE_A_NAME]
+        if any(t.pos_ in ("VERB", "AUX") for t in between) or (breaks and set_off is None):
             return None  # "…, Mike Murphy, the head of …, tweeted": other readings handle those
     if comma <= sent.start or doc[comma].text != ",":
         return None
