@@ -259,7 +259,7 @@ _QA_DOT = re.compile(r"(?P<label>[QA])\.[ \t]+(?=[A-Z“\"‘'(])")
 ROLE_LABELS = frozenset(
     (
         "q a question answer host interviewer presenter anchor moderator guest interviewee caller reporter"
-        " clip"
+        " clip witness"
     ).split()
 )
 #: the last word of an official's role as a briefing labels it ("PRESS OFFICER:", "MINISTER:")

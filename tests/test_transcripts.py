@@ -885,3 +885,21 @@ def test_a_press_conferences_reporters_are_labelled_with_their_outlets(analyze_t
     )
     asked = [a.speaker for a in result.attributions if "?" in result.text[a.content_start : a.content_end]]
     assert asked == ["Ravi Menon", "Siobhán Kearney"]
+
+
+def test_a_cross_examinations_witness_label_and_the_ledes_delayed_name(analyze_text):
+    """Dev article 370's first look (0.59): a court transcript labels the one giving evidence
+    "WITNESS:", and its wire lede names her only in the sentence after "A former finance manager …
+    told a jury …" ("Bernadette Oduya, 47, was giving evidence …")."""
+    result = analyze_text(
+        "Under cross-examination\n\nKINGSBRIDGE — A former finance manager at the developer told a jury on"
+        " Thursday that its founder had “never once” asked her to put a false figure in the accounts."
+        " Bernadette Oduya, 47, was giving evidence for the prosecution before Judge Celia Priestley.\n\n"
+        "MR HALE KC: Ms Oduya, you were the finance manager at Vesey Homes. Correct?\n\n"
+        "WITNESS: Yes.\n\n"
+        "MR HALE KC: And he never asked you to change a figure?\n\n"
+        "WITNESS: He never once asked me to put a false figure in. No."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert found[0] == ("Bernadette Oduya", "told")
+    assert [s for s, c in found if c == "WITNESS"] == ["Bernadette Oduya"] * 2

@@ -792,6 +792,8 @@ class Resolver:
             aged = self._counsel_named_later(token, _COUNSEL[lemma])
         if aged is None and indefinite and lex.has("title", lemma):
             aged = self._role_named_later(token)
+        if aged is None and indefinite:
+            aged = self._named_with_age_next(token)
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -1050,6 +1052,28 @@ class Resolver:
                 return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
         title = _TITLE_SYNONYMS.get(token.lemma_.lower())  # "A High Court judge" … "Mrs Justice Ferrow"
         return art.names.forward({title}, token.i, paragraphs=6) if title is not None else None
+
+    def _named_with_age_next(self, token: Token) -> str | None:
+        """A wire lede's delayed identification: "A former finance manager at the developer … told a jury
+        on Thursday that …. Bernadette Oduya, 47, was giving evidence …": a person described in the
+        article's first sentence as the speaker, named with her age at the start of the next one."""
+        art = self.art
+        here = art.sentence_of(token.idx)
+        lede = art.paragraph_of(art.sentences[0].start)
+        if here + 1 >= len(art.sentences) or art.paragraph_of(token.idx) != lede:
+            return None
+        if token.dep_ not in SUBJECTS or token.head.lemma_.lower() not in self.lex.frames:
+            return None
+        nxt = art.sentences[here + 1]
+        if art.paragraph_of(nxt.start) != art.paragraph_of(token.idx):
+            return None
+        named = _NAME_AND_AGE.match(art.text, nxt.start)
+        if named is None:
+            return None
+        ent = art.ent_of.get(art.doc.char_span(nxt.start, nxt.start + 1, alignment_mode="expand").start)
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
 
     def _named_by_description_later(self, token: Token) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ..records import TextSpan
 
 _ASKING = frozenset("q question host interviewer presenter anchor moderator reporter".split())
-_ANSWERING = frozenset("a answer guest interviewee".split())
+_ANSWERING = frozenset("a answer guest interviewee witness".split())  # ("WITNESS:" under cross-examination)
 _HOST_WORDS = frozenset(
     "host presenter interviewer anchor moderator editor reporter correspondent columnist writer"
     " journalist".split()
