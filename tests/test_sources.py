@@ -808,6 +808,34 @@ def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
     assert [a.speaker for a in result.attributions] == ["Ingrid Solberg", "Mei-Ling Chao"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause the parser hung on "complained" that opens "by which time" is no report of it
+        (
+            "Dr Ama Osei said landlords often learned about damp only when a tenant complained, by which time"
+            " mould could already have spread.",
+            [("Ama Osei", "named_person")],
+        ),
+        # a policy, a grant's conditions, rules: texts
+        (
+            "The grant conditions say that money can only be spent on cycling schemes.",
+            [("the grant conditions", "document")],
+        ),
+        # "a mate of mine … and he says": the mate, not someone named before
+        (
+            "Kwabena Mensah texted about potholes.\n\nA mate of mine works for a contractor, and he says the"
+            " crews are told to rush.",
+            [("a mate of mine", "anonymous")],
+        ),
+    ],
+)
+def test_phone_in_callers_reports(analyze_text, text, expected):
+    """Dev articles 368 and 383's first looks: a phone-in and a university press release."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type) for a in result.attributions] == expected
+
+
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
     """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
     result = analyze_text(

@@ -926,6 +926,15 @@ def _clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
     )
 
 
+def _relative_opening(clause: Token) -> bool:
+    """Does the clause open with a relative phrase ("by which time …", "at which point …", "in which
+    case …")? The parser may hang such a clause on the verb before it as if it were reported."""
+    first = clause.left_edge
+    return first.pos_ == "ADP" and any(
+        t.lower_ in ("which", "whom", "whose") for t in first.subtree if t.i <= first.i + 2
+    )
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []
@@ -941,6 +950,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
             if c.i > verb.i and marks & _WHEN_MARKS and "that" not in marks:
                 continue  # "…, a day after a new poll showed …": when it was said, not what
+            if _relative_opening(c):
+                continue  # "… when a tenant complained, by which time mould could have spread": no report
             parts.append(c)
             labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
         elif dep == "xcomp" and (
