@@ -822,6 +822,17 @@ def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
             "The grant conditions say that money can only be spent on cycling schemes.",
             [("the grant conditions", "document")],
         ),
+        # "the scientist" after "the survey's lead scientist, Dr Teuila Faleolo": her
+        (
+            "Rohan Pereira spoke to the survey’s lead scientist, Dr Teuila Faleolo, for twelve minutes.\n\n"
+            "After the interview, the scientist said the institute was still analysing loggers.",
+            [("Teuila Faleolo", "named_person")],
+        ),
+        # a council's strategy is a text
+        (
+            "According to the county council’s own waste strategy, about 140,000 tonnes goes to landfill.",
+            [("the county council’s waste strategy", "document")],
+        ),
         # "a mate of mine … and he says": the mate, not someone named before
         (
             "Kwabena Mensah texted about potholes.\n\nA mate of mine works for a contractor, and he says the"

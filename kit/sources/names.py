@@ -870,13 +870,18 @@ class NameTable:
 _OCCUPATION_ENDINGS = ("wife", "man", "woman", "er", "or", "ist", "ian", "ant", "ent", "ee", "eer")
 
 
+def occupation_word(word: str) -> bool:
+    """Does the word end like a noun for what a person does ("midwife", "teacher", "scientist")?"""
+    return word.endswith(_OCCUPATION_ENDINGS)
+
+
 def _occupation(noun: Token) -> bool:
     """A common noun for a person's occupation, not an organization's description: "a retired midwife",
     "a teacher at …"; not "a member of …", "a supplier of …" (what an organization is to another)."""
     return (
         noun.pos_ == "NOUN"
         and noun.tag_ == "NN"
-        and noun.lower_.endswith(_OCCUPATION_ENDINGS)
+        and occupation_word(noun.lower_)
         and not any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children)
     )
 

@@ -35,6 +35,7 @@ from .names import (
     given_names,
     is_focus_word,
     load_lexicon,
+    occupation_word,
     org_name,
     own_subject,
     without_possessive,
@@ -833,6 +834,16 @@ class Resolver:
             # "the mayor" one the reader cannot tell apart from a title
             one = phrase.split()[0].lower() in ("a", "an", "one") and self._one_unnamed(token)
             return Source(phrase, "anonymous" if one else "vague", *span)
+        bare_noun = (
+            definite
+            and phrase == f"the {token.lower_}"
+            and (lex.has("person_word", lemma) or occupation_word(lemma))
+            and not any(lex.has(kind, lemma) for kind in ("male", "female"))
+        )
+        if bare_noun and (introduced := art.names.by_attributes({lemma}, token.i, set())) is not None:
+            # "After the interview, the scientist said …" after "the survey's lead scientist, Dr Teuila
+            # Faleolo": the person introduced with that noun
+            return Source(introduced, "named_person", *span, gender=art.names.gender_of(introduced))
         given = self._name_given(token)
         if given is not None:
             name, gender = given
