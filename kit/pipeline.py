@@ -163,6 +163,8 @@ def _repair_entities(doc: Doc) -> Doc:
       Partnership" tagged "the West Coast" is one organization.
     - A body's name left untagged before its acronym in brackets: "the Calterran Anti-Doping Agency
       (CADA)", only "CADA" tagged, is an organization too.
+    - A body read as a person and described as one: "Save Thornleigh Fields, which has campaigned
+      …" (tagged a person, "Save" left out) is one organization.
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
       Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them).
@@ -214,6 +216,19 @@ def _repair_entities(doc: Doc) -> Doc:
             start -= 1
         return start if start < last else -1
 
+    def body_by_which(ent: Span) -> int:
+        """The start of a body's name tagged as a person's and described with ", which", or -1."""
+        if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return -1
+        if doc[ent.end + 1].lower_ != "which":
+            return -1
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            if not doc[start - 1].is_title or not ent.start <= doc[start - 1].head.i < ent.end:
+                break
+            start -= 1
+        return start
+
     def time_run_on(ent: Span) -> bool:
         return (
             len(ent) > 2 and POST_TIME.fullmatch(ent[0].text) is not None and ent[1].text in AFTER_POST_TIME
@@ -249,6 +264,7 @@ def _repair_entities(doc: Doc) -> Doc:
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
         or person_by_who(ent) or place_run_on(ent) or named_before_acronym(ent) >= 0
+        or body_by_which(ent) >= 0
         for ent in old
     ):
         return doc
@@ -273,6 +289,8 @@ def _repair_entities(doc: Doc) -> Doc:
         elif (start := named_before_acronym(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.start - 1, label="ORG"))
             ents.append(ent)
+        elif (start := body_by_which(ent)) >= 0 and not (ents and ents[-1].end > start):
+            ents.append(Span(doc, start, ent.end, label="ORG"))
         elif place_run_on(ent):
             ents.append(Span(doc, ent.start, place_run_on(ent), label="ORG"))
         elif person_read_as_body(ent) or person_by_who(ent):

@@ -833,6 +833,17 @@ def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
             "According to the county council’s own waste strategy, about 140,000 tonnes goes to landfill.",
             [("the county council’s waste strategy", "document")],
         ),
+        # a campaign named with a verb and described with "which" (the model tagged a person)
+        (
+            "Save Thornleigh Fields, which has campaigned against building on the airfield since 2014, says"
+            " the site should become a country park.",
+            [("Save Thornleigh Fields", "organization")],
+        ),
+        # a live blog's "10:45 a.m. PT —" is a time, not the speaker
+        (
+            "10:45 a.m. PT — Nuvola's head of hardware, Kenji Arakawa, says the frames weigh 41 grams.",
+            [("Kenji Arakawa", "named_person")],
+        ),
         # "a mate of mine … and he says": the mate, not someone named before
         (
             "Kwabena Mensah texted about potholes.\n\nA mate of mine works for a contractor, and he says the"

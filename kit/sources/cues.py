@@ -29,6 +29,7 @@ from .names import (
     is_label,
     load_lexicon,
     own_subject,
+    zoned_time,
 )
 
 if TYPE_CHECKING:
@@ -1313,7 +1314,7 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
         is_focus_word(doc[lo])
         or (doc[lo].is_quote and not doc[lo].is_left_punct)
         or (_clock(doc[lo]) and doc[hi].ent_type_ != "TIME")
-        or (doc[lo].text in TIME_ZONES and lo > 0 and POST_TIME.fullmatch(doc[lo - 1].text) is not None)
+        or zoned_time(doc[lo])
         or (POST_TIME.fullmatch(doc[lo].text) is not None and doc[lo + 1].text in TIME_ZONES)
     ):
         # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source; the

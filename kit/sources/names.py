@@ -1023,14 +1023,25 @@ def _name_part(token: Token) -> bool:
 TIME_ZONES = frozenset("GMT BST UTC CET CEST EET ET EST EDT CT CST CDT MT MST MDT PT PST PDT".split())
 
 
+#: "a.m." / "p.m." between a time and its zone ("10:45 a.m. PT —")
+_HALF_DAYS = frozenset({"a.m.", "p.m.", "am", "pm"})
+
+
+def zoned_time(token: Token) -> bool:
+    """A time zone after a post's time: "GMT" in "18:52 GMT", "PT" in "10:45 a.m. PT"."""
+    if token.text not in TIME_ZONES or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.lower_ in _HALF_DAYS and token.i > 1:
+        before = token.doc[token.i - 2]
+    return POST_TIME.fullmatch(before.text) is not None
+
+
 def _post_time(token: Token) -> bool:
-    """A live blog post's time read as a subject: "09:30" (or "09:30 GMT") before a dash or a colon."""
+    """A live blog post's time read as a subject: "09:30" (or "09:30 GMT", "10:45 a.m. PT") before a
+    dash or a colon."""
     following = token.i + 1
-    zoned = (
-        token.text in TIME_ZONES
-        and token.i > 0
-        and POST_TIME.fullmatch(token.doc[token.i - 1].text) is not None
-    )
+    zoned = zoned_time(token)
     return (
         (POST_TIME.fullmatch(token.text) is not None or zoned)
         and following < len(token.doc)
