@@ -844,6 +844,14 @@ def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
             "10:45 a.m. PT — Nuvola's head of hardware, Kenji Arakawa, says the frames weigh 41 grams.",
             [("Kenji Arakawa", "named_person")],
         ),
+        # a live blog, newest first: "the returning officer" named in an older post further down
+        (
+            "4.52am — Turnout across the borough was 31.4%, the returning officer said.\n\n"
+            + "".join(f"{n}.10am — Bundles are still being counted in ward {n}.\n\n" for n in range(4, 0, -1))
+            + "12.30am — There will be a recount. The returning officer, Adaeze Nwankwo, told candidates the"
+            " gap was small.",
+            [("Adaeze Nwankwo", "named_person"), ("Adaeze Nwankwo", "named_person")],
+        ),
         # "a mate of mine … and he says": the mate, not someone named before
         (
             "Kwabena Mensah texted about potholes.\n\nA mate of mine works for a contractor, and he says the"

@@ -852,6 +852,12 @@ class NameTable:
             self._known[w] = any(w in lowered for _, lowered in self.lower)
         return self._known[w]
 
+    def only_holder(self, wanted: set[str]) -> str | None:
+        """The one person the whole article introduces with all of ``wanted``, if only one."""
+        holders = {self.canonical(words, i) for i, words in self.full}
+        holders = {name for name in holders if wanted <= self.attrs.get(name, set())}
+        return holders.pop() if len(holders) == 1 else None
+
     def by_attributes(self, wanted: set[str], position: int, exclude: set[str]) -> str | None:
         """The most recent person introduced with all of ``wanted`` (title, nationality…)."""
         best = None
