@@ -357,6 +357,7 @@ class NameTable:
         lex = art.lex
         self.full: list[tuple[int, tuple[str, ...]]] = []  # (token index, words)
         self.attrs: dict[str, set[str]] = {}
+        self._holders: dict[frozenset[str], str | None] = {}  # only_holder(), read once per title
         self.gender: dict[str, str] = {}
         self.mentions: dict[str, list[TextSpan]] = {}
         self.kin_owner: dict[str, tuple[str, Token]] = {}  # "Her son, Reuben": Reuben → ("son", "Her")
@@ -853,10 +854,13 @@ class NameTable:
         return self._known[w]
 
     def only_holder(self, wanted: set[str]) -> str | None:
-        """The one person the whole article introduces with all of ``wanted``, if only one."""
-        holders = {self.canonical(words, i) for i, words in self.full}
-        holders = {name for name in holders if wanted <= self.attrs.get(name, set())}
-        return holders.pop() if len(holders) == 1 else None
+        """The one person the whole article introduces with all of ``wanted``, if only one (read once
+        per set of words: a long article may ask for the same title many times)."""
+        key = frozenset(wanted)
+        if key not in self._holders:
+            holders = {name for name, attrs in self.attrs.items() if wanted <= attrs}
+            self._holders[key] = holders.pop() if len(holders) == 1 else None
+        return self._holders[key]
 
     def by_attributes(self, wanted: set[str], position: int, exclude: set[str]) -> str | None:
         """The most recent person introduced with all of ``wanted`` (title, nationality…)."""
