@@ -866,6 +866,38 @@ def test_phone_in_callers_reports(analyze_text, text, expected):
     assert [(a.speaker, a.source_type) for a in result.attributions] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person by what she does, not yet met: anonymous, not a blur
+        ("A senior backbencher told us the rebels numbered 60.", [("a senior backbencher", "anonymous")]),
+        ("One reviewer wrote that the book was far too slow.", [("One reviewer", "anonymous")]),
+        # not a thing ("a leaked list"), nor one named right after ("…, Priya Raman,")
+        (
+            "According to a leaked list, Ostrom would take over at finance.",
+            [("a leaked list", "vague")],
+        ),
+        (
+            "A forensic accountant hired by the district attorney's office, Priya Raman, is expected to take"
+            " the stand Wednesday. According to a summary of her findings filed with the court, roughly"
+            " $410,000 of the missing money was withdrawn in cash.",
+            [("a summary of Priya Raman’s findings filed with the court", "vague")],
+        ),
+        # "His report" after an engineer no one names: the engineer's
+        (
+            "The supports had lost a third of their thickness when an engineer inspected them in 2021. His"
+            " report recommended replacing them “within 12 months”.",
+            [("the engineer’s report", "document")],
+        ),
+    ],
+)
+def test_one_person_by_trade_is_anonymous(analyze_text, text, expected):
+    """Dev articles 354, 243, 328 and 212: "a senior backbencher", "One fifth-grade teacher", "one
+    reviewer" were a vague blur; GUIDELINES §2: one unnamed person is anonymous."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type) for a in result.attributions] == expected
+
+
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
     """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
     result = analyze_text(

@@ -332,6 +332,11 @@ def _aside(modifier: Token) -> bool:
     return modifier.dep_ == "acl" and modifier.tag_ == "VBN" and doc[modifier.left_edge.i - 1].text == ","
 
 
+def _of_something(noun: Token) -> bool:
+    """ "a corner of TikTok", "a supplier to the council": what a thing is to another, not a person."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children)
+
+
 def _relative_clause(verb: Token) -> Token | None:
     """The relative (or adjectival) clause a verb heads, or is coordinated into ("X, who leads … and
     who has called …": "called" is in the clause of "leads")."""
@@ -871,8 +876,24 @@ class Resolver:
         ):
             return True  # "My wife says …", "his brother said": one person, unnamed
         one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.lefts)  # "one Western diplomat"
-        person = self._people(token) or self.lex.has("person_word", token.lemma_.lower())  # "a nurse"
+        # "a nurse", "a senior backbencher", "a longtime bookkeeper" (a noun for what someone does; not
+        # "a motor", "a leaked list", "the job advertisement")
+        person = self._people(token) or self.lex.has("person_word", token.lemma_.lower())
+        word = token.lower_
+        trade = occupation_word(word) and len(word) > 5 and not word.endswith("ment")
+        trade = trade and not self._a_document_word(token) and not _of_something(token)
+        # (not "Her skipper", someone's own, nor "A forensic accountant hired by …, Priya Raman,": named)
+        trade = trade and not any(c.dep_ == "poss" for c in token.children) and not self._named_after(token)
+        # (one not yet met, "a"/"one": "The skipper has read the plan" is someone the text knows)
+        person = person or (trade and (determiner in ("a", "an") or one))
         return (determiner in ("a", "an", "the") or one) and person
+
+    def _named_after(self, noun: Token) -> bool:
+        """Is the noun's phrase followed by a name set off by a comma ("A forensic accountant hired by
+        the district attorney's office, Priya Raman, …", however the parser hung the name)?"""
+        doc, end = self.art.doc, noun.right_edge.i + 1
+        hung = any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in noun.subtree if t.i > noun.i)
+        return hung or (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON")
 
     @staticmethod
     def study_team(source: Source) -> bool:
@@ -1835,7 +1856,15 @@ class Resolver:
             # department, found …" is not "review from the department")
             proper = link == "from" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
             group = owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)
-            if named and not proper and not group:
+            unnamed_one = (
+                link == "possessive"
+                and owner is not None
+                and owner.type == "anonymous"
+                and re.fullmatch(r"an? \w+", owner.name) is not None
+            )
+            if unnamed_one:  # "an engineer inspected them in 2021. His report …": the engineer's report
+                name = f"the {owner.name.split()[1]}’s {head}"
+            elif named and not proper and not group:
                 # "the commission's report" → "the Regional Audit Commission report"; "his report" → "Hugh
                 # Penrose’s report" (a person's name before a noun reads as his)
                 whose = owner.name if owner.type == "organization" else f"{without_possessive(owner.name)}’s"
