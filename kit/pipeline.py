@@ -146,6 +146,33 @@ def _titles() -> frozenset[str]:
     return frozenset(row[1] for row in rows if row[0] == "title")
 
 
+def _titled_people(doc: Doc) -> None:
+    """A name after a title written short is a person's, whatever the model tagged: "Coun. Harjit
+    Sandhu" (tagged "Coun." and "Sandhu" bodies), "Cllr Imran Shah", "Det. Supt. Ruth Ames"."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    runs: list[tuple[int, int]] = []
+    for token in doc:
+        title = token.text in TITLE_STOPS or (
+            token.is_title and token.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+        )
+        if not title:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end < token.i + 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            if doc[end].text in TITLE_STOPS or doc[end].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+                break  # "Det. Supt. Ruth Ames": the next title starts its own run
+            end += 1
+        if end > token.i + 1 and any(t.ent_type_ != "PERSON" for t in doc[token.i + 1 : end]):
+            runs.append((token.i, end))
+    if not runs:
+        return
+    kept = [e for e in doc.ents if not any(e.start < end and start <= e.end - 1 for start, end in runs)]
+    people = [Span(doc, start + 1, end, label="PERSON") for start, end in runs]
+    doc.ents = filter_spans([*kept, *people])
+
+
 def _repair_entities(doc: Doc) -> Doc:
     """Names the small model cuts wrong, put right for every reader of the entities.
 
@@ -260,6 +287,7 @@ def _repair_entities(doc: Doc) -> Doc:
             and ent[-1].lower_ in _body_endings()
         )
 
+    _titled_people(doc)
     old = doc.ents
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
@@ -372,6 +400,21 @@ class RunSafeTokenizer:
         return getattr(self.tokenizer, name)
 
 
+#: titles written short with a full stop before a name that spaCy's English exceptions leave out
+#: ("Coun. Harjit Sandhu", "Det. Supt. Ruth Ames", "Hon. Secretary"): one token each, so the full stop
+#: ends no sentence
+TITLE_STOPS = ("Coun.", "Cllr.", "Supt.", "Insp.", "Det.", "Sgt.", "Cmdr.", "Lt.", "Capt.", "Col.", "Const.",
+               "Ald.", "Hon.", "Maj.", "Cpl.", "Adm.", "Brig.")  # fmt: skip
+
+
+def _keep_title_stops(tokenizer: Any) -> None:
+    """Add :data:`TITLE_STOPS` to the tokenizer's special cases."""
+    from spacy.attrs import ORTH
+
+    for title in TITLE_STOPS:
+        tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 def _split_glued_quotes(tokenizer: Any) -> None:
     """Add :data:`_GLUED_QUOTES` to the tokenizer's infixes (the model's own rules stay first)."""
     current = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
@@ -404,6 +447,7 @@ def load_pipeline() -> Language:
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(ENTITY_COMPONENT, after="ner")
         _split_glued_quotes(nlp.tokenizer)
+        _keep_title_stops(nlp.tokenizer)
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         return nlp
     warnings.warn(
@@ -420,6 +464,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.meta["kit_model"] = "blank:en"
     _split_glued_quotes(nlp.tokenizer)
+    _keep_title_stops(nlp.tokenizer)
     nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     return nlp
 

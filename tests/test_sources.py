@@ -898,6 +898,18 @@ def test_one_person_by_trade_is_anonymous(analyze_text, text, expected):
     assert [(a.speaker, a.source_type) for a in result.attributions] == expected
 
 
+def test_a_name_after_a_short_title_with_a_full_stop_is_a_person(analyze_text):
+    """ "Coun. Harjit Sandhu" (a Canadian councillor): the full stop ended no sentence, and the model had
+    tagged "Coun" a person and "Sandhu" a body; "He told council …", "Sandhu said" are him."""
+    result = analyze_text(
+        "Library\n\nThe case was made by Coun. Harjit Sandhu, who chairs the budget committee. He told"
+        " council that the city could no longer afford \"three libraries for a town that uses two.\"\n\n"
+        '"Nobody around this table wants to close a library," Sandhu said.'
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Harjit Sandhu", "named_person")] * 2
+
+
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
     """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
     result = analyze_text(
