@@ -910,6 +910,16 @@ def test_a_name_after_a_short_title_with_a_full_stop_is_a_person(analyze_text):
     assert found == [("Harjit Sandhu", "named_person")] * 2
 
 
+def test_a_surname_alone_is_not_half_of_a_double_barrelled_one(analyze_text):
+    """ "Munro" is Alasdair Munro, not his grandson Kofi Asamoah-Munro, the fuller name holding it."""
+    result = analyze_text(
+        "Keepers\n\n“We kept the light,” says Alasdair Munro, the last principal keeper.\n\nKofi"
+        " Asamoah-Munro, 27, is one of 20 technicians employed by the board.\n\nMunro says the cottages"
+        " should go to families."
+    )
+    assert [a.speaker for a in result.attributions] == ["Alasdair Munro", "Alasdair Munro"]
+
+
 def test_a_live_blogs_match_notes_are_no_speakers(analyze_text):
     """ "FULL TIME: Harwick Rovers 2-1 Daleport United." is a note of the score, not a turn."""
     result = analyze_text(

@@ -577,7 +577,7 @@ class NameTable:
             return join_name(words)
         if key in self._canonical:
             return self._canonical[key]
-        best: tuple[int, int, int] | None = None
+        best: tuple[bool, int, int] | None = None
         best_words: tuple[str, ...] = tuple(words)
         if self._by_word is None:  # which names hold each word: a name holding ``key`` holds its first
             self._by_word = {}
@@ -588,7 +588,10 @@ class NameTable:
             i, lowered = self.lower[n]
             if not _contains(lowered, key):
                 continue
-            rank = (len(lowered), -i)  # the fullest name; on a tie the one introduced first
+            # the fullest name; on a tie the one introduced first; a name that holds the words on their
+            # own before one that holds them in a double-barrelled surname ("Munro" is Alasdair Munro,
+            # not his grandson Kofi Asamoah-Munro)
+            rank = (not _half_of_a_surname(lowered, key), len(lowered), -i)
             if best is None or rank > best:
                 best, best_words = rank, self.full[n][1]
         self._canonical[key] = join_name(best_words)
@@ -975,6 +978,18 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     n = len(needle)
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _half_of_a_surname(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    """Do the words stand in the name only joined to another by a hyphen ("munro" in "asamoah - munro")?"""
+    n = len(needle)
+    at = [i for i in range(len(haystack) - n + 1) if haystack[i : i + n] == needle]
+    joined = {"-", "‐", "‑"}
+
+    def hyphened(i: int) -> bool:
+        return (i > 0 and haystack[i - 1] in joined) or (i + n < len(haystack) and haystack[i + n] in joined)
+
+    return bool(at) and all(hyphened(i) for i in at)
 
 
 _FOCUS_WORDS = frozenset({"even", "just", "also"})
