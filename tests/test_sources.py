@@ -828,6 +828,17 @@ def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
             "After the interview, the scientist said the institute was still analysing loggers.",
             [("Teuila Faleolo", "named_person")],
         ),
+        # a protocol and a summary are texts; "her findings" in a cited document's name is by name
+        (
+            "The protocol says the on-field decision should stand. The review panel’s one-page summary says"
+            " the footage was inconclusive.",
+            [("the protocol", "document"), ("the review panel’s one-page summary", "document")],
+        ),
+        (
+            "Priya Raman, a forensic accountant, will testify on Wednesday. According to a summary of her"
+            " findings filed with the court, $410,000 was withdrawn in cash.",
+            [("a summary of Priya Raman’s findings filed with the court", "document")],
+        ),
         # a council's strategy is a text
         (
             "According to the county council’s own waste strategy, about 140,000 tonnes goes to landfill.",

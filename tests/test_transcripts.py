@@ -903,3 +903,17 @@ def test_a_cross_examinations_witness_label_and_the_ledes_delayed_name(analyze_t
     found = [(a.speaker, a.cue) for a in result.attributions]
     assert found[0] == ("Bernadette Oduya", "told")
     assert [s for s, c in found if c == "WITNESS"] == ["Bernadette Oduya"] * 2
+
+
+def test_a_qa_guest_with_a_double_barrelled_name_keeps_the_hyphen(analyze_text):
+    """Dev article 387's first look (0.72): "A:" was "Aranda Whitlow", the hyphen of the guest's name lost
+    (so the answers were not the photographer's, by name)."""
+    result = analyze_text(
+        "Q&A: the pine marten picture\n\nKESTLE BAY, 7 March — When Tomás Aranda-Whitlow’s photograph of a"
+        " pine marten was named Wildlife Image of the Year, the sniping started within a day. Aranda-Whitlow,"
+        " 46, spent about 400 nights in a hide. Our features writer, Yusra Begum, asked him about the"
+        " picture.\n\n"
+        "Q: How long did you wait for the shot?\n\nA: Every January, at least once, I think.\n\n"
+        "Q: Were you surprised to win?\n\nA: Yes. I still am."
+    )
+    assert {a.speaker for a in result.attributions if a.cue == "A"} == {"Tomás Aranda-Whitlow"}

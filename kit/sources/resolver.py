@@ -1978,6 +1978,7 @@ class Resolver:
             return Source(known, "document", *span)
         drop: set[int] = set()
         insert: dict[int, str] = {}
+        whose: dict[int, str] = {}  # a possessive pronoun kept in the name, by the name it stands for
         for t in token.subtree:
             if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i == token.i):
                 drop.update(x.i for x in t.subtree)
@@ -1985,8 +1986,13 @@ class Resolver:
                 owner = self.resolve(t)
                 drop.update(x.i for x in t.head.subtree)
                 insert[t.head.left_edge.i] = owner.name if owner is not None else span_text(np_tokens(t))
+            elif t.dep_ == "poss" and t.lower_ in ("his", "her", "its"):
+                # "a summary of her findings" → "a summary of Priya Raman’s findings": whose, by name
+                owner = self._pronoun(t)
+                if owner is not None and owner.type in ("named_person", "organization", "spokesperson"):
+                    whose[t.i] = f"{without_possessive(owner.name)}’s"
         words = [
-            insert.get(t.i, t.text)
+            insert.get(t.i, whose.get(t.i, t.text))
             for t in doc[token.left_edge.i : last.i + 1]
             if t.i in insert or (t.i not in drop and not t.is_space)
         ]

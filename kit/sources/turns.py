@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from ..pipeline import sentence_span
 from ..quotes import BOLD, NAME_WITHHELD, QUESTION_NUMBER, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
+from ..words import HYPHENS
 from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names
 
 if TYPE_CHECKING:
@@ -324,8 +325,13 @@ class TurnSpeakers:
 
     def _named(self, token: Token) -> str:
         """The name a PROPN token ends: its proper-noun compounds, without titles, in full."""
-        words = [t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token.text]
-        words = [w for w in words if not self._not_a_name(w)] or [token.text]
+        # (a hyphen inside a double-barrelled name stays: "Tomás Aranda-Whitlow")
+        words = [
+            t.text
+            for t in token.lefts
+            if (t.dep_ == "compound" and t.pos_ == "PROPN") or (t.text in HYPHENS and t.i == token.i - 1)
+        ] + [token.text]
+        words = [w for w in words if w in HYPHENS or not self._not_a_name(w)] or [token.text]
         name = self.art.names.canonical(words, token.i)
         return self._spelled_out(words) if name == " ".join(words) else name
 
