@@ -892,7 +892,7 @@ def test_phone_in_callers_reports(analyze_text, text, expected):
             "A forensic accountant hired by the district attorney's office, Priya Raman, is expected to take"
             " the stand Wednesday. According to a summary of her findings filed with the court, roughly"
             " $410,000 of the missing money was withdrawn in cash.",
-            [("a summary of Priya Raman’s findings filed with the court", "vague")],
+            [("a summary of Priya Raman’s findings filed with the court", "document")],
         ),
         # "His report" after an engineer no one names: the engineer's
         (
