@@ -839,6 +839,13 @@ def test_a_hyphenated_role_before_a_name_is_the_name(analyze_text):
             " findings filed with the court, $410,000 was withdrawn in cash.",
             [("a summary of Priya Raman’s findings filed with the court", "document")],
         ),
+        # "the company" after a sentence about a company's response: that company, not the last one named
+        (
+            "The commission fined Tarrant Valley Water £62m. Two smaller firms, Ousebridge Water and Hollin &"
+            " Dale Water, were fined £19m between them.\n\nTarrant Valley’s response was a masterclass in"
+            " contrition. The company said in a statement that it was “deeply sorry”.",
+            [("Tarrant Valley Water", "organization")],
+        ),
         # a council's strategy is a text
         (
             "According to the county council’s own waste strategy, about 140,000 tonnes goes to landfill.",

@@ -1386,6 +1386,9 @@ class Resolver:
             return None
         sentence = art.sentence_tokens(index)
         subject = own_subject(sentence.root) if len(sentence) else None
+        if subject is not None and subject.pos_ != "PROPN":
+            # "Tarrant Valley’s response … was a masterclass in contrition. The company said …": whose
+            subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if subject is None or subject.pos_ != "PROPN":
             return None
         first = subject.i  # "The Fair Fares Alliance": the capitalised words before it ("Fair" an adjective)
