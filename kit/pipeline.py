@@ -131,19 +131,20 @@ _APOSTROPHES = frozenset({"'", "’"})
 
 
 @functools.cache
+def _lexicon_words(*categories: str) -> frozenset[str]:
+    """The entries of ``kit/data/sources_words.tsv`` in these categories, read once."""
+    rows = read_rows("sources_words.tsv", header=False)
+    return frozenset(row[1] for row in rows if row[0] in categories)
+
+
 def _body_endings() -> frozenset[str]:
-    """The last words of a company's or a body's name ("Trains", "Water", "Council"): the
-    ``company_suffix`` and ``org_suffix`` rows of ``kit/data/sources_words.tsv``, read once."""
-    rows = read_rows("sources_words.tsv", header=False)
-    return frozenset(row[1] for row in rows if row[0] in ("company_suffix", "org_suffix"))
+    """The last words of a company's or a body's name ("Trains", "Water", "Council")."""
+    return _lexicon_words("company_suffix", "org_suffix")
 
 
-@functools.cache
 def _titles() -> frozenset[str]:
-    """Role words that stand before a name ("the justice secretary, Marguerite Okafor-Lind"): the
-    ``title`` rows of ``kit/data/sources_words.tsv``, read once."""
-    rows = read_rows("sources_words.tsv", header=False)
-    return frozenset(row[1] for row in rows if row[0] == "title")
+    """Role words that stand before a name ("the justice secretary, Marguerite Okafor-Lind")."""
+    return _lexicon_words("title")
 
 
 def _titled_people(doc: Doc) -> None:
@@ -319,8 +320,8 @@ def _repair_entities(doc: Doc) -> Doc:
             ents.append(ent)
         elif (start := body_by_which(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.end, label="ORG"))
-        elif place_run_on(ent):
-            ents.append(Span(doc, ent.start, place_run_on(ent), label="ORG"))
+        elif end := place_run_on(ent):
+            ents.append(Span(doc, ent.start, end, label="ORG"))
         elif person_read_as_body(ent) or person_by_who(ent):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif cut_before(ent) and not (ents and ents[-1].end > ent.start - 1):

@@ -45,7 +45,7 @@ from .cues import (
     trim_edges,
     verb_group,
 )
-from .names import SUBJECTS, ArticleContext, Source, own_subject, without_possessive
+from .names import SUBJECTS, ArticleContext, Source, occupation_word, own_subject, without_possessive
 from .patterns import matchers
 from .resolver import Resolver, np_tokens, span_text
 from .turns import TurnSpeakers
@@ -85,8 +85,6 @@ _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 _FIGURE_VERBS = frozenset({"put", "have"})
 _FIGURE_PREPS = frozenset({"on", "at"})
 _FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
-#: a singular noun for someone by trade or role ("backbencher", "economist", "analyst", "historian")
-_ONE_BY_TRADE = re.compile(r"(?:er|or|ist|yst|ian)$")
 #: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
 _FINDING = frozenset({"find", "show"})
 #: how many words before a quotation a verb of saying that introduces it is looked for
@@ -386,7 +384,7 @@ class SourceEngine:
         person = (
             subject.pos_ == "PROPN"
             or any(self.lex.has(k, subject.lemma_.lower()) for k in ("title", "person_word", "anonymous"))
-            or _ONE_BY_TRADE.search(subject.lower_) is not None  # "a senior backbencher", "an economist"
+            or occupation_word(subject.lower_)  # "a senior backbencher", "an economist"
         )
         if not (text or (lemma == "put" and person)):
             return None

@@ -616,7 +616,7 @@ class NameTable:
             # "Marta Ilves, senior economist at Caldera Bank,", "Marian Holt, a retired midwife,": a role
             # or an occupation in apposition to the name
             described = any(
-                c.dep_ == "appos" and c.i > t.i and (c.lemma_.lower() in roles or _occupation(c))
+                c.dep_ == "appos" and c.i > t.i and (c.lemma_.lower() in roles or occupation(c))
                 for c in t.rights
             )
             described = described or (t.dep_ == "appos" and _after_a_role(art.doc[start], roles))
@@ -888,7 +888,7 @@ def occupation_word(word: str) -> bool:
     return word.endswith(_OCCUPATION_ENDINGS)
 
 
-def _occupation(noun: Token) -> bool:
+def occupation(noun: Token) -> bool:
     """A common noun for a person's occupation, not an organization's description: "a retired midwife",
     "a teacher at …"; not "a member of …", "a supplier of …" (what an organization is to another)."""
     return (
@@ -984,10 +984,10 @@ def _half_of_a_surname(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bo
     """Do the words stand in the name only joined to another by a hyphen ("munro" in "asamoah - munro")?"""
     n = len(needle)
     at = [i for i in range(len(haystack) - n + 1) if haystack[i : i + n] == needle]
-    joined = {"-", "‐", "‑"}
 
     def hyphened(i: int) -> bool:
-        return (i > 0 and haystack[i - 1] in joined) or (i + n < len(haystack) and haystack[i + n] in joined)
+        before = i > 0 and haystack[i - 1] in HYPHENS
+        return before or (i + n < len(haystack) and haystack[i + n] in HYPHENS)
 
     return bool(at) and all(hyphened(i) for i in at)
 

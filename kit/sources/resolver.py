@@ -35,6 +35,7 @@ from .names import (
     given_names,
     is_focus_word,
     load_lexicon,
+    occupation,
     occupation_word,
     org_name,
     own_subject,
@@ -330,11 +331,6 @@ def _aside(modifier: Token) -> bool:
     says more about the thing named before, it does not pick out another one."""
     doc = modifier.doc
     return modifier.dep_ == "acl" and modifier.tag_ == "VBN" and doc[modifier.left_edge.i - 1].text == ","
-
-
-def _of_something(noun: Token) -> bool:
-    """ "a corner of TikTok", "a supplier to the council": what a thing is to another, not a person."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children)
 
 
 def _relative_clause(verb: Token) -> Token | None:
@@ -879,9 +875,9 @@ class Resolver:
         # "a nurse", "a senior backbencher", "a longtime bookkeeper" (a noun for what someone does; not
         # "a motor", "a leaked list", "the job advertisement")
         person = self._people(token) or self.lex.has("person_word", token.lemma_.lower())
-        word = token.lower_
-        trade = occupation_word(word) and len(word) > 5 and not word.endswith("ment")
-        trade = trade and not self._a_document_word(token) and not _of_something(token)
+        word = token.lower_  # (not "a corner of TikTok": what a thing is to another)
+        trade = occupation(token) and len(word) > 5 and not word.endswith("ment")
+        trade = trade and not self._a_document_word(token)
         # (not "Her skipper", someone's own, nor "A forensic accountant hired by …, Priya Raman,": named)
         trade = trade and not any(c.dep_ == "poss" for c in token.children) and not self._named_after(token)
         # (one not yet met, "a"/"one": "The skipper has read the plan" is someone the text knows)
@@ -1102,7 +1098,8 @@ class Resolver:
         named = _NAME_AND_AGE.match(art.text, nxt.start)
         if named is None:
             return None
-        ent = art.ent_of.get(art.doc.char_span(nxt.start, nxt.start + 1, alignment_mode="expand").start)
+        first = art.doc.char_span(nxt.start, nxt.start + 1, alignment_mode="expand")
+        ent = art.ent_of.get(first.start) if first is not None else None
         if ent is None or ent.label_ != "PERSON":
             return None
         return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
@@ -1160,8 +1157,10 @@ class Resolver:
         # a title with a team's or a body's name before it ("the Daleport head coach") describes one
         # person as well as "the Millbrook defender"; a bare "the minister" may be anyone's
         named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i)
-        kinds = [c for c in _NOT_A_DESCRIPTION if c not in ("male", "female", *(("title",) if named else ()))]
-        if any(lex.has(c, lemma) for c in kinds) or (gendered and len(phrase.split()) < 4):
+        skip = {"male", "female", "title"} if named else {"male", "female"}
+        if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION if c not in skip) or (
+            gendered and len(phrase.split()) < 4
+        ):
             return None
         k = art.sentence_of(token.idx) - 1
         while k >= 0 and art.quote_of(art.sentences[k].start) is not None and not self._tagged(k):
@@ -1186,8 +1185,9 @@ class Resolver:
         # a paragraph of one sentence about her that leads into the quotation ("A subdued Henrik Saether
         # did not look for excuses. / “…,” the Daleport head coach said."), not one done to her ("Smith
         # was sacked.")
-        lead_in = there == here - 1 and opens and self._one_sentence(k) and own_subject(root) is not None
-        lead_in = lead_in and own_subject(root).dep_ == "nsubj"
+        acting = own_subject(root) if root is not None else None
+        lead_in = there == here - 1 and opens and self._one_sentence(k) and acting is not None
+        lead_in = lead_in and acting.dep_ == "nsubj"
         if root is None or (
             root.lemma_.lower() not in lex.frames and not aged and not self._own_event(root) and not lead_in
         ):

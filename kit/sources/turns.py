@@ -398,12 +398,12 @@ class TurnSpeakers:
         return None, None
 
     @staticmethod
-    def _right_after(token: Token, words: frozenset[str] = _HOST_WORDS) -> bool:
-        """Does a role word stand right before the name ``token`` ends ("moderator Declan Moriarty")?"""
+    def _right_after(token: Token) -> bool:
+        """Does a host's role word stand right before the name ``token`` ends ("moderator Declan …")?"""
         first = token.i
         while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i == token.i:
             first -= 1
-        return first > 0 and token.doc[first - 1].lemma_.lower() in words
+        return first > 0 and token.doc[first - 1].lemma_.lower() in _HOST_WORDS
 
     def _near(self, token: Token, words: frozenset[str]) -> bool:
         """A role word just before the name ("host Petra Lund", "her guest is Ines Varga") or
