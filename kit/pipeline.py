@@ -174,6 +174,36 @@ def _titled_people(doc: Doc) -> None:
     doc.ents = filter_spans([*kept, *people])
 
 
+def _described_bodies(doc: Doc) -> None:
+    """A name right after a noun for a body is the body's: "the charity Carers Compass" (only
+    "Compass" tagged, a person). The noun must be the name's compound ("told the committee Smith
+    had resigned" introduces nobody). The names table carries it to the body's other mentions."""
+    from spacy.tokens import Span
+
+    changed = False
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            if doc[start - 1].ent_type_ or not ent.start <= doc[start - 1].head.i < ent.end:
+                break
+            start -= 1
+        noun = doc[start - 1] if start > 0 else None
+        if (
+            noun is not None
+            and noun.tag_ == "NN"
+            and noun.dep_ == "compound"
+            and ent.start <= noun.head.i < ent.end
+            and noun.lower_ in _lexicon_words("organization")
+        ):
+            ents[k] = Span(doc, start, ent.end, label="ORG")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _repair_entities(doc: Doc) -> Doc:
     """Names the small model cuts wrong, put right for every reader of the entities.
 
@@ -289,6 +319,7 @@ def _repair_entities(doc: Doc) -> Doc:
         )
 
     _titled_people(doc)
+    _described_bodies(doc)
     old = doc.ents
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)

@@ -1083,7 +1083,11 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             bare = has_dobj.pos_ in ("PRON", "PROPN") or (
                 ent is not None and ent.label_ in NAMED_ENTS | ORG_ENTS
             )
-            if not bare and not _advised(verb, has_dobj, art):
+            # (nor "last asked the question", "asked a question": a question, not what it asked)
+            asked = has_dobj.lemma_.lower() == "question" and all(
+                g.dep_ in ("det", "amod") and not art.in_quote(g) for g in has_dobj.children
+            )
+            if not bare and not asked and not _advised(verb, has_dobj, art):
                 # (a bare name or pronoun is the addressee or target, not what was said)
                 parts.append(has_dobj)
             elif not any(p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS for p in parts):

@@ -1643,6 +1643,17 @@ class SourceEngine:
         head = token.head
         while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
             head = head.head
+        closing = all(t.is_punct or t.is_space for t in doc[phrase.final + 1 : sent_end]) and not any(
+            t.lower_ == "according" for t in doc[sent_start : phrase.first]
+        )  # (not "A, according to the office, and B, according to the ministry": each its own)
+        while closing and head.dep_ == "conj" and doc[phrase.first - 1].text == ",":
+            # "A are missing school, skipping meals and losing sleep as costs put …, according to a
+            # survey": a phrase closing its sentence covers it all, however the parser coordinated it
+            # (not across a "but": "Albion have rejected a bid, but the 24-year-old is prepared to …,
+            # according to sources close to the player" sets the writer's fact against the sources')
+            if any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in head.head.children if c.i < head.i):
+                break
+            head = head.head
         if phrase.first == sent_start:  # "By X’s figures, A was cancelled, most of them when …": the
             while head.dep_ == "advcl" and head.head.i > head.i:  # parser made A a clause of what follows
                 head = head.head
@@ -2142,6 +2153,8 @@ _TAG_TOKENS = 16
 #: prepositions that give what was said about ("warns of rising deaths", "spoke about the plan")
 _TOPIC_PREPS = frozenset({"of", "about", "against", "over"})
 _SET_APART = frozenset({"and", "but", "while", "whereas", "although", "though", "after"})
+#: the conjunctions that set one clause against another ("A, but B, according to X": X's is B)
+_CONTRAST = frozenset({"but", "yet", "though", "although", "whereas"})
 #: "…, according to the council, " right before a quotation: the quotation is the phrase's source's words
 _ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
 

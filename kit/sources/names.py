@@ -453,6 +453,8 @@ class NameTable:
                 first = t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i
                 words = without_possessive(ent.text if ent is not None else art.doc[first : t.i + 1].text)
                 self.introduced.setdefault(kind.lemma_.lower(), []).append((kind.i, words))
+        # "Carers Compass said …" after "the charity Carers Compass": the body, though tagged a person
+        self.body_names = {_name_words(words) for named in self.introduced.values() for _, words in named}
         # a name the model tagged a place once and a person elsewhere ("news to Doreen Ashworth"): her
         persons = {e.text for e in art.doc.ents if e.label_ in NAMED_ENTS}
         people = [
@@ -466,6 +468,7 @@ class NameTable:
             and (e.start_char, e.end_char) not in labels  # its “Simpler Halvorsen” plan: a label, nobody
             and not any(a <= e.start_char < b for a, b in roles)
             and _name_words(e.text) not in self.business_names
+            and _name_words(e.text) not in self.body_names
             and not any(t.i in business_at for t in e)
             and not art.is_place_name(words)  # "Coldharbour Street", the dateline's town, tagged PERSON
             and not _born_as(e)
@@ -730,6 +733,14 @@ class NameTable:
             the = any(n.startswith("the ") and _contains(words, w) for _, n, w in out)
             out.insert(0, (-1, f"the {outlet}" if the else outlet, words))
         return out
+
+    def introduced_body(self, ent: Span) -> str | None:
+        """The body a name tagged a person stands for when the article introduced it with a noun for
+        a body ("Carers Compass said …" after "the charity Carers Compass"), or None."""
+        words = _name_words(_with_first_name(ent).text)
+        if words not in self.body_names:
+            return None
+        return self.organization(words, ent.start) or without_possessive(_with_first_name(ent).text)
 
     def organization(self, words: list[str] | tuple[str, ...], position: int) -> str | None:
         """The fullest ORG name containing ``words`` (the first introduced on a tie)."""

@@ -682,6 +682,9 @@ class Resolver:
             # "The road safety charity Safer Journeys says …": a body by its description
             name = art.names.organization(person.text.split(), person.start) or person.text
             return Source(without_possessive(name), "organization", person.start_char, person.end_char)
+        if person is not None and (body := art.names.introduced_body(person)) is not None:
+            # "Carers Compass said …" after "the charity Carers Compass": the body it was introduced as
+            return Source(body, "organization", person.start_char, person.end_char)
         if person is not None and self._sounds_like_organization(person):
             ent, person = person, None  # "Meridian Pharma" tagged PERSON: a company
         if person is not None and self._business_apposition(person.root):
