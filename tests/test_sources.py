@@ -5378,3 +5378,29 @@ def test_according_to_closing_a_sentence_covers_its_coordinated_clauses(analyze_
     survey, sources = [content(result, a) for a in result.attributions if a.kind == "according_to"]
     assert survey.startswith("Young carers are missing school, skipping meals")
     assert sources.startswith("the 24-year-old is prepared")
+
+
+def test_she_after_a_boiler_and_a_bill_is_the_woman(analyze_text):
+    """Dev article 422's first look (0.62): "Leanne, 34, works … She first used a food bank in November,
+    after a broken boiler and a backdated energy bill left her with £11 …. “…,” she said" credited
+    "a broken boiler and a backdated energy bill" (a word ending like "teacher" taken for one unnamed
+    person); things are nobody, and "she" is Leanne."""
+    result = analyze_text(
+        "Survey\n\nLeanne, 34, works 25 hours a week as a care assistant in Marbury and has two children."
+        " She first used a food bank in November, after a broken boiler and a backdated energy bill left"
+        " her with £11 to last a fortnight.\n\n“I kept telling myself it was for other people,” she said."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Leanne", "named_person")]
+
+
+def test_the_charity_is_the_network_the_release_is_from(analyze_text):
+    """Dev article 422's first look: "the Larder Network" was a person ("Larder Network is urging …",
+    "Larder Network said …") and "The charity … found" no one named; a network is a body, and the
+    charity is the network."""
+    result = analyze_text(
+        "Survey\n\nMore working people are turning to food banks, according to a survey published today by"
+        " the Larder Network.\n\nThe charity estimates that 40,000 households a month are pushed to a food"
+        " bank by deductions alone. The Larder Network said the fund was welcome."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions if a.kind != "according_to"]
+    assert found == [("the Larder Network", "organization")] * 2

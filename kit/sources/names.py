@@ -960,10 +960,11 @@ def _with_first_name(ent: Span) -> Span:
 
 
 #: the last words of the names a description of a kind of body also stands for ("the union" → "the
-#: Dockers’ Federation", "the charity" → "the Lane Trust", "the utility" → "Tarrow Valley Water")
+#: Dockers’ Federation", "the charity" → "the Lane Trust" or "the Larder Network", "the utility" →
+#: "Tarrow Valley Water")
 _NAMED_AS: dict[str, set[str]] = {
     "union": {"federation", "association", "confederation", "guild", "congress", "alliance"},
-    "charity": {"trust", "foundation", "fund", "society", "appeal"},
+    "charity": {"trust", "foundation", "fund", "society", "appeal", "network"},
     "utility": {"water", "power", "energy", "gas", "electric", "electricity"},
     "regulator": {"authority", "commission", "office", "board", "agency"},
     "agency": {"authority", "service", "office", "board"},

@@ -883,6 +883,8 @@ class Resolver:
         trade = trade and not self._a_document_word(token)
         # (not "Her skipper", someone's own, nor "A forensic accountant hired by …, Priya Raman,": named)
         trade = trade and not any(c.dep_ == "poss" for c in token.children) and not self._named_after(token)
+        # (nor a word ending like one joined to a thing: "a broken boiler and a backdated energy bill")
+        trade = trade and not any(c.dep_ == "conj" and not self._human(c) for c in token.children)
         # (one not yet met, "a"/"one": "The skipper has read the plan" is someone the text knows)
         person = person or (trade and (determiner in ("a", "an") or one))
         return (determiner in ("a", "an", "the") or one) and person
