@@ -213,8 +213,9 @@ def _repair_entities(doc: Doc) -> Doc:
       names alone ("Kira Matharu"), nothing otherwise ("Good afternoon").
     - A body's name cut at a plural's apostrophe: "the South Wessex Thatchers'" (an
       organization) and "Guild" (a person). They are one organization.
-    - A person with a double-barrelled surname read as a body: "Dominic Hale-Whitby" (a
-      given name and a hyphenated one) and "Mr Hale-Whitby" (after a title) are people.
+    - A person with a double-barrelled surname read as a body or a building: "Dominic Hale-Whitby"
+      (a given name and a hyphenated one), "Rhodri Vaughan-Ellis" (tagged a facility) and "Mr
+      Hale-Whitby" (after a title) are people.
     - A body's name cut after its first word: "Pennine Vale Trains" tagged "Vale Trains" (a
       person, even) is one organization.
     - A body's name whose first words were read as a place: "the West Coast Inshore Fisheries
@@ -230,7 +231,7 @@ def _repair_entities(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     def person_read_as_body(ent: Span) -> bool:
-        if ent.label_ != "ORG" or not all(t.is_title or t.text in HYPHENS for t in ent):
+        if ent.label_ not in ("ORG", "FAC") or not all(t.is_title or t.text in HYPHENS for t in ent):
             return False
         titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_ABBREVIATIONS
         hyphen = [t.i for t in ent if t.text in HYPHENS and not (t.whitespace_ or doc[t.i - 1].whitespace_)]

@@ -5404,3 +5404,46 @@ def test_the_charity_is_the_network_the_release_is_from(analyze_text):
     )
     found = [(a.speaker, a.source_type) for a in result.attributions if a.kind != "according_to"]
     assert found == [("the Larder Network", "organization")] * 2
+
+
+def test_a_sketchs_generic_minister_is_not_the_minister_it_names_next(analyze_text):
+    """Dev article 415's first look (0.50): a sketch opens "A minister who comes to the Commons to make
+    a statement about a crisis wants one of two things" and then names "Gideon Marchbank, the water
+    minister"; every later "the minister" (and "he") was that generic minister, an anonymous source
+    (and "The crisis was …" was taken for him too, for the word "crisis" in his description)."""
+    result = analyze_text(
+        "Sketch\n\nA minister who comes to the Commons to make a statement about a crisis wants one of two"
+        " things. Gideon Marchbank, the water minister, arrived yesterday hoping to manage both.\n\nThe"
+        " crisis was Severnmoor Water. The minister read his statement for 11 minutes. He said the"
+        " government had acted \"swiftly and decisively\".\n\n\"It is a simple question,\" the minister"
+        " replied."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Gideon Marchbank", "named_person")] * 2
+
+
+def test_found_in_a_state_is_seen_not_reported(analyze_text):
+    """Dev article 415: "“Order,” said the Speaker, Dame Harriet Colquhoun, in the tone of a headmistress
+    who has found the staffroom biscuits gone. “…”" made "has found" a cue of the headmistress, who
+    then took the Speaker's next quotation; a thing found gone is seen, not a finding (while "found
+    it “not workable”" stays what was said)."""
+    result = analyze_text(
+        "Sketch\n\n\"Order,\" said the Speaker, Dame Harriet Colquhoun, in the tone of a headmistress who"
+        " has found the staffroom biscuits gone. \"The honourable member knows that word is not used in"
+        " this House. He will withdraw it.\"\n\nThe senator said the state had studied the idea and found"
+        " it \"not workable at this time\"."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert found[:2] == [("Harriet Colquhoun", "said")] * 2
+    assert "not workable" in content(result, result.attributions[-1])
+
+
+def test_a_double_barrelled_name_tagged_a_building_is_a_person(analyze_text):
+    """Dev article 415: "Rhodri Vaughan-Ellis, the member for Severnside South," (tagged a facility by
+    the model) asked a question as "Rhodri Vaughan", half his surname lost."""
+    result = analyze_text(
+        "Sketch\n\nRelief arrived in the shape of Rhodri Vaughan-Ellis, the member for Severnside South, who"
+        " has never asked a difficult question. He asked whether the minister agreed that \"customers must"
+        " come first\"."
+    )
+    assert [a.speaker for a in result.attributions] == ["Rhodri Vaughan-Ellis"]

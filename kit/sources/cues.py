@@ -775,6 +775,18 @@ def _a_name_given(verb: Token, label: Token, art: ArticleContext) -> bool:
     )
 
 
+def _found_in_a_state(verb: Token, clause: Token) -> bool:
+    """ "has found the staffroom biscuits gone", "found the door locked": a thing found in a state (a
+    participle with no verb of its own), what someone saw, not a finding reported ("found it “not
+    workable”" is a judgement, and reported)."""
+    return (
+        verb.lemma_.lower() == "find"
+        and clause.dep_ == "ccomp"
+        and clause.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
+
+
 def _reported_not_relative(clause: Token) -> bool:
     """ "told the meeting she had not been consulted": a clause the parser hung on the one told, as
     if it were a relative clause ("the meeting she chaired"). It is the report when it opens with a
@@ -953,6 +965,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 continue  # "…, a day after a new poll showed …": when it was said, not what
             if _relative_opening(c):
                 continue  # "… when a tenant complained, by which time mould could have spread": no report
+            if _found_in_a_state(verb, c):
+                continue  # "a headmistress who has found the staffroom biscuits gone": seen, not reported
             parts.append(c)
             labelled = labelled or dep == "ccomp"  # "called that claim 'unfounded'", parsed as a clause
         elif dep == "xcomp" and (

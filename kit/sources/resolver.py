@@ -802,12 +802,18 @@ class Resolver:
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
-            unnamed = self._same_unnamed(token)
+            at, unnamed = self._same_unnamed(token) or (None, None)
             bare = unnamed is not None and len(unnamed.name.split()) == 2  # "a minister", described no more
-            if bare and lex.has("title", lemma) and (holder := self._title(token)) is not None:
+            holder = self._title(token) if unnamed is not None and lex.has("title", lemma) else None
+            named_since = holder is not None and any(
+                art.doc[at].idx < m.start < token.idx for m in art.names.mentions.get(holder, ())
+            )
+            if holder is not None and (bare or named_since):
                 # "The minister says …" in an interview with the minister, Gareth Lowry: him, not the
                 # "a minister" a caller spoke of before ("the official" after "a senior official who
-                # asked not to be named" stays that official)
+                # asked not to be named" stays that official); nor "A minister who comes to the Commons
+                # … wants one of two things" a sketch opens with before naming "Gideon Marchbank, the
+                # water minister"
                 return Source(holder, "named_person", *span, gender=art.names.gender_of(holder))
             if unnamed is not None:
                 return Source(unnamed.name, unnamed.type, *span)
@@ -1316,18 +1322,26 @@ class Resolver:
         name = art.names.organization(without_possessive(last.text).split(), last.start) or last.text
         return f"{phrase} for {name}"
 
-    def _same_unnamed(self, token: Token) -> Source | None:
+    def _same_unnamed(self, token: Token) -> tuple[int, Source] | None:
         """ "the official" after "a Lumoran official who asked not to be named" (or after "One of the
         officials" among "two officials who asked not to be named"): the same anonymous source, named
-        the same way (its type is kept: it is still unnamed on purpose)."""
+        the same way (its type is kept: it is still unnamed on purpose), and where it was mentioned."""
         lemma = token.lemma_.lower()
         forms = {lemma, _NUMBER_FORMS.get(lemma, lemma)}  # "the second person" after "two people …"
         forms |= {f"{form}s" for form in forms}
-        for _, source in reversed(
+        for at, source in reversed(
             self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
         ):
-            if source.type == "anonymous" and forms & set(source.name.lower().split()):
-                return source
+            if source.type != "anonymous":
+                continue
+            # the mention's own noun ("one of the officials …": its words up to the group's noun), not
+            # any word of its clause ("the crisis" is not "a minister who … about a crisis")
+            head = self.art.doc[at]
+            words = {head.lower_, head.lemma_.lower()}
+            if head.lower_ in ("one", "another") or head.like_num:
+                words |= {w for w in source.name.lower().split()[:4]}
+            if forms & words:
+                return at, source
         return None
 
     def _body_described_before(self, token: Token) -> str | None:
