@@ -204,6 +204,47 @@ def _described_bodies(doc: Doc) -> None:
         doc.ents = ents
 
 
+def _aged_people(doc: Doc) -> None:
+    """A name given an age between commas is a person's, whatever the model tagged: "Daukantas, 41,
+    grew up above her parents' bakery" (tagged a body), and so is the same name elsewhere in the
+    paragraph, with the given name the model left out ("Rasa Daukantas's third novel")."""
+    from spacy.tokens import Span
+
+    def aged(ent: Span) -> bool:
+        age = doc[ent.end : ent.end + 3]
+        return (
+            len(age) == 3
+            and age[0].text == ","
+            and age[1].text.isdecimal()
+            and 0 < int(age[1].text) < 120
+            and age[2].text == ","
+        )
+
+    names = {
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+        and len(ent) <= 3
+        and all(t.is_title for t in ent)
+        and ent[-1].lower_ not in _body_endings()
+        and aged(ent)
+    }
+    if not names:
+        return
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.text not in names:
+            ents.append(ent)
+            continue
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            if doc[start - 1].ent_type_ or not ent.start <= doc[start - 1].head.i < ent.end:
+                break
+            start -= 1
+        ents.append(Span(doc, start, ent.end, label="PERSON"))
+    doc.ents = ents
+
+
 def _repair_entities(doc: Doc) -> Doc:
     """Names the small model cuts wrong, put right for every reader of the entities.
 
@@ -224,6 +265,8 @@ def _repair_entities(doc: Doc) -> Doc:
       (CADA)", only "CADA" tagged, is an organization too.
     - A body read as a person and described as one: "Save Thornleigh Fields, which has campaigned
       …" (tagged a person, "Save" left out) is one organization.
+    - A name given an age between commas is a person's, and so is the same name elsewhere in the
+      paragraph ("Rasa Daukantas's third novel … Daukantas, 41, grew up …", both tagged bodies).
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
       Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them).
@@ -321,6 +364,7 @@ def _repair_entities(doc: Doc) -> Doc:
 
     _titled_people(doc)
     _described_bodies(doc)
+    _aged_people(doc)
     old = doc.ents
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)

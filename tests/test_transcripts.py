@@ -917,3 +917,18 @@ def test_a_qa_guest_with_a_double_barrelled_name_keeps_the_hyphen(analyze_text):
         "Q: Were you surprised to win?\n\nA: Yes. I still am."
     )
     assert {a.speaker for a in result.attributions if a.cue == "A"} == {"Tomás Aranda-Whitlow"}
+
+
+def test_a_qa_guest_tagged_a_body_but_given_an_age_answers(analyze_text):
+    """Dev article 417's first look (0.64): the introduction's "Rasa Daukantas's third novel …
+    Daukantas, 41, grew up above her parents' bakery" (both tagged bodies) named no guest, and every
+    "A:" was "the interviewee"; a name with an age between commas is a person, with her given name."""
+    result = analyze_text(
+        "Q&A\n\nRasa Daukantas's third novel, The Salt Orchard, follows three generations of women running a"
+        " cider farm. Daukantas, 41, grew up above her parents' bakery in Eastholm. Our books editor, Farida"
+        " Osmani, talked to her about family stories.\n\nQ: Where were you when you heard?\n\nA: In a"
+        " supermarket car park, eating a sausage roll.\n\nQ: Did you read the reviews?\n\nA: Of course I read"
+        " them."
+    )
+    answers = [a.speaker for a in result.attributions if a.cue == "A"]
+    assert answers == ["Rasa Daukantas"] * 2
