@@ -5447,3 +5447,23 @@ def test_a_double_barrelled_name_tagged_a_building_is_a_person(analyze_text):
         " come first\"."
     )
     assert [a.speaker for a in result.attributions] == ["Rhodri Vaughan-Ellis"]
+
+
+def test_asking_not_to_print_a_name_says_nothing(analyze_text):
+    """Dev article 419: "a father of three who asked me not to print his name" was the father saying
+    "not to print his name"; like "asked not to be named", it is the terms of his anonymity."""
+    result = analyze_text(
+        "Column\n\nThe email came from a Westcote reader, a father of three who asked me not to print his"
+        " name. A walker who raised the alarm, and who asked us not to use her name, was unhurt."
+    )
+    assert not result.attributions
+
+
+def test_the_charity_is_the_alliance_that_wants_it(analyze_text):
+    """Dev article 419: "the Children's Poverty Alliance … The charity wants …. It says …" stayed "the
+    charity"; a charity may be named an alliance."""
+    result = analyze_text(
+        "Column\n\nIfeoma Braithwaite runs the Tarrow office of the Children's Poverty Alliance. The charity"
+        " says the new rules should cover academies from the start."
+    )
+    assert [a.speaker for a in result.attributions] == ["the Children's Poverty Alliance"]

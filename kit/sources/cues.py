@@ -972,12 +972,11 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         elif dep == "xcomp" and (
             frames & {"object", "label"} or any(g.dep_ == "dobj" for g in verb.children)
         ):
-            if any(g.dep_ in ("auxpass", "neg") for g in c.children) and c.lemma_.lower() in (
-                "name",
-                "identify",
-                "quote",
+            if any(g.dep_ in ("auxpass", "neg") for g in c.children) and (
+                c.lemma_.lower() in ("name", "identify", "quote")
+                or any(g.dep_ == "dobj" and g.lemma_.lower() == "name" for g in c.children)
             ):
-                continue  # "asked not to be named", "asked me not to name her": a condition of anonymity
+                continue  # "asked not to be named", "asked me not to print his name": anonymity's terms
             parts.append(c)
             labelled = True
         elif (

@@ -964,7 +964,7 @@ def _with_first_name(ent: Span) -> Span:
 #: "Tarrow Valley Water")
 _NAMED_AS: dict[str, set[str]] = {
     "union": {"federation", "association", "confederation", "guild", "congress", "alliance"},
-    "charity": {"trust", "foundation", "fund", "society", "appeal", "network"},
+    "charity": {"trust", "foundation", "fund", "society", "appeal", "network", "alliance"},
     "utility": {"water", "power", "energy", "gas", "electric", "electricity"},
     "regulator": {"authority", "commission", "office", "board", "agency"},
     "agency": {"authority", "service", "office", "board"},
