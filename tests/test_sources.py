@@ -5467,3 +5467,29 @@ def test_the_charity_is_the_alliance_that_wants_it(analyze_text):
         " says the new rules should cover academies from the start."
     )
     assert [a.speaker for a in result.attributions] == ["the Children's Poverty Alliance"]
+
+
+def test_the_swede_and_the_scot_are_the_coaches_who_spoke_before(analyze_text):
+    """Dev article 409's first look (0.74): a cup-final live blog's "The Swede said he would be writing
+    to the board" (tagged a people: an organization "Swede") and "The Scot, who took over at Town in
+    2023, said …" (tagged a person "Scot") after "“…,” the Town boss said." are the coaches who spoke
+    just before, described by nationality."""
+    result = analyze_text(
+        "Final\n\n“I have never seen a penalty given for that,” Jonas Ekdahl said.\n\nThe Swede said he"
+        " would be writing to the board.\n\nEilidh MacRae was asked about the penalty before she had sat"
+        " down.\n\n“I haven’t seen it back,” the Town boss said. “We were the better side.”\n\nThe Scot, who"
+        " took over at Town in 2023, said the win was for supporters."
+    )
+    said = [(a.speaker, a.source_type) for a in result.attributions if a.kind == "indirect"]
+    assert said == [("Jonas Ekdahl", "named_person"), ("Eilidh MacRae", "named_person")]
+
+
+def test_a_name_the_model_ran_into_the_verb_after_it_ends_capitalised(analyze_text):
+    """Dev article 409: a match report's "Eze lashes a half-volley past Sakura Ito" (tagged the person
+    "Eze lashes a") made "Eze lashes a" the speaker of "Chidinma Eze"'s words."""
+    result = analyze_text(
+        "Final\n\nSaltcombe won with a late winner from 19-year-old Chidinma Eze.\n\nBrennan’s long ball is"
+        " flicked on by Mia Castellanos, and Eze lashes a half-volley past Sakura Ito from about 18"
+        " yards.\n\n“I just closed my eyes and hit it,” Eze said."
+    )
+    assert [a.speaker for a in result.attributions] == ["Chidinma Eze"]

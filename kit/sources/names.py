@@ -316,6 +316,13 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
         tokens = tokens[1:]  # "Q. Tobias Kettle, …": a print Q&A's letter, which the model joins to a name
     if len(tokens) > 1 and QUESTION_NUMBER.fullmatch(tokens[0].text):
         tokens = tokens[1:]  # "Q105 Rachel Osei": a committee transcript's question number
+    while (
+        len(tokens) > 1
+        and tokens[0].is_title
+        and tokens[-1].ent_type_ == "PERSON"
+        and tokens[-1].text[:1].islower()
+    ):
+        tokens.pop()  # "Eze lashes a half-volley" tagged "Eze lashes a": a person's name ends capitalised
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     if colon is not None:
         tokens = tokens[:colon]  # "Rachel Osei: Dr Asante", a label and the name it addresses: the label's
@@ -472,6 +479,8 @@ class NameTable:
             and not any(t.i in business_at for t in e)
             and not art.is_place_name(words)  # "Coldharbour Street", the dateline's town, tagged PERSON
             and not _born_as(e)
+            # "The Scot, who took over in 2023, said …": one word after "the" describes, no name takes it
+            and not (len(e) == 1 and e.start > 0 and art.doc[e.start - 1].lower_ == "the")
         ] + self._appositive_people()  # "Corvale Biotech" tagged PERSON is a company: see _orgs
         people.sort(key=lambda e: e.start)
         for ent in people:

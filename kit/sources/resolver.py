@@ -355,6 +355,18 @@ def _asked_about(mention: Token, pronoun: Token) -> bool:
     return False
 
 
+def _by_nationality(token: Token) -> bool:
+    """ "the Swede", "the Scot": one capitalised word after "the", tagged a people or a person, that
+    describes someone by nationality (a name never takes "the")."""
+    return (
+        token.tag_ == "NNP"
+        and token.ent_type_ in ("NORP", "PERSON")
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1 for c in token.lefts)
+    )
+
+
 def _antecedent(relative: Token) -> Token:
     """The noun a relative pronoun stands for, checked for number agreement with its verb
     ("figures … in its bulletin, which show" → figures)."""
@@ -677,6 +689,12 @@ class Resolver:
             short = art.names.organization(words, token.i)  # (a longer name: its own, or none)
             if short is not None:
                 return Source(short, "organization", *span)
+        if _by_nationality(token) and not art.names.knows(token.text):
+            # "The Swede said …", "The Scot, who took over in 2023, said …" (tagged a people, a person):
+            # the one who spoke just before, by nationality
+            again = self._described_again(token, _lower_article(self._spelled_out(np)))
+            if again is not None:
+                return Source(again, "named_person", *span, gender=art.names.gender_of(again))
         person = self._person(token, ent)
         if person is not None and self._described_as_a_body(person):
             # "The road safety charity Safer Journeys says …": a body by its description
@@ -1160,7 +1178,11 @@ class Resolver:
         nor a bare "the man" / "the woman" / "the father"."""
         art, lex = self.art, self.lex
         lemma = token.lemma_.lower()
-        if not phrase.startswith("the ") or (token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase)):
+        # (or one person by nationality: "The Swede said …" after "“…,” Jonas Ekdahl said")
+        national = _by_nationality(token) and phrase.lower() == f"the {token.lower_}"
+        if not phrase.startswith("the ") or (
+            token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase) and not national
+        ):
             return None
         if token.dep_ not in SUBJECTS or token.head.lemma_.lower() not in lex.frames:
             return None  # a speaker, described ("the jury", "the sun" in what she said are no one's)
@@ -1214,6 +1236,9 @@ class Resolver:
         # "he" of a quotation's tag ("“…,” he said. ¶ The grandfather of five said …"), or before an age
         tagged = art.quote_of(art.sentences[k].start) is not None
         pronoun = (aged or tagged) and subject.lower_ in PERSON_PRONOUNS
+        # or a description of hers ("“…,” the Town boss said. ¶ The Scot, who took over …, said …")
+        described = subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
+        pronoun = pronoun or (tagged and described)
         if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
@@ -1240,6 +1265,10 @@ class Resolver:
             return False
         subject = own_subject(root)
         named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS)
+        # or by a description of the one the text spoke of ("“…,” the Town boss said.")
+        named = named or (
+            subject is not None and subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
+        )
         return named and not self.art.in_quote(subject)
 
     def _own_event(self, root: Token) -> bool:
