@@ -5493,3 +5493,31 @@ def test_a_name_the_model_ran_into_the_verb_after_it_ends_capitalised(analyze_te
         " yards.\n\n“I just closed my eyes and hit it,” Eze said."
     )
     assert [a.speaker for a in result.attributions] == ["Chidinma Eze"]
+
+
+def test_it_after_a_clause_on_a_company_is_the_company(analyze_text):
+    """Dev article 413's first look (0.75): "Harrowdale is one of the emptiest corners of England. When
+    Pennine Rider withdrew the 84 service that year, it said …" credited the dale; "it" is the company
+    of the clause before it in its own sentence (a name the model tagged a person, which "it" is not)."""
+    result = analyze_text(
+        "Feature\n\nHarrowdale is one of the emptiest corners of northern England: some 2,300 people"
+        " scattered across eleven villages and hamlets, with the nearest hospital in Kelderby. When Pennine"
+        " Rider withdrew the 84 service that year, it said the route had been losing money for a decade."
+        " Pennine Rider did not respond to a request for comment this week."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Pennine Rider", "organization")]
+
+
+def test_a_woman_described_then_her_name_is(analyze_text):
+    """Dev article 413: "“I would be in a home,” says the woman in the front seat …. ¶ Her name is Doreen
+    Ashworth." was "the woman at the wheel" (the driver, described paragraphs before); a woman described
+    in a place of her own is someone else, and "Her name is …" names her."""
+    text = (
+        "Feature\n\nThe first bus of the day pulls into the square, and the woman at the wheel has been up"
+        " since five.\n\n“I would be in a home,” says the woman in the front seat, a shopping trolley"
+        " wedged against her knees."
+    )
+    result = analyze_text(text)
+    assert [a.speaker for a in result.attributions] == ["the woman in the front seat"]
+    result = analyze_text(text + "\n\nHer name is Doreen Ashworth. She is 84.")
+    assert [a.speaker for a in result.attributions] == ["Doreen Ashworth"]

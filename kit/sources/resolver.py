@@ -807,6 +807,7 @@ class Resolver:
                 or self._described_again(token, phrase)
                 or self._named_by_description_later(token)
                 or self._named_in_the_next_tag(token)
+                or self._name_is_next(token)
             )
         indefinite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.lefts)
         if aged is None and indefinite:
@@ -1358,6 +1359,10 @@ class Resolver:
         lemma = token.lemma_.lower()
         forms = {lemma, _NUMBER_FORMS.get(lemma, lemma)}  # "the second person" after "two people …"
         forms |= {f"{form}s" for form in forms}
+        # a description with a place of its own ("the woman in the front seat") is someone else than
+        # "the woman at the wheel", unless that is how the text described her before
+        own = [c for c in token.children if c.dep_ == "prep" and c.i > token.i]
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i >= token.i) if own else ""
         for at, source in reversed(
             self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
         ):
@@ -1369,7 +1374,7 @@ class Resolver:
             words = {head.lower_, head.lemma_.lower()}
             if head.lower_ in ("one", "another") or head.like_num:
                 words |= {w for w in source.name.lower().split()[:4]}
-            if forms & words:
+            if forms & words and phrase in source.name.lower():
                 return at, source
         return None
 
@@ -2363,6 +2368,21 @@ class Resolver:
             return None
         return source
 
+    def _name_is_next(self, token: Token) -> str | None:
+        """ "“I would be in a home,” says the woman in the front seat …. ¶ Her name is Doreen Ashworth.":
+        a woman (or a man) described, named by "Her name is …" in her paragraph or the next."""
+        art = self.art
+        gender = next((g for g in ("female", "male") if self.lex.has(g, token.lemma_.lower())), None)
+        if gender is None:
+            return None
+        starts = art.parsed.paragraph_starts
+        here = art.paragraph_of(token.idx)
+        end = starts[here + 2] if here + 2 < len(starts) else len(art.text)
+        match = _NAME_IS.search(art.text, token.idx, end)
+        if match is None or (match.group(1) == "Her") != (gender == "female"):
+            return None
+        return art.names.canonical(match.group(2).split(), token.i)
+
     def _named_later(self, token: Token, wanted: str) -> Source | None:
         """A "she" nobody before can be, in a feature that names her later: "Her name is Ruth
         Gannaway." within the next few paragraphs."""
@@ -2399,14 +2419,27 @@ class Resolver:
 
     def _joined_subject(self, token: Token) -> Source | None:
         """ "The council's survey found that …, and it says …": "it" is the subject of the verb its
-        own verb is joined to, when that is an organization or a document."""
+        own verb is joined to (or of the clause before it), when that is an organization or a document."""
         verb = token.head
-        if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > token.i:
+        if token.dep_ != "nsubj":
             return None
-        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # or of a clause before it in its sentence: "When Pennine Rider withdrew the 84 service that year,
+        # it said …" is the company, not the dale the sentence before was about
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < token.i), None)
+        if clause is not None:
+            verb = clause
+        elif verb.dep_ != "conj" or verb.head.i > token.i:
+            return None
+        else:
+            verb = verb.head
+        first = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if first is None or first.pos_ not in ("NOUN", "PROPN"):
             return None
         found = self.resolve(first)
+        if found is not None and found.type == "named_person" and clause is not None:
+            # "it" stands for no person: a name with no given name the model tagged one ("Pennine Rider")
+            if found.name.split()[0].lower() not in given_names() and first.pos_ == "PROPN":
+                return Source(found.name, "organization", found.start, found.end)
         return found if found is not None and found.type in ("organization", "document") else None
 
     def _previous_subject(self, token: Token) -> Source | None:
