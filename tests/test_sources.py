@@ -5521,3 +5521,16 @@ def test_a_woman_described_then_her_name_is(analyze_text):
     assert [a.speaker for a in result.attributions] == ["the woman in the front seat"]
     result = analyze_text(text + "\n\nHer name is Doreen Ashworth. She is 84.")
     assert [a.speaker for a in result.attributions] == ["Doreen Ashworth"]
+
+
+def test_says_the_gp_is_the_doctor_introduced_as_a_gp(analyze_text):
+    """Dev article 431's first look (0.69): "“…,” says the GP, who moved to Kilmorna from Kraków in 2009"
+    after "Dr Tomasz Wielgosz, a GP at Kilmorna Medical Centre, says …" was an organization "GP" (the
+    model tags the acronym a body); a GP is a person, the one introduced as one."""
+    result = analyze_text(
+        "Feature\n\nDr Tomasz Wielgosz, a GP at Kilmorna Medical Centre, says the clinic has sent him at"
+        " least a dozen babies.\n\n“She has an eye that no chart gives you,” says the GP, who moved to"
+        " Kilmorna from Kraków in 2009."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Tomasz Wielgosz", "named_person")] * 2

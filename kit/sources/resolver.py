@@ -739,6 +739,8 @@ class Resolver:
         lemma = token.lemma_.lower()
         if spokes:
             return Source(self._spokesperson_for(token, phrase), "spokesperson", *span)
+        if ent is not None and len(ent) == 1 and lex.has("person_word", token.lower_):
+            ent = None  # "says the GP" (tagged a body): a doctor, by what she does
         if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
             name = without_possessive(" ".join(ent.text.split()))
             if ent.label_ in ("ORG", *NAMED_ENTS):
@@ -863,9 +865,11 @@ class Resolver:
             # "the mayor" one the reader cannot tell apart from a title
             one = phrase.split()[0].lower() in ("a", "an", "one") and self._one_unnamed(token)
             return Source(phrase, "anonymous" if one else "vague", *span)
+        # (a person word the parser took for a name: "says the GP")
+        the_word = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
         bare_noun = (
-            definite
-            and phrase == f"the {token.lower_}"
+            (definite or (the_word and token.tag_ == "NNP" and lex.has("person_word", token.lower_)))
+            and phrase.lower() == f"the {token.lower_}"
             and (lex.has("person_word", lemma) or occupation_word(lemma))
             and not any(lex.has(kind, lemma) for kind in ("male", "female"))
         )
