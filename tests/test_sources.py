@@ -5534,3 +5534,18 @@ def test_says_the_gp_is_the_doctor_introduced_as_a_gp(analyze_text):
     )
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found == [("Tomasz Wielgosz", "named_person")] * 2
+
+
+def test_he_is_not_his_own_father_nor_the_farm(analyze_text):
+    """Dev article 432's first look (0.69): "Her son, Joe Ellwood, 44, does the paperwork now. He …
+    came home in 2013, a year after his father, Tom, was killed …. “…,” he says" credited Tom, the
+    father of "he"; and "High Skellgill runs to about 420 hectares" made the farm a person, whom a
+    later "She says" took for the mother."""
+    result = analyze_text(
+        "Feature\n\nRuth Ellwood was out on the fell at half past five this morning.\n\nHer son, Joe Ellwood,"
+        " 44, does the paperwork now. He left High Skellgill at 18 and came home in 2013, a year after his"
+        " father, Tom, was killed when his quad bike overturned.\n\n\"I said I'd come for six months,\" he"
+        " says.\n\nHigh Skellgill runs to about 420 hectares and carries 900 ewes. He wants to take 300 ewes"
+        " off the fell. She says the fell needs sheep on it to stay a fell."
+    )
+    assert [a.speaker for a in result.attributions] == ["Joe Ellwood", "Ruth Ellwood"]

@@ -53,6 +53,10 @@ PERSON_PRONOUNS = {
     "hers": "female",
 }
 NAMED_ENTS = {"PERSON"}
+#: words that open a place's name, never a person's ("High Skellgill", "Upper Werrin", "Nether Stowe")
+_PLACE_OPENERS = frozenset(
+    {"high", "upper", "lower", "nether", "great", "little", "north", "south", "east", "west"}
+)
 #: what the model may call a person's name by mistake, when it calls the same words PERSON elsewhere
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 # A live blog's post opens with its time ("18:10 — ", "Updated 15:35: "): like a dateline, never a source.
@@ -222,6 +226,8 @@ class ArticleContext:
             return False
         if len(words) > 1 and self.lex.has("street_suffix", words[-1].lower().rstrip(".")):
             return True
+        if opens_a_place(words):
+            return True
         place = self.parsed.article.place
         return len(words) == 1 and place is not None and words[0].lower() == place.lower()
 
@@ -298,6 +304,11 @@ KIN_INVERSE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("wife", "husband", "partner", "widow", "widower"), frozenset({"wife", "husband"})),
     **dict.fromkeys(("brother", "sister"), frozenset({"brother", "sister"})),
 }
+
+
+def opens_a_place(words: list[str]) -> bool:
+    """ "High Skellgill", "Upper Werrin": a farm's or a village's name, by a word that opens no person's."""
+    return len(words) > 1 and words[0].lower() in _PLACE_OPENERS
 
 
 def without_possessive(name: str) -> str:

@@ -37,6 +37,7 @@ from .names import (
     load_lexicon,
     occupation,
     occupation_word,
+    opens_a_place,
     org_name,
     own_subject,
     without_possessive,
@@ -353,6 +354,22 @@ def _asked_about(mention: Token, pronoun: Token) -> bool:
             asked = verb.head
             return asked.lemma_.lower() == "ask" and asked.dep_ == "advcl"
     return False
+
+
+def _title_run(token: Token) -> list[str]:
+    """The capitalised words that end with ``token`` ("High Skellgill", however the parser hung "High")."""
+    start = token.i
+    while start > 0 and token.i - start < 3 and token.doc[start - 1].is_title:
+        start -= 1
+    return [t.text for t in token.doc[start : token.i + 1]]
+
+
+def _kin_of_the_same(name: Token, wanted: str) -> bool:
+    """ "He … came home in 2013, a year after his father, Tom, was killed. “…,” he says": a name set
+    beside a relative of "his" (of "her" for "she") is that person's relative, not the person."""
+    if name.dep_ != "appos" or name.head.lemma_.lower() not in KIN:
+        return False
+    return any(c.dep_ == "poss" and PERSON_PRONOUNS.get(c.lower_) == wanted for c in name.head.children)
 
 
 def _by_nationality(token: Token) -> bool:
@@ -1777,6 +1794,11 @@ class Resolver:
         which = any(
             c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
         )
+        compounds = [
+            c
+            for c in token.lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and not lex.has("title", c.lower_)
+        ]
         if art.names.knows(token.text) or (
             ent is None
             and token.is_title
@@ -1784,12 +1806,8 @@ class Resolver:
             and not lex.has("title", token.lower_)
             and not self._a_document_word(token)  # "Records published by … show": no one
             and not which
+            and not opens_a_place(_title_run(token))  # "High Skellgill runs to 420 hectares"
         ):
-            compounds = [
-                c
-                for c in token.lefts
-                if c.dep_ == "compound" and c.pos_ == "PROPN" and not lex.has("title", c.lower_)
-            ]
             return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
         return None
 
@@ -2652,6 +2670,7 @@ class Resolver:
             if gender(c) in (None, wanted)
             and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
             and not _asked_about(root_at(c[0]), token)
+            and not _kin_of_the_same(root_at(c[0]), wanted)
             and not (turn is not None and art.in_label(root_at(c[0])))
         ]
         if not fitting:
