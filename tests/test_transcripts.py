@@ -932,3 +932,27 @@ def test_a_qa_guest_tagged_a_body_but_given_an_age_answers(analyze_text):
     )
     answers = [a.speaker for a in result.attributions if a.cue == "A"]
     assert answers == ["Rasa Daukantas"] * 2
+
+
+def test_a_press_conferences_ranks_and_self_named_reporters(analyze_text):
+    """Dev article 442's first look (0.37): "CHIEF INSPECTOR MWANGI:" was "Inspector Mwangi" and "GROUP
+    COMMANDER PUGH:" "Group Commander Pugh" (ranks the title list does not hold), and every bare "Q:"
+    line, whose reporter names herself first ("Mehmet Aydın, Wendle Valley Gazette. …", "Kate Fairbairn
+    again. …"), was the fire service; while a moderator's "Ruth Marlowe, Tobias Kettle, thank you."
+    thanks the guests and stays the moderator's."""
+    result = analyze_text(
+        "Transcript\n\nOn Sunday Chief Inspector Eleanor Mwangi of Wendleshire Police and Group Commander"
+        " Rhodri Pugh of Wendleshire Fire and Rescue Service briefed reporters at Stourleigh police station."
+        " Mwangi, sombre throughout, read a prepared statement before both took questions.\n\n"
+        "CHIEF INSPECTOR MWANGI: Good morning. Searches resumed at first light.\n\nQ: Mehmet Aydın, Wendle"
+        " Valley Gazette. Will police be investigating the owners?\n\nCHIEF INSPECTOR MWANGI: It's far too"
+        " early to talk about that.\n\nQ: Kate Fairbairn, Radio Stourleigh. Group Commander, what did your"
+        " crews find?\n\nGROUP COMMANDER PUGH: The first crew was on scene within 14 minutes.\n\nQ: Kate"
+        " Fairbairn again. Was the warning too late?\n\nQ: Rhodri Pugh, Eleanor Mwangi, thank you."
+    )
+    found = [a.speaker for a in result.attributions if a.kind == "direct"]
+    assert found[:7] == [
+        "Eleanor Mwangi", "Mehmet Aydın", "Eleanor Mwangi", "Kate Fairbairn", "Rhodri Pugh", "Kate Fairbairn",
+        found[6],
+    ]
+    assert found[6] not in ("Rhodri Pugh", "Eleanor Mwangi")

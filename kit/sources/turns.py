@@ -68,6 +68,8 @@ _WEAK_INTERVIEWING = frozenset("meet sit join".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")  # (within a line)
 #: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
+#: a reporter who names herself at the start of a question: "Ruth Bell, Westmarch TV." / "Ruth Bell again."
+_SELF_NAMED = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?:, [A-Z]| again\b)")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
@@ -115,6 +117,8 @@ class TurnSpeakers:
             named = self._named_before(turn.label_start)
             if named is not None:
                 return named
+        if key in _ASKING and (reporter := self._reporter_named(turn)) is not None:
+            return reporter  # "Q: Mehmet Aydın, Wendle Valley Gazette. …", "Q: Kate Fairbairn again. …"
         if key not in self.cache:
             self.cache[key] = self._resolve(label)
         found = self.cache[key]
@@ -168,6 +172,12 @@ class TurnSpeakers:
                 return role
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
         name = self.art.names.canonical(words, 0)
+        if len(words) > 1 and name == " ".join(words) and not any(w.lower() in given_names() for w in words):
+            # "CHIEF INSPECTOR MWANGI", "GROUP COMMANDER PUGH": a rank the title list does not hold, then
+            # the surname of someone the article names in full
+            surname = self.art.names.canonical(words[-1:], 0)
+            if " " in surname:
+                words, name = words[-1:], surname
         # a phone-in's caller ("BETHAN" after "Bethan in Quarry Row"), unless the label is the surname of
         # someone the article names in full ("MENSAH" after "Kofi Mensah is joining us from Wrenholt")
         caller = self._caller(words[0]) if len(words) == 1 and name == words[0] else None
@@ -183,6 +193,19 @@ class TurnSpeakers:
         name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
         kind = "spokesperson" if self._introduced_as_spokesperson(name) else "named_person"
         return Source(name, kind, None, None, self.art.names.gender_of(name))
+
+    def _reporter_named(self, turn: Quote) -> Source | None:
+        """The reporter a question names first: "Q: Mehmet Aydın, Wendle Valley Gazette. Residents …"
+        (a name, a comma and an outlet) or "Q: Kate Fairbairn again." (a name said again)."""
+        text = self.art.text
+        match = _SELF_NAMED.match(text, turn.content_start, turn.content_end)
+        if match is None or not self._a_name(match.group(1).split()):
+            return None
+        after = re.match(r", ([^.,;:?!]+)([.,;:?!])", text[match.end(1) : turn.content_end])
+        if after is not None and (after.group(2) != "." or self._a_name(after.group(1).split())):
+            return None  # "Ruth Marlowe, Tobias Kettle, thank you.": the guests thanked, not who asks
+        name = self.art.names.canonical(match.group(1).split(), 0)
+        return Source(name, "named_person", None, None, self.art.names.gender_of(name))
 
     def _introduced_as_spokesperson(self, name: str) -> bool:
         """ "Capt. Luis Ferreira, the department's spokesman, read a statement": the label's person
