@@ -5549,3 +5549,24 @@ def test_he_is_not_his_own_father_nor_the_farm(analyze_text):
         " off the fell. She says the fell needs sheep on it to stay a fell."
     )
     assert [a.speaker for a in result.attributions] == ["Joe Ellwood", "Ruth Ellwood"]
+
+
+def test_told_this_programme_they_had_learned_of_it(analyze_text):
+    """Dev article 440's first look (0.74): "several tenants told this programme they had learned of it
+    from a letter" was no report (the parser hung the clause on "programme", as if a relative clause);
+    a clause whose prepositions all have their objects lacks nothing, so it is what they told."""
+    result = analyze_text(
+        "Transcript\n\nThe news blindsided residents: several tenants told this programme they had learned"
+        " of it from a letter pushed under their doors."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("several tenants", "told")]
+
+
+def test_the_council_leader_is_the_councils_leader_named_before(analyze_text):
+    """Dev article 440: "the council's leader, Cllr Farida Haidari" and later "the council leader says
+    …" was a vague title; the body a leader is of (a possessive) describes her as well as a compound."""
+    result = analyze_text(
+        "Transcript\n\nPresenter Callum Doherty put those complaints to the council's leader, Cllr Farida"
+        " Haidari.\n\nLater the council leader says every tenant will be offered a home."
+    )
+    assert [a.speaker for a in result.attributions] == ["Farida Haidari"]

@@ -25,6 +25,7 @@ from .names import (
     TIME_ENTS,
     TIME_ZONES,
     ArticleContext,
+    Lexicon,
     is_focus_word,
     is_label,
     load_lexicon,
@@ -775,6 +776,10 @@ def _a_name_given(verb: Token, label: Token, art: ArticleContext) -> bool:
     )
 
 
+#: the word kinds of nouns for people (the ones told are people, not "this programme", "the meeting")
+_PEOPLE_WORDS = ("vague", "anonymous", "title", "person_word", "male", "female", "spokesperson")
+
+
 def _found_in_a_state(verb: Token, clause: Token) -> bool:
     """ "has found the staffroom biscuits gone", "found the door locked": a thing found in a state (a
     participle with no verb of its own), what someone saw, not a finding reported ("found it “not
@@ -787,16 +792,22 @@ def _found_in_a_state(verb: Token, clause: Token) -> bool:
     )
 
 
-def _reported_not_relative(clause: Token) -> bool:
+def _reported_not_relative(clause: Token, lex: Lexicon) -> bool:
     """ "told the meeting she had not been consulted": a clause the parser hung on the one told, as
     if it were a relative clause ("the meeting she chaired"). It is the report when it opens with a
     personal pronoun as its subject and lacks nothing (no object gap, as a relative clause has)."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    # (or, told to no person, whose prepositions all have their objects: "told this programme they had
+    # learned of it from a letter"; not "the meeting she spoke at", "the people she had helped about …")
+    preps = [c for c in clause.children if c.dep_ == "prep"]
+    whole = bool(preps) and all(any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in preps)
+    told = clause.head.lemma_.lower()
+    whole = whole and not any(lex.has(kind, told) for kind in _PEOPLE_WORDS)
     return (
         subject is not None
         and subject.lower_ in _PERSONAL
         and subject.i == clause.left_edge.i == clause.head.i + 1
-        and any(c.dep_ in _WHOLE for c in clause.children)
+        and (whole or any(c.dep_ in _WHOLE for c in clause.children))
     )
 
 
@@ -1080,7 +1091,10 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 for g in noun.children
                 if g.dep_ in ("acl", "relcl", "ccomp")
                 and any(m.dep_ in SUBJECTS for m in g.children)
-                and (that_clause(g, on_a_noun=True) or ("clause" in frames and _reported_not_relative(g)))
+                and (
+                    that_clause(g, on_a_noun=True)
+                    or ("clause" in frames and _reported_not_relative(g, art.lex))
+                )
             ]
     if has_dobj is not None:
         if "label" in frames and not labelled and _quote_follows(has_dobj, art):

@@ -534,7 +534,12 @@ class NameTable:
                 owner = next((c for c in root.head.lefts if c.dep_ == "poss"), None)
                 if root.head.lemma_.lower() in KIN and owner is not None:
                     self.kin_owner.setdefault(name, (root.head.lemma_.lower(), owner))
-                attrs.update(c.lemma_.lower() for c in root.head.lefts if c.dep_ in ("compound", "amod"))
+                # (and the body it is of: "the council's leader, Cllr Farida Haidari" is the council leader)
+                attrs.update(
+                    c.lemma_.lower()
+                    for c in root.head.lefts
+                    if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "NOUN")
+                )
             for t in root.rights:
                 if t.dep_ == "appos":
                     attrs.update(
