@@ -5570,3 +5570,23 @@ def test_the_council_leader_is_the_councils_leader_named_before(analyze_text):
         " Haidari.\n\nLater the council leader says every tenant will be offered a home."
     )
     assert [a.speaker for a in result.attributions] == ["Farida Haidari"]
+
+
+def test_descriptions_after_a_paragraph_about_the_person(analyze_text):
+    """Dev article 435's first look (0.78): "“…,” says the 70-year-old, who now lives in a bungalow …"
+    after a paragraph ending "Nobody offered to buy it …, and in January 2025 he told the parish council
+    he would close" (the report in the clause joined to the sentence's own), and "“…,” says the
+    grandmother of four" after "Brenda Kowalczyk, 74, has done the Tuesday shifts …. She had never worked
+    in a shop." (a paragraph all about her) stayed descriptions; they are Derek Pilling and Brenda
+    Kowalczyk."""
+    result = analyze_text(
+        "Feature\n\nDerek Pilling ran the shop with his wife from 1993. He put it up for sale in 2024."
+        " Nobody offered to buy it as a going concern, and in January 2025 he told the parish council he"
+        " would close at the end of May.\n\n\"I didn't want to be the man who shut the shop,\" says the"
+        " 70-year-old, who now lives in a bungalow behind the church.\n\nBrenda Kowalczyk, 74, has done the"
+        " Tuesday and Friday morning shifts since the day it reopened. She had never worked in a shop.\n\n"
+        "\"Before, if I ran out of milk I'd get the bus into Wendleford,\" says the grandmother of four,"
+        " stacking bread rolls into a crate."
+    )
+    direct = [a.speaker for a in result.attributions if a.kind == "direct"]
+    assert direct == ["Derek Pilling", "Brenda Kowalczyk"]

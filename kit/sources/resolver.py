@@ -356,6 +356,11 @@ def _asked_about(mention: Token, pronoun: Token) -> bool:
     return False
 
 
+def _someone(subject: Token) -> bool:
+    """A subject that names a person: a name or "he"/"she" (not "Nobody", "it")."""
+    return subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS
+
+
 def _title_run(token: Token) -> list[str]:
     """The capitalised words that end with ``token`` ("High Skellgill", however the parser hung "High")."""
     start = token.i
@@ -1236,19 +1241,29 @@ class Resolver:
             return None
         before = art.sentence_tokens(k)
         root = before.root if len(before) else None
-        aged = _AGED.match(phrase) is not None  # "the 29-year-old": only a person, whatever the verb
+        # "the 29-year-old" (and "the 70-year-old, who now lives …"): only a person, whatever the verb
+        aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
         # a paragraph of one sentence about her that leads into the quotation ("A subdued Henrik Saether
         # did not look for excuses. / “…,” the Daleport head coach said."), not one done to her ("Smith
         # was sacked.")
         acting = own_subject(root) if root is not None else None
-        lead_in = there == here - 1 and opens and self._one_sentence(k) and acting is not None
-        lead_in = lead_in and acting.dep_ == "nsubj"
+        if root is not None and (acting is None or not _someone(acting)):
+            # "Nobody offered to buy it …, and in January 2025 he told the parish council …": the last
+            # clause joined to the sentence's own that reports, by its subject
+            said = [c for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in lex.frames]
+            joined = own_subject(said[-1]) if said else None
+            if joined is not None and _someone(joined):
+                root, acting = said[-1], joined
+        lead_in = there == here - 1 and opens and acting is not None and acting.dep_ == "nsubj"
+        # (a paragraph of one sentence, or of sentences all about one person: "Brenda Kowalczyk, 74, has
+        # done the Tuesday shifts since it reopened. She had never worked in a shop.")
+        lead_in = lead_in and (self._one_sentence(k) or self._about_one(k))
         if root is None or (
             root.lemma_.lower() not in lex.frames and not aged and not self._own_event(root) and not lead_in
         ):
             return None  # not a report by the subject ("He was typically understated afterwards. “…,”
             # said the 29-year-old." is still him)
-        subject = own_subject(root)
+        subject = acting
         if subject is None or art.in_quote(subject):
             return None
         # "Moe criticised the referee. “…,” the referee said": the referee (not "Dr Anand Raghunathan, a
@@ -1257,7 +1272,7 @@ class Resolver:
             return None
         # "he" of a quotation's tag ("“…,” he said. ¶ The grandfather of five said …"), or before an age
         tagged = art.quote_of(art.sentences[k].start) is not None
-        pronoun = (aged or tagged) and subject.lower_ in PERSON_PRONOUNS
+        pronoun = (aged or tagged or lead_in) and subject.lower_ in PERSON_PRONOUNS
         # or a description of hers ("“…,” the Town boss said. ¶ The Scot, who took over …, said …")
         described = subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
         pronoun = pronoun or (tagged and described)
@@ -1265,6 +1280,24 @@ class Resolver:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
         return found.name if found is not None and found.type == "named_person" else None
+
+    def _about_one(self, k: int) -> bool:
+        """Is sentence ``k`` the last of a paragraph (in the writer's voice) that opens on a person by name
+        and goes on about her ("she", "her") in every sentence after?"""
+        art = self.art
+        here = art.paragraph_of(art.sentences[k].start)
+        if k + 1 < len(art.sentences) and art.paragraph_of(art.sentences[k + 1].start) == here:
+            return False
+        first = k
+        while first > 0 and art.paragraph_of(art.sentences[first - 1].start) == here and k - first < 3:
+            first -= 1
+        if first == k or (first > 0 and art.paragraph_of(art.sentences[first - 1].start) == here):
+            return False
+        subjects = [own_subject(art.sentence_tokens(j).root) for j in range(first, k + 1)]
+        if any(s is None or art.in_quote(s) for s in subjects):
+            return False
+        opener, rest = subjects[0], subjects[1:]
+        return opener.pos_ == "PROPN" and all(s.lower_ in PERSON_PRONOUNS for s in rest)
 
     def _one_sentence(self, k: int) -> bool:
         """Is sentence ``k`` a paragraph of its own?"""
