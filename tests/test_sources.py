@@ -5590,3 +5590,22 @@ def test_descriptions_after_a_paragraph_about_the_person(analyze_text):
     )
     direct = [a.speaker for a in result.attributions if a.kind == "direct"]
     assert direct == ["Derek Pilling", "Brenda Kowalczyk"]
+
+
+def test_the_sfo_and_the_group_are_the_bodies_named_in_full(analyze_text):
+    """Dev article 441's first look (0.81): "The SFO said …" after "the Serious Fraud Office (SFO)" kept
+    the acronym (while "The MP for Wraxton" is no "Marrowdale Police"), and "The group, which has around
+    400 members, is calling for …" after "the Greenhollow Investors Action Group" was the company the
+    story is about, Greenhollow Capital."""
+    result = analyze_text(
+        "Verdict\n\nThe Serious Fraud Office (SFO), which brought the case, says 1,100 people invested."
+        " Adrian Lisowski founded Greenhollow Capital.\n\nThe SFO said it would now seek a confiscation"
+        " order.\n\nFolasade Bankole, who coordinates the Greenhollow Investors Action Group, said the"
+        " verdicts were bittersweet.\n\nShe was scathing about the regulator. The group, which has around"
+        " 400 members, says ministers must act."
+    )
+    speakers = [a.speaker for a in result.attributions]
+    assert speakers == [
+        "the Serious Fraud Office", "the Serious Fraud Office", "Folasade Bankole",
+        "the Greenhollow Investors Action Group",
+    ]

@@ -778,6 +778,18 @@ class NameTable:
                 rank = (len(lowered), -i)
                 if best_rank is None or rank > best_rank:
                     best, best_rank = name, rank
+        acronym = len(key) == 1 and len(words[-1]) > 1 and words[-1].isupper()
+        if acronym and (best is None or _name_words(best) == key):
+            # "The SFO said …" after "the Serious Fraud Office (SFO)": the name it abbreviates, given with
+            # it in brackets (not "The MP for Wraxton" after "Marrowdale Police")
+            spelled = {
+                n
+                for _, n, lowered in self.orgs
+                if len(lowered) > 1
+                and _initials(lowered) == key[0]
+                and f"{n.removeprefix('the ')} ({words[-1]})" in self.art.text
+            }
+            best = spelled.pop() if len(spelled) == 1 else best
         self._organizations[key] = best
         return best
 
@@ -1005,6 +1017,11 @@ def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     if len(words) > 1 and lex.has("organization", f"{words[-2].lower()} {last}"):
         return True  # "County Hall", "the White House": a two-word name of an institution
     return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """The acronym of a body's name: "serious fraud office" → "sfo" (no "of", "and", "for")."""
+    return "".join(w[0] for w in words if w not in ("of", "and", "for", "&", "the") and w[:1].isalpha())
 
 
 def _name_words(name: str) -> tuple[str, ...]:
