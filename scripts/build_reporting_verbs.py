@@ -165,6 +165,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "blame": ("object", "", "frames reviewed on the practice set"),
     "boast": ("clause,object", "", "frames reviewed on the practice set"),
     "brand": ("as", "", '"branded the plan a failure": a label'),
+    "calculate": ("clause", "", 'an expert\'s stated calculation ("the centre calculates that …")'),
     "call": (
         "label",
         "",

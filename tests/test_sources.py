@@ -5609,3 +5609,15 @@ def test_the_sfo_and_the_group_are_the_bodies_named_in_full(analyze_text):
         "the Serious Fraud Office", "the Serious Fraud Office", "Folasade Bankole",
         "the Greenhollow Investors Action Group",
     ]
+
+
+def test_the_centre_calculates_that(analyze_text):
+    """Dev article 427: "The centre calculates that the Alliance’s pledges would cost around £14bn a
+    year" (after "The Fiscal Policy Centre, an independent think tank, has published its verdict")
+    reported nothing: an expert's stated calculation is a cue, as "estimates that" is."""
+    result = analyze_text(
+        "Live\n\nThe Fiscal Policy Centre, an independent think tank, has published its verdict on the"
+        " parties' spending plans. The centre calculates that the Alliance’s childcare pledges would cost"
+        " around £14bn a year."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("the Fiscal Policy Centre", "calculates")]
