@@ -5621,3 +5621,14 @@ def test_the_centre_calculates_that(analyze_text):
         " around £14bn a year."
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("the Fiscal Policy Centre", "calculates")]
+
+
+def test_the_embattled_minister_is_the_one_minister_named(analyze_text):
+    """Dev article 430's first look (0.86): "The embattled minister told parliament …" after "Justice
+    Minister Élodie Marchetti" stayed a vague title (no one was introduced as "embattled"); the one
+    person the article gives the title is her, whatever else describes her."""
+    result = analyze_text(
+        "Escape\n\nIn a statement, the ministry said Justice Minister Élodie Marchetti had ordered an"
+        " inquiry.\n\nThe embattled minister told parliament on Wednesday that she would not resign."
+    )
+    assert ("Élodie Marchetti", "told") in [(a.speaker, a.cue) for a in result.attributions]

@@ -2152,6 +2152,11 @@ class Resolver:
             found = names.only_holder(wanted)
         if found is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             found = self._named_next_in_lede(token)
+        if found is None and len(wanted) > 1 and any(t.lower_ == "the" for t in token.lefts):
+            # "The embattled minister told parliament …", "The Athletic chair said …": the one person the
+            # article gives the title, whatever else describes her ("Justice Minister Élodie Marchetti",
+            # "Priya Ranganathan, chair of Brenmouth Athletic")
+            found = names.only_holder({token.lemma_.lower()})
         return found
 
     def _named_next_in_lede(self, token: Token) -> str | None:
