@@ -174,6 +174,29 @@ def _titled_people(doc: Doc) -> None:
     doc.ents = filter_spans([*kept, *people])
 
 
+def aged_at(doc: Doc, i: int) -> bool:
+    """Does an age between commas follow token ``i`` ("Ines Varga, 67, has kept the light")?"""
+    age = doc[i + 1 : i + 4]
+    return (
+        len(age) == 3
+        and age[0].text == ","
+        and age[1].text.isdecimal()  # not "²", a digit int() cannot read
+        and 0 < int(age[1].text) < 120
+        and age[2].text == ","
+    )
+
+
+def _with_untagged_start(doc: Doc, ent: Span) -> int:
+    """Where a name starts with the capitalised proper nouns before it that the model left untagged and
+    the parser hung on it ("Carers" of "Carers Compass", "Rasa" of "Rasa Daukantas")."""
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        if doc[start - 1].ent_type_ or not ent.start <= doc[start - 1].head.i < ent.end:
+            break
+        start -= 1
+    return start
+
+
 def _described_bodies(doc: Doc) -> None:
     """A name right after a noun for a body is the body's: "the charity Carers Compass" (only
     "Compass" tagged, a person). The noun must be the name's compound ("told the committee Smith
@@ -185,11 +208,7 @@ def _described_bodies(doc: Doc) -> None:
     for k, ent in enumerate(ents):
         if ent.label_ != "PERSON":
             continue
-        start = ent.start
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-            if doc[start - 1].ent_type_ or not ent.start <= doc[start - 1].head.i < ent.end:
-                break
-            start -= 1
+        start = _with_untagged_start(doc, ent)
         noun = doc[start - 1] if start > 0 else None
         if (
             noun is not None
@@ -210,16 +229,6 @@ def _aged_people(doc: Doc) -> None:
     paragraph, with the given name the model left out ("Rasa Daukantas's third novel")."""
     from spacy.tokens import Span
 
-    def aged(ent: Span) -> bool:
-        age = doc[ent.end : ent.end + 3]
-        return (
-            len(age) == 3
-            and age[0].text == ","
-            and age[1].text.isdecimal()
-            and 0 < int(age[1].text) < 120
-            and age[2].text == ","
-        )
-
     names = {
         ent.text
         for ent in doc.ents
@@ -227,7 +236,7 @@ def _aged_people(doc: Doc) -> None:
         and len(ent) <= 3
         and all(t.is_title for t in ent)
         and ent[-1].lower_ not in _body_endings()
-        and aged(ent)
+        and aged_at(doc, ent.end - 1)
     }
     if not names:
         return
@@ -236,12 +245,7 @@ def _aged_people(doc: Doc) -> None:
         if ent.label_ != "ORG" or ent.text not in names:
             ents.append(ent)
             continue
-        start = ent.start
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-            if doc[start - 1].ent_type_ or not ent.start <= doc[start - 1].head.i < ent.end:
-                break
-            start -= 1
-        ents.append(Span(doc, start, ent.end, label="PERSON"))
+        ents.append(Span(doc, _with_untagged_start(doc, ent), ent.end, label="PERSON"))
     doc.ents = ents
 
 
@@ -324,12 +328,7 @@ def _repair_entities(doc: Doc) -> Doc:
             return -1
         if doc[ent.end + 1].lower_ != "which":
             return -1
-        start = ent.start
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
-            if not doc[start - 1].is_title or not ent.start <= doc[start - 1].head.i < ent.end:
-                break
-            start -= 1
-        return start
+        return _with_untagged_start(doc, ent)
 
     def time_run_on(ent: Span) -> bool:
         return (

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..article import DATELINE
 from ..lexicon import Row, read_rows
-from ..pipeline import AFTER_POST_TIME, POST_TIME
+from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at
 from ..quotes import QUESTION_NUMBER, ROLE_LABELS, label_head
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
@@ -762,10 +762,11 @@ class NameTable:
     def introduced_body(self, ent: Span) -> str | None:
         """The body a name tagged a person stands for when the article introduced it with a noun for
         a body ("Carers Compass said …" after "the charity Carers Compass"), or None."""
-        words = _name_words(_with_first_name(ent).text)
+        name = _with_first_name(ent).text
+        words = _name_words(name)
         if words not in self.body_names:
             return None
-        return self.organization(words, ent.start) or without_possessive(_with_first_name(ent).text)
+        return self.organization(words, ent.start) or without_possessive(name)
 
     def organization(self, words: list[str] | tuple[str, ...], position: int) -> str | None:
         """The fullest ORG name containing ``words`` (the first introduced on a tie)."""
@@ -949,15 +950,7 @@ def occupation(noun: Token) -> bool:
 
 def _aged(name: Token) -> bool:
     """A proper name followed by an age between commas: "Ines Varga, 67, has kept the light"."""
-    doc = name.doc
-    age = doc[name.i + 1 : name.i + 4]
-    return (
-        len(age) == 3
-        and age[0].text == ","
-        and age[1].text.isdecimal()  # not "²", a digit int() cannot read
-        and 0 < int(age[1].text) < 120
-        and age[2].text == ","
-    )
+    return aged_at(name.doc, name.i)
 
 
 def _first_name_before(surname: Token, known: set[str]) -> bool:

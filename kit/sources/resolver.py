@@ -356,6 +356,11 @@ def _asked_about(mention: Token, pronoun: Token) -> bool:
     return False
 
 
+def _a_description(subject: Token) -> bool:
+    """ "the Town boss", "the minister": a singular common noun after "the"."""
+    return subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
+
+
 def _someone(subject: Token) -> bool:
     """A subject that names a person: a name or "he"/"she" (not "Nobody", "it")."""
     return subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS
@@ -887,10 +892,11 @@ class Resolver:
             # "the mayor" one the reader cannot tell apart from a title
             one = phrase.split()[0].lower() in ("a", "an", "one") and self._one_unnamed(token)
             return Source(phrase, "anonymous" if one else "vague", *span)
-        # (a person word the parser took for a name: "says the GP")
+        # (or a person word the parser took for a name: "says the GP")
         the_word = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        named_noun = the_word and token.tag_ == "NNP" and lex.has("person_word", token.lower_)
         bare_noun = (
-            (definite or (the_word and token.tag_ == "NNP" and lex.has("person_word", token.lower_)))
+            (definite or named_noun)
             and phrase.lower() == f"the {token.lower_}"
             and (lex.has("person_word", lemma) or occupation_word(lemma))
             and not any(lex.has(kind, lemma) for kind in ("male", "female"))
@@ -1274,8 +1280,7 @@ class Resolver:
         tagged = art.quote_of(art.sentences[k].start) is not None
         pronoun = (aged or tagged or lead_in) and subject.lower_ in PERSON_PRONOUNS
         # or a description of hers ("“…,” the Town boss said. ¶ The Scot, who took over …, said …")
-        described = subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
-        pronoun = pronoun or (tagged and described)
+        pronoun = pronoun or (tagged and _a_description(subject))
         if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
@@ -1321,9 +1326,7 @@ class Resolver:
         subject = own_subject(root)
         named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS)
         # or by a description of the one the text spoke of ("“…,” the Town boss said.")
-        named = named or (
-            subject is not None and subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
-        )
+        named = named or (subject is not None and _a_description(subject))
         return named and not self.art.in_quote(subject)
 
     def _own_event(self, root: Token) -> bool:
@@ -1427,7 +1430,7 @@ class Resolver:
             head = self.art.doc[at]
             words = {head.lower_, head.lemma_.lower()}
             if head.lower_ in ("one", "another") or head.like_num:
-                words |= {w for w in source.name.lower().split()[:4]}
+                words |= set(source.name.lower().split()[:4])
             if forms & words and phrase in source.name.lower():
                 return at, source
         return None
