@@ -378,6 +378,7 @@ class NameTable:
         self._holders: dict[frozenset[str], str | None] = {}  # only_holder(), read once per title
         self.gender: dict[str, str] = {}
         self.mentions: dict[str, list[TextSpan]] = {}
+        self.acronyms = _acronyms(art.text)  # "NPSO" → "National Product Safety Office"
         self.kin_owner: dict[str, tuple[str, Token]] = {}  # "Her son, Reuben": Reuben → ("son", "Her")
         labels = {(q.content_start, q.content_end) for q in art.quotes}
         # "QUESTION:", "MINISTER:" (a transcript's role labels) the model may tag as people
@@ -779,18 +780,11 @@ class NameTable:
                 rank = (len(lowered), -i)
                 if best_rank is None or rank > best_rank:
                     best, best_rank = name, rank
-        acronym = len(key) == 1 and len(words[-1]) > 1 and words[-1].isupper()
-        if acronym and (best is None or _name_words(best) == key):
+        spelled = self.acronyms.get(words[-1]) if len(key) == 1 else None
+        if spelled is not None and (best is None or _name_words(best) == key):
             # "The SFO said …" after "the Serious Fraud Office (SFO)": the name it abbreviates, given with
             # it in brackets (not "The MP for Wraxton" after "Marrowdale Police")
-            spelled = {
-                n
-                for _, n, lowered in self.orgs
-                if len(lowered) > 1
-                and _initials(lowered) == key[0]
-                and f"{n.removeprefix('the ')} ({words[-1]})" in self.art.text
-            }
-            best = spelled.pop() if len(spelled) == 1 else best
+            best = self.organization(spelled.split(), position) or best
         self._organizations[key] = best
         return best
 
@@ -1012,9 +1006,25 @@ def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
 
 
-def _initials(words: tuple[str, ...]) -> str:
-    """The acronym of a body's name: "serious fraud office" → "sfo" (no "of", "and", "for")."""
-    return "".join(w[0] for w in words if w not in ("of", "and", "for", "&", "the") and w[:1].isalpha())
+#: a name and the acronym it is given in brackets: "The National Product Safety Office (NPSO)"
+_ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?){2,8})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Each acronym the article spells out in brackets after a name, with that name: the shortest
+    run of words before the brackets whose capitals' initials are the acronym."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_GIVEN.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        for n in range(len(words)):
+            run = words[n:]
+            if run[0].lower() in _SMALL_WORDS:
+                continue
+            if "".join(w[0] for w in run if w.lower() not in _SMALL_WORDS) == acronym:
+                found.setdefault(acronym, " ".join(run))
+                break
+    return found
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -158,27 +158,6 @@ def _peoples_body(head: Token, np: list[Token]) -> str | None:
     return the + span_text(words[first:])
 
 
-#: a name and the acronym it is given in brackets: "The National Product Safety Office (NPSO)"
-_ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?){2,8})\(([A-Z]{2,6})\)")
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on"})
-
-
-def _acronyms(text: str) -> dict[str, str]:
-    """Each acronym the article spells out in brackets after a name, with that name: the shortest
-    run of words before the brackets whose capitals' initials are the acronym."""
-    found: dict[str, str] = {}
-    for match in _ACRONYM_GIVEN.finditer(text):
-        words, acronym = match.group(1).split(), match.group(2)
-        for n in range(len(words)):
-            run = words[n:]
-            if run[0].lower() in _SMALL_WORDS:
-                continue
-            if "".join(w[0] for w in run if w.lower() not in _SMALL_WORDS) == acronym:
-                found.setdefault(acronym, " ".join(run))
-                break
-    return found
-
-
 def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
     """The noun phrase headed by ``head`` (its subtree, cut at a comma-led clause, at most ``limit``)."""
     tokens = [t for t in head.subtree if t.i >= head.left_edge.i]
@@ -535,7 +514,6 @@ class Resolver:
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
         self.speaking: set[int] = set()  # the tokens of speakers credited with a statement so far
         self.unnamed_speakers: list[tuple[int, Source]] = []  # "a walker …" credited, in text order
-        self.acronyms = _acronyms(art.text)  # "NPSO" → "National Product Safety Office"
 
     def remember(self, position: int, source: Source) -> None:
         bisect.insort(self.mentions, (position, source), key=lambda m: m[0])
@@ -1560,8 +1538,8 @@ class Resolver:
             owner = self._pronoun(t) if t.dep_ == "poss" and t.lower_ in ("his", "her", "its") else None
             if owner is not None and owner.type in ("named_person", "organization"):
                 words.append(f"{owner.name}’s{t.whitespace_}")
-            elif t.pos_ == "PROPN" and t.text in self.acronyms:  # "a spokesperson for the NPSO"
-                words.append(f"{self.acronyms[t.text]}{t.whitespace_}")
+            elif t.pos_ == "PROPN" and t.text in self.art.names.acronyms:  # "a spokesperson for the NPSO"
+                words.append(f"{self.art.names.acronyms[t.text]}{t.whitespace_}")
             elif (known := self._organization_meant(t)) is not None:  # "a spokesman for the board": which
                 if words and words[-1].strip().lower() == "the":  # board ("the Harbour Board", "Stridewell")
                     words.pop()
