@@ -204,6 +204,17 @@ def test_a_cue_the_parser_hung_on_the_clause_it_reports_takes_that_clause(analyz
     assert content(result, found) == "he was “not quite there yet” on supporting Ryan"
 
 
+def test_a_cue_in_a_clause_a_comma_sets_apart_reports_nothing_of_the_clause_after_it(analyze_text):
+    """ "She went on to say that, because Comey testified, it is also accurate.": "testified" opens a
+    clause of reason, set apart by its comma; what follows is not the FBI director's testimony
+    (PolNeAR train)."""
+    result = analyze_text(
+        "Report\n\nHillary Clinton spoke in Denver. She went on to say that, because James Comey testified,"
+        " her statements were accurate."
+    )
+    assert not [a for a in result.attributions if a.speaker == "James Comey"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

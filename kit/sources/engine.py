@@ -2672,7 +2672,12 @@ def _hosts_its_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl" or head.i <= verb.right_edge.i or head.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.i < head.i and subject.left_edge.i == verb.right_edge.i + 1
+    return (
+        subject is not None
+        and subject.i < head.i
+        and subject.left_edge.i == verb.right_edge.i + 1
+        and not verb.doc[verb.right_edge.i].is_punct  # not "because Comey testified, it is …": a clause apart
+    )
 
 
 def _give_back_clauses(cues: list[Cue]) -> None:
