@@ -144,7 +144,7 @@ def _head_and_owner(name: str) -> tuple[str, set[str]]:
     owner_first = (
         len(words) > 1
         and words[-1].islower()
-        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words[:-1])
+        and all(w[:1].isupper() or w.isdigit() or w in ("of", "for", "and", "the", "on") for w in words[:-1])
         and words[0][:1].isupper()
     )
     cut = len(words) if owner_first else next(ends, len(words))  # "the Institute for Ageing … report"

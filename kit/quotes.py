@@ -501,6 +501,15 @@ _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|we|We|our|Our|us)\b")
 
 
+#: what a letters page's introduction says of what follows ("Here is a selection", "our postbag")
+_LETTERS_INTRO = re.compile(r"\b(?:letters?|postbag|mailbag|a selection)\b", re.I)
+
+
+def _sentence_ends(words: str) -> bool:
+    """Does a paragraph end as a sentence does (not a letter's headline: "A crust of bread is no crime")?"""
+    return words.rstrip().rstrip("”’\"'").endswith((".", "?", "!"))
+
+
 def _signature(words: str) -> re.Match[str] | None:
     return _SIGNATURE.fullmatch(words) or _SIGNATURE_FULL.fullmatch(words) or NAME_WITHHELD.fullmatch(words)
 
@@ -539,6 +548,11 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
         # page has a letter, in the plural: "We have asked the council three times")
         person = _FIRST_PERSON_SINGULAR if not letters else _FIRST_PERSON
         first = next((k for k, words in own_words if person.search(words)), None)
+        if after == 0 and _LETTERS_INTRO.search(_words(text, paragraphs[0])):
+            # the page's introduction ("… has filled our postbag. Here is a selection."): the first letter
+            # starts right after it, even with no "I" in its opening paragraph, though not at a headline
+            opening = (k for k in range(1, last_index + 1) if _sentence_ends(_words(text, paragraphs[k])))
+            first = next(opening, first)
         first = after if first is not None and letters else first
         after = index + 1
         if first is None:

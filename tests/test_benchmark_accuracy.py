@@ -31,6 +31,9 @@ def _doc(name: str) -> SimpleNamespace:
         ("the Regional Audit Commission report", "the Regional Audit Commission report", True),
         ("the Harcourt Council report", "the Fenwick Union report", False),
         ("the study published in the Journal of Applied Ecology", "the council's report", False),
+        # a year between the owner and the head: "the University of Harrowfield’s 2023 study" is a study
+        ("study from the University of Harrowfield", "the University of Harrowfield’s 2023 study", True),
+        ("the University of Harrowfield", "the University of Harrowfield’s 2023 study", False),
     ],
 )
 def test_a_venue_or_a_day_is_no_owner_of_a_document(bench, found, gold, same):

@@ -450,6 +450,29 @@ def test_a_letters_page_credits_each_letter_to_the_name_that_signs_it(analyze_te
     ]
 
 
+def test_a_first_letter_that_opens_without_an_i_starts_after_the_page_introduction(analyze_text):
+    """ "… has filled our postbag. Here is a selection." and then a letter whose first paragraph quotes a
+    report and says no "I": the letter starts right after the introduction, not at its first "I"; the
+    report's quoted words, read inside the letter, make its report partial speech."""
+    result = analyze_text(
+        "Letters: The wind farm\n\nThe plan for twelve turbines on Greyrigg Fell has filled our postbag."
+        " Here is a selection.\n\n"
+        "The developer’s own assessment concedes that the turbines would cause “significant adverse"
+        " effects” on views from the ridge path.\n\n"
+        "Tourism is worth £140 million a year to this district. I do not understand why the council would"
+        " gamble with that.\n\n"
+        "Frances Ashworth-Lee, Aldenby\n\n"
+        "I have farmed beneath Greyrigg for 26 years, and the weather has changed that view most.\n\n"
+        "Idris Boateng, Mellerby Bridge"
+    )
+    text = result.text
+    letter = next(a for a in result.attributions if a.speaker == "Frances Ashworth-Lee")
+    assert text[letter.content_start :].startswith("The developer’s own assessment concedes")
+    assert text[: letter.content_end].endswith("gamble with that.")
+    report = next(a for a in result.attributions if a.cue == "concedes")
+    assert report.kind == "partial"
+
+
 def test_a_press_release_with_contacts_is_no_letters_page(analyze_text):
     """Names and roles on lines of their own after paragraphs that only quote an "I" (a press
     release's contacts) sign no letters: the quotations stay their speakers'."""

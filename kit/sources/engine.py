@@ -75,6 +75,8 @@ _BEING_NAMED = frozenset({"name", "identify"})
 _GOING_ON_CUES = frozenset({"continue"})
 #: a quotation's closing mark just before a tag ("…,” he continued"), or its opening mark after a colon
 _QUOTE_CLOSED = re.compile(r"[,.!?…—–-]\s*[”\"’']\s*$")
+#: words in double quotation marks ("says it would have “no significant adverse effect”")
+_QUOTED_WORDS = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
 _QUOTE_OPENS = re.compile(r"^\s*[:,]\s*[“\"‘']")
 #: acts whose refusal, reported with "said", is all the statement says ("said it would not comment")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
@@ -984,8 +986,8 @@ class SourceEngine:
                 and count_words(self.text[start:end]) <= count_words(whole.content(self.text)) + 1
             ):
                 kind, (start, end) = "direct", (whole.content_start, whole.content_end)
-            elif inside:
-                kind = "partial"
+            elif inside or (self.art.in_turn(cue.token) and _QUOTED_WORDS.search(self.text, start, end)):
+                kind = "partial"  # (in a turn or a letter, quotation marks make no quotation of their own)
             elif cue.token.tag_ in ("VBZ", "VBP") and start < cue.token.idx:
                 kind = "according_to"  # a present-tense tag: "…, experts say"
             for qi, _ in inside:
