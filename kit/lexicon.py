@@ -80,3 +80,19 @@ def read_rows(name: str, *, header: bool = True) -> tuple[Row, ...]:
             continue
         rows.append(Row(name, number, cells, columns))
     return tuple(rows)
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """``kit/data/given_names.tsv``: a given name → "female" or "male" (for names the article gives
+    no pronoun for), or "either" (a name given to both: it tells a person, not a gender).
+
+    >>> given_names()["alan"], given_names()["alex"]
+    ('male', 'either')
+    """
+    out: dict[str, str] = {}
+    for row in read_rows("given_names.tsv", header=False):
+        if len(row) != 2 or row[0] not in ("female", "male", "either") or not row[1]:
+            raise row.error("expected female|male|either <TAB> NAME")
+        out[row[1].lower()] = row[0]
+    return out

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .article import PARAGRAPH_BREAK, Article
-from .lexicon import read_rows
+from .lexicon import given_names, read_rows
 from .quotes import TITLE_ABBREVIATIONS
 from .records import Sentence, index_at
 from .words import HYPHENS
@@ -260,7 +260,7 @@ def _repair_entities(doc: Doc) -> Doc:
       organization) and "Guild" (a person). They are one organization.
     - A person with a double-barrelled surname read as a body or a building: "Dominic Hale-Whitby"
       (a given name and a hyphenated one), "Rhodri Vaughan-Ellis" (tagged a facility) and "Mr
-      Hale-Whitby" (after a title) are people.
+      Hale-Whitby" (after a title) are people; so is "Marie-Claude Thibodeau" (a hyphenated given name).
     - A body's name cut after its first word: "Pennine Vale Trains" tagged "Vale Trains" (a
       person, even) is one organization.
     - A body's name whose first words were read as a place: "the West Coast Inshore Fisheries
@@ -282,7 +282,11 @@ def _repair_entities(doc: Doc) -> Doc:
             return False
         titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_ABBREVIATIONS
         hyphen = [t.i for t in ent if t.text in HYPHENS and not (t.whitespace_ or doc[t.i - 1].whitespace_)]
-        return len(hyphen) == 1 and hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
+        if len(hyphen) != 1:
+            return False
+        if hyphen[0] == ent.start + 1 and len(ent) in (4, 5):  # "Marie-Claude Thibodeau"
+            return doc[ent.start].lower_ in given_names() or doc[ent.start + 2].lower_ in given_names()
+        return hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
 
     def person_by_who(ent: Span) -> bool:
         name = (

@@ -5643,3 +5643,36 @@ def test_the_embattled_minister_is_the_one_minister_named(analyze_text):
         " inquiry.\n\nThe embattled minister told parliament on Wednesday that she would not resign."
     )
     assert ("Élodie Marchetti", "told") in [(a.speaker, a.cue) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated given name the model read as a body's name: the person, in full
+        ("Marie-Claude Thibodeau, a mother of two in Port Alden, said the findings rang true.",
+         [("Marie-Claude Thibodeau", "named_person", "said")]),
+        # a thing in a small clause under "want" ("pointed" tagged a past tense) is nobody "she" stands for
+        ("Fatima Zahra Bennani, principal analyst at Crestline Insights, was more cautious. Display glasses"
+         " had failed before because people did not want a camera pointed at them across the dinner table,"
+         " she said.",
+         [("Fatima Zahra Bennani", "named_person", "said")]),
+        # a name and its description both hung on "ground": the name speaks
+        ("Outside the ground, Gurpreet Sandhu, a season-ticket holder for 30 years, said the coin-thrower"
+         " had ‘embarrassed every one of us’.",
+         [("Gurpreet Sandhu", "named_person", "said")]),
+        # "found to have thrown" is a passive: no finding, and the club's statement runs to its end
+        ("Stainforth Town said in a statement that the club was working with police and that any supporter"
+         " found to have thrown an object would be banned for life.",
+         [("Stainforth Town", "organization", "said in a statement")]),
+        # a document named by its own words, spaced as written
+        ("Untreated sewage is the main source of pollution, according to a hard-hitting report published"
+         " today by the Wendle Rivers Trust.",
+         [("a hard-hitting report published today by the Wendle Rivers Trust", "document", "according to")]),
+    ],
+)
+def test_a_hyphenated_given_name_a_camera_a_ticket_holder_and_a_passive_found(analyze_text, text, expected):
+    """Dev articles 450, 462, 468 and 469's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+    if "Stainforth" in text:
+        assert result.text[: result.attributions[0].content_end].endswith("banned for life")

@@ -485,6 +485,8 @@ class SourceEngine:
             return None
         if lemma == "ask" and asks_for_something(token, self.art):
             return None  # "The family asked for privacy", "asking for a meeting": a request, an act
+        if lemma == "find" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+            return None  # "any supporter found to have thrown an object": a passive, nobody's finding
         if self.art.paragraph_of(token.idx) in self._signatures():
             return None  # "Oldfield Dad, commenting on our website": a letter's signature says nothing
         if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod") and self._who_they_are(token):
@@ -518,6 +520,8 @@ class SourceEngine:
             words = [c for c in token.children if c.dep_ in SUBJECTS]
             words += [c for c in subject.subtree if c.dep_ == "appos" and not self._addressed(c)]
             subject = next((c for c in words if not self.art.in_label(c)), None)
+        if subject is not None and (name := _name_before_its_description(subject)) is not None:
+            subject = name  # "Outside the ground, Gurpreet Sandhu, a season-ticket holder …, said": the name
         if subject is not None and (other := self._named_after_the_addressed(subject)) is not None:
             subject = other  # "Martin Ashby, the opposition leader on the council, Rhona Gell, has called …"
         if subject is not None and subject.pos_ == "NOUN" and not subject.n_rights:
@@ -2047,6 +2051,20 @@ def _noun_after(to: Token) -> Token | None:
 def _comma_after(doc: Doc, start: int, end: int) -> int | None:
     """The index of the first comma in ``doc[start:end]``, if any."""
     return next((i for i in range(start, end) if doc[i].text == ","), None)
+
+
+def _name_before_its_description(subject: Token) -> Token | None:
+    """A description the parser made the cue's subject, right after a person's name and a comma, both
+    hung on the same word ("Outside the ground, Gurpreet Sandhu, a season-ticket holder for 30 years,
+    said …", the name and the description both appositions of "ground"): the name."""
+    doc = subject.doc
+    comma = subject.left_edge.i - 1
+    if subject.pos_ != "NOUN" or subject.dep_ != "appos" or comma < 1 or doc[comma].text != ",":
+        return None
+    name = doc[comma - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.head.i != subject.head.i:
+        return None
+    return name
 
 
 def _lost_subject(token: Token) -> Token | None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import DATELINE
-from ..lexicon import Row, read_rows
+from ..lexicon import Row, given_names, read_rows
 from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at
 from ..quotes import QUESTION_NUMBER, ROLE_LABELS, label_head
 from ..records import TextSpan, index_at
@@ -111,22 +111,6 @@ def load_lexicon() -> Lexicon:
     return build_lexicon(
         read_rows("reporting_verbs.txt", header=False), read_rows("sources_words.tsv", header=False)
     )
-
-
-@functools.cache
-def given_names() -> dict[str, str]:
-    """``kit/data/given_names.tsv``: a given name → "female" or "male" (for names the article gives
-    no pronoun for), or "either" (a name given to both: it tells a person, not a gender).
-
-    >>> given_names()["alan"], given_names()["alex"]
-    ('male', 'either')
-    """
-    out: dict[str, str] = {}
-    for row in read_rows("given_names.tsv", header=False):
-        if len(row) != 2 or row[0] not in ("female", "male", "either") or not row[1]:
-            raise row.error("expected female|male|either <TAB> NAME")
-        out[row[1].lower()] = row[0]
-    return out
 
 
 #: words that make a title another post: "deputy ambassador" is not "ambassador"

@@ -16,7 +16,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..pipeline import sentence_span
@@ -351,6 +351,18 @@ def _title_run(token: Token) -> list[str]:
     while start > 0 and token.i - start < 3 and token.doc[start - 1].is_title:
         start -= 1
     return [t.text for t in token.doc[start : token.i + 1]]
+
+
+def _wanted(verb: Token, frames: Mapping[str, frozenset[str]]) -> bool:
+    """A verb of saying read in a small clause that reports nothing, under a verb that is no cue: "people
+    did not want a camera pointed at them" ("pointed" tagged a past tense): the camera says nothing."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_.lower() not in frames
+        and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _kin_of_the_same(name: Token, wanted: str) -> bool:
@@ -2087,12 +2099,16 @@ class Resolver:
                 owner = self._pronoun(t)
                 if owner is not None and owner.type in ("named_person", "organization", "spokesperson"):
                     whose[t.i] = f"{without_possessive(owner.name)}’s"
-        words = [
-            insert.get(t.i, whose.get(t.i, t.text))
-            for t in doc[token.left_edge.i : last.i + 1]
-            if t.i in insert or (t.i not in drop and not t.is_space)
-        ]
-        name = _lower_article(re.sub(r"\s+([,.;:’'])", r"\1", " ".join(words)).strip(" ,;:—–-"))
+        span_tokens = doc[token.left_edge.i : last.i + 1]
+        kept = [t for t in span_tokens if t.i in insert or (t.i not in drop and not t.is_space)]
+        # each word with its own spacing ("a hard-hitting report", not "a hard - hitting report"), a space
+        # where words were left out or put in
+        words: list[str] = []
+        for t, after in itertools.zip_longest(kept, kept[1:]):
+            glued = after is not None and after.i == t.i + 1 and not t.whitespace_ and t.i not in insert
+            words.append(insert.get(t.i, whose.get(t.i, t.text)) + ("" if glued else " "))
+        name = " ".join(re.sub(r"\s+([,.;:’'])", r"\1", "".join(words)).split())
+        name = _lower_article(name.strip(" ,;:—–-"))
         self.add_document(token.i, token.lemma_.lower(), name)
         return Source(name, "document", *span)
 
@@ -2627,7 +2643,10 @@ class Resolver:
                     and (
                         self._human(art.doc[at])
                         or at in self.speaking
-                        or art.doc[at].head.lemma_.lower() in self.lex.frames
+                        or (
+                            art.doc[at].head.lemma_.lower() in self.lex.frames
+                            and not _wanted(art.doc[at].head, self.lex.frames)
+                        )
                     )
                 )
                 # "He calls the trout …" for the man kept anonymous: the same "he" again; "One of them said"
