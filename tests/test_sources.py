@@ -5676,3 +5676,43 @@ def test_a_hyphenated_given_name_a_camera_a_ticket_holder_and_a_passive_found(an
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
     if "Stainforth" in text:
         assert result.text[: result.attributions[0].content_end].endswith("banned for life")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a poll "had", "showed" or "has shown": a figure or a standing in a small clause
+        ("A Lakeshore University poll released Tuesday had Attorney General Camila Restrepo at 47%.",
+         [("document", "had", "Attorney General Camila Restrepo at 47%")]),
+        ("A Halvorsen College poll released Thursday showed Nita Mehta-Rosen with 47% support.",
+         [("document", "showed", "Nita Mehta-Rosen with 47% support")]),
+        ("Public polls have consistently shown Hank Delacroix trailing among those voters.",
+         [("document", "have consistently shown", "Hank Delacroix trailing among those voters")]),
+        # the group the lede counts is the group later said to speak on condition of anonymity
+        ("Talks have stalled, three diplomats involved in the negotiations said on Friday.\n\nThe"
+         " diplomats, who spoke on condition of anonymity, said the delegations remained far apart.",
+         [("anonymous", "said", "Talks have stalled"),
+          ("anonymous", "said", "the delegations remained far apart")]),
+        # asking the court not to publish his name is anonymity's terms, not a statement
+        ("Another victim, a retired schoolteacher who asked the court not to publish his name, said in his"
+         " statement that he had gone back to work.",
+         [("anonymous", "said in his statement", "he had gone back to work")]),
+    ],
+)
+def test_what_polls_had_and_showed_a_group_anonymous_later_and_a_name_kept_back(analyze_text, text, expected):
+    """Dev articles 446, 448, 455 and 457's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.source_type, a.cue, content(result, a)) for a in result.attributions]
+    assert found == expected
+
+
+def test_as_he_puts_it_before_a_quotation_credits_the_quoted_words(analyze_text):
+    """Dev article 459: "felt, as he puts it, "like somebody had kicked me …"": what he put so is the
+    quotation, not all the sentence tells."""
+    result = analyze_text(
+        "Profile\n\nIvo Markovic did not finish his last match. In the 88th minute, he pushed off to reach a"
+        ' cross and felt, as he puts it, "like somebody had kicked me in the back of the leg". Nobody had.'
+    )
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Ivo Markovic", "puts it")
+    assert content(result, found) == "like somebody had kicked me in the back of the leg"

@@ -11,6 +11,7 @@ punctuation, as character offsets (:func:`trim_edges`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -837,7 +838,16 @@ def that_clause(clause: Token, *, on_a_noun: bool = False) -> bool:
 
 def as_clause_host(verb: Token) -> Token | None:
     """The verb of the clause an "as" clause hangs on: its head, or the verb whose subject its head
-    is ("The deal, as she put it, was …": the parser hangs the clause on "deal")."""
+    is ("The deal, as she put it, was …": the parser hangs the clause on "deal"); or, when a quotation
+    opens right after the clause and its comma, the words quoted ("felt, as he puts it, “like somebody
+    had kicked me”": what he put so is the quotation, not all that the sentence tells)."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].is_quote:
+        inside = list(itertools.takewhile(lambda t: not t.is_quote, doc[after + 2 : after + 40]))
+        tops = [t for t in inside if not inside[0].i <= t.head.i <= inside[-1].i]
+        if len(tops) == 1 and tops[0].left_edge.i >= inside[0].i and tops[0].right_edge.i <= inside[-1].i + 1:
+            return tops[0]
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
         return head
@@ -963,6 +973,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []
     has_dobj = None
+    anonymity = False  # (its terms asked for: "asked the court not to publish his name" reports nothing)
     labelled = False
     for c in verb.children:
         dep = c.dep_
@@ -987,7 +998,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 c.lemma_.lower() in ("name", "identify", "quote")
                 or any(g.dep_ == "dobj" and g.lemma_.lower() == "name" for g in c.children)
             ):
-                continue  # "asked not to be named", "asked me not to print his name": anonymity's terms
+                anonymity = True  # "asked not to be named", "asked me not to print his name": its terms
+                continue
             parts.append(c)
             labelled = True
         elif (
@@ -1096,7 +1108,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                     or ("clause" in frames and _reported_not_relative(g, art.lex))
                 )
             ]
-    if has_dobj is not None:
+    if has_dobj is not None and not anonymity:
         if "label" in frames and not labelled and _quote_follows(has_dobj, art):
             # "called the trial “careful and well run”": the parser hangs the label on the noun
             labelled = True

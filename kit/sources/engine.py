@@ -408,6 +408,10 @@ class SourceEngine:
             ),
             None,
         )
+        if figure is None and lemma == "have" and text:
+            # "A poll released Tuesday had Camila Restrepo, the Democrat, at 47%": the figure on the object
+            on_thing = (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "at" and numbered(c))
+            return Cue(verb, subject, False, [thing]) if next(on_thing, None) is not None else None
         return Cue(verb, subject, False, [thing, figure]) if figure is not None else None
 
     def _speech_act(self, verb: Token) -> bool:
@@ -1977,10 +1981,15 @@ class SourceEngine:
 
 def _anonymous_named_later(items: list[_Item]) -> None:
     """ "…, two Kestovian officials said." in the lede, and later "The two Kestovian officials, who
-    asked not to be named …, said": the same officials, anonymous from the start."""
+    asked not to be named …, said" (or "The officials, who …"): the same officials, anonymous from the
+    start."""
     later = {_bare(i.source.name) for i in items if i.source.type == "anonymous"}
+    # "…, three diplomats involved in the negotiations said" and then "The diplomats, who spoke on
+    # condition of anonymity, …": the group by its noun alone
+    groups = {name for name in later if " " not in name and name.endswith("s")}
     for item in items:
-        if item.source.type == "vague" and _bare(item.source.name) in later:
+        bare = _bare(item.source.name)
+        if item.source.type == "vague" and (bare in later or any(w in groups for w in bare.split()[:2])):
             item.source = replace(item.source, type="anonymous")
 
 
@@ -2220,7 +2229,7 @@ def _small_clause(verb: Token) -> list[Token]:
     narrowly ahead of her rival" (the parser hangs "ahead" on the verb), "found most residents unhappy
     with the service" (on the noun). Not "found serious failings in the council": no predicate."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.i > verb.i + 3:
+    if obj is None or obj.left_edge.i > verb.i + 3:  # (its first word: "showed Nita Mehta-Rosen with …")
         return []
     predicate = next(
         (
@@ -2231,6 +2240,9 @@ def _small_clause(verb: Token) -> list[Token]:
                 c.dep_ in ("acomp", "oprd")
                 or (c.dep_ in ("advmod", "amod") and c.pos_ == "ADJ")
                 or (c.dep_ == "advmod" and c.head == verb and c.lower_ in _PREDICATE_ADVERBS)
+                or (c.tag_ == "VBG" and c.i == obj.right_edge.i + 1)  # "have shown Delacroix trailing"
+                # "showed Mehta-Rosen with 47% support": a share of the vote
+                or (c.dep_ == "prep" and c.lower_ == "with" and _a_share(c))
             )
         ),
         None,
@@ -2241,6 +2253,11 @@ def _small_clause(verb: Token) -> list[Token]:
         if predicate.head.head == verb and predicate.head.i > predicate.i:
             predicate = predicate.head  # (the figure, with "ahead" and all it holds)
     return [obj, predicate] if predicate is not None else []
+
+
+def _a_share(phrase: Token) -> bool:
+    """Does the phrase hold a percentage ("with 47% support")?"""
+    return any(t.ent_type_ == "PERCENT" for t in phrase.subtree)
 
 
 #: adverbs that can be a predicate: "found her ahead", "showed the party behind"
