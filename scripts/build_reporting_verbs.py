@@ -162,6 +162,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "assess": ("clause", "", "an expert's stated assessment"),
     "assure": ("clause", "", "frames reviewed on the practice set"),
     "believe": ("clause", "", 'kept from the hand list: "X believes that …" in a quoted view'),
+    "begin": ("clause", "", 'a speaker opening ("“Can you tell us …?” she began"), not "began to …"'),
     "blame": ("object", "", "frames reviewed on the practice set"),
     "boast": ("clause,object", "", "frames reviewed on the practice set"),
     "brand": ("as", "", '"branded the plan a failure": a label'),

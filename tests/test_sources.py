@@ -5716,3 +5716,24 @@ def test_as_he_puts_it_before_a_quotation_credits_the_quoted_words(analyze_text)
     found = only(result)
     assert (found.speaker, found.cue) == ("Ivo Markovic", "puts it")
     assert content(result, found) == "like somebody had kicked me in the back of the leg"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she began" tags the question that opens her turn; "began to …", "began taking …" report nothing
+        ("The Leader of the Opposition, Yasmin Thorogood, had six questions.\n\n“Can the Prime Minister tell"
+         " the House what his railway costs?” she began. The new unit began taking patients in May.\n\n“Then"
+         " let me help him,” the Leader of the Opposition said.",
+         [("Yasmin Thorogood", "named_person", "began"), ("Yasmin Thorogood", "named_person", "said")]),
+        # "Clarice Wedderburn", tagged a body, is the "Mrs Wedderburn" who speaks; "he" is her son
+        ("At half past seven, Clarice Wedderburn is already on her knees.\n\n\"People think you come here for"
+         " the vegetables,\" says Mrs Wedderburn, who turned 90 in March.\n\nHer son, Desmond Wedderburn, 64,"
+         " drives over twice a week.\n\n\"Mum would be down here every day if we let her,\" he says.",
+         [("Clarice Wedderburn", "named_person", "says"), ("Desmond Wedderburn", "named_person", "says")]),
+    ],
+)
+def test_a_question_she_began_a_leader_by_office_and_a_titled_surname(analyze_text, text, expected):
+    """Dev articles 480 and 491's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

@@ -70,9 +70,10 @@ _NOBODY = frozenset({"nobody", "no-one", "none", "neither"})
 _DOCUMENT_CUES = frozenset({"read"})
 #: "who would not be named", "would not be identified": a source kept anonymous, not one keeping silent
 _BEING_NAMED = frozenset({"name", "identify"})
-#: cues only for a speaker going on: a quotation's tag, before its colon, or with a that-clause
-#: ("“…,” he continued", "Cruz continued: “…”", "She continued that …"; not "prices continued to rise")
-_GOING_ON_CUES = frozenset({"continue"})
+#: cues only for a speaker going on (or opening): a quotation's tag, before its colon, or with a
+#: that-clause ("“…,” he continued", "Cruz continued: “…”", "She continued that …", "“…?” she began";
+#: not "prices continued to rise", "the unit began taking patients")
+_GOING_ON_CUES = frozenset({"continue", "begin"})
 #: a quotation's closing mark just before a tag ("…,” he continued"), or its opening mark after a colon
 _QUOTE_CLOSED = re.compile(r"[,.!?…—–-]\s*[”\"’']\s*$")
 #: words in double quotation marks ("says it would have “no significant adverse effect”")

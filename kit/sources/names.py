@@ -339,6 +339,10 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     return words
 
 
+#: the titles a person's surname takes ("Mrs Wedderburn", "Dr Okafor")
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
+
+
 def _after_a_role(first: Token, roles: frozenset[str] | set[str]) -> bool:
     """ "the Minister for Sport, Hollis Quarmby,": a name right after a comma that closes a role's
     phrase, both hung on the same word by the parser (not on the role), is that role's holder."""
@@ -618,6 +622,13 @@ class NameTable:
         surname, tagged ORG or FAC by the model: :func:`given_names`)."""
         art, lex = self.art, self.art.lex
         roles = lex.phrases("title") | lex.phrases("spokesperson") | lex.phrases("vague") | KIN
+        # surnames the article gives a personal title ("says Mrs Wedderburn"): "Clarice Wedderburn",
+        # tagged a body, is the woman
+        courtesy = {
+            art.doc[t.i + 1].lower_
+            for t in art.doc[:-1]
+            if t.text.rstrip(".") in _COURTESY_TITLES and art.doc[t.i + 1].is_title
+        }
         out = []
         for t in art.doc:
             if t.pos_ != "PROPN" or art.in_quote(t):
@@ -639,6 +650,7 @@ class NameTable:
                 and art.doc[start].lower_ in given_names()
                 and not (start > 0 and art.doc[start - 1].lower_ == "the")  # "the Amber Palace": a place
             )
+            given = given or (t.i - start == 1 and art.doc[start].is_title and t.lower_ in courtesy)
             if (
                 not titled
                 and not described

@@ -2130,6 +2130,11 @@ class Resolver:
         for t in token.lefts:
             if t.dep_ in ("amod", "compound") and not t.is_punct:
                 wanted.add(t.lemma_.lower())
+        if not wanted:  # "the Leader of the Opposition": the generic title's office, by its "of" phrase
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            office = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if office is not None and office.is_title:
+                wanted = {token.lemma_.lower(), office.lemma_.lower()}
         exclude = set()
         for t in token.lefts:
             if t.dep_ == "poss":
