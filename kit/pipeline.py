@@ -149,11 +149,13 @@ def _titles() -> frozenset[str]:
 
 def _titled_people(doc: Doc) -> None:
     """A name after a title written short is a person's, whatever the model tagged: "Coun. Harjit
-    Sandhu" (tagged "Coun." and "Sandhu" bodies), "Cllr Imran Shah", "Det. Supt. Ruth Ames"."""
+    Sandhu" (tagged "Coun." and "Sandhu" bodies), "Cllr Imran Shah", "Det. Supt. Ruth Ames"; so is
+    a name before the letters after it ("Hugh Templeman KC")."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
     runs: list[tuple[int, int]] = []
+    letters: set[int] = set()
     for token in doc:
         title = token.text in TITLE_STOPS or (
             token.is_title and token.lower_.rstrip(".") in TITLE_ABBREVIATIONS
@@ -167,9 +169,25 @@ def _titled_people(doc: Doc) -> None:
             end += 1
         if end > token.i + 1 and any(t.ent_type_ != "PERSON" for t in doc[token.i + 1 : end]):
             runs.append((token.i, end))
+    # "Hugh Templeman KC, for Mr Wrenfield,": a name before the letters after it (tagged "Hugh" and "KC"
+    # places), whose run is kept from the name's first word to the letters
+    for token in doc:
+        if not token.is_upper or token.lower_ not in _lexicon_words("postnominal") or token.i < 2:
+            continue
+        start = token.i
+        while start > token.i - 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if token.i - start >= 2 and any(t.ent_type_ != "PERSON" for t in doc[start : token.i + 1]):
+            runs.append((start - 1, token.i))  # (a run holds the word before its name)
+            letters.add(token.i)
     if not runs:
         return
-    kept = [e for e in doc.ents if not any(e.start < end and start <= e.end - 1 for start, end in runs)]
+    kept = [
+        e
+        for e in doc.ents
+        if not any(e.start < end and start <= e.end - 1 for start, end in runs)
+        and not any(e.start <= i < e.end for i in letters)
+    ]
     people = [Span(doc, start + 1, end, label="PERSON") for start, end in runs]
     doc.ents = filter_spans([*kept, *people])
 

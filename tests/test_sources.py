@@ -5737,3 +5737,41 @@ def test_a_question_she_began_a_leader_by_office_and_a_titled_surname(analyze_te
     """Dev articles 480 and 491's first looks."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters after a name ("KC"), the model's places: the barrister, by name
+        ("In his opening speech last week, Hugh Templeman KC, for the claimant, told the court that his"
+         " client had been the target of “a campaign, not journalism”.",
+         [("Hugh Templeman", "named_person", "told")]),
+        # "put it to him that …": the barrister's suggestion; "replied a few minutes later that" a clause
+        # with a past perfect or a progressive is finite, hung on the verb after a phrase of time
+        ("Ms Adaeze Okafor put it to him that he had lied to the court.",
+         [("Adaeze Okafor", "named_person", "put it")]),
+        ("Skarne County Police replied a few minutes later that rescue crews were “working down the pass”.",
+         [("Skarne County Police", "organization", "replied")]),
+        # "put it … when I asked her" holds no clause of hers
+        ("Amira Haddad, whose son is ill, put it more sharply when I asked her about it last week.", []),
+    ],
+)
+def test_a_barrister_before_his_letters_a_suggestion_put_and_a_reply(analyze_text, text, expected):
+    """Dev articles 420, 449 and 488."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_an_introduction_whose_guest_was_known_speaks_to_the_correspondent(analyze_text):
+    """Dev article 478: "Philippa Oduya-Marchetti, who retired …, was known at the Bar for … She spoke to
+    our legal affairs correspondent, Dominic Szabo.": she answers, he asks (her name was the subject of a
+    passive)."""
+    result = analyze_text(
+        "Q&A\n\nPhilippa Oduya-Marchetti, who retired last summer, was known at the Bar for her blunt"
+        " sentencing remarks. She spoke to our legal affairs correspondent, Dominic Szabo.\n\n"
+        "Q: How often did juries get it wrong?\n\nA: Less often than people imagine."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("Dominic Szabo", "Q"),
+        ("Philippa Oduya-Marchetti", "A"),
+    ]

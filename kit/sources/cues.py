@@ -938,7 +938,9 @@ _WHEN_MARKS = frozenset({"after", "before", "because", "although", "though", "wh
 
 
 #: auxiliaries that make a bare verb finite ("he would not accept")
-_FINITE_AUX = frozenset("will would can could shall should may might must do does did".split())
+_FINITE_AUX = frozenset(
+    "will would can could shall should may might must do does did has have had is are was were".split()
+)
 
 
 def _clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
@@ -955,9 +957,16 @@ def _clause_read_as_adverbial(verb: Token, clause: Token) -> bool:
         and clause.pos_ in ("VERB", "AUX")
         and any(c.dep_ in SUBJECTS and c.lower_ not in ("who", "which") for c in clause.children)
         and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children)
-        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and not any(c.tag_ == "WRB" and c.i < clause.i for c in clause.children)  # "when I asked her …"
+        # (the "it" of "put it to him that …" holds no place of its own)
+        and not any(c.dep_ in ("ccomp", "dobj") and not _put_it(verb, c) for c in verb.children)
         and verb.doc[clause.left_edge.i - 1].text not in (",", ";", ":")
     )
+
+
+def _put_it(verb: Token, word: Token) -> bool:
+    """The empty "it" of "put it to him that …" (the barrister's suggestion, put as a question)."""
+    return verb.lemma_.lower() == "put" and word.lower_ == "it" and word.dep_ == "dobj"
 
 
 def _relative_opening(clause: Token) -> bool:

@@ -399,7 +399,7 @@ class TurnSpeakers:
                 # "Dr Lena Okafor studies rivers … She spoke to Anna Berg": the person the introduction
                 # is about (a subject before) speaks to the interviewer
                 intro = self._people([t for t in tokens if t.i < pronoun.i])
-                before = [n for t, n in intro if t.dep_ == "nsubj"]
+                before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")]  # ("was known for …")
                 if before:
                     return self._named(objects[0]), before[-1]
             met = objects or passive is not None or agent is not None
