@@ -5775,3 +5775,22 @@ def test_an_introduction_whose_guest_was_known_speaks_to_the_correspondent(analy
         ("Dominic Szabo", "Q"),
         ("Philippa Oduya-Marchetti", "A"),
     ]
+
+
+def test_a_coxswain_named_after_his_description_and_a_spokeswoman_for_the_institution(analyze_text):
+    """Dev article 479's first look: "“…,” says coxswain Ewan Tregarthen" (the parser read "coxswain" as
+    a verb, and the opening quotation had no speaker), "the coxswain says" paragraphs later, and "A
+    spokeswoman for the institution" after "the Coastal Rescue Institution’s annual figures"."""
+    result = analyze_text(
+        "Feature\n\nPOLVENTON — “The pager goes and you’re out of the door before you’ve read it,” says"
+        " coxswain Ewan Tregarthen, who has commanded the lifeboat since 2014.\n\nThe crew launched 38"
+        " times last year, according to the Coastal Rescue Institution’s annual figures.\n\nA spokeswoman"
+        " for the institution said no decision had been taken.\n\nThe boat is 25 years old. It was built"
+        " in Cowes.\n\n“We’re not heroes,” the coxswain says."
+    )
+    found = [(a.speaker, a.cue) for a in result.attributions if a.source_type != "document"]
+    assert found == [
+        ("Ewan Tregarthen", "says"),
+        ("a spokeswoman for the Coastal Rescue Institution", "said"),
+        ("Ewan Tregarthen", "says"),
+    ]

@@ -512,6 +512,8 @@ class SourceEngine:
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
+        if subject is None:
+            subject = _described_name_after(token)  # "…,” says coxswain Ewan Tregarthen ("coxswain" a verb)
         if subject is not None and self.art.in_dateline(subject):
             # "12.40pm – A friend of Pike's family … said": the live blog's time, which the parser made a
             # second subject, is nobody
@@ -2061,6 +2063,23 @@ def _noun_after(to: Token) -> Token | None:
 def _comma_after(doc: Doc, start: int, end: int) -> int | None:
     """The index of the first comma in ``doc[start:end]``, if any."""
     return next((i for i in range(start, end) if doc[i].text == ","), None)
+
+
+def _described_name_after(verb: Token) -> Token | None:
+    """ "“…,” says coxswain Ewan Tregarthen": an inverted tag right after a quotation, its speaker's
+    name after a description in lower case that the parser read as a verb of its own; the name."""
+    doc = verb.doc
+    before = doc[verb.i - 2 : verb.i]
+    if len(before) < 2 or not (before[1].is_quote or (before[1].text == "," and before[0].is_quote)):
+        return None
+    j = verb.i + 1
+    while j < min(len(doc), verb.i + 4) and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    if j == verb.i + 1 or j >= len(doc) or doc[j].ent_type_ != "PERSON":
+        return None
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j]
 
 
 def _name_before_its_description(subject: Token) -> Token | None:

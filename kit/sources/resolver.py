@@ -888,7 +888,12 @@ class Resolver:
         bare_noun = (
             (definite or named_noun)
             and phrase.lower() == f"the {token.lower_}"
-            and (lex.has("person_word", lemma) or occupation_word(lemma))
+            # (or any word for the one who speaks: "the coxswain says" after "says coxswain Ewan …")
+            and (
+                lex.has("person_word", lemma)
+                or occupation_word(lemma)
+                or (token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.frames and token.tag_ == "NN")
+            )
             and not any(lex.has(kind, lemma) for kind in ("male", "female"))
         )
         if bare_noun and (introduced := art.names.by_attributes({lemma}, token.i, set())) is not None:
@@ -1357,9 +1362,15 @@ class Resolver:
             name = self.described.get(generic.group(1)) or self._recent_business(token)
             phrase = f"a {generic.group(2)} for {name}" if name else phrase
         body = re.fullmatch(r"(.+ (?:for|at) )(the .+)", phrase)
-        if body is not None and _ONE_OF_A_KIND.fullmatch(body.group(2)):
+        # (or any one word for a body: "a spokeswoman for the institution" after "the Coastal Rescue
+        # Institution’s annual figures", when one body's name ends so)
+        if body is not None and (
+            _ONE_OF_A_KIND.fullmatch(body.group(2)) or re.fullmatch(r"the [a-z]+", body.group(2))
+        ):
             # "a spokesman for the county council" after "Fellshire County Council": that council, by name
             named = self._the_one_named(body.group(2).removeprefix("the "))
+            if named is not None and re.search(rf"\b[Tt]he {re.escape(named)}", self.art.text):
+                named = f"the {named}"  # (as the article names it: "the Coastal Rescue Institution")
             phrase = body.group(1) + named if named is not None else phrase
         clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
         if clause is not None and phrase.endswith(token.text):
