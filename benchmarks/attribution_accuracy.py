@@ -96,16 +96,17 @@ def _words(name: str) -> list[str]:
     return words
 
 
-_NAMED_SPOKESPERSON = re.compile(r"(?:an?|the) ([A-Z].*?) (spokes(?:man|woman|person))", re.IGNORECASE)
+_NAMED_SPOKESPERSON = re.compile(r"(?:an?|the) (\w.*?) (spokes(?:man|woman|person))", re.IGNORECASE)
 
 
 def _spokesperson_for(name: str) -> str:
     """ "a Bradstock Borough Council spokesperson" as "a spokesperson for Bradstock Borough Council",
-    and "for the Ministry" as "for Ministry": one source, whichever way a name puts it."""
+    and "for the Ministry" as "for Ministry" (so "a council spokeswoman" and "a spokeswoman for the
+    council" too): one source, whichever way a name puts it."""
     match = _NAMED_SPOKESPERSON.fullmatch(name)
-    if match is not None and match.group(1)[:1].isupper():
+    if match is not None and not match.group(1).lower().startswith(("for ", "at ")):
         name = f"a {match.group(2)} for {match.group(1)}"
-    return re.sub(r" for the (?=[A-Z])", " for ", name)
+    return re.sub(r" for the ", " for ", name, flags=re.IGNORECASE)
 
 
 def _contains_in_order(long: list[str], short: list[str]) -> bool:

@@ -217,8 +217,9 @@ def _with_untagged_start(doc: Doc, ent: Span) -> int:
 
 def _described_bodies(doc: Doc) -> None:
     """A name right after a noun for a body is the body's: "the charity Carers Compass" (only
-    "Compass" tagged, a person). The noun must be the name's compound ("told the committee Smith
-    had resigned" introduces nobody). The names table carries it to the body's other mentions."""
+    "Compass" tagged, a person). The noun must be the name's compound, or the noun it stands in
+    apposition to ("told the committee Smith had resigned" introduces nobody). The names table
+    carries it to the body's other mentions."""
     from spacy.tokens import Span
 
     changed = False
@@ -228,13 +229,15 @@ def _described_bodies(doc: Doc) -> None:
             continue
         start = _with_untagged_start(doc, ent)
         noun = doc[start - 1] if start > 0 else None
-        if (
-            noun is not None
-            and noun.tag_ == "NN"
-            and noun.dep_ == "compound"
-            and ent.start <= noun.head.i < ent.end
-            and noun.lower_ in _lexicon_words("organization")
-        ):
+        # (or the noun the name is an apposition of, with no comma between: "the homelessness charity
+        # Open Hearth", all tagged a person)
+        named = noun is not None and (
+            (noun.dep_ == "compound" and ent.start <= noun.head.i < ent.end)
+            or (ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
+            # (or both made subjects of one verb: "The homelessness charity Open Hearth has warned")
+            or (noun.dep_ == ent.root.dep_ == "nsubj" and noun.head.i == ent.root.head.i)
+        )
+        if named and noun.tag_ == "NN" and noun.lower_ in _lexicon_words("organization"):
             ents[k] = Span(doc, start, ent.end, label="ORG")
             changed = True
     if changed:

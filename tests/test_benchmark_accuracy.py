@@ -51,6 +51,10 @@ def _person(name: str) -> SimpleNamespace:
         ("a spokeswoman for the Ministry of Housing", "a Ministry of Housing spokeswoman", True),
         ("a spokesperson for Bradstock Borough Council", "a council spokesperson", False),
         ("a spokesman for Ashworth Rovers", "a Brackenfield Town spokesman", False),
+        # a body by its noun, either way round ("a council spokeswoman", "a spokeswoman for the council")
+        ("a spokeswoman for the education ministry", "an education ministry spokeswoman", True),
+        ("a spokeswoman for the council", "a council spokeswoman", True),
+        ("a spokeswoman for the council", "a health board spokeswoman", False),
     ],
 )
 def test_a_spokesperson_for_a_body_is_the_bodys_spokesperson_either_way_round(bench, found, gold, same):

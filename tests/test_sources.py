@@ -5794,3 +5794,31 @@ def test_a_coxswain_named_after_his_description_and_a_spokeswoman_for_the_instit
         ("a spokeswoman for the Coastal Rescue Institution", "said"),
         ("Ewan Tregarthen", "says"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's leader described right after the sentence that names him speaking
+        ("Tariq Benhaddou has spoken to supporters in Port Ardmuir. In a speech lasting almost 20 minutes,"
+         " the New Democrat leader promised a “government for the whole country”.",
+         [("Tariq Benhaddou", "named_person", "promised")]),
+        # "the homelessness charity Open Hearth" (tagged a person) is the charity "the charity" stands for
+        ("The homelessness charity Open Hearth has warned that the country is “sleepwalking” into a crisis."
+         "\n\nSome families have waited five years, the charity said.",
+         [("Open Hearth", "organization", "has warned"), ("Open Hearth", "organization", "said")]),
+        # a bare "A spokeswoman" after the body the writer asked, named by its noun or by its name
+        ("I asked the education ministry whether schools would get extra money. A spokeswoman said the"
+         " minister would look closely at the study.",
+         [("a spokeswoman for the education ministry", "spokesperson", "said")]),
+        ("Westrith County Council runs the buses. I asked the council why the route was cut. A spokeswoman"
+         " said the assessment had followed national guidance.",
+         [("a spokeswoman for Westrith County Council", "spokesperson", "said")]),
+    ],
+)
+def test_a_leader_described_a_charity_by_its_noun_and_a_spokeswoman_for_the_body_asked(
+    analyze_text, text, expected
+):
+    """Dev articles 470, 482 and 487's first looks, and 153."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

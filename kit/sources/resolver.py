@@ -1218,7 +1218,8 @@ class Resolver:
         # a title with a team's or a body's name before it ("the Daleport head coach") describes one
         # person as well as "the Millbrook defender"; a bare "the minister" may be anyone's
         named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i)
-        skip = {"male", "female", "title"} if named else {"male", "female"}
+        # (a word the lexicon also lists for a blurred group, "leader", is one person with a name before it)
+        skip = {"male", "female", "title", "vague"} if named else {"male", "female"}
         if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION if c not in skip) or (
             gendered and len(phrase.split()) < 4
         ):
@@ -1405,7 +1406,22 @@ class Resolver:
             if e.label_ == "ORG" and e.end_char <= token.idx
         ]
         if not orgs:
-            return phrase
+            # "I asked the education ministry whether …. A spokeswoman said …": a body by its noun
+            bodies = [
+                t
+                for k in ((here - 1, here) if same else (here,))
+                for t in art.sentence_tokens(k)
+                if t.tag_ == "NN"
+                and t.idx < token.idx
+                and self.lex.has("organization", t.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                and not art.in_quote(t)
+            ]
+            if not bodies:
+                return phrase
+            body = bodies[-1]  # (by its name, when one body's name ends so: "the council" → its name)
+            named = span_text(list(art.doc[body.left_edge.i : body.i + 1]))
+            return self._spokesperson_for(token, f"{phrase} for {named}")
         last = orgs[-1]
         name = art.names.organization(without_possessive(last.text).split(), last.start) or last.text
         return f"{phrase} for {name}"
