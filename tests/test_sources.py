@@ -5822,3 +5822,26 @@ def test_a_leader_described_a_charity_by_its_noun_and_a_spokeswoman_for_the_body
     """Dev articles 470, 482 and 487's first looks, and 153."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The retired engineer" with the words "Dhruv Menon, 61, a retired marine engineer," introduced
+        ("Lucía Ferreyra, a 34-year-old teacher, and Dhruv Menon, 61, a retired marine engineer, spotted the"
+         " smudge.\n\nMenon built the telescope himself. It is a remarkable feat.\n\nThe retired engineer"
+         " said the pair had sent their measurements within hours.",
+         [("Dhruv Menon", "named_person", "said")]),
+        # "calling itself NightQuill" is a name it goes by; "an agency spokesperson" speaks for the agency
+        ("A ransomware group calling itself NightQuill has claimed responsibility. The National Cyber"
+         " Resilience Agency says it is investigating.\n\nAn agency spokesperson said it was too early to say"
+         " who was behind the attack.",
+         [("a ransomware group calling itself NightQuill", "organization", "has claimed"),
+          ("the National Cyber Resilience Agency", "organization", "says"),
+          ("a spokesperson for the National Cyber Resilience Agency", "spokesperson", "said")]),
+    ],
+)
+def test_a_retired_engineer_a_group_calling_itself_and_an_agency_spokesperson(analyze_text, text, expected):
+    """Dev articles 471 and 490's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

@@ -70,6 +70,8 @@ _NOBODY = frozenset({"nobody", "no-one", "none", "neither"})
 _DOCUMENT_CUES = frozenset({"read"})
 #: "who would not be named", "would not be identified": a source kept anonymous, not one keeping silent
 _BEING_NAMED = frozenset({"name", "identify"})
+#: reflexive pronouns: "calling itself NightQuill" names its subject, reports nothing
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 #: cues only for a speaker going on (or opening): a quotation's tag, before its colon, or with a
 #: that-clause ("“…,” he continued", "Cruz continued: “…”", "She continued that …", "“…?” she began";
 #: not "prices continued to rise", "the unit began taking patients")
@@ -492,6 +494,9 @@ class SourceEngine:
             return None  # "The family asked for privacy", "asking for a meeting": a request, an act
         if lemma == "find" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
             return None  # "any supporter found to have thrown an object": a passive, nobody's finding
+        named_so = lemma in ("call", "style")
+        if named_so and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
+            return None  # "a ransomware group calling itself NightQuill": a name it goes by, no statement
         if self.art.paragraph_of(token.idx) in self._signatures():
             return None  # "Oldfield Dad, commenting on our website": a letter's signature says nothing
         if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod") and self._who_they_are(token):

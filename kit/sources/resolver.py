@@ -885,9 +885,13 @@ class Resolver:
         # (or a person word the parser took for a name: "says the GP")
         the_word = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
         named_noun = the_word and token.tag_ == "NNP" and lex.has("person_word", token.lower_)
+        # (with modifiers the person was introduced with: "The retired engineer said" after "Dhruv Menon,
+        # 61, a retired marine engineer,")
+        modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound") and t.is_lower and t.is_alpha]
+        described = " ".join(t.lower_ for t in (*modifiers, token))
         bare_noun = (
             (definite or named_noun)
-            and phrase.lower() == f"the {token.lower_}"
+            and phrase.lower() == f"the {described}"
             # (or any word for the one who speaks: "the coxswain says" after "says coxswain Ewan …")
             and (
                 lex.has("person_word", lemma)
@@ -896,7 +900,8 @@ class Resolver:
             )
             and not any(lex.has(kind, lemma) for kind in ("male", "female"))
         )
-        if bare_noun and (introduced := art.names.by_attributes({lemma}, token.i, set())) is not None:
+        wanted = {lemma, *(t.lemma_.lower() for t in modifiers)}
+        if bare_noun and (introduced := art.names.by_attributes(wanted, token.i, set())) is not None:
             # "After the interview, the scientist said …" after "the survey's lead scientist, Dr Teuila
             # Faleolo": the person introduced with that noun
             return Source(introduced, "named_person", *span, gender=art.names.gender_of(introduced))
@@ -1370,17 +1375,17 @@ class Resolver:
         ):
             # "a spokesman for the county council" after "Fellshire County Council": that council, by name
             named = self._the_one_named(body.group(2).removeprefix("the "))
-            if named is not None and re.search(rf"\b[Tt]he {re.escape(named)}", self.art.text):
-                named = f"the {named}"  # (as the article names it: "the Coastal Rescue Institution")
-            phrase = body.group(1) + named if named is not None else phrase
+            phrase = body.group(1) + self._as_named(named) if named is not None else phrase
         clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
         if clause is not None and phrase.endswith(token.text):
             words = span_text(list(clause.subtree))
             if any(m in words.lower() for m in self.lex.phrases("anonymous") if " " in m):
                 return f"{phrase} {words}"  # "A council spokesman, who would not be named, said …"
-        local = re.fullmatch(r"an? council (spokes\w+)", phrase)
-        if local is not None and (named := self._the_one_named("council")) is not None:
-            return f"a {local.group(1)} for {named}"  # "A council spokesman" in a story on one council
+        local = re.fullmatch(r"an? ([a-z]+) (spokes\w+)", phrase)
+        if local is not None and (named := self._the_one_named(local.group(1))) is not None:
+            # "A council spokesman" in a story on one council, "an agency spokesperson" after "The
+            # National Cyber Resilience Agency says …"
+            return f"a {local.group(2)} for {self._as_named(named)}"
         if phrase == f"the {token.lower_}":
             # "the spokesperson said …" after "A spokesperson for Harwick County Council said …": the
             # last one before it (a bounded look back; one not yet resolved is resolved only when it is
@@ -1425,6 +1430,13 @@ class Resolver:
         last = orgs[-1]
         name = art.names.organization(without_possessive(last.text).split(), last.start) or last.text
         return f"{phrase} for {name}"
+
+    def _as_named(self, name: str) -> str:
+        """A body's name with "the" when the article writes it so and the name ends in a word for a
+        body ("the Coastal Rescue Institution"; not "Dunmore Athletic", nor "the Dunmore Athletic squad")."""
+        body = self.lex.has("organization", name.split()[-1].lower())
+        after = r"\b" if body else r"(?=[’',.;:)])"  # ("the Coastal Rescue Institution’s annual figures")
+        return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}{after}", self.art.text) else name
 
     def _same_unnamed(self, token: Token) -> tuple[int, Source] | None:
         """ "the official" after "a Lumoran official who asked not to be named" (or after "One of the
