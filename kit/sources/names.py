@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..article import DATELINE
 from ..lexicon import Row, given_names, read_rows
 from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at
-from ..quotes import QUESTION_NUMBER, ROLE_LABELS, label_head
+from ..quotes import QUESTION_NUMBER, ROLE_LABELS, TITLE_ABBREVIATIONS, label_head
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
 
@@ -339,10 +339,6 @@ def clean_name(tokens: Iterable[Token], lex: Lexicon) -> list[str]:
     return words
 
 
-#: the titles a person's surname takes ("Mrs Wedderburn", "Dr Okafor")
-_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
-
-
 def _after_a_role(first: Token, roles: frozenset[str] | set[str]) -> bool:
     """ "the Minister for Sport, Hollis Quarmby,": a name right after a comma that closes a role's
     phrase, both hung on the same word by the parser (not on the role), is that role's holder."""
@@ -627,7 +623,7 @@ class NameTable:
         courtesy = {
             art.doc[t.i + 1].lower_
             for t in art.doc[:-1]
-            if t.text.rstrip(".") in _COURTESY_TITLES and art.doc[t.i + 1].is_title
+            if t.is_title and t.lower_.rstrip(".") in TITLE_ABBREVIATIONS and art.doc[t.i + 1].is_title
         }
         out = []
         for t in art.doc:

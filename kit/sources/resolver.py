@@ -1370,8 +1370,10 @@ class Resolver:
         body = re.fullmatch(r"(.+ (?:for|at) )(the .+)", phrase)
         # (or any one word for a body: "a spokeswoman for the institution" after "the Coastal Rescue
         # Institution’s annual figures", when one body's name ends so)
+        one_word = body is not None and re.fullmatch(r"the [a-z]+", body.group(2)) is not None
         if body is not None and (
-            _ONE_OF_A_KIND.fullmatch(body.group(2)) or re.fullmatch(r"the [a-z]+", body.group(2))
+            _ONE_OF_A_KIND.fullmatch(body.group(2))
+            or (one_word and self.lex.has("organization", body.group(2).removeprefix("the ")))
         ):
             # "a spokesman for the county council" after "Fellshire County Council": that council, by name
             named = self._the_one_named(body.group(2).removeprefix("the "))
@@ -1382,6 +1384,7 @@ class Resolver:
             if any(m in words.lower() for m in self.lex.phrases("anonymous") if " " in m):
                 return f"{phrase} {words}"  # "A council spokesman, who would not be named, said …"
         local = re.fullmatch(r"an? ([a-z]+) (spokes\w+)", phrase)
+        local = local if local is not None and self.lex.has("organization", local.group(1)) else None
         if local is not None and (named := self._the_one_named(local.group(1))) is not None:
             # "A council spokesman" in a story on one council, "an agency spokesperson" after "The
             # National Cyber Resilience Agency says …"
