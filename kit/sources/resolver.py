@@ -1508,7 +1508,7 @@ class Resolver:
         if company and lemma == "group" and (named := self._the_one_named("group")) is not None:
             # "The group, which has around 400 members, …" after "the Greenhollow Investors Action Group"
             # (the one body the article names a group), not the company the story is about
-            return f"the {named}" if f"the {named}".lower() in self.art.text.lower() else named
+            return self._as_named(named)
         before = self._subject_before(token, fits) if company else None
         if company and lemma in self.described and before is None:
             return self.described[lemma]  # (a business just before, in the same paragraph, comes first)
