@@ -226,6 +226,11 @@ HAND: dict[str, tuple[str, str, str]] = {
     "indicate": ("clause", "", "frames reviewed on the practice set"),
     "inform": ("clause", "", "frames reviewed on the practice set"),
     "insist": ("clause", "", "frames reviewed on the practice set"),
+    "interrupt": (
+        "clause",
+        "",
+        'a speaker cutting in ("“…?” the judge interrupted"), not "interrupted the meeting"',
+    ),
     "joke": ("clause", "", "frames reviewed on the practice set"),
     "label": ("as,label", "", '"labelled it a hoax"'),
     "lament": ("clause,object", "", "not in VerbNet's communication classes"),

@@ -5845,3 +5845,26 @@ def test_a_retired_engineer_a_group_calling_itself_and_an_agency_spokesperson(an
     """Dev articles 471 and 490's first looks."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "interrupted to ask:" is the judge's question; "“…,” he said" after "put it to him that Mr
+        # Stanmore …" is the man it was put to, not the man the point names
+        ("The judge, Mr Justice Lorcan Fitzmaurice, interrupted to ask: “Then who did you owe a drink,"
+         " Mr Wrenfield?”\n\nThe developer, Tobias Wrenfield, bristled as Ms Okafor put it to him that"
+         " Mr Stanmore had joined his company four months later.\n\n“That was a perfectly proper"
+         " appointment,” he said.",
+         [("Lorcan Fitzmaurice", "named_person", "to ask"), ("Okafor", "named_person", "put it"),
+          ("Tobias Wrenfield", "named_person", "said")]),
+        # "interrupt" tags a quotation or opens one; interrupting a meeting says nothing
+        ("Protesters interrupted the meeting twice.\n\n“Who pays for it?” the chairwoman, Ines Achterberg,"
+         " interrupted. The mayor interrupted: “Let me finish.”",
+         [("Ines Achterberg", "named_person", "interrupted"), ("the mayor", "vague", "interrupted")]),
+    ],
+)
+def test_a_judge_interrupting_to_ask_and_the_one_a_point_was_put_to(analyze_text, text, expected):
+    """Dev article 488."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

@@ -72,10 +72,11 @@ _DOCUMENT_CUES = frozenset({"read"})
 _BEING_NAMED = frozenset({"name", "identify"})
 #: reflexive pronouns: "calling itself NightQuill" names its subject, reports nothing
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-#: cues only for a speaker going on (or opening): a quotation's tag, before its colon, or with a
-#: that-clause ("“…,” he continued", "Cruz continued: “…”", "She continued that …", "“…?” she began";
-#: not "prices continued to rise", "the unit began taking patients")
-_GOING_ON_CUES = frozenset({"continue", "begin"})
+#: cues only for a speaker going on, opening or cutting in: a quotation's tag, before its colon, or
+#: with a that-clause ("“…,” he continued", "Cruz continued: “…”", "She continued that …", "“…?” she
+#: began", "“…?” the judge interrupted"; not "prices continued to rise", "the unit began taking
+#: patients", "protesters interrupted the meeting")
+_GOING_ON_CUES = frozenset({"continue", "begin", "interrupt"})
 #: a quotation's closing mark just before a tag ("…,” he continued"), or its opening mark after a colon
 _QUOTE_CLOSED = re.compile(r"[,.!?…—–-]\s*[”\"’']\s*$")
 #: words in double quotation marks ("says it would have “no significant adverse effect”")
@@ -849,7 +850,10 @@ class SourceEngine:
         """Is ``verb`` ("continued") a speaker going on: right after a quotation with its subject
         ("“…,” he continued", "“…,” continued Cruz"), before a quotation's colon ("Cruz continued:
         “…”") or with a that-clause? Not "prices continued to rise", "the rally continued"."""
-        if any(c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr", "oprd", "agent") for c in verb.children):
+        if any(
+            c.dep_ in ("xcomp", "dobj", "prep", "acomp", "attr", "oprd", "agent") and not self.art.in_quote(c)
+            for c in verb.children  # (a quotation's own verb hung on it: "The mayor continued: “Let me …”")
+        ):
             return False
         if any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children):
             return True

@@ -39,10 +39,11 @@ if TYPE_CHECKING:
     from ..quotes import Quote
 
 SUBJECTS = ("nsubj", "nsubjpass")
-# "went on to say", "continued to insist": verbs whose subject a following reporting verb shares
-# ("is expected to announce", "wants to say" report no statement).
+# "went on to say", "continued to insist", "interrupted to ask": verbs whose subject a following
+# reporting verb shares ("is expected to announce", "wants to say" report no statement).
 GOING_ON = frozenset(
     {"go", "continue", "keep", "proceed", "hasten", "rush", "take", "repeat", "add", "begin"}
+    | {"interrupt", "interject", "intervene"}
 )
 PERSON_PRONOUNS = {
     "he": "male",

@@ -2418,9 +2418,11 @@ class Resolver:
     def _put_to(self, token: Token, wanted: str) -> Source | None:
         """ "Mr Farrimond put it to Mr Haverley that …. He accepted that …": "he" answering (accepting,
         denying, conceding) a point put to someone in the sentence before is the one it was put to."""
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _ANSWERS:
+        if token.dep_ != "nsubj":
             return None
-        if token.i != sentence_span(token).start:
+        if token.head.lemma_.lower() in _ANSWERS and token.i == sentence_span(token).start:
+            pass
+        elif not self._tags_opening_quote(token):
             return None
         here = self.art.sentence_of(token.idx)
         if here == 0:
@@ -2437,12 +2439,27 @@ class Resolver:
                 for g in c.children
             ]
             for person in to:
-                found = self.resolve(person) if person.pos_ == "PROPN" else None
+                named = person.pos_ == "PROPN" or person.lower_ in PERSON_PRONOUNS  # "put it to him"
+                found = self.resolve(person) if named else None
                 if found is None or found.type != "named_person":
                     continue
                 if self._gender(found) in (None, wanted):
                     return found
         return None
+
+    def _tags_opening_quote(self, token: Token) -> bool:
+        """ "“That was a perfectly proper appointment,” he said.": the pronoun tags the quotation its
+        sentence opens with (only punctuation between them)."""
+        sentence = sentence_span(token)
+        art = self.art
+        opening = next((t for t in sentence if not t.is_punct), None)
+        if opening is None or opening.i >= token.i or art.quote_of(opening.idx) is None:
+            return False
+        quote = art.quotes[art.quote_of(opening.idx)]
+        if quote.end > token.idx:  # (a pronoun inside it: "“I told him …”")
+            return False
+        between = art.doc.char_span(quote.end, token.idx, alignment_mode="expand")
+        return between is not None and all(t.is_punct for t in between)
 
     def _named_before(self, token: Token, wanted: str) -> Source | None:
         """The latest person the article named (outside quotation marks) in this paragraph or the three
