@@ -294,7 +294,10 @@ def _repair_entities(doc: Doc) -> Doc:
       paragraph ("Rasa Daukantas's third novel … Daukantas, 41, grew up …", both tagged bodies).
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
       Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
-      justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them).
+      justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them); "Gemma and
+      Rafał, who live …" (a given name alone, or joined to one, then ", who").
+    - A given name of two parts, the second in lower case, left out of a name: "Hyun-woo Baek",
+      tagged "Baek" alone, is one person.
     """
     from spacy.tokens import Span
 
@@ -309,6 +312,27 @@ def _repair_entities(doc: Doc) -> Doc:
             return doc[ent.start].lower_ in given_names() or doc[ent.start + 2].lower_ in given_names()
         return hyphen[0] == ent.end - 2 and (titled or hyphen[0] == ent.start + 2)
 
+    def hyphenated_given_name(ent: Span) -> int:
+        """The start of "Hyun-woo" before "Baek" (tagged alone, a body or a person): a given name of
+        two parts whose second is lower case, written without spaces; -1 when none."""
+        start = ent.start - 3
+        if start < 0 or not ent[0].is_title or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+            return -1
+        first, hyphen, second = doc[start], doc[start + 1], doc[start + 2]
+        return (
+            start
+            if first.is_title
+            and first.is_alpha
+            and hyphen.text in HYPHENS
+            and second.is_lower
+            and second.is_alpha
+            and len(second) <= 5
+            and not (first.whitespace_ or hyphen.whitespace_)
+            and second.whitespace_ != ""
+            and first.ent_type_ == ""
+            else -1
+        )
+
     def person_by_who(ent: Span) -> bool:
         name = (
             ent.label_ in ("ORG", "GPE")
@@ -318,6 +342,10 @@ def _repair_entities(doc: Doc) -> Doc:
         )
         who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
         role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
+        if len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_title and who:
+            # "Gemma and Rafał, who live with their three children …": given names alone, read as bodies
+            pair = [ent[0], *ent[0].conjuncts]
+            return any(t.lower_ in given_names() for t in pair) and ent[0].lower_ not in _body_endings()
         return name and (who or role)
 
     def place_run_on(ent: Span) -> int:
@@ -393,7 +421,7 @@ def _repair_entities(doc: Doc) -> Doc:
     if not any(
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
         or person_by_who(ent) or place_run_on(ent) or named_before_acronym(ent) >= 0
-        or body_by_which(ent) >= 0
+        or body_by_which(ent) >= 0 or hyphenated_given_name(ent) >= 0
         for ent in old
     ):
         return doc
@@ -418,6 +446,8 @@ def _repair_entities(doc: Doc) -> Doc:
         elif (start := named_before_acronym(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.start - 1, label="ORG"))
             ents.append(ent)
+        elif (start := hyphenated_given_name(ent)) >= 0 and not (ents and ents[-1].end > start):
+            ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif (start := body_by_which(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.end, label="ORG"))
         elif end := place_run_on(ent):

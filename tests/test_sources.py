@@ -5868,3 +5868,76 @@ def test_a_judge_interrupting_to_ask_and_the_one_a_point_was_put_to(analyze_text
     """Dev article 488."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-sentence lede's description, named with his age at the start of the next paragraph; "the
+        # defendant" is the one who denies the charge; "Cross-examining him," is no subject
+        ("A delivery driver accused of killing a cyclist has told a jury he was “checking the sat-nav, not"
+         " texting”.\n\nLiam Thackeray, 29, of Orchard Rise, denies causing death by dangerous driving.\n\n"
+         "Opening the case, prosecutor Rebecca Onyango said the road was straight.\n\nAsked about the"
+         " message, the defendant said he had read it while parked.\n\nCross-examining him, the prosecutor"
+         " said phone data showed the message had been opened.",
+         [("Liam Thackeray", "named_person", "has told"), ("Liam Thackeray", "named_person", "denies"),
+          ("Rebecca Onyango", "named_person", "said"), ("Liam Thackeray", "named_person", "said"),
+          ("Rebecca Onyango", "named_person", "said")]),
+        # (a guard, as before: the defendant named with his age after the lede is not its witness)
+        ("A former bookkeeper told a jury on Monday that the owner of a haulage firm ordered her to shred"
+         " logbooks.\n\nGareth Pell, 58, the founder of Pell Freight, denies six counts of fraud.",
+         [("a former bookkeeper", "anonymous", "told")]),
+        # "he added" after "Hamish Baptiste said a pilot … had shown that …": the minister, not the pilot
+        ("Minister for Home Energy Hamish Baptiste said a pilot in Easterholme last winter had shown that"
+         " most upgrades were completed in three days.\n\n“We’ve made this as simple as possible,” he added.",
+         [("Hamish Baptiste", "named_person", "said"), ("Hamish Baptiste", "named_person", "added")]),
+        # given names alone the model reads as bodies: "Gemma and Rafał, who live …"; "Hyun-woo Baek"
+        ("Gemma and Rafał, who live with their three children in Easterholme, were among 1,140 households."
+         "\n\nRafał, who works nights, said the fitters had been quick.\n\nHyun-woo Baek, a trade economist"
+         " at the Alvarado Centre, said both governments had promised too much.",
+         [("Rafał", "named_person", "said"), ("Hyun-woo Baek", "named_person", "said")]),
+    ],
+)
+def test_a_lede_named_next_paragraph_the_defendant_and_given_names_read_as_bodies(
+    analyze_text, text, expected
+):
+    """Dev articles 500, 514 and 518's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_according_to_before_a_consequence_and_a_report_by_its_title(analyze_text):
+    """Dev article 513's first look: "…, according to a report, prompting the trust to warn that …" gives
+    the report the clause before and the trust its warning; a report with a title of its own keeps it
+    ("published by" a department); "Farmers' unions say" are any such unions."""
+    text = (
+        "Story\n\nFarmland birds have fallen to their lowest level since monitoring began, according to a"
+        " government report published today, prompting the Skylark Trust to warn that payments are \"not"
+        " reaching the places that need them most\".\n\nThe Wild Bird Indicators 2026 report, published by"
+        " the Department for Environment and Rural Affairs (DERA), shows that the index stood at 41.\n\n"
+        "Farmers' unions say paperwork has put many of their members off."
+    )
+    result = analyze_text(text)
+    found = [
+        (a.speaker, a.source_type, a.kind, result.text[a.content_start : a.content_end])
+        for a in result.attributions
+    ]
+    assert found == [
+        ("a government report published today", "document", "according_to",
+         "Farmland birds have fallen to their lowest level since monitoring began"),
+        ("the Skylark Trust", "organization", "partial",
+         "payments are \"not reaching the places that need them most"),
+        ("the Wild Bird Indicators 2026 report", "document", "indirect", "the index stood at 41"),
+        ("Farmers' unions", "vague", "indirect", "paperwork has put many of their members off"),
+    ]
+
+
+def test_he_who_turned_to_someone_speaks_not_the_one_turned_to(analyze_text):
+    """Dev article 505's first look: "He then turned to Tolland. “…,” he said." is the judge, the "he"
+    who turned (the same pronoun as a subject just before), not the defendant he turned to."""
+    text = (
+        "Story\n\nJudge Aurelio Menon thanked the jurors for their patience.\n\nHe then turned to Kieran"
+        " Tolland. \"You will receive a life sentence,\" he said."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.cue) for a in result.attributions][-1] == ("Aurelio Menon", "said")

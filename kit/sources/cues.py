@@ -162,7 +162,20 @@ def _verb_of_a_name(verb: Token) -> bool:
 
 
 #: ways of sending words out that a purpose "to say …" follows ("tweeted on Friday to say …")
+#: verbs of causing whose object did what follows: "prompting the trust to warn", "leading him to say"
+_PROMPTING = frozenset({"prompt", "lead", "cause", "force", "spur", "move", "provoke", "drive"})
 _SENT_TO_SAY = frozenset({"tweet", "post", "write", "email", "text", "call", "phone", "ring"})
+
+
+def _prompted(verb: Token) -> Token | None:
+    """The one a verb of causing moved to speak: "prompting the trust to warn that …", "leading
+    the minister to admit …" (what was said happened; "urged the trust to warn", "asked her to
+    explain" report no statement of hers)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _PROMPTING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _name_right_before(verb: Token) -> Token | None:
@@ -254,6 +267,9 @@ def cue_subject(
     said_to = _said_to_have(verb)
     if said_to is not None:
         return said_to, False  # "Mr Tennant is said to have told colleagues …": he told them
+    prompted = _prompted(verb)
+    if prompted is not None:
+        return prompted, False  # "…, prompting the Skylark Trust to warn that …": the trust warned
     outer = outer_cue(verb, cues)
     if outer is not None:
         return cue_subject(outer, cues)[0], True

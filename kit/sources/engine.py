@@ -1691,6 +1691,17 @@ class SourceEngine:
             cc = [c.i for c in head.children if c.dep_ == "cc" and final < c.i]
             if after and cc:
                 hi = min(hi, min(cc) - 1)
+            # "A have fallen …, according to a report, prompting the trust to warn …": what followed
+            consequence = [
+                c.left_edge.i
+                for c in head.children
+                if c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.left_edge.i > final
+                and doc[c.left_edge.i - 1].text == ","
+            ]
+            if consequence:
+                hi = min(hi, min(consequence) - 2)
         solid = len(tokens) == final - first + 1  # no gap: step over it at once
         while lo <= hi and (lo in tokens or (lo != head.i and not inside_scope(doc[lo]))):
             lo = final + 1 if solid and lo in tokens else lo + 1

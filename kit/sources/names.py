@@ -1184,6 +1184,9 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         after = [c for c in subjects if c.i > verb.i]
         if after and any(c.i < verb.i for c in subjects):
             return after[0]  # "The rejection … signals “the beginning of the end”, said Geert Wilders": him
+    if len(subjects) > 1 and any(c.pos_ != "VERB" for c in subjects):
+        # "Cross-examining him, the prosecutor said …": a participle the parser made a subject
+        subjects = [c for c in subjects if c.pos_ != "VERB"]
     if len(subjects) > 1:
         labels = [c for c in subjects if is_label(c)]
         if labels and len(labels) < len(subjects):  # "Correction: an earlier version of this post said …"

@@ -73,6 +73,11 @@ _NOT_AN_OCCASION = frozenset({"letter", "post", "tweet", "message", "claim", "pr
 _EXAMPLE_PREPS = frozenset({"among", "including", "like"})
 #: counsel described before they are named, and how a court report names them ("Jo Bell KC, prosecuting,")
 _COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "defending"}
+#: a court report's one defendant ("the defendant said …"): who denies, admits or pleads to a charge,
+#: or is accused or charged
+_THE_ACCUSED = frozenset({"defendant", "accused"})
+_PLEADING = frozenset({"deny", "admit", "plead"})
+_CHARGING = frozenset({"accuse", "charge"})
 _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
 #: what the outlet calls the text the reader is reading ("this article", "this story")
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
@@ -383,6 +388,12 @@ def _by_nationality(token: Token) -> bool:
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
         and any(c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1 for c in token.lefts)
     )
+
+
+def _of_a_kind_of_people(owner: Token) -> bool:
+    """ "Farmers'" of "Farmers' unions": a plural common noun owning, with no word of its own."""
+    bare = not any(c.dep_ in ("det", "poss") for c in owner.children)
+    return owner.dep_ == "poss" and owner.tag_ == "NNS" and bare
 
 
 def _antecedent(relative: Token) -> Token:
@@ -781,12 +792,14 @@ class Resolver:
             and lex.has("organization", lemma)
             and lemma not in _ONE_BODY
             and not any(
-                c.dep_ in ("det", "poss", "nummod") and c.lower_ not in _SOME for c in token.lefts
+                c.dep_ in ("det", "poss", "nummod") and c.lower_ not in _SOME and not _of_a_kind_of_people(c)
+                for c in token.lefts
             )
             and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
         ):
-            # "Charities working with young people have warned …", "Some passenger groups said …": any
-            # such bodies (not "Northway unions", named by a name, nor "the two unions")
+            # "Charities working with young people have warned …", "Some passenger groups said …",
+            # "Farmers' unions say …": any such bodies (not "Northway unions", named by a name, nor "the
+            # two unions", nor "the county's unions")
             return Source(phrase, "vague", *span)
         known = self._described(token) if definite or lex.has("organization", lemma) else None
         if known is None and self._company_of_a_speaker(token):
@@ -833,6 +846,8 @@ class Resolver:
             aged = self._introduced_later(token, phrase, with_age=True)  # "a man in a paper hat is tipping …"
         if aged is None and token.tag_ == "NN" and lemma in _COUNSEL:
             aged = self._counsel_named_later(token, _COUNSEL[lemma])
+        if aged is None and definite and token.tag_ == "NN" and lemma in _THE_ACCUSED:
+            aged = self.accused
         if aged is None and indefinite and lex.has("title", lemma):
             aged = self._role_named_later(token)
         if aged is None and indefinite:
@@ -1105,6 +1120,26 @@ class Resolver:
                     return ent is None or ent.label_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
         return False
 
+    @functools.cached_property
+    def accused(self) -> str | None:
+        """A court report's one defendant: the person it names as denying or admitting a charge,
+        pleading to it, or accused or charged ("Liam Thackeray, 29, …, denies causing death by
+        dangerous driving"), whom "the defendant said …" means. None when it names two or more."""
+        art, names = self.art, self.art.names
+        found: set[str] = set()
+        for verb in art.doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in _PLEADING | _CHARGING or art.in_quote(verb):
+                continue
+            wanted = "nsubjpass" if lemma in _CHARGING else "nsubj"
+            for subject in (c for c in verb.children if c.dep_ == wanted):
+                if subject.lower_ in ("who", "whom") and verb.dep_ == "relcl":
+                    subject = verb.head  # "Liam Thackeray, who denies …"
+                ent = art.ent_of.get(subject.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    found.add(names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start))
+        return found.pop() if len(found) == 1 else None
+
     def _counsel_named_later(self, token: Token, role: str) -> str | None:
         """A court report's "a prosecutor told the court …" in the first paragraph, and "Nadia Osei KC,
         prosecuting, said …" (the courts' own way of naming counsel) in one of the next three: her."""
@@ -1146,7 +1181,11 @@ class Resolver:
     def _named_with_age_next(self, token: Token) -> str | None:
         """A wire lede's delayed identification: "A former finance manager at the developer … told a jury
         on Thursday that …. Bernadette Oduya, 47, was giving evidence …": a person described in the
-        article's first sentence as the speaker, named with her age at the start of the next one."""
+        article's first sentence as the speaker, named with her age at the start of the next one (in
+        the lede paragraph, or opening the next when the lede is that one sentence and opens with the
+        description: "A delivery driver accused of … has told a jury …. ¶ Liam Thackeray, 29, …"; not
+        when the one named there is a court report's defendant and the description is not: "A former
+        bookkeeper told a jury …. ¶ Gareth Pell, 58, …, denies six counts of fraud")."""
         art = self.art
         here = art.sentence_of(token.idx)
         lede = art.paragraph_of(art.sentences[0].start)
@@ -1155,7 +1194,12 @@ class Resolver:
         if token.dep_ not in SUBJECTS or token.head.lemma_.lower() not in self.lex.frames:
             return None
         nxt = art.sentences[here + 1]
-        if art.paragraph_of(nxt.start) != art.paragraph_of(token.idx):
+        next_paragraph = art.paragraph_of(nxt.start) != art.paragraph_of(token.idx)
+        if next_paragraph and (
+            art.paragraph_of(nxt.start) != lede + 1
+            or art.sentences[here].start != art.parsed.paragraph_starts[lede]
+            or token.left_edge.idx != art.sentences[here].start
+        ):
             return None
         named = _NAME_AND_AGE.match(art.text, nxt.start)
         if named is None:
@@ -1164,7 +1208,14 @@ class Resolver:
         ent = art.ent_of.get(first.start) if first is not None else None
         if ent is None or ent.label_ != "PERSON":
             return None
-        return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+        name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+        if next_paragraph and not any(t.lemma_.lower() in _PLEADING | _CHARGING for t in token.subtree):
+            pleading = _PLEADING | _CHARGING
+            if name == self.accused or any(
+                t.lemma_.lower() in pleading and t.pos_ == "VERB" for t in art.sentence_tokens(here + 1)
+            ):
+                return None
+        return name
 
     def _named_by_description_later(self, token: Token) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
@@ -2004,7 +2055,9 @@ class Resolver:
             named = owner is not None and owner.type in ("organization", "named_person", "spokesperson")
             # (a document with a name of its own keeps it: "The Fairbairn review, commissioned by the
             # department, found …" is not "review from the department")
-            proper = link == "from" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+            proper = link == "from" and any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.lefts
+            )  # ("The Wild Bird Indicators 2026 report, published by …": "Indicators" a modifier)
             group = owner_token.tag_ == "NNS" and self._of_a_named_body(owner_token)
             unnamed_one = (
                 link == "possessive"
@@ -2750,14 +2803,15 @@ class Resolver:
             """The subject of a verb of saying, not someone in what was said ("An official … said that
             Leskava might accept …. “…,” he said": the official)."""
             root = root_at(candidate[0])
+            verb = root.head
+            # not a verb inside what another verb of saying reports ("… said that Leskava might accept …",
+            # "Hamish Baptiste said a pilot … had shown that …")
+            reported = (v for v in (verb, *verb.ancestors) if v.dep_ == "ccomp")
+            if root.dep_ in SUBJECTS and any(v.head.lemma_.lower() in self.lex.frames for v in reported):
+                return False
             if root.i in self.speaking:
                 return True  # credited with a statement, however the parser hung it
-            verb = root.head
-            if root.dep_ not in SUBJECTS or verb.lemma_.lower() not in self.lex.frames:
-                return False
-            # not a verb inside what another verb of saying reports ("… said that Leskava might accept …")
-            reported = (v for v in (verb, *verb.ancestors) if v.dep_ == "ccomp")
-            return not any(v.head.lemma_.lower() in self.lex.frames for v in reported)
+            return root.dep_ in SUBJECTS and verb.lemma_.lower() in self.lex.frames
 
         def gender(candidate: tuple[int, Source]) -> str | None:
             """Known for a person, or told by the noun of a description ("her father")."""
@@ -2782,6 +2836,11 @@ class Resolver:
         if not fitting:
             return None, False
         best = max(fitting, key=rank)
+        if not rank(best)[0]:
+            # "He then turned to Tolland. “…,” he said.": the "he" who turned, not the one turned to
+            earlier = self._same_pronoun_before(token, start, main=True)
+            if earlier is not None and earlier.type in ("named_person", "spokesperson"):
+                return earlier, True
         if self._named_in_quotation(best[1], token):
             # "She was quick to defend Breck, who …. “Callum has won us more games …,” she said.": the
             # quotation speaks of Breck, so it is not his; the same pronoun as a subject just before
@@ -2814,14 +2873,16 @@ class Resolver:
         words = set(re.findall(r"[\w’'-]+", q.content(art.text)))
         return any(w in words for w in source.name.split() if w[:1].isupper())
 
-    def _same_pronoun_before(self, token: Token, start: int) -> Source | None:
-        """The same pronoun as a subject earlier in the window, outside quotation marks, resolved."""
+    def _same_pronoun_before(self, token: Token, start: int, *, main: bool = False) -> Source | None:
+        """The same pronoun as a subject earlier in the window, outside quotation marks, resolved
+        (with ``main``, only the subject of its sentence's own verb: not the "he" of "Asked how long he
+        plans to carry on, Hetherington shrugs")."""
         art = self.art
         i = token.i - 1
         while i >= 0 and art.doc[i].idx >= start:
             t = art.doc[i]
             if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and not art.in_quote(t):
-                return self.resolve(t)
+                return self.resolve(t) if not main or t.head.dep_ == "ROOT" else None
             i -= 1
         return None
 
