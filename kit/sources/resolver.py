@@ -1209,11 +1209,12 @@ class Resolver:
         if ent is None or ent.label_ != "PERSON":
             return None
         name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
-        if next_paragraph and not any(t.lemma_.lower() in _PLEADING | _CHARGING for t in token.subtree):
-            pleading = _PLEADING | _CHARGING
-            if name == self.accused or any(
+        pleading = _PLEADING | _CHARGING
+        if next_paragraph and not any(t.lemma_.lower() in pleading for t in token.subtree):
+            named_a_defendant = any(
                 t.lemma_.lower() in pleading and t.pos_ == "VERB" for t in art.sentence_tokens(here + 1)
-            ):
+            )
+            if named_a_defendant or name == self.accused:
                 return None
         return name
 
@@ -2470,12 +2471,13 @@ class Resolver:
 
     def _put_to(self, token: Token, wanted: str) -> Source | None:
         """ "Mr Farrimond put it to Mr Haverley that …. He accepted that …": "he" answering (accepting,
-        denying, conceding) a point put to someone in the sentence before is the one it was put to."""
+        denying, conceding) a point put to someone in the sentence before is the one it was put to; so
+        is a "he" tagging the quotation that opens the next sentence ("… put it to him that Mr Stanmore
+        had joined …. ¶ “That was a perfectly proper appointment,” he said.")."""
         if token.dep_ != "nsubj":
             return None
-        if token.head.lemma_.lower() in _ANSWERS and token.i == sentence_span(token).start:
-            pass
-        elif not self._tags_opening_quote(token):
+        answering = token.head.lemma_.lower() in _ANSWERS and token.i == sentence_span(token).start
+        if not answering and not self._tags_opening_quote(token):
             return None
         here = self.art.sentence_of(token.idx)
         if here == 0:
