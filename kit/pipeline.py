@@ -297,7 +297,8 @@ def _repair_entities(doc: Doc) -> Doc:
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them); "Gemma and
       Rafał, who live …" (a given name alone, or joined to one, then ", who").
     - A given name of two parts, the second in lower case, left out of a name: "Hyun-woo Baek",
-      tagged "Baek" alone, is one person.
+      tagged "Baek" alone, is one person; so is a given name tagged apart from the surname after it
+      ("Yolanda" a place, "Birkenfeld" a person).
     """
     from spacy.tokens import Span
 
@@ -332,6 +333,17 @@ def _repair_entities(doc: Doc) -> Doc:
             and first.ent_type_ == ""
             else -1
         )
+
+    person_starts = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+
+    def given_name_apart(ent: Span) -> Span | None:
+        """ "Yolanda Birkenfeld" tagged a place and a person: the given name the model cut off, with
+        the name it opens."""
+        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "NORP", "ORG") or not ent[0].is_title:
+            return None
+        if ent[0].lower_ not in given_names() or not ent[0].whitespace_:
+            return None
+        return person_starts.get(ent.end)
 
     def person_by_who(ent: Span) -> bool:
         name = (
@@ -422,6 +434,7 @@ def _repair_entities(doc: Doc) -> Doc:
         time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
         or person_by_who(ent) or place_run_on(ent) or named_before_acronym(ent) >= 0
         or body_by_which(ent) >= 0 or hyphenated_given_name(ent) >= 0
+        or given_name_apart(ent) is not None
         for ent in old
     ):
         return doc
@@ -446,6 +459,8 @@ def _repair_entities(doc: Doc) -> Doc:
         elif (start := named_before_acronym(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.start - 1, label="ORG"))
             ents.append(ent)
+        elif (person := given_name_apart(ent)) is not None:
+            ents.append(Span(doc, ent.start, person.end, label="PERSON"))
         elif (start := hyphenated_given_name(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif (start := body_by_which(ent)) >= 0 and not (ents and ents[-1].end > start):

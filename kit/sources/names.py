@@ -18,6 +18,7 @@ Turning a subject into a source is :mod:`kit.sources.resolver`'s job.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..article import DATELINE
 from ..lexicon import Row, given_names, read_rows
-from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at
+from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at, sentence_span
 from ..quotes import QUESTION_NUMBER, ROLE_LABELS, TITLE_ABBREVIATIONS, label_head
 from ..records import TextSpan, index_at
 from ..words import HYPHENS
@@ -114,8 +115,9 @@ def load_lexicon() -> Lexicon:
     )
 
 
-#: words that make a title another post: "deputy ambassador" is not "ambassador"
-_RANKS = frozenset("deputy vice assistant acting former junior shadow interim".split())
+#: words that make a title another post: "deputy ambassador" is not "ambassador", "the shadow
+#: chancellor" not "the chancellor"
+RANKS = frozenset("deputy vice assistant acting former junior shadow interim".split())
 
 
 def build_lexicon(verbs: Sequence[Row], words: Sequence[Row]) -> Lexicon:
@@ -496,6 +498,15 @@ class NameTable:
         self._places: set[str] = set()
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
         hints: list[tuple[str, str]] = []
+        holders = collections.Counter(w for words in {words for _, words in self.lower} for w in set(words))
+        for t in art.doc:
+            # "Sarkissian, the two-term governor of a neighboring state, spoke …" (a short name, however
+            # the model tagged it, of one person only: not "Marković" where a wife shares it): "the
+            # governor" later
+            if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.n_rights and not art.in_quote(t):
+                described = _described_by(t)
+                if described and holders[t.lower_] == 1:
+                    self.attrs.setdefault(self.canonical([t.text], t.i), set()).update(described)
         for span in self.short:
             name = self.canonical(clean_name(span, lex), span.start)
             self.mentions.setdefault(name, []).append(TextSpan(span.start_char, span.end_char))
@@ -526,11 +537,7 @@ class NameTable:
                     for c in root.head.lefts
                     if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "NOUN")
                 )
-            for t in root.rights:
-                if t.dep_ == "appos":
-                    attrs.update(
-                        w.lemma_.lower() for w in t.subtree if w.dep_ in ("compound", "amod") or w == t
-                    )
+            attrs.update(_described_by(root))
             before = art.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None:
                 attrs.add(before.lower_.rstrip("."))
@@ -539,14 +546,17 @@ class NameTable:
                 # complement of a clause before the name)
                 if before.text == "," and noun is not None and noun.pos_ == "NOUN" and noun.dep_ != "attr":
                     attrs.add(noun.lemma_.lower())
-            for word in attrs:
-                if lex.has("male", word):
-                    self.gender.setdefault(name, "male")
-                elif lex.has("female", word):
-                    self.gender.setdefault(name, "female")
+            told = _gender_told(attrs, lex)
+            if told is not None:
+                self.gender.setdefault(name, told)
             if (pronoun := self._pronoun_after(ent) or _own_possessive(ent)) is not None:
                 hints.append((name, pronoun))
+        told: dict[str, set[str]] = {}
+        for name, pronoun in hints:
+            told.setdefault(name, set()).add(pronoun)
         for name, pronoun in hints:  # weaker evidence, read after all the rest
+            if len(told[name]) > 1:
+                continue  # "he" after one mention, "she" after another: no evidence either way
             hinted = "female" if pronoun == "she" else "male"
             given = given_names().get(name.split()[0].lower()) if " " in name else None
             if given in ("female", "male") and given != hinted:
@@ -578,6 +588,8 @@ class NameTable:
             return None
         following = art.sentence_of(ent.start_char) + 1
         first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
+        if first and art.paragraph_of(first[0].idx) != art.paragraph_of(ent.start_char):
+            return None  # (a new paragraph's "She also read out …" may be anyone)
         if first and first[0].lower_ in ("she", "he") and first[0].dep_ in ("nsubj", "nsubjpass"):
             return first[0].lower_
         if first and first[0].lower_ in ("her", "his") and first[0].dep_ == "poss":
@@ -636,8 +648,13 @@ class NameTable:
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
             # "Marta Ilves, senior economist at Caldera Bank,", "Marian Holt, a retired midwife,": a role
             # or an occupation in apposition to the name
+            tagged_a_body = t.ent_type_ == "ORG"
             described = any(
-                c.dep_ == "appos" and c.i > t.i and (c.lemma_.lower() in roles or occupation(c))
+                c.dep_ == "appos"
+                and c.i > t.i
+                and (c.lemma_.lower() in roles or occupation(c))
+                # (not a body's trade: "Ardent Living, a housing developer with permission for …")
+                and not (tagged_a_body and lex.has("company_word", c.lemma_.lower()))
                 for c in t.rights
             )
             described = described or (t.dep_ == "appos" and _after_a_role(art.doc[start], roles))
@@ -668,7 +685,9 @@ class NameTable:
                 continue  # "Victoria Road"; "Born in 1938 on Engine Street, the son of a miner, …"
             if _born_as(art.doc[start : t.i + 1]):
                 continue
-            one_name = kin or _aged(t)  # so will an age: "Gwen, 68, has driven over …"
+            # so will an age ("Gwen, 68, has driven over …") or a given name described by what she does
+            # ("Abena, a 29-year-old nursery teacher, has waited …", tagged a body)
+            one_name = kin or _aged(t) or (described and t.lower_ in given_names())
             if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
         return out
@@ -877,7 +896,7 @@ class NameTable:
                 break
             name = self.canonical(words, i)
             attrs = self.attrs.get(name, set())
-            if (attrs & _RANKS) - wanted:
+            if (attrs & RANKS) - wanted:
                 continue  # "the deputy ambassador, Maren Kolby" is not "Selmark's ambassador"
             if (wanted and wanted <= attrs) or (not wanted and attrs & titles):
                 return name
@@ -1166,6 +1185,49 @@ def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
     return body
 
 
+#: the personal titles, which tell a gender before any other word near a name does
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+
+
+def _gender_told(attrs: set[str], lex: Lexicon) -> str | None:
+    """The gender the words introducing a person tell: a personal title's first ("Mr Noori", though
+    "wife" stands near his name), else the one gender all the others tell; None when they disagree
+    (whatever order a set gives them in)."""
+    for words in (attrs & _COURTESY, attrs):
+        told = {g for w in words for g in ("male", "female") if lex.has(g, w)}
+        if len(told) == 1:
+            return told.pop()
+        if told:
+            return None
+    return None
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+_OPENING_PHRASE = 12  # tokens: "In re-examination, …", "At his pre-match press conference on Thursday, …"
+
+
+def _opening_phrase_end(verb: Token) -> int | None:
+    """The comma closing a sentence's opening prepositional phrase ("In re-examination, …"), when the
+    verb comes after it (a short phrase: a bounded look)."""
+    first = verb.doc[sentence_span(verb).start]
+    if first.pos_ != "ADP" or first.dep_ != "prep":
+        return None
+    window = verb.doc[first.i : min(verb.i, first.i + _OPENING_PHRASE)]
+    return next((t.i for t in window if t.text == ","), None)
+
+
+def _described_by(root: Token) -> set[str]:
+    """The words of a description set beside a name ("Sarkissian, the two-term governor of …"):
+    its noun and the words that qualify it."""
+    return {
+        w.lemma_.lower()
+        for t in root.rights
+        if t.dep_ == "appos"
+        for w in t.subtree
+        if w.dep_ in ("compound", "amod") or w == t
+    }
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the
@@ -1184,9 +1246,20 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         after = [c for c in subjects if c.i > verb.i]
         if after and any(c.i < verb.i for c in subjects):
             return after[0]  # "The rejection … signals “the beginning of the end”, said Geert Wilders": him
-    if len(subjects) > 1 and any(c.pos_ != "VERB" for c in subjects):
-        # "Cross-examining him, the prosecutor said …": a participle the parser made a subject
-        subjects = [c for c in subjects if c.pos_ != "VERB"]
+    nominal = [c for c in subjects if c.pos_ in _NOMINAL]
+    if len(subjects) > 1 and nominal:
+        # "Cross-examining him, the prosecutor said …", "Cross-examined …, Pieter van der Merwe … said":
+        # a participle (or its first half) the parser made a subject
+        subjects = nominal
+    if len(subjects) > 1 and (opener := _opening_phrase_end(verb)) is not None:
+        # "In re-examination, Quillon's barrister … asked": the opening phrase's noun is no subject
+        subjects = [c for c in subjects if c.i > opener] or subjects
+    elif len(subjects) == 1 and subjects[0].pos_ == "VERB":
+        # "Replying, the cabinet member …, Cllr Farida Haddad, said …": the participle as the subject, the
+        # speaker its apposition
+        participle = subjects[0]
+        named = [c for c in participle.children if c.dep_ == "appos" and c.i > participle.i]
+        subjects = named[:1] or subjects
     if len(subjects) > 1:
         labels = [c for c in subjects if is_label(c)]
         if labels and len(labels) < len(subjects):  # "Correction: an earlier version of this post said …"

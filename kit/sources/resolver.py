@@ -26,6 +26,7 @@ from .names import (
     NAMED_ENTS,
     ORG_ENTS,
     PERSON_PRONOUNS,
+    RANKS,
     SUBJECTS,
     TIME_ENTS,
     TITLE_STRIP,
@@ -1044,9 +1045,27 @@ class Resolver:
             for m in re.finditer(pattern, before)
         ]
         if not found:
-            return None
+            return self._aged_after_a_name(age, token)
         words = max(found)[1].split()
         return self.art.names.canonical(words, token.i)
+
+    def _aged_after_a_name(self, age: str, token: Token) -> str | None:
+        """ "Sheila Ramdhanie arrives at … every morning. …. ¶ The 64-year-old joined the school in 1987
+        …" and later "…,” the 64-year-old says": the one person named (outside quotation marks) just
+        before the article first calls someone "the 64-year-old" to open a sentence (earlier in its
+        paragraph, or in the paragraph before when it opens its own)."""
+        art = self.art
+        end = token.right_edge.idx + len(token.right_edge)
+        first = re.search(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The {age}-year-old\b", art.text[:end], re.MULTILINE)
+        if first is None or art.quote_of(first.start()) is not None:
+            return None
+        starts = art.parsed.paragraph_starts
+        here = art.paragraph_of(first.start())
+        begin = starts[here] if starts[here] < first.start() or here == 0 else starts[here - 1]
+        named = {
+            name for name, m in self._names_between(begin, first.start()) if art.quote_of(m.start) is None
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _introduced_later(self, token: Token, phrase: str, *, with_age: bool = False) -> str | None:
         """A feature's first person, described before she is named ("The woman behind the counter has
@@ -2238,6 +2257,8 @@ class Resolver:
                 if owner is not None:
                     exclude.add(owner.name)
         names = self.art.names
+        # "the chancellor" is not "the shadow chancellor, Idris Pemberton", nor a former or deputy one
+        exclude |= {name for name, attrs in names.attrs.items() if attrs & (RANKS - wanted)}
         found = names.by_attributes(wanted, token.i, exclude) if wanted else None
         if found is None and wanted & _TITLE_SYNONYMS.keys():  # "the judge" → "Mrs Justice Ferrow"
             other = {_TITLE_SYNONYMS.get(w, w) for w in wanted}
@@ -2290,7 +2311,12 @@ class Resolver:
             near, near_subject = self._nearby(token, wanted)
             found = self._recent(token.i, lambda s: s.type in ("named_person", "spokesperson"), wanted)
             known = found and (found.gender or self.art.names.gender_of(found.name))
-            if near is not None and (self._gender(near) == wanted or known != wanted or near_subject):
+            if near is not None and (
+                self._gender(near) == wanted
+                or known != wanted
+                or near_subject
+                or self._newly_met(near, found, token)
+            ):
                 # gender evidence first, then the previous and current sentences; a subject just before
                 # ("Ruth Ibbotson … came in … “…,” she says") beats someone known as "she" further back
                 found = near
@@ -2323,6 +2349,20 @@ class Resolver:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
+
+    def _newly_met(self, near: Source, found: Source | None, token: Token) -> bool:
+        """ "Marcus Oyelaran …. ¶ Last Friday I spent a morning with Stelian Dumitrescu, who has run a
+        building firm for 23 years. He has planning permission …": the person the article has just met
+        (named for the first time in the sentence before the "he", or its own), over one spoken of in
+        an earlier paragraph."""
+        art = self.art
+        first = self._first_named_at(near.name)
+        if found is None or found.name == near.name or first < 0:
+            return False
+        if art.sentence_of(token.idx) - art.sentence_of(first) > 1:
+            return False
+        before = self.latest.get(found.name)
+        return before is not None and art.paragraph_of(art.doc[before[0]].idx) < art.paragraph_of(first)
 
     def _answering(self, token: Token, wanted: str) -> Source | None:
         """ "Asked whether he could promise supporters that Castellano would still be at the club, he
@@ -2835,14 +2875,15 @@ class Resolver:
             and not _kin_of_the_same(root_at(c[0]), wanted)
             and not (turn is not None and art.in_label(root_at(c[0])))
         ]
-        if not fitting:
-            return None, False
-        best = max(fitting, key=rank)
-        if not rank(best)[0]:
-            # "He then turned to Tolland. “…,” he said.": the "he" who turned, not the one turned to
+        best = max(fitting, key=rank) if fitting else None
+        if best is None or not rank(best)[0]:
+            # "He then turned to Tolland. “…,” he said.": the "he" who turned, not the one turned to;
+            # "He has planning permission …. “…,” he told me": the "he" before, with no one named between
             earlier = self._same_pronoun_before(token, start, main=True)
             if earlier is not None and earlier.type in ("named_person", "spokesperson"):
                 return earlier, True
+        if best is None:
+            return None, False
         if self._named_in_quotation(best[1], token):
             # "She was quick to defend Breck, who …. “Callum has won us more games …,” she said.": the
             # quotation speaks of Breck, so it is not his; the same pronoun as a subject just before
@@ -2877,14 +2918,15 @@ class Resolver:
 
     def _same_pronoun_before(self, token: Token, start: int, *, main: bool = False) -> Source | None:
         """The same pronoun as a subject earlier in the window, outside quotation marks, resolved
-        (with ``main``, only the subject of its sentence's own verb: not the "he" of "Asked how long he
-        plans to carry on, Hetherington shrugs")."""
+        (with ``main``, only the subject of its sentence's own verb, or its first word: not the "he" of
+        "Asked how long he plans to carry on, Hetherington shrugs")."""
         art = self.art
         i = token.i - 1
         while i >= 0 and art.doc[i].idx >= start:
             t = art.doc[i]
             if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and not art.in_quote(t):
-                return self.resolve(t) if not main or t.head.dep_ == "ROOT" else None
+                main_subject = t.head.dep_ == "ROOT" or t.i == sentence_span(t).start
+                return self.resolve(t) if not main or main_subject else None
             i -= 1
         return None
 
