@@ -72,6 +72,8 @@ _DOCUMENT_CUES = frozenset({"read"})
 _BEING_NAMED = frozenset({"name", "identify"})
 #: reflexive pronouns: "calling itself NightQuill" names its subject, reports nothing
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+#: words opening a place the parser may read as a subject ("Outside court, Kerensa Polglase, … said")
+_PLACE_OPENERS = frozenset({"outside", "inside"})
 #: cues only for a speaker going on, opening or cutting in: a quotation's tag, before its colon, or
 #: with a that-clause ("“…,” he continued", "Cruz continued: “…”", "She continued that …", "“…?” she
 #: began", "“…?” the judge interrupted"; not "prices continued to rise", "the unit began taking
@@ -535,6 +537,8 @@ class SourceEngine:
             subject = next((c for c in words if not self.art.in_label(c)), None)
         if subject is not None and (name := _name_before_its_description(subject)) is not None:
             subject = name  # "Outside the ground, Gurpreet Sandhu, a season-ticket holder …, said": the name
+        if subject is not None and (name := _name_after_a_place(subject)) is not None:
+            subject = name  # "Outside court, Kerensa Polglase, trading standards manager …, said": her
         if subject is not None and (other := self._named_after_the_addressed(subject)) is not None:
             subject = other  # "Martin Ashby, the opposition leader on the council, Rhona Gell, has called …"
         if subject is not None and subject.pos_ == "NOUN" and not subject.n_rights:
@@ -2111,9 +2115,30 @@ def _name_before_its_description(subject: Token) -> Token | None:
     if subject.pos_ != "NOUN" or subject.dep_ != "appos" or comma < 1 or doc[comma].text != ",":
         return None
     name = doc[comma - 1]
+    if name.like_num and comma >= 3 and doc[comma - 2].text == ",":
+        name = doc[comma - 3]  # "…, Marjorie Tillotson, 81, a retired school cook from Hexworth, said"
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.head.i != subject.head.i:
         return None
     return name
+
+
+def _name_after_a_place(subject: Token) -> Token | None:
+    """ "Outside court, Kerensa Polglase, …, said": the parser read "Outside court" as the subject
+    and joined the name to it; the person named after the comma speaks."""
+    if subject.pos_ != "NOUN" or not any(c.lower_ in _PLACE_OPENERS for c in subject.lefts):
+        return None
+    doc = subject.doc
+    return next(
+        (
+            c
+            for c in subject.rights
+            if c.dep_ in ("conj", "appos")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ == "PERSON"
+            and doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _lost_subject(token: Token) -> Token | None:

@@ -546,6 +546,7 @@ class NameTable:
                 # complement of a clause before the name)
                 if before.text == "," and noun is not None and noun.pos_ == "NOUN" and noun.dep_ != "attr":
                     attrs.add(noun.lemma_.lower())
+            attrs.update(_TITLES_WRITTEN_SHORT[w] for w in attrs & _TITLES_WRITTEN_SHORT.keys())
             told = _gender_told(attrs, lex)
             if told is not None:
                 self.gender.setdefault(name, told)
@@ -665,10 +666,12 @@ class NameTable:
                 and not (start > 0 and art.doc[start - 1].lower_ == "the")  # "the Amber Palace": a place
             )
             given = given or (t.i - start == 1 and art.doc[start].is_title and t.lower_ in courtesy)
+            alone = start == t.i and self._given_name_then_pronoun(t)
             if (
                 not titled
                 and not described
                 and not given
+                and not alone
                 and not _aged(t)
                 and (t.dep_ != "appos" or t.head.lemma_.lower() not in roles)
             ):
@@ -679,6 +682,8 @@ class NameTable:
             # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,"; so is a given name
             # and a surname beside a role: "its chair, Priya Calloway," tagged a place)
             beside_a_role = given and t.dep_ == "appos" and t.head.lemma_.lower() in roles
+            # (a place has no age: "Wilfredo Apaza, a 29-year-old drill operator," tagged two places)
+            beside_a_role = beside_a_role or (described and _described_with_an_age(t))
             if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin and not beside_a_role)):
                 continue
             if art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):
@@ -687,10 +692,24 @@ class NameTable:
                 continue
             # so will an age ("Gwen, 68, has driven over …") or a given name described by what she does
             # ("Abena, a 29-year-old nursery teacher, has waited …", tagged a body)
-            one_name = kin or _aged(t) or (described and t.lower_ in given_names())
+            one_name = kin or _aged(t) or alone or (described and t.lower_ in given_names())
             if (start < t.i or one_name) and not org_name([w.text for w in art.doc[start : t.i + 1]], lex):
                 out.append(art.doc[start : t.i + 1])
         return out
+
+    def _given_name_then_pronoun(self, t: Token) -> bool:
+        """ "Linh is one of the students who did come. She arrived from Da Nang …": a given name alone,
+        the subject of its sentence, with the next sentence of the paragraph opening with the pronoun
+        its gender takes (the model tagged no name)."""
+        art = self.art
+        gender = given_names().get(t.lower_)
+        if t.dep_ != "nsubj" or gender not in ("female", "male") or t.ent_type_ not in ("", "PERSON"):
+            return False
+        following = art.sentence_of(t.idx) + 1
+        first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
+        if not first or art.paragraph_of(first[0].idx) != art.paragraph_of(t.idx):
+            return False
+        return first[0].lower_ == ("she" if gender == "female" else "he")
 
     def _a_role_label(self, label: str) -> bool:
         """Is a transcript's label a role ("QUESTION", "PRESS OFFICER", "DEPUTY MAYOR"), no name?"""
@@ -1185,6 +1204,21 @@ def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
     return body
 
 
+#: titles written short before a name, and the word "the …" uses later ("Gov. Raymond Szczepanski" …
+#: "the governor wrote")
+_TITLES_WRITTEN_SHORT = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "cllr": "councillor",
+    "prof": "professor",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "gen": "general",
+    "capt": "captain",
+}
 #: the personal titles, which tell a gender before any other word near a name does
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
 
@@ -1214,6 +1248,18 @@ def _opening_phrase_end(verb: Token) -> int | None:
         return None
     window = verb.doc[first.i : min(verb.i, first.i + _OPENING_PHRASE)]
     return next((t.i for t in window if t.text == ","), None)
+
+
+def _described_with_an_age(name: Token) -> bool:
+    """ "Wilfredo Apaza, a 29-year-old drill operator,": a description beside the name that gives an age."""
+    doc = name.doc
+    return any(
+        c.dep_ == "appos" and _YEARS_OLD.search(doc[c.left_edge.i : c.i].text) is not None
+        for c in name.rights
+    )
+
+
+_YEARS_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 
 def _described_by(root: Token) -> set[str]:
@@ -1251,6 +1297,15 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         # "Cross-examining him, the prosecutor said …", "Cross-examined …, Pieter van der Merwe … said":
         # a participle (or its first half) the parser made a subject
         subjects = nominal
+    if len(subjects) > 1:
+        # "The vice-chancellor, Clarissa Dunmore, said": one hyphenated word the parser made two subjects
+        doc = verb.doc
+        split = {
+            a.i
+            for a, b in itertools.pairwise(subjects)
+            if b.i == a.i + 2 and doc[a.i + 1].text == "-" and not (a.whitespace_ or doc[a.i + 1].whitespace_)
+        }
+        subjects = [c for c in subjects if c.i not in split]
     if len(subjects) > 1 and (opener := _opening_phrase_end(verb)) is not None:
         # "In re-examination, Quillon's barrister … asked": the opening phrase's noun is no subject
         subjects = [c for c in subjects if c.i > opener] or subjects

@@ -862,10 +862,13 @@ class Resolver:
             named_since = holder is not None and any(
                 art.doc[at].idx < m.start < token.idx for m in art.names.mentions.get(holder, ())
             )
-            if holder is not None and (bare or named_since):
+            # ("One minister, who asked not to be named, told us …" stays that one)
+            kept_unnamed = at is not None and self._anonymous_sentence(art.doc[at])
+            if holder is not None and not kept_unnamed and (bare or named_since):
                 # "The minister says …" in an interview with the minister, Gareth Lowry: him, not the
                 # "a minister" a caller spoke of before ("the official" after "a senior official who
-                # asked not to be named" stays that official); nor "A minister who comes to the Commons
+                # asked not to be named", or "the minister" after "One minister, who asked not to be
+                # named," stays that one); nor "A minister who comes to the Commons
                 # … wants one of two things" a sketch opens with before naming "Gideon Marchbank, the
                 # water minister"
                 return Source(holder, "named_person", *span, gender=art.names.gender_of(holder))
@@ -2239,8 +2242,8 @@ class Resolver:
         generic = {"counterpart", "leader", "head", "official", "chief"}
         if any(t.dep_ == "det" and t.lower_ not in ("the", "this", "that") for t in token.lefts):
             return None
-        if token.tag_ in ("NNS", "NNPS"):
-            return None
+        if token.tag_ in ("NNS", "NNPS") or any(t.dep_ == "nummod" for t in token.lefts):
+            return None  # ("One councillor told me …": one of them, not the "Cllr Dennis Haworth" named)
         wanted = set() if token.lemma_.lower() in generic else {token.lemma_.lower()}
         for t in token.lefts:
             if t.dep_ in ("amod", "compound") and not t.is_punct:
@@ -2323,6 +2326,7 @@ class Resolver:
             if near is None:
                 found = self._unnamed_speaker_before(token) or found
                 found = self._protagonist_over(found, token, wanted) or found
+                found = self._met_in_the_paragraph_before(token, wanted, found) or found
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
@@ -2349,6 +2353,36 @@ class Resolver:
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
         return None
+
+    def _met_in_the_paragraph_before(
+        self, token: Token, wanted: str, found: Source | None
+    ) -> Source | None:
+        """ "… I met Dolores Ferreira, 71, a retired school cook who has voted Commonwealth all her life.
+        Not this time. ¶ “…,” she said": the person the paragraph before the "she" names for the first
+        time (the last such, of a gender that fits), over one not named since."""
+        if found is not None and found.type not in ("named_person", "spokesperson"):
+            return None
+        art = self.art
+        here = art.paragraph_of(token.idx)
+        starts = art.parsed.paragraph_starts
+        if here == 0 or art.sentence_of(token.idx) != art.sentence_of(starts[here]):
+            return None  # (only for the first sentence of a paragraph)
+        met = [
+            (start, name)
+            for name, m in self._names_between(starts[here - 1], starts[here])
+            if (start := self._first_named_at(name)) == m.start
+            and art.quote_of(start) is None
+            and art.names.gender_of(name) in (None, wanted)
+            and _NAME_AND_AGE.match(art.text, start) is not None  # (met as a person: "Dolores Ferreira, 71,")
+        ]
+        if not met:
+            return None
+        start, name = max(met)
+        if found is not None and (
+            name == found.name or any(n == found.name for n, _ in self._names_between(start, token.idx))
+        ):
+            return None  # (the one found is named after the newcomer)
+        return Source(name, "named_person", None, None, art.names.gender_of(name))
 
     def _newly_met(self, near: Source, found: Source | None, token: Token) -> bool:
         """ "Marcus Oyelaran …. ¶ Last Friday I spent a morning with Stelian Dumitrescu, who has run a
