@@ -293,7 +293,8 @@ def _repair_entities(doc: Doc) -> Doc:
     - A name given an age between commas is a person's, and so is the same name elsewhere in the
       paragraph ("Rasa Daukantas's third novel … Daukantas, 41, grew up …", both tagged bodies).
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
-      Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who"); "the
+      Liberal Reform MPs, …" (two or three capitalised words, no body's ending, then ", who" or
+      ", whose": "Renata Szczepańska, whose 15-year-old son …", tagged a place); "the
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them); "Gemma and
       Rafał, who live …" (a given name alone, or joined to one, then ", who").
     - A given name of two parts, the second in lower case, left out of a name: "Hyun-woo Baek",
@@ -352,7 +353,8 @@ def _repair_entities(doc: Doc) -> Doc:
             and all(t.is_title or t.text in HYPHENS for t in ent)
             and ent[-1].lower_ not in _body_endings()
         )
-        who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+        after = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
+        who = doc[ent.end].text == "," and after in ("who", "whose") if ent.end < len(doc) else False
         role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
         if len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_title and who:
             # "Gemma and Rafał, who live with their three children …": given names alone, read as bodies

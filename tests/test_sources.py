@@ -6169,3 +6169,16 @@ def test_the_minister_after_one_who_asked_not_to_be_named(analyze_text):
     result = analyze_text(text)
     last = result.attributions[-1]
     assert (last.speaker != "Anselm Dufresne", last.source_type) == (True, "anonymous")
+
+
+def test_a_name_tagged_a_place_with_whose(analyze_text):
+    """Dev article 550's first look: "Renata Szczepańska, whose 15-year-old son …" (tagged a place) is a
+    person, and so is "said Szczepańska" after."""
+    text = (
+        "Story\n\nFor Renata Szczepańska, whose 15-year-old son plays online games with friends most"
+        " evenings, the results came as no surprise.\n\n“We tried taking the phone away at 10 and it"
+        " turned into a war,” said Szczepańska, who lives in Port Averill."
+    )
+    result = analyze_text(text)
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Renata Szczepańska", "named_person")]
