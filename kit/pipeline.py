@@ -354,7 +354,7 @@ def _repair_entities(doc: Doc) -> Doc:
             and ent[-1].lower_ not in _body_endings()
         )
         after = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
-        who = doc[ent.end].text == "," and after in ("who", "whose") if ent.end < len(doc) else False
+        who = after in ("who", "whose") and doc[ent.end].text == ","
         role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
         if len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_title and who:
             # "Gemma and Rafał, who live with their three children …": given names alone, read as bodies
