@@ -499,13 +499,15 @@ class NameTable:
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
         hints: list[tuple[str, str]] = []
         holders = collections.Counter(w for words in {words for _, words in self.lower} for w in set(words))
-        for t in art.doc:
+        tagged_otherwise = (e.root for e in art.doc.ents if e.label_ != "PERSON")
+        shorts = itertools.chain(tagged_otherwise, (span.root for span in self.short))
+        for t in shorts:
             # "Sarkissian, the two-term governor of a neighboring state, spoke …" (a short name, however
             # the model tagged it, of one person only: not "Marković" where a wife shares it): "the
-            # governor" later
-            if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.n_rights and not art.in_quote(t):
+            # governor" later (the entities and short names only: no walk over every word)
+            if t.pos_ == "PROPN" and t.n_rights and holders[t.lower_] == 1 and not art.in_quote(t):
                 described = _described_by(t)
-                if described and holders[t.lower_] == 1:
+                if described:
                     self.attrs.setdefault(self.canonical([t.text], t.i), set()).update(described)
         for span in self.short:
             name = self.canonical(clean_name(span, lex), span.start)
