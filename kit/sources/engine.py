@@ -72,8 +72,9 @@ _DOCUMENT_CUES = frozenset({"read"})
 _BEING_NAMED = frozenset({"name", "identify"})
 #: reflexive pronouns: "calling itself NightQuill" names its subject, reports nothing
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-#: words opening a place the parser may read as a subject ("Outside court, Kerensa Polglase, … said")
-_PLACE_OPENERS = frozenset({"outside", "inside"})
+#: where a speaker stood, which the parser may read as a subject ("Outside court, Kerensa Polglase, …
+#: said")
+_OUTSIDE_OR_INSIDE = frozenset({"outside", "inside"})
 #: cues only for a speaker going on, opening or cutting in: a quotation's tag, before its colon, or
 #: with a that-clause ("“…,” he continued", "Cruz continued: “…”", "She continued that …", "“…?” she
 #: began", "“…?” the judge interrupted"; not "prices continued to rise", "the unit began taking
@@ -2125,7 +2126,7 @@ def _name_before_its_description(subject: Token) -> Token | None:
 def _name_after_a_place(subject: Token) -> Token | None:
     """ "Outside court, Kerensa Polglase, …, said": the parser read "Outside court" as the subject
     and joined the name to it; the person named after the comma speaks."""
-    if subject.pos_ != "NOUN" or not any(c.lower_ in _PLACE_OPENERS for c in subject.lefts):
+    if subject.pos_ != "NOUN" or not any(c.lower_ in _OUTSIDE_OR_INSIDE for c in subject.lefts):
         return None
     doc = subject.doc
     return next(

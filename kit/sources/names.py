@@ -586,18 +586,24 @@ class NameTable:
         """ "she"/"he" opening the sentence after the one the person is the subject of ("Agnes Varro
         … died on Sunday. She was 88."), or "her"/"his" opening it ("Ines Varga, 67, has kept the
         light since 1981. Her brother kept it before her.")."""
-        art = self.art
         if ent.root.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        following = art.sentence_of(ent.start_char) + 1
-        first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
-        if first and art.paragraph_of(first[0].idx) != art.paragraph_of(ent.start_char):
-            return None  # (a new paragraph's "She also read out …" may be anyone)
-        if first and first[0].lower_ in ("she", "he") and first[0].dep_ in ("nsubj", "nsubjpass"):
-            return first[0].lower_
-        if first and first[0].lower_ in ("her", "his") and first[0].dep_ == "poss":
-            return "she" if first[0].lower_ == "her" else "he"
+        first = self._next_opener(ent.start_char)
+        if first is not None and first.lower_ in ("she", "he") and first.dep_ in ("nsubj", "nsubjpass"):
+            return first.lower_
+        if first is not None and first.lower_ in ("her", "his") and first.dep_ == "poss":
+            return "she" if first.lower_ == "her" else "he"
         return None
+
+    def _next_opener(self, char: int) -> Token | None:
+        """The first word of the sentence after the one at ``char``, in the same paragraph (a new
+        paragraph's "She also read out …" may be anyone)."""
+        art = self.art
+        following = art.sentence_of(char) + 1
+        first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
+        if not first or art.paragraph_of(first[0].idx) != art.paragraph_of(char):
+            return None
+        return first[0]
 
     def canonical(self, words: list[str] | tuple[str, ...], position: int) -> str:
         """The fullest PERSON name containing ``words`` (on a tie, the one introduced first)."""
@@ -703,15 +709,11 @@ class NameTable:
         """ "Linh is one of the students who did come. She arrived from Da Nang …": a given name alone,
         the subject of its sentence, with the next sentence of the paragraph opening with the pronoun
         its gender takes (the model tagged no name)."""
-        art = self.art
         gender = given_names().get(t.lower_)
         if t.dep_ != "nsubj" or gender not in ("female", "male") or t.ent_type_ not in ("", "PERSON"):
             return False
-        following = art.sentence_of(t.idx) + 1
-        first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
-        if not first or art.paragraph_of(first[0].idx) != art.paragraph_of(t.idx):
-            return False
-        return first[0].lower_ == ("she" if gender == "female" else "he")
+        first = self._next_opener(t.idx)
+        return first is not None and first.lower_ == ("she" if gender == "female" else "he")
 
     def _a_role_label(self, label: str) -> bool:
         """Is a transcript's label a role ("QUESTION", "PRESS OFFICER", "DEPUTY MAYOR"), no name?"""
@@ -1221,8 +1223,9 @@ _TITLES_WRITTEN_SHORT = {
     "gen": "general",
     "capt": "captain",
 }
-#: the personal titles, which tell a gender before any other word near a name does
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+#: the personal titles, which tell a gender before any other word near a name does (the short titles,
+#: whose gendered ones the lexicon knows, and the two written in full)
+_COURTESY = TITLE_ABBREVIATIONS | {"lord", "lady"}
 
 
 def _gender_told(attrs: set[str], lex: Lexicon) -> str | None:

@@ -79,6 +79,7 @@ _COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "d
 _THE_ACCUSED = frozenset({"defendant", "accused"})
 _PLEADING = frozenset({"deny", "admit", "plead"})
 _CHARGING = frozenset({"accuse", "charge"})
+_CHARGE_VERBS = _PLEADING | _CHARGING
 _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
 #: what the outlet calls the text the reader is reading ("this article", "this story")
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
@@ -1151,7 +1152,7 @@ class Resolver:
         found: set[str] = set()
         for verb in art.doc:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in _PLEADING | _CHARGING or art.in_quote(verb):
+            if verb.pos_ != "VERB" or lemma not in _CHARGE_VERBS or art.in_quote(verb):
                 continue
             wanted = "nsubjpass" if lemma in _CHARGING else "nsubj"
             for subject in (c for c in verb.children if c.dep_ == wanted):
@@ -1231,10 +1232,9 @@ class Resolver:
         if ent is None or ent.label_ != "PERSON":
             return None
         name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
-        pleading = _PLEADING | _CHARGING
-        if next_paragraph and not any(t.lemma_.lower() in pleading for t in token.subtree):
+        if next_paragraph and not any(t.lemma_.lower() in _CHARGE_VERBS for t in token.subtree):
             named_a_defendant = any(
-                t.lemma_.lower() in pleading and t.pos_ == "VERB" for t in art.sentence_tokens(here + 1)
+                t.lemma_.lower() in _CHARGE_VERBS and t.pos_ == "VERB" for t in art.sentence_tokens(here + 1)
             )
             if named_a_defendant or name == self.accused:
                 return None
