@@ -353,8 +353,11 @@ def _repair_entities(doc: Doc) -> Doc:
             and all(t.is_title or t.text in HYPHENS for t in ent)
             and ent[-1].lower_ not in _body_endings()
         )
-        after = doc[ent.end + 1].lower_ if ent.end + 1 < len(doc) else ""
-        who = after in ("who", "whose") and doc[ent.end].text == ","
+        end = ent.end
+        if end < len(doc) and doc[end].text == "(":  # "Wilfred (not his real name), who is 91,"
+            end = next((k + 1 for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), end)
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        who = after in ("who", "whose") and doc[end].text == ","
         role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
         if len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_title and who:
             # "Gemma and Rafał, who live with their three children …": given names alone, read as bodies

@@ -5875,13 +5875,14 @@ def test_a_judge_interrupting_to_ask_and_the_one_a_point_was_put_to(analyze_text
     ("text", "expected"),
     [
         # a one-sentence lede's description, named with his age at the start of the next paragraph; "the
-        # defendant" is the one who denies the charge; "Cross-examining him," is no subject
+        # defendant" is the one who denies the charge (his plea itself no statement); "Cross-examining
+        # him," is no subject
         ("A delivery driver accused of killing a cyclist has told a jury he was “checking the sat-nav, not"
          " texting”.\n\nLiam Thackeray, 29, of Orchard Rise, denies causing death by dangerous driving.\n\n"
          "Opening the case, prosecutor Rebecca Onyango said the road was straight.\n\nAsked about the"
          " message, the defendant said he had read it while parked.\n\nCross-examining him, the prosecutor"
          " said phone data showed the message had been opened.",
-         [("Liam Thackeray", "named_person", "has told"), ("Liam Thackeray", "named_person", "denies"),
+         [("Liam Thackeray", "named_person", "has told"),
           ("Rebecca Onyango", "named_person", "said"), ("Liam Thackeray", "named_person", "said"),
           ("Rebecca Onyango", "named_person", "said")]),
         # (a guard, as before: the defendant named with his age after the lede is not its witness)
@@ -6182,3 +6183,109 @@ def test_a_name_tagged_a_place_with_whose(analyze_text):
     result = analyze_text(text)
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found == [("Renata Szczepańska", "named_person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing tag whose speaker is a description and a name in apposition, coordinated by the
+        # parser with the clause before
+        ("Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to"
+         " seeing the primary through to the convention, his top aide, Tad Devine, told The Huffington Post.",
+         [("Tad Devine", "told", "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders"
+           " remains committed to seeing the primary through to the convention")]),
+        # a name with a title opening the sentence, the cue after a relative clause the parser broke
+        ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said"
+         " Mr. Trump was a candidate very much in the spirit of Silicon Valley.",
+         [("Slinker", "said", "Mr. Trump was a candidate very much in the spirit of Silicon Valley")]),
+        # a present-tense verb the tagger read as a noun, the name its modifier
+        ("Donald Trump spoke in Reno on Monday.\n\nTrump predicts that as his rivals drop out, many of"
+         " their supporters will come to him.",
+         [("Donald Trump", "predicts", "as his rivals drop out, many of their supporters will come to him")]),
+        # a participle after a quotation closing with a comma goes on from the speaker
+        ("Clinton talked up her “50-state strategy,” promising to campaign across the country.",
+         [("Clinton", "talked up", "her “50-state strategy"),
+          ("Clinton", "promising", "to campaign across the country")]),
+    ],
+)
+def test_closing_tags_and_participles_the_parser_hung_elsewhere(analyze_text, text, expected):
+    """Patterns of PolNeAR's train split (the kit's speech-cue misses there): each is read as the
+    sentence's surface says, whatever the parser made of it."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.speaker, a.cue, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == expected
+
+
+def test_a_closing_tag_ends_the_clause_it_reports(analyze_text):
+    """"The mayor said the plan was dead, the Ledger reported on Monday.": the mayor's words end at the
+    Ledger's comma (the Ledger's tag is no part of what the mayor said), so the mayor's report sits
+    inside the Ledger's, and the outer one is kept, as for "Peskov said Putin told Xi …"."""
+    result = analyze_text("Story\n\nThe mayor said the plan was dead, the Ledger reported on Monday.")
+    contents = {a.cue: result.text[a.content_start : a.content_end] for a in result.attributions}
+    assert contents == {"reported": "The mayor said the plan was dead"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Liam Thackeray, 29, of Orchard Rise, Pelham Cross, denies causing death by dangerous driving.",
+        "Callan Brierley, 24, admitted causing death by dangerous driving.",
+        "Kieran Tolland had admitted manslaughter but denied murder.",
+        "A spokesman for the Industry Ministry denied the report.",
+    ],
+)
+def test_a_plea_or_a_bare_denial_is_no_statement(analyze_text, sentence):
+    """GUIDELINES and the court keys (105, 151, 293, 331, 518, 562): a defendant's plea ("denies causing
+    death …", "admitted manslaughter") and a denial with only a noun-phrase object ("denied the report")
+    report no content: no attribution."""
+    assert analyze_text(f"Story\n\n{sentence}").attributions == ()
+
+
+def test_denied_that_is_still_a_statement(analyze_text):
+    """(the guard) "denied that …" carries what was said."""
+    result = analyze_text("Story\n\nIngrid Solvik denied that a sale was under discussion.")
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Ingrid Solvik", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser coordinated the unit with the officer; "she" then is the officer, not the victim
+        # named as a possessive in her words
+        ("Speaking outside court, Detective Sergeant Rhiannon Tudor of Hexley and Wold Police’s serious"
+         " collision investigation unit said the decision to drive away had left Ms Szulc’s family waiting"
+         " for answers.\n\n“Speed limits are not a suggestion,” she said.",
+         [("Rhiannon Tudor", "named_person"), ("Rhiannon Tudor", "named_person")]),
+        # "the witness" is the one giving evidence, named paragraphs before
+        ("Marisol Quintero, 38, who worked in the charity's finance team, was giving evidence for a second"
+         " day.\n\nCross-examining, Rhodri Pennant KC suggested that Ms Quintero had added the firm"
+         " herself.\n\n\"I created it because he told me to,\" the witness said.",
+         [("Rhodri Pennant", "named_person"), ("Marisol Quintero", "named_person")]),
+        # a given name the model took for a body, a bracketed aside before ", who"
+        ("One of them was Wilfred (not his real name), who is 91 and had broken his hip. When I crouched"
+         " down to apologise, he patted my hand. \"Don't you worry, love,\" he said.",
+         [("Wilfred", "named_person")]),
+        # a health board's name opening with "NHS", and "It said" after it
+        ("In a statement, NHS Strathcairn said it was “actively recruiting” for a second GP. It said locum"
+         " cover would be arranged “wherever possible”.",
+         [("NHS Strathcairn", "organization"), ("NHS Strathcairn", "organization")]),
+    ],
+)
+def test_an_officer_the_parser_coordinated_a_witness_a_given_name_and_a_board(analyze_text, text, expected):
+    """Dev articles 552, 560, 562 and 568's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type) for a in result.attributions] == expected
+
+
+def test_the_58_year_old_with_an_age_no_one_is_given(analyze_text):
+    """Dev article 567's first look: a profile opening with Delphine Ashaolu never gives her age, and
+    "says the 58-year-old" paragraphs later is her, not her mother, the last woman named (with an age
+    of her own)."""
+    text = (
+        "Story\n\nThe last time Delphine Ashaolu played in Eskerby, she was 17.\n\n\"I left because there"
+        " was nobody here to play with,\" says Ashaolu.\n\nAshaolu has led her quartet for most of her"
+        " career.\n\nHer mother, Pauline Ashaolu, 81, will be in the front row.\n\n\"She's told the whole"
+        " church,\" says the 58-year-old."
+    )
+    result = analyze_text(text)
+    assert [a.speaker for a in result.attributions][-1] == "Delphine Ashaolu"

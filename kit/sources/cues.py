@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 _OBJECT_PREPS = {"of", "about", "for", "against", "on", "that"}
 #: what a target is accused, blamed or praised for: "accused X of …", "criticized X for …", "… over …"
 _CHARGE_PREPS = frozenset({"of", "for", "over"})
+#: verbs of answering a charge: with a gerund ("denies causing death by …", "admitted stealing …") a
+#: plea, not a statement of content (with a that-clause, a statement: "denied that he had …")
+_PLEADING = frozenset({"deny", "admit"})
 #: what a talk happens over, not what it is about: "criticized the council over dinner"
 _TALK_SETTINGS = frozenset({"dinner", "lunch", "breakfast", "coffee", "drink", "meal", "phone", "weekend"})
 #: verbs of committing whose "to …" the parser may read as a purpose: "promised Sunday at a rally to end
@@ -351,10 +354,11 @@ def cue_subject(
                 return own, True
         elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
             noun = current.head
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SENDING:
+            sent = noun.head.lemma_.lower() in _SENDING
+            if noun.dep_ == "dobj" and (sent or participle_after_comma(current)):
                 sender = own_subject(noun.head, main=True)
-                if sender is not None:  # "Trump posted a message on Twitter reading “…”": the sender's words
-                    return sender, True
+                if sender is not None:  # "Trump posted a message on Twitter reading “…”": the sender's words;
+                    return sender, True  # "Clinton talked up her “50-state strategy,” promising to …": hers
             return noun, True  # "a statement saying …"
         elif (
             current.dep_ == "acl"
@@ -456,6 +460,10 @@ def cue_subject(
         for _ in range(8):
             if t.dep_ in ("pobj", "prep", "amod", "compound", "poss", "case", "nummod") and t.head.i < verb.i:
                 t = t.head
+            elif t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+                # "Detective Sergeant Rhiannon Tudor of Hexley and Wold Police’s … unit said": the parser
+                # coordinated the unit with the officer; the name is who spoke
+                t = t.head
             else:
                 break
         if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "ROOT":
@@ -474,6 +482,15 @@ _TAG_STOPS = {"--", "—", "–", ";"}
 
 #: pronouns a closing tag may have for its speaker ("…, he told reporters.")
 _TAG_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def participle_after_comma(verb: Token) -> bool:
+    """A participle right after a comma, or after a quotation closing with one ("…, promising to …",
+    "… her “50-state strategy,” promising to …"): a clause of its own, not a modifier of the noun before."""
+    doc, i = verb.doc, verb.i
+    return verb.tag_ == "VBG" and i > 1 and (
+        doc[i - 1].text == "," or (doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ",")
+    )
 
 
 def _closes_after_comma(verb: Token) -> bool:
@@ -553,8 +570,13 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
         # (a hyphen, an apostrophe or an acronym's brackets are part of the name: "the Calterran
         # Anti-Doping Agency (CADA) said")
         breaks = [t for t in between if t.is_punct and t.text not in _INSIDE_A_NAME]
-        if any(t.pos_ in ("VERB", "AUX") for t in between) or (breaks and set_off is None):
+        if any(t.pos_ in ("VERB", "AUX") for t in between) or (
+            breaks and set_off is None and not _named_in_apposition(speaker, verb)
+        ):
             return None  # "…, Mike Murphy, the head of …, tweeted": other readings handle those
+    after_quote = doc[comma].text in CLOSING_MARKS and doc[comma - 1].text == ","
+    if after_quote and _reported_around_a_quote(doc, sent, comma):
+        comma -= 1  # "The mayor said the plan was “dead in the water,” the Ledger reported."
     if comma <= sent.start or doc[comma].text != ",":
         return None
     clause = doc[sent.start : comma]
@@ -566,6 +588,32 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
     if len(words) < 3 or words[0].pos_ in ("ADP", "SCONJ", "ADV") or end < sent.end:
         return None
     return speaker, comma
+
+
+def _reported_around_a_quote(doc: Doc, sent: Span, mark: int) -> bool:
+    """Does the quotation closing at ``mark`` sit inside a clause with a verb of its own, before its
+    opening quote mark ("The mayor said the plan was “dead,” the Ledger reported")? Not a quotation
+    that opens the sentence or follows a phrase ("Despite his “brash …,” Quill wrote"): its tag."""
+    opening = next((t for t in reversed(doc[sent.start : mark]) if t.is_quote and t.tag_ == "``"), None)
+    if opening is None and mark > sent.start:
+        opening = next((t for t in reversed(doc[sent.start : mark]) if t.text in ("“", '"')), None)
+    return opening is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : opening.i])
+
+
+def _named_in_apposition(speaker: Token, verb: Token) -> bool:
+    """ "…, his top aide, Tad Devine, told The Huffington Post.": the speaker's phrase is a description
+    and a name beside it, set off by one comma between them and one before the verb, all of it the
+    subject's own words (which the parser may have coordinated with the verb of the clause before)."""
+    doc = speaker.doc
+    name = next((c for c in speaker.children if c.dep_ == "appos" and c.i > speaker.i), None)
+    return (
+        name is not None
+        and name.pos_ == "PROPN"
+        and speaker.right_edge.i >= verb.i - 2
+        and doc[verb.i - 1].text == ","
+        and doc[name.left_edge.i - 1].text == ","
+        and sum(t.text == "," for t in doc[speaker.left_edge.i : verb.i]) == 2
+    )
 
 
 def _set_off_before(verb: Token) -> Token | None:
@@ -1041,6 +1089,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             and c.tag_ == "VBG"
             and c.i == verb.i + 1
             and any(g.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp") for g in c.children)
+            and verb.lemma_.lower() not in _PLEADING  # "denies causing death by dangerous driving": a plea
         ):
             parts.append(c)  # "reported having $1.3 million in cash", "recalled sitting in on focus groups"
         elif (

@@ -38,6 +38,7 @@ from .cues import (
     name_before_past_form,
     noun_read_as_a_gerund,
     outer_cue,
+    participle_after_comma,
     quotation_follows,
     source_phrase,
     that_clause,
@@ -797,8 +798,11 @@ class SourceEngine:
         sent = sentence_span(verb)
         if verb.i - sent.start > _OPENING_NAME_WINDOW or doc[verb.i - 1].text not in (",", *_DASHES):
             return None
-        ent = self.art.ent_of.get(sent.start)
-        if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != sent.start:
+        first = sent.start
+        while first < verb.i and doc[first].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+            first += 1  # "Mr. Slinker, whose latest start-up …, said": the name after the title
+        ent = self.art.ent_of.get(first)
+        if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != first:
             return None
         if ent.end >= verb.i or doc[ent.end].text != "," or self.art.in_quote(ent.root):
             return None
@@ -1061,14 +1065,21 @@ class SourceEngine:
                 cut = other.token.i
             elif start < other.token.left_edge.i < other.token.i < end and other.token.i in cutters.apart:
                 cut = other.token.left_edge.i  # "said Clinton is honest, and three-quarters said the same"
+            elif other.clause_end is not None and max(start, cue.token.i) < other.clause_end < end:
+                cut = other.clause_end  # "said the plan was dead, the Ledger reported": its clause ends there
             elif (
                 start < other.token.i < end
                 and other.inherited
                 and other.subject is not None
                 and cue.subject is not None
                 and other.subject.i == cue.subject.i
-                and other.token.dep_ == "advcl"
-                and self.doc[other.token.left_edge.i - 1].text in (",", "”", "''", '"')
+                and (
+                    (
+                        other.token.dep_ == "advcl"
+                        and self.doc[other.token.left_edge.i - 1].text in _AFTER_A_TAG
+                    )
+                    or (other.token.dep_ == "acl" and participle_after_comma(other.token))
+                )
             ):
                 # "told X that Romney “had …,” adding, “…”": the speaker goes on
                 cut = other.token.left_edge.i
@@ -2204,6 +2215,10 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 )
 
 
+#: what a participle that goes on from its speaker follows ("…, adding", "…,” adding")
+_AFTER_A_TAG = frozenset({",", "”", "''", '"'})
+
+
 class _Cutters:
     """The cues of one sentence that can end another cue's content (:meth:`SourceEngine._content`),
     indexed once, so that each cue looks only at those, not at every cue of the sentence (a sentence
@@ -2224,11 +2239,17 @@ class _Cutters:
             if (
                 c.inherited
                 and c.subject is not None
-                and c.token.dep_ == "advcl"
-                and c.token.doc[c.token.left_edge.i - 1].text in (",", "”", "''", '"')
+                and (
+                    (c.token.dep_ == "advcl" and c.token.doc[c.token.left_edge.i - 1].text in _AFTER_A_TAG)
+                    or (c.token.dep_ == "acl" and participle_after_comma(c.token))
+                )
             ):
                 self._by_subject.setdefault(c.subject.i, []).append(k)
         self._apart_at = [valid[k].token.i for k in self._apart]
+        # "The mayor said the plan was dead, the Ledger reported.": the closing tag's comma ends the
+        # clause it reports, and every content inside that clause with it
+        self._closing = sorted((c.clause_end, k) for k, c in enumerate(valid) if c.clause_end is not None)
+        self._closing_at = [at for at, _ in self._closing]
 
     def within(self, cue: Cue, start: int, end: int) -> list[Cue]:
         """The cues that might cut ``cue``'s content ``[start, end)`` (token positions), in order."""
@@ -2236,6 +2257,9 @@ class _Cutters:
         last = bisect.bisect_left(self._apart_at, end)
         found = set(self._apart[first:last])
         found.update(self._by_outer.get(cue.token.i, ()))
+        first = bisect.bisect_right(self._closing_at, start)
+        last = bisect.bisect_left(self._closing_at, end)
+        found.update(k for _, k in self._closing[first:last] if self._valid[k].token.i != cue.token.i)
         if cue.subject is not None:
             found.update(self._by_subject.get(cue.subject.i, ()))
         return [self._valid[k] for k in sorted(found)]
@@ -2746,8 +2770,18 @@ def _tag_read_as_a_noun(token: Token) -> bool:
 
 def _verb_read_as_a_noun(token: Token) -> bool:
     """ "But Trump claims that he should be the exception.": a verb in the present tense the tagger read
-    as a plural noun, the sentence's root, with a subject before it and a that-clause after it."""
-    return any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+    as a plural noun, the sentence's root, with a subject before it and a that-clause after it. The
+    subject may be a name the parser made the noun's modifier, opening the sentence ("Trump predicts
+    that as …")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    named = (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i == token.i
+        and before.left_edge.is_sent_start
+        and (before.pos_ == "PROPN" or before.ent_type_ == "PERSON" or before.is_title)
+    )
+    return (named or any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)) and any(
         c.dep_ == "ccomp" and c.i > token.i and that_clause(c)
         for c in token.children
     )

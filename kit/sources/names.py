@@ -80,7 +80,7 @@ CATEGORIES = frozenset(
         "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
         "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
         "org_suffix", "company_word", "silence_phrase", "not_speech", "street_suffix", "product_word",
-        "postnominal", "person_word",
+        "postnominal", "person_word", "org_prefix",
     }
 )  # fmt: skip
 
@@ -1034,10 +1034,13 @@ _NAMED_AS: dict[str, set[str]] = {
 
 def org_name(words: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
     """Does a name end with an organization word ("Corvale Biotech", "Halverton University
-    Hospital", "Acme Inc.")? Such a name is an organization whatever the NER model says."""
+    Hospital", "Acme Inc.") or open with one ("NHS Strathcairn")? Such a name is an organization
+    whatever the NER model says."""
     last = words[-1].lower().rstrip(".") if words else ""
     if len(words) > 1 and lex.has("organization", f"{words[-2].lower()} {last}"):
         return True  # "County Hall", "the White House": a two-word name of an institution
+    if len(words) > 1 and lex.has("org_prefix", words[0].lower()):
+        return True  # "NHS Strathcairn": a health board
     return any(lex.has(c, last) for c in ("company_suffix", "org_suffix", "organization"))
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..pipeline import sentence_span
+from ..quotes import TITLE_ABBREVIATIONS
 from .names import (
     KIN,
     KIN_INVERSE,
@@ -77,6 +78,14 @@ _COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "d
 #: a court report's one defendant ("the defendant said …"): who denies, admits or pleads to a charge,
 #: or is accused or charged
 _THE_ACCUSED = frozenset({"defendant", "accused"})
+#: a sentence about someone giving evidence ("was giving evidence", "under cross-examination", "was
+#: cross-examined", "testified"), not one about asking the questions ("Cross-examining, …")
+_GIVING_EVIDENCE = re.compile(
+    r"\b(?:giving evidence|gave evidence|give evidence|cross-examination|cross-examined|testified"
+    r"|in the witness box)\b"
+)
+#: how many sentences back "the witness" looks for the one giving evidence
+_WITNESS_WINDOW = 12
 _PLEADING = frozenset({"deny", "admit", "plead"})
 _CHARGING = frozenset({"accuse", "charge"})
 _CHARGE_VERBS = _PLEADING | _CHARGING
@@ -842,6 +851,7 @@ class Resolver:
                 or self._named_by_description_later(token)
                 or self._named_in_the_next_tag(token)
                 or self._name_is_next(token)
+                or self._profiled_with_no_age(phrase)
             )
         indefinite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.lefts)
         if aged is None and indefinite:
@@ -850,6 +860,8 @@ class Resolver:
             aged = self._counsel_named_later(token, _COUNSEL[lemma])
         if aged is None and definite and token.tag_ == "NN" and lemma in _THE_ACCUSED:
             aged = self.accused
+        if aged is None and definite and token.tag_ == "NN" and lemma == "witness":
+            aged = self._witness_before(token)
         if aged is None and indefinite and lex.has("title", lemma):
             aged = self._role_named_later(token)
         if aged is None and indefinite:
@@ -1053,6 +1065,33 @@ class Resolver:
         words = max(found)[1].split()
         return self.art.names.canonical(words, token.i)
 
+    def _profiled_with_no_age(self, phrase: str) -> str | None:
+        """ "The last time Delphine Ashaolu played in Eskerby, she was 17 …" and, paragraphs later, "says
+        the 58-year-old", an age the article gives no one: the person it is about, named in its first
+        sentence, a man or a woman (a person, not a place), named again since and given no other age."""
+        match = _AGED.match(phrase)
+        if match is None or re.search(rf"\b{match.group(1)}\b(?!-year-old)", self.art.text):
+            return None  # (an age written somewhere else is someone's: :meth:`_aged` reads those)
+        art = self.art
+        first = art.sentences[0] if art.sentences else None
+        name = next(
+            (
+                name
+                for start, _, name, _ in self._name_index()[:_FIRST_NAMES]
+                if first is not None and start < first.end and art.quote_of(start) is None
+            ),
+            None,
+        )
+        if name is None or art.names.gender_of(name) is None or len(art.names.mentions.get(name, ())) < 3:
+            return None
+        words = name.split()
+        for aged in re.finditer(rf"(\w+\s+)?{re.escape(words[-1])},\s+(?:aged\s+)?\d{{1,3}}\b", art.text):
+            before = (aged.group(1) or "").strip()
+            titled = before.rstrip(".").lower() in TITLE_ABBREVIATIONS
+            if not before[:1].isupper() or before in words or titled:
+                return None  # (given an age: not "Her mother, Pauline Ashaolu, 81")
+        return name
+
     def _aged_after_a_name(self, age: str, token: Token) -> str | None:
         """ "Sheila Ramdhanie arrives at … every morning. …. ¶ The 64-year-old joined the school in 1987
         …" and later "…,” the 64-year-old says": the one person named (outside quotation marks) just
@@ -1162,6 +1201,28 @@ class Resolver:
                 if ent is not None and ent.label_ == "PERSON":
                     found.add(names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start))
         return found.pop() if len(found) == 1 else None
+
+    def _witness_before(self, token: Token) -> str | None:
+        """ "Marisol Quintero, 38, … was giving evidence for a second day." or "Under cross-examination
+        by Sunil Mehrotra, defending, Mr Duthie agreed …", and later "“…,” the witness said": the
+        person last named as the subject of a sentence about giving evidence or being cross-examined
+        (not "Cross-examining, Rhodri Pennant KC … suggested": the barrister asks)."""
+        art = self.art
+        here = art.sentence_of(token.idx)
+        for k in range(here, max(here - _WITNESS_WINDOW, -1), -1):
+            sent = art.sentences[k]
+            words = art.text[sent.start : sent.end].lower()
+            if not _GIVING_EVIDENCE.search(words):
+                continue
+            named = self._names_between(sent.start, min(sent.end, token.idx))
+            for name, m in sorted(named, key=lambda n: -n[1].start):
+                mention = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+                root = mention.root if mention is not None else None
+                if root is not None and not art.in_quote(root) and (
+                    root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+                ):
+                    return name
+        return None
 
     def _counsel_named_later(self, token: Token, role: str) -> str | None:
         """A court report's "a prosecutor told the court …" in the first paragraph, and "Nadia Osei KC,
@@ -2910,6 +2971,10 @@ class Resolver:
             and not (turn is not None and art.in_label(root_at(c[0])))
         ]
         best = max(fitting, key=rank) if fitting else None
+        if best is not None and not rank(best)[0]:
+            # no subject among them: the one credited with a statement, however the parser hung the name
+            # ("Detective Sergeant Rhiannon Tudor of … unit said … Ms Szulc’s family …. “…,” she said")
+            best = max((c for c in fitting if speaking(c)), key=lambda c: c[0], default=best)
         if best is None or not rank(best)[0]:
             # "He then turned to Tolland. “…,” he said.": the "he" who turned, not the one turned to;
             # "He has planning permission …. “…,” he told me": the "he" before, with no one named between
