@@ -431,12 +431,20 @@ def _repair_entities(doc: Doc) -> Doc:
             and ent[-1].lower_ in _body_endings()
         )
 
+    def scoreline(ent: Span) -> int:
+        """ "Ashcombe 2-1 Kestrel Bay", "Kestrel Bay 2-1" tagged a person: the position of the score in
+        it (a name holds no figures), or -1; the teams on either side are clubs."""
+        if ent.label_ != "PERSON":
+            return -1
+        return next((t.i for t in ent if t.text[:1].isdigit() and _SCORE.match(doc.text, t.idx)), -1)
+
     _titled_people(doc)
     _described_bodies(doc)
     _aged_people(doc)
     old = doc.ents
     if not any(
-        time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
+        scoreline(ent) >= 0
+        or time_run_on(ent) or cut_at_apostrophe(ent) or person_read_as_body(ent) or cut_before(ent)
         or person_by_who(ent) or place_run_on(ent) or named_before_acronym(ent) >= 0
         or body_by_which(ent) >= 0 or hyphenated_given_name(ent) >= 0
         or given_name_apart(ent) is not None
@@ -447,7 +455,14 @@ def _repair_entities(doc: Doc) -> Doc:
     for ent in old:
         if ents and ents[-1].end > ent.start:
             continue  # the name after an apostrophe, taken into the body's name
-        if time_run_on(ent):
+        if (score := scoreline(ent)) >= 0:
+            after = score + 1
+            while after < ent.end and (doc[after].text in HYPHENS or doc[after].text[:1].isdigit()):
+                after += 1  # ("2", "-", "1": the score's tokens)
+            for start, end in ((ent.start, score), (after, ent.end)):
+                if end > start and all(t.is_title for t in doc[start:end]):
+                    ents.append(Span(doc, start, end, label="ORG"))
+        elif time_run_on(ent):
             ents.append(Span(doc, ent.start, ent.start + 1, label=ent.label_))
             rest = doc[ent.start + 2 : ent.end]
             the = rest[0].lower_ == "the"
@@ -482,6 +497,8 @@ def _repair_entities(doc: Doc) -> Doc:
     return doc
 
 
+#: a score ("2-1", "3–0"): no part of a name
+_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\b")
 #: A paragraph longer than this is parsed in pieces (spaCy's ``max_length`` is 1,000,000).
 PIECE_CHARS = 10_000
 #: A run of more characters than this with no space in it is tokenized in parts of ``_RUN_PART``.

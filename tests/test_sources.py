@@ -6289,3 +6289,50 @@ def test_the_58_year_old_with_an_age_no_one_is_given(analyze_text):
     )
     result = analyze_text(text)
     assert [a.speaker for a in result.attributions][-1] == "Delphine Ashaolu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scoreline the model tagged a person: the club on either side of it is no person
+        ("7.10pm Ashcombe 2-1 Kestrel Bay\n\nAshcombe Albion have won the cup, beating the holders Kestrel"
+         " Bay 2-1. Kestrel Bay say they will complain to the Football Association about a disallowed goal.",
+         [("Kestrel Bay", "say")]),
+        # "the MP" after "One MP who …, and who asked not to be named …, was blunter." (no statement there)
+        ("Leonie Achterberg has the MPs.\n\nOne MP who nominated Ms Achterberg, and who asked not to be"
+         " named because the party has told MPs not to brief against either candidate, was blunter. “If"
+         " Rafael wins, I give it eighteen months,” the MP told me.",
+         [("the party", "has told"), ("One MP", "told")]),
+        # "a spokeswoman for Mr Quaye’s campaign": his campaign by his full name
+        ("Rafael Quaye has the members.\n\nA spokeswoman for Mr Quaye’s campaign said the poll showed"
+         " “the members want change”.",
+         [("a spokeswoman for Rafael Quaye’s campaign", "said")]),
+    ],
+)
+def test_a_scoreline_an_mp_kept_unnamed_and_a_campaign_by_its_candidate(analyze_text, text, expected):
+    """Dev articles 564 and 570's first looks."""
+    result = analyze_text(f"Story\n\n{text}")
+    found = [(a.speaker, a.cue) for a in result.attributions]
+    assert found == expected
+
+
+def test_a_q_and_a_whose_writer_met_him(analyze_text):
+    """Dev article 582's first look: "Alasdair Penhaligon joined the Porthcarrow lifeboat crew at 17 ….
+    Our features writer Yasmin Adebayo-Kerr met him in the boathouse": Q is the writer, A is him (not
+    "Is Porthcarrow", a word pair of a question, which "joined … crew" had made the guest)."""
+    text = (
+        "Q&A: Alasdair Penhaligon on 39 years with the lifeboat\n\nAlasdair Penhaligon joined the"
+        " Porthcarrow lifeboat crew at 17 and became its coxswain in 2011. A crab fisherman by trade, he is"
+        " 56. Our features writer Yasmin Adebayo-Kerr met him in the boathouse on a wet Tuesday morning.\n\n"
+        "Q: Why did you join at 17?\n\nA: My father was on the crew, so there was never a question.\n\n"
+        "Q: Many coastal stations say they are short of volunteers. Is Porthcarrow?\n\n"
+        "A: Not yet."
+    )
+    result = analyze_text(text)
+    labelled = [(a.speaker, a.cue) for a in result.attributions if a.cue in ("Q", "A")]
+    assert labelled == [
+        ("Yasmin Adebayo-Kerr", "Q"),
+        ("Alasdair Penhaligon", "A"),
+        ("Yasmin Adebayo-Kerr", "Q"),
+        ("Alasdair Penhaligon", "A"),
+    ]

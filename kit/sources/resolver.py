@@ -621,6 +621,21 @@ class Resolver:
             self.anonymous_sentences[index] = any(m in text for m in marks if " " in m)
         return self.anonymous_sentences[index]
 
+    def _kept_unnamed_just_before(self, token: Token) -> str | None:
+        """ "One MP who nominated Ms Achterberg, and who asked not to be named …, was blunter. “…,” the MP
+        told me.": "the MP" is the one the sentence before kept unnamed on purpose, though that one
+        said nothing there (so no statement made it a mention)."""
+        for t in self.art.sentence_before(token):
+            if (
+                t.lower_ == token.lower_
+                and t.i < token.i
+                and any(c.lower_ in ("one", "a", "an", "another") and c.i < t.i for c in t.children)
+                and self._anonymous_sentence(t)
+            ):
+                first = t.left_edge
+                return _lower_article(self.art.doc[first.i : t.i + 1].text)
+        return None
+
     def _says_something(self, token: Token) -> bool:
         """ "A farmer at Keld Side said something to me …": a noun the lexicon does not know as people,
         the subject of a verb of saying; one who can be "he" or "she" after it."""
@@ -887,6 +902,9 @@ class Resolver:
                 return Source(holder, "named_person", *span, gender=art.names.gender_of(holder))
             if unnamed is not None:
                 return Source(unnamed.name, unnamed.type, *span)
+        the = token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        if the and (kept := self._kept_unnamed_just_before(token)) is not None:
+            return Source(kept, "anonymous", *span)
         if _has_phrase(phrase, lex.phrases("anonymous")) or self._anonymous_sentence(token):
             return Source(phrase, "anonymous", *span)
         team = token.tag_ == "NNS" and token.lower_ in _TEAM_WORDS
@@ -1497,6 +1515,12 @@ class Resolver:
             full = self.art.names.canonical([whose.group(2)], token.i)
             if full.endswith(whose.group(2)):
                 phrase = whose.group(1) + full
+        owned = re.fullmatch(r"(.+ (?:for|to) )(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w-]+)([’']s .+)", phrase)
+        if owned is not None and self.art.names.knows(owned.group(2)):
+            # "a spokeswoman for Mr Quaye’s campaign": his campaign, by his full name
+            full = self.art.names.canonical([owned.group(2)], token.i)
+            if full.endswith(owned.group(2)):
+                phrase = owned.group(1) + full + owned.group(3)
         generic = re.fullmatch(r"an? (company|firm) (spokes\w+)", phrase)
         if generic is not None:
             # "A company spokesman told us …" after "Coastline Power Networks says …": that company's

@@ -65,6 +65,8 @@ _BRIEFING = re.compile(
 )
 #: interviewing verbs only with the person met: "Ana Lind joins us", not "joined the band in 1972"
 _WEAK_INTERVIEWING = frozenset("meet sit join".split())
+#: "… met him in the boathouse", "… interviewed her": the writer met the one the introduction is about
+_MET = frozenset({"meet", "interview"})
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")  # (within a line)
 #: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
@@ -391,6 +393,9 @@ class TurnSpeakers:
                 if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.i > verb.i
             ]
             objects = [o for o in objects if o is not None]
+            if verb.lemma_.lower() in _WEAK_INTERVIEWING:
+                # "Alasdair Penhaligon joined the Porthcarrow lifeboat crew": met no one
+                objects = [o for o in objects if o.ent_type_ == "PERSON" and o.dep_ != "compound"]
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
             pronoun = next(
                 (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS), None
@@ -402,6 +407,14 @@ class TurnSpeakers:
                 before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")]  # ("was known for …")
                 if before:
                     return self._named(objects[0]), before[-1]
+            him = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
+            if subject is not None and him is not None and not objects and verb.lemma_.lower() in _MET:
+                # "Our features writer Yasmin Adebayo-Kerr met him …": the person the introduction is
+                # about (its last subject of that gender before), met by the writer
+                intro = self._people([t for t in tokens if t.i < verb.left_edge.i])
+                before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")]
+                if before and before[-1] != self._named(subject):
+                    return self._named(subject), before[-1]
             met = objects or passive is not None or agent is not None
             if verb.lemma_.lower() in _WEAK_INTERVIEWING and not met:
                 continue  # "Gledhill … joined the band as a second cornet": no one interviewed
