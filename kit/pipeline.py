@@ -359,6 +359,11 @@ def _repair_entities(doc: Doc) -> Doc:
         after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         who = after in ("who", "whose") and doc[end].text == ","
         role = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in _titles()
+        # "director of rugby Hennie Steenkamp", "Referee Gwyn Tudor-Price": a title (and what of) right before
+        k = ent.start - 1
+        if k > 1 and doc[k - 1].lower_ == "of" and doc[k].is_lower:
+            k -= 2  # ("director of rugby")
+        role = role or (k >= 0 and doc[k].lower_ in _titles() and doc[k].pos_ in ("NOUN", "PROPN"))
         if len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_title and who:
             # "Gemma and Rafał, who live with their three children …": given names alone, read as bodies
             pair = [ent[0], *ent[0].conjuncts]

@@ -195,6 +195,7 @@ class SourceEngine:
         self.turn_order: list[int] = []  # those quote indices, in order
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
+        self._titled_subjects: dict[int, Source | None] = {}  # read once (``_titled_subject``)
         self.first_turn: int | None = None  # where the article's first turn starts, past its end if none
         self._signed: frozenset[int] | None = None  # the paragraphs that sign letters (_signatures)
 
@@ -304,6 +305,8 @@ class SourceEngine:
             if subject_like and (token.pos_ in ("NOUN", "PROPN") or one_of) and not art.in_quote(token):
                 if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
                     self._title_document(token, kind)  # for "the report" in the sentences before its phrase
+                elif self._titled_subject(token) is not None:
+                    pass  # (noted as a document, for "it")
                 elif self.lex.has("document", token.lemma_.lower()):
                     # for "it" ("A petition … It says …"); named once statements are known
                     self.resolver.note(token)
@@ -438,11 +441,28 @@ class SourceEngine:
     def _source(self, token: Token | None, *, inherited: bool = False) -> Source | None:
         if token is None:
             return None
-        found = self.resolver.resolve(token)
+        found = self._titled_subject(token) or self.resolver.resolve(token)
         if found is None:
             return None
         found = self._not_the_speaker_herself(token, found)
         return found.inherited() if inherited else found
+
+    def _titled_subject(self, token: Token) -> Source | None:
+        """ "The Eskford Homelessness Monitor 2026, the charity’s fourth annual count, found …": a
+        subject whose apposition says it is a document, by its title (for "It estimates …" after it)."""
+        if token.dep_ not in SUBJECTS or token.pos_ != "PROPN":
+            return None
+        if token.i in self._titled_subjects:
+            return self._titled_subjects[token.i]
+        kind = self._titled_document(token)
+        if kind is not None and kind.left_edge.i > token.i + 3:
+            kind = None  # ("… Council recommended closing …, a proposal that …": what it did, not what it is)
+        found = self._title_document(token, kind) if kind is not None else None
+        self._titled_subjects[token.i] = found
+        if found is not None:
+            self.resolver.cache[token.i] = found
+            self.resolver.remember(token.i, found)
+        return found
 
     def _not_the_speaker_herself(self, pronoun: Token, found: Source) -> Source:
         """ "Kofi Mensah, she's saying the night service is unreliable": in a transcript turn, "he" or

@@ -78,6 +78,8 @@ _COUNSEL = {"prosecutor": "prosecuting", "barrister": "defending", "counsel": "d
 #: a court report's one defendant ("the defendant said …"): who denies, admits or pleads to a charge,
 #: or is accused or charged
 _THE_ACCUSED = frozenset({"defendant", "accused"})
+#: the word right before a name, at the end of the text searched ("Republican Brandt Kowalczyk")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
 #: a sentence about someone giving evidence ("was giving evidence", "under cross-examination", "was
 #: cross-examined", "testified"), not one about asking the questions ("Cross-examining, …")
 _GIVING_EVIDENCE = re.compile(
@@ -547,6 +549,7 @@ class Resolver:
         self.first_named: dict[str, int] | None = None  # see _first_named_at
         self.spokespeople: set[str] = set()  # names introduced as a spokesperson ("X, a spokeswoman")
         self.speaking: set[int] = set()  # the tokens of speakers credited with a statement so far
+        self.word_before_names: dict[str, set[str]] | None = None  # see _by_the_word_before_a_name
         self.unnamed_speakers: list[tuple[int, Source]] = []  # "a walker …" credited, in text order
 
     def remember(self, position: int, source: Source) -> None:
@@ -636,6 +639,26 @@ class Resolver:
                 return _lower_article(self.art.doc[first.i : t.i + 1].text)
         return None
 
+    def _by_the_word_before_a_name(self, token: Token) -> str | None:
+        """ "“…,” the Republican said." after "Republican Brandt Kowalczyk said …": a capitalised word
+        the article set right before one person's name (and before no one else's), taken up again as
+        "the <word>"; that person."""
+        if not token.is_title or token.is_sent_start or [c.lower_ for c in token.lefts] != ["the"]:
+            return None
+        if self.word_before_names is None:
+            found: dict[str, set[str]] = {}
+            for name, spans in self.art.names.mentions.items():
+                for m in spans:
+                    before = _WORD_BEFORE.search(self.art.text, max(0, m.start - 40), m.start)
+                    if before is not None and before.group(1)[:1].isupper():
+                        found.setdefault(before.group(1), set()).add(name)
+            self.word_before_names = found
+        names = self.word_before_names.get(token.text, set())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        return name if self._a_person(name) else None
+
     def _says_something(self, token: Token) -> bool:
         """ "A farmer at Keld Side said something to me …": a noun the lexicon does not know as people,
         the subject of a verb of saying; one who can be "he" or "she" after it."""
@@ -671,6 +694,10 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
+        labelled = self._by_the_word_before_a_name(token)
+        if labelled is not None:  # "the Republican said" after "Republican Brandt Kowalczyk"
+            gender = art.names.gender_of(labelled)
+            return Source(labelled, "named_person", token.idx, token.idx + len(token), gender)
         if token.lower_ in ("another", "one") and (given := self._name_given(token)) is not None:
             # "Another, who gave her name as Sian Petrakis, replied: …": the name she gave
             name, gender = given
@@ -866,7 +893,7 @@ class Resolver:
                 or self._named_by_description_later(token)
                 or self._named_in_the_next_tag(token)
                 or self._name_is_next(token)
-                or self._profiled_with_no_age(phrase)
+                or self._described_by_an_age_no_one_is_given(phrase, token)
             )
         indefinite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.lefts)
         if aged is None and indefinite:
@@ -1083,32 +1110,60 @@ class Resolver:
         words = max(found)[1].split()
         return self.art.names.canonical(words, token.i)
 
-    def _profiled_with_no_age(self, phrase: str) -> str | None:
-        """ "The last time Delphine Ashaolu played in Eskerby, she was 17 …" and, paragraphs later, "says
-        the 58-year-old", an age the article gives no one: the person it is about, named in its first
-        sentence, a man or a woman (a person, not a place), named again since and given no other age."""
+    def _described_by_an_age_no_one_is_given(self, phrase: str, token: Token) -> str | None:
+        """ "…,” the 24-year-old told reporters" or "says the 58-year-old", an age the article gives no
+        one: the last person named in the paragraph before or its own, outside quotation marks, who is
+        given no other age ("Striker Mateus Figueira said …"); else the person the article is about,
+        named in its first sentence and twice more ("The last time Delphine Ashaolu played in Eskerby
+        …", not "Her mother, Pauline Ashaolu, 81," just before)."""
         match = _AGED.match(phrase)
         if match is None or re.search(rf"\b{match.group(1)}\b(?!-year-old)", self.art.text):
             return None  # (an age written somewhere else is someone's: :meth:`_aged` reads those)
-        art = self.art
+        art, index = self.art, self._name_index()
+        here = art.paragraph_of(token.idx)
+        k = bisect.bisect_left(index, token.idx, key=lambda item: item[0])
+        for start, _, name, _ in reversed(index[max(0, k - _FAR_BACK) : k]):
+            if art.paragraph_of(start) < here - 1:
+                break
+            if self._a_person(name, start) and art.quote_of(start) is None and not self._given_an_age(name):
+                return name
         first = art.sentences[0] if art.sentences else None
-        name = next(
+        about = next(
             (
                 name
-                for start, _, name, _ in self._name_index()[:_FIRST_NAMES]
+                for start, _, name, _ in index[:_FIRST_NAMES]
                 if first is not None and start < first.end and art.quote_of(start) is None
             ),
             None,
         )
-        if name is None or art.names.gender_of(name) is None or len(art.names.mentions.get(name, ())) < 3:
+        if about is None or not self._a_person(about) or len(art.names.mentions.get(about, ())) < 3:
             return None
+        return None if self._given_an_age(about) else about
+
+    def _a_person(self, name: str, start: int | None = None) -> bool:
+        """Is this name of the table a person's (a gender told, a given name first, a person credited
+        with a statement before, or the model's person where it is mentioned at ``start``)?"""
+        art = self.art
+        if art.names.gender_of(name) is not None or name.split()[0].lower() in given_names():
+            return True
+        spoken = self.latest.get(name)
+        if spoken is not None and spoken[1].type in ("named_person", "spokesperson"):
+            return True  # ("Striker Mateus Figueira said …": resolved as a person already)
+        mention = art.doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
+        ent = art.ent_of.get(mention.root.i) if mention is not None else None
+        return ent is not None and ent.label_ == "PERSON"
+
+    def _given_an_age(self, name: str) -> bool:
+        """Does the article give this person an age ("Pauline Ashaolu, 81," "Ms Ashaolu, 81,")? Not
+        another person of the same surname ("Her mother, Pauline Ashaolu, 81" for Delphine Ashaolu)."""
         words = name.split()
-        for aged in re.finditer(rf"(\w+\s+)?{re.escape(words[-1])},\s+(?:aged\s+)?\d{{1,3}}\b", art.text):
+        ages = rf"(\w+\s+)?{re.escape(words[-1])},\s+(?:aged\s+)?\d{{1,3}}\b"
+        for aged in re.finditer(ages, self.art.text):
             before = (aged.group(1) or "").strip()
             titled = before.rstrip(".").lower() in TITLE_ABBREVIATIONS
             if not before[:1].isupper() or before in words or titled:
-                return None  # (given an age: not "Her mother, Pauline Ashaolu, 81")
-        return name
+                return True
+        return False
 
     def _aged_after_a_name(self, age: str, token: Token) -> str | None:
         """ "Sheila Ramdhanie arrives at … every morning. …. ¶ The 64-year-old joined the school in 1987
