@@ -6375,3 +6375,27 @@ def test_an_age_no_one_is_given_a_title_before_a_body_a_party_and_a_titled_surve
     """Dev articles 537, 588, 590 and 591's first looks (591 0.60 → 0.94, 590 0.81 → 0.90)."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The other person familiar with the trial" is the anonymous pair's other one, not the chief
+        # executive named in between
+        ("AUDENBURG, Feb 19 (Harbor Wire) - Brennholt has stopped the trial, two people familiar with the"
+         " trial said on Thursday.\n\nChief Executive Ingrid Saelemaekers told analysts in November that the"
+         " drug \"could become a billion-dollar medicine.\"\n\nThe other person familiar with the trial said"
+         " it was \"far from clear\" that the drug itself was to blame.",
+         ("anonymous", "two people familiar with the trial")),
+        # "the engineer said" after the barrister's question is the engineer the article described
+        ("Giving evidence, Dr Wanjiru Kamau, a chartered structural engineer, said the beam was undersized."
+         "\n\nMr Aumann put it to her that the cracking could have been caused by water.\n\n“I considered"
+         " that and I rejected it,” the engineer said.",
+         ("named_person", "Wanjiru Kamau")),
+    ],
+)
+def test_the_other_anonymous_source_and_the_engineer_described(analyze_text, text, expected):
+    """Dev articles 578 and 580's first looks (0.83 → 0.94, 0.86 → 0.95)."""
+    result = analyze_text(f"Story\n\n{text}")
+    last = result.attributions[-1]
+    assert (last.source_type, last.speaker) == expected

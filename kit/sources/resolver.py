@@ -886,7 +886,12 @@ class Resolver:
                 phrase = _lower_article(self._spelled_out([t for t in np if t.i < own[0].left_edge.i]))
             return Source(self._document_name(token, phrase), "document", *span)
         aged = self._aged(phrase, token)
-        if aged is None and (definite or _AGED.match(phrase)):
+        # "The other person familiar with the trial" after "two people familiar with the trial": that
+        # anonymous source, described the same way, before any person described as "a person"
+        described_as_before = definite and any(c.dep_ in ("prep", "amod") for c in token.rights) and (
+            self._same_unnamed(token) is not None
+        )
+        if aged is None and (definite or _AGED.match(phrase)) and not described_as_before:
             aged = (
                 self._introduced_later(token, phrase)
                 or self._described_again(token, phrase)
@@ -1493,7 +1498,15 @@ class Resolver:
         if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:
             return None  # ("Bright" tagged an adjective is a name)
         found = self.resolve(subject)
-        return found.name if found is not None and found.type == "named_person" else None
+        if found is None or found.type != "named_person":
+            return None
+        # "Mr Aumann put it to her that …. “…,” the engineer said": the one the article described as an
+        # engineer ("Dr Wanjiru Kamau, a chartered structural engineer,"), not the one who asked
+        described = art.names.by_attributes({lemma}, token.i, set())
+        own = art.names.attrs.get(found.name, set())
+        if described is not None and described != found.name and lemma not in own:
+            return described
+        return found.name
 
     def _about_one(self, k: int) -> bool:
         """Is sentence ``k`` the last of a paragraph (in the writer's voice) that opens on a person by name
@@ -1666,6 +1679,7 @@ class Resolver:
         # "the woman at the wheel", unless that is how the text described her before
         own = [c for c in token.children if c.dep_ == "prep" and c.i > token.i]
         phrase = " ".join(t.lower_ for t in token.subtree if t.i >= token.i) if own else ""
+        phrases = {phrase} | {phrase.replace(token.lower_, form, 1) for form in forms if phrase}
         for at, source in reversed(
             self.mentions[: bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])]
         ):
@@ -1677,7 +1691,8 @@ class Resolver:
             words = {head.lower_, head.lemma_.lower()}
             if head.lower_ in ("one", "another") or head.like_num:
                 words |= set(source.name.lower().split()[:4])
-            if forms & words and phrase in source.name.lower():
+            # ("the other person familiar with the trial" after "two people familiar with the trial")
+            if forms & words and any(p in source.name.lower() for p in phrases):
                 return at, source
         return None
 
