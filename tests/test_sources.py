@@ -6399,3 +6399,25 @@ def test_the_other_anonymous_source_and_the_engineer_described(analyze_text, tex
     result = analyze_text(f"Story\n\n{text}")
     last = result.attributions[-1]
     assert (last.source_type, last.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser took the possessive ending for the verb's subject; the titled name opens the sentence
+        ("Detective Inspector Lowri Haddad, of the force’s Serious Collision Investigation Unit, said: “Our"
+         " thoughts are with the family.”",
+         [("Lowri Haddad", "named_person", "said")]),
+        # a tag whose words the parser hung on the verb one by one: its own description, not the one who
+        # spoke before (the club’s 21-year-old, given an age of his own)
+        ("Teodor Vrabec has made 371 appearances. Vrabec signed again on Thursday, and Vrabec turns 39 in"
+         " May.\n\nLewis Adeyemi-Shaw, the club’s 21-year-old second-choice"
+         " goalkeeper, said he had stopped counting.\n\n‘People keep asking me when I’ll stop, as if there"
+         " is a date written down somewhere,’ the 38-year-old said.",
+         [("Lewis Adeyemi-Shaw", "named_person", "said"), ("Teodor Vrabec", "named_person", "said")]),
+    ],
+)
+def test_a_possessive_read_as_a_subject_and_an_age_tag_hung_word_by_word(analyze_text, text, expected):
+    """Dev articles 610 and 615's first looks (0.53 → 0.67, 0.70 → 0.74)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

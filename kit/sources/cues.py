@@ -202,11 +202,12 @@ def _name_right_before(verb: Token) -> Token | None:
 
 def _aged_tag_read_as_a_modifier(verb: Token) -> Token | None:
     """ "“…,” the 31-year-old told TNS Sport.": a tag whose verb the parser read as a modifier of the
-    words after it ("told TNS Sport" a noun phrase); the description right after the closing quote mark,
-    before the verb, is the speaker."""
+    words after it ("told TNS Sport" a noun phrase), or left with no subject; the description right after
+    the closing quote mark, before the verb, is the speaker."""
     doc = verb.doc
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.i < 3:
-        return None
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not (verb.dep_ == "amod" or subjectless) or verb.tag_ != "VBD" or verb.i < 3:
+        return None  # (or "…,’ the 38-year-old said.", its words hung on the verb one by one)
     before = doc[verb.i - 1]
     # the closing quote mark a few words back, with only the description between it and the verb
     mark = next((j for j in range(verb.i - 2, max(verb.i - 9, 0), -1) if doc[j].text in CLOSING_MARKS), None)

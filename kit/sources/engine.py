@@ -819,8 +819,10 @@ class SourceEngine:
         if verb.i - sent.start > _OPENING_NAME_WINDOW or doc[verb.i - 1].text not in (",", *_DASHES):
             return None
         first = sent.start
-        while first < verb.i and doc[first].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
-            first += 1  # "Mr. Slinker, whose latest start-up …, said": the name after the title
+        while first < verb.i and (
+            doc[first].lower_.rstrip(".") in TITLE_ABBREVIATIONS or self.lex.has("title", doc[first].lower_)
+        ):
+            first += 1  # "Mr. Slinker, whose latest start-up …, said", "Detective Inspector Lowri Haddad, …"
         ent = self.art.ent_of.get(first)
         if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != first:
             return None

@@ -1289,7 +1289,11 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     the BBC" is Achterberg's) or a name right after its description ("The state news agency OTA
     called …")."""
     subjects = [
-        c for c in verb.children if c.dep_ in SUBJECTS and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECTS
+        and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
+        and c.lower_ not in ("’s", "'s")  # "…, of the force’s … Unit, said": a possessive ending, no one
     ]
     if subjects and _post_time(subjects[0]):
         if len(subjects) > 1:

@@ -1122,8 +1122,11 @@ class Resolver:
         named in its first sentence and twice more ("The last time Delphine Ashaolu played in Eskerby
         …", not "Her mother, Pauline Ashaolu, 81," just before)."""
         match = _AGED.match(phrase)
-        if match is None or re.search(rf"\b{match.group(1)}\b(?!-year-old)", self.art.text):
-            return None  # (an age written somewhere else is someone's: :meth:`_aged` reads those)
+        age = match.group(1) if match is not None else ""
+        # (an age given somewhere as someone's, "…, 20," "aged 20", "20-year-old Reece": :meth:`_aged`'s)
+        given = rf"(?:,\s+(?:aged\s+)?{age}\b(?![-\d])|\baged\s+{age}\b|\b{age}-year-old\s+[A-Z])"
+        if match is None or re.search(given, self.art.text):
+            return None
         art, index = self.art, self._name_index()
         here = art.paragraph_of(token.idx)
         k = bisect.bisect_left(index, token.idx, key=lambda item: item[0])
@@ -1162,13 +1165,18 @@ class Resolver:
         """Does the article give this person an age ("Pauline Ashaolu, 81," "Ms Ashaolu, 81,")? Not
         another person of the same surname ("Her mother, Pauline Ashaolu, 81" for Delphine Ashaolu)."""
         words = name.split()
-        ages = rf"(\w+\s+)?{re.escape(words[-1])},\s+(?:aged\s+)?\d{{1,3}}\b"
+        surname = re.escape(words[-1])
+        # ("Pauline Ashaolu, 81,", "Ms Ashaolu, aged 81", "Lewis Adeyemi-Shaw, the club’s 21-year-old …")
+        age = r"(?:aged\s+\d{1,3}\b|\d{1,3}\b|[^.,;]{0,40}?\b\d{1,3}-year-old\b)"
+        ages = rf"(\w+\s+)?{surname},\s+{age}"
         for aged in re.finditer(ages, self.art.text):
             before = (aged.group(1) or "").strip()
             titled = before.rstrip(".").lower() in TITLE_ABBREVIATIONS
             if not before[:1].isupper() or before in words or titled:
                 return True
-        return False
+        # ("21-year-old Lewis Adeyemi-Shaw")
+        before_name = rf"\b\d{{1,3}}-year-old\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b"
+        return re.search(before_name, self.art.text) is not None
 
     def _aged_after_a_name(self, age: str, token: Token) -> str | None:
         """ "Sheila Ramdhanie arrives at … every morning. …. ¶ The 64-year-old joined the school in 1987
