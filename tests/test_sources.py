@@ -6421,3 +6421,30 @@ def test_a_possessive_read_as_a_subject_and_an_age_tag_hung_word_by_word(analyze
     """Dev articles 610 and 615's first looks (0.53 → 0.67, 0.70 → 0.74)."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a subdued prime minister": the one person given the title, named just before in the paragraph
+        ("Prime Minister Callum Oyelaran led the Commonweal Party. Finance Minister Gwendolyn Ashcombe-Reyes"
+         " lost her seat.\n\nCallum Oyelaran has conceded. Speaking outside the party's headquarters, a"
+         " subdued prime minister said he had phoned Moravec to congratulate her.",
+         [("Callum Oyelaran", "named_person", "said")]),
+        # (a guard: "a former prime minister" is someone else)
+        ("Prime Minister Callum Oyelaran led the Commonweal Party.\n\nCallum Oyelaran has conceded. A former"
+         " prime minister said the result was a warning.",
+         [("a former prime minister", "anonymous", "said")]),
+        # a notification, a disclosure and a presentation are documents
+        ("A draft notification to Congress seen by Tidewater Press says the package includes 24 launchers."
+         " It describes the transfer as “urgently needed”.\n\nHer financial disclosure shows she earned $1.4"
+         " million from the firm.\n\nThe presentation described a proposed rule as “an existential threat”.",
+         [("a draft notification to Congress seen by Tidewater Press", "document", "says"),
+          ("a draft notification to Congress seen by Tidewater Press", "document", "describes"),
+          ("Her financial disclosure", "document", "shows"), ("the presentation", "document", "described")]),
+    ],
+)
+def test_a_subdued_prime_minister_and_documents_of_state(analyze_text, text, expected):
+    """Dev articles 604, 605 and 614's first looks (0.82 → 0.94, 0.74 → 0.88, 0.75 → 0.79)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected

@@ -910,7 +910,7 @@ class Resolver:
         if aged is None and definite and token.tag_ == "NN" and lemma == "witness":
             aged = self._witness_before(token)
         if aged is None and indefinite and lex.has("title", lemma):
-            aged = self._role_named_later(token)
+            aged = self._role_named_later(token) or self._holder_just_named(token)
         if aged is None and indefinite:
             aged = self._named_with_age_next(token)
         if aged is not None:
@@ -1287,6 +1287,26 @@ class Resolver:
                 if ent is not None and ent.label_ == "PERSON":
                     found.add(names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start))
         return found.pop() if len(found) == 1 else None
+
+    def _holder_just_named(self, token: Token) -> str | None:
+        """ "Callum Oyelaran has conceded. Speaking outside …, a subdued prime minister said …": a title
+        with "a" and a word of mood, the one person the article gives that title, named earlier in the
+        same paragraph (not "a former prime minister", "a junior minister": someone else)."""
+        art = self.art
+        words = {t.lemma_.lower() for t in token.lefts if t.dep_ in ("amod", "compound")}
+        if words & RANKS or not words:
+            return None
+        lemma = token.lemma_.lower()
+        titled = {name: attrs for name, attrs in art.names.attrs.items() if lemma in attrs}
+        # the words of the title itself ("prime"), not of the mood ("subdued"), which no one is given
+        wanted = {lemma} | (words & set().union(*titled.values())) if titled else {lemma}
+        holders = [name for name, attrs in titled.items() if wanted <= attrs]
+        if len(holders) != 1:
+            return None
+        here = art.paragraph_of(token.idx)
+        named = art.names.mentions.get(holders[0], ())
+        just_named = any(art.paragraph_of(m.start) == here and m.start < token.idx for m in named)
+        return holders[0] if just_named else None
 
     def _witness_before(self, token: Token) -> str | None:
         """ "Marisol Quintero, 38, … was giving evidence for a second day." or "Under cross-examination
