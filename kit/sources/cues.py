@@ -200,21 +200,23 @@ def _name_right_before(verb: Token) -> Token | None:
     return head if head.i > sentence_span(verb).start else None
 
 
-def _aged_tag_read_as_a_modifier(verb: Token) -> Token | None:
+def _description_tagging_a_quotation(verb: Token) -> Token | None:
     """ "“…,” the 31-year-old told TNS Sport.": a tag whose verb the parser read as a modifier of the
-    words after it ("told TNS Sport" a noun phrase), or left with no subject; the description right after
-    the closing quote mark, before the verb, is the speaker."""
+    words after it ("told TNS Sport" a noun phrase), or left with no subject ("…,’ the 38-year-old said.",
+    its words hung on the verb one by one); the description right after the closing quote mark, before
+    the verb, is the speaker (its last word, which the resolver reads the description from)."""
     doc = verb.doc
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not (verb.dep_ == "amod" or subjectless) or verb.tag_ != "VBD" or verb.i < 3:
-        return None  # (or "…,’ the 38-year-old said.", its words hung on the verb one by one)
-    before = doc[verb.i - 1]
+        return None
     # the closing quote mark a few words back, with only the description between it and the verb
     mark = next((j for j in range(verb.i - 2, max(verb.i - 9, 0), -1) if doc[j].text in CLOSING_MARKS), None)
-    words = doc[mark + 1 : verb.i] if mark is not None else doc[0:0]
-    if mark is None or doc[mark + 1].lower_ != "the" or any(t.is_punct and t.text != "-" for t in words):
+    if mark is None or doc[mark + 1].lower_ != "the":
         return None
-    return before if before.pos_ in ("NOUN", "ADJ", "PROPN") else None
+    if any(t.is_punct and t.text != "-" for t in doc[mark + 1 : verb.i]):
+        return None
+    last = doc[verb.i - 1]
+    return last if last.pos_ in ("NOUN", "ADJ", "PROPN") else None
 
 
 #: passives by which the writer passes on what someone is said to have done ("is said to have told")
@@ -457,9 +459,9 @@ def cue_subject(
     named = _name_right_before(verb)
     if named is not None:
         return named, False
-    aged = _aged_tag_read_as_a_modifier(verb)
-    if aged is not None:
-        return aged, False
+    described = _description_tagging_a_quotation(verb)
+    if described is not None:
+        return described, False
     # a tag whose subject the parser attached elsewhere: "…, a source close to X said."
     if verb.i > sentence_span(verb).start and verb.dep_ in ("ROOT", "parataxis"):
         t = verb.doc[verb.i - 1]

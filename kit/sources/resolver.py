@@ -1135,15 +1135,7 @@ class Resolver:
                 break
             if self._a_person(name, start) and art.quote_of(start) is None and not self._given_an_age(name):
                 return name
-        first = art.sentences[0] if art.sentences else None
-        about = next(
-            (
-                name
-                for start, _, name, _ in index[:_FIRST_NAMES]
-                if first is not None and start < first.end and art.quote_of(start) is None
-            ),
-            None,
-        )
+        about = self._named_first()
         if about is None or not self._a_person(about) or len(art.names.mentions.get(about, ())) < 3:
             return None
         return None if self._given_an_age(about) else about
@@ -2627,16 +2619,20 @@ class Resolver:
         """The first person named in the article's first sentence, when of that gender ("WEXLEY — Cyril
         Mabbott, who rang his brass bell …, died on Tuesday")."""
         if wanted not in self.protagonists:
-            art = self.art
-            first = art.sentences[0] if art.sentences else None
-            named = (
-                name
-                for start, _, name, _ in self._name_index()[:_FIRST_NAMES]
-                if first is not None and start < first.end and art.quote_of(start) is None
-            )
-            name = next(named, None)
-            self.protagonists[wanted] = name if name and art.names.gender_of(name) == wanted else None
+            name = self._named_first()
+            self.protagonists[wanted] = name if name and self.art.names.gender_of(name) == wanted else None
         return self.protagonists[wanted]
+
+    def _named_first(self) -> str | None:
+        """The first name the article's first sentence gives, outside quotation marks."""
+        art = self.art
+        first = art.sentences[0] if art.sentences else None
+        named = (
+            name
+            for start, _, name, _ in self._name_index()[:_FIRST_NAMES]
+            if first is not None and start < first.end and art.quote_of(start) is None
+        )
+        return next(named, None)
 
     def _one_met_before(self, token: Token, wanted: str) -> Source | None:
         """ "When I rang a friend who runs a practice in the next county, she said, “…”": the one
