@@ -22,6 +22,7 @@ from .names import (
     GOING_ON,
     NAMED_ENTS,
     ORG_ENTS,
+    PLEADING,
     SUBJECTS,
     TIME_ENTS,
     TIME_ZONES,
@@ -42,9 +43,6 @@ if TYPE_CHECKING:
 _OBJECT_PREPS = {"of", "about", "for", "against", "on", "that"}
 #: what a target is accused, blamed or praised for: "accused X of …", "criticized X for …", "… over …"
 _CHARGE_PREPS = frozenset({"of", "for", "over"})
-#: verbs of answering a charge: with a gerund ("denies causing death by …", "admitted stealing …") a
-#: plea, not a statement of content (with a that-clause, a statement: "denied that he had …")
-_PLEADING = frozenset({"deny", "admit"})
 #: what a talk happens over, not what it is about: "criticized the council over dinner"
 _TALK_SETTINGS = frozenset({"dinner", "lunch", "breakfast", "coffee", "drink", "meal", "phone", "weekend"})
 #: verbs of committing whose "to …" the parser may read as a purpose: "promised Sunday at a rally to end
@@ -1111,7 +1109,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             and c.tag_ == "VBG"
             and c.i == verb.i + 1
             and any(g.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp") for g in c.children)
-            and verb.lemma_.lower() not in _PLEADING  # "denies causing death by dangerous driving": a plea
+            # (not "denies causing death by dangerous driving": a plea; "denied that …" is a statement)
+            and verb.lemma_.lower() not in PLEADING
         ):
             parts.append(c)  # "reported having $1.3 million in cash", "recalled sitting in on focus groups"
         elif (

@@ -305,13 +305,12 @@ class SourceEngine:
             if subject_like and (token.pos_ in ("NOUN", "PROPN") or one_of) and not art.in_quote(token):
                 if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
                     self._title_document(token, kind)  # for "the report" in the sentences before its phrase
-                elif self._titled_subject(token) is not None:
-                    pass  # (noted as a document, for "it")
-                elif self.lex.has("document", token.lemma_.lower()):
-                    # for "it" ("A petition … It says …"); named once statements are known
-                    self.resolver.note(token)
-                else:
-                    self.resolver.resolve(token)
+                elif self._titled_subject(token) is None:  # (a titled one is noted there, for "it")
+                    if self.lex.has("document", token.lemma_.lower()):
+                        # for "it" ("A petition … It says …"); named once statements are known
+                        self.resolver.note(token)
+                    else:
+                        self.resolver.resolve(token)
         self._silences(silenced, no_comment)
         self._turns()
         for index in range(len(art.sentences)):

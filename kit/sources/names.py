@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from ..quotes import Quote
 
 SUBJECTS = ("nsubj", "nsubjpass")
+#: verbs of answering a charge ("denies causing death by …", "admitted manslaughter", "pleaded guilty"):
+#: a plea, not a statement of content; their subject is a court report's defendant
+PLEADING = frozenset({"deny", "admit", "plead"})
 # "went on to say", "continued to insist", "interrupted to ask": verbs whose subject a following
 # reporting verb shares ("is expected to announce", "wants to say" report no statement).
 GOING_ON = frozenset(

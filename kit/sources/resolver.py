@@ -27,6 +27,7 @@ from .names import (
     NAMED_ENTS,
     ORG_ENTS,
     PERSON_PRONOUNS,
+    PLEADING,
     RANKS,
     SUBJECTS,
     TIME_ENTS,
@@ -88,9 +89,8 @@ _GIVING_EVIDENCE = re.compile(
 )
 #: how many sentences back "the witness" looks for the one giving evidence
 _WITNESS_WINDOW = 12
-_PLEADING = frozenset({"deny", "admit", "plead"})
 _CHARGING = frozenset({"accuse", "charge"})
-_CHARGE_VERBS = _PLEADING | _CHARGING
+_CHARGE_VERBS = PLEADING | _CHARGING
 _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
 #: what the outlet calls the text the reader is reading ("this article", "this story")
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
@@ -650,7 +650,7 @@ class Resolver:
             for name, spans in self.art.names.mentions.items():
                 for m in spans:
                     before = _WORD_BEFORE.search(self.art.text, max(0, m.start - 40), m.start)
-                    if before is not None and before.group(1)[:1].isupper():
+                    if before is not None:
                         found.setdefault(before.group(1), set()).add(name)
             self.word_before_names = found
         names = self.word_before_names.get(token.text, set())
@@ -1122,10 +1122,12 @@ class Resolver:
         named in its first sentence and twice more ("The last time Delphine Ashaolu played in Eskerby
         …", not "Her mother, Pauline Ashaolu, 81," just before)."""
         match = _AGED.match(phrase)
-        age = match.group(1) if match is not None else ""
+        if match is None:
+            return None
+        age = match.group(1)
         # (an age given somewhere as someone's, "…, 20," "aged 20", "20-year-old Reece": :meth:`_aged`'s)
         given = rf"(?:,\s+(?:aged\s+)?{age}\b(?![-\d])|\baged\s+{age}\b|\b{age}-year-old\s+[A-Z])"
-        if match is None or re.search(given, self.art.text):
+        if re.search(given, self.art.text):
             return None
         art, index = self.art, self._name_index()
         here = art.paragraph_of(token.idx)
@@ -1290,8 +1292,10 @@ class Resolver:
             return None
         lemma = token.lemma_.lower()
         titled = {name: attrs for name, attrs in art.names.attrs.items() if lemma in attrs}
+        if not titled:
+            return None
         # the words of the title itself ("prime"), not of the mood ("subdued"), which no one is given
-        wanted = {lemma} | (words & set().union(*titled.values())) if titled else {lemma}
+        wanted = {lemma} | (words & set().union(*titled.values()))
         holders = [name for name, attrs in titled.items() if wanted <= attrs]
         if len(holders) != 1:
             return None

@@ -410,7 +410,7 @@ class TurnSpeakers:
             him = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
             if subject is not None and him is not None and not objects and verb.lemma_.lower() in _MET:
                 # "Our features writer Yasmin Adebayo-Kerr met him …": the person the introduction is
-                # about (its last subject of that gender before), met by the writer
+                # about (its last subject before the verb), met by the writer
                 intro = self._people([t for t in tokens if t.i < verb.left_edge.i])
                 before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")]
                 if before and before[-1] != self._named(subject):
