@@ -248,9 +248,13 @@ _LABEL = re.compile(
     rf"(?:{QUESTION_NUMBER_TEXT}[ \t]+)?"  # a committee transcript's question number: "Q101 Chair:"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
     # a reporter's outlet after her name, in capitals as well: "RAVI MENON, BRACKMOOR COURIER:"
+    r"(?P<bold>\*\*|__)?"  # a name in bold, with its colon inside the marks or after them: "**Oduya:**"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30}"
-    r"|,[ \t]+[A-Z][A-Z .'’&-]{1,40})?)"
-    r"(?P<time>[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]?:"
+    r"|,[ \t]+[A-Z][A-Z .'’&-]{1,40}"
+    # a phone-in caller's town or a guest's company after the name: "Hamish, Ardsallow:", "Anders Holm,
+    # Skerra Wind:"
+    r"|,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?)"
+    r"(?P<time>[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?(?:(?P=bold))?[ \t]?:(?:(?P=bold))?"
     r"[ \t]+(?:[\[(][^\])\n]{1,30}[\])][ \t]+)?(?=\S)"
 )
 #: "Q. Why now?" / "A. Because …": a print Q&A's question and answer letters with a full stop

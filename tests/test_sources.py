@@ -6448,3 +6448,148 @@ def test_a_subdued_prime_minister_and_documents_of_state(analyze_text, text, exp
     """Dev articles 604, 605 and 614's first looks (0.82 → 0.94, 0.74 → 0.88, 0.75 → 0.79)."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_bold_labels_with_the_colon_inside_and_phone_in_callers_with_their_town(analyze_text):
+    """Dev articles 621 and 622's first looks (0.65 → 1.00, 0.40 → 0.96): a print Q&A whose labels are
+    names in bold with the colon inside the marks ("**Oduya:**"), and a phone-in whose callers are
+    labelled with their town ("Hamish, Ardsallow:") and a guest with his company ("Anders Holm, Skerra
+    Wind:"); a caller named after a sentence that ends in a place is not "Ardsallow. Hamish"."""
+    qa = analyze_text(
+        "Q&A: a referee retires\n\nAurelio Castellano refereed his last match on Saturday. He spoke to"
+        " Hannah Oduya.\n\n**Oduya:** How did Saturday feel?\n\n**Castellano:** Strange. I never cried on"
+        " a pitch before.\n\n**Oduya:** What comes next?\n\n**Castellano:** Coaching young referees, mostly."
+    )
+    assert [(a.speaker, a.kind) for a in qa.attributions] == [
+        ("Hannah Oduya", "direct"), ("Aurelio Castellano", "direct")
+    ] * 2
+    assert content(qa, qa.attributions[1]) == "Strange. I never cried on a pitch before."
+    phone_in = analyze_text(
+        "Phone-in: the wind farm\n\nSkerra Wind wants to build 18 turbines on the moor.\n\nEilidh: Good"
+        " morning. Hamish is first, from Ardsallow. Hamish, you farm right next to the moor?\n\nHamish,"
+        " Ardsallow: I do, and I’m not against wind power.\n\nEilidh: Anders Holm from Skerra Wind is on"
+        " the line. Anders, will the tracks drain the peat?\n\nAnders Holm, Skerra Wind: No, they won’t."
+        "\n\nEilidh: We’ll hold you to that. Rob is in Ashby Fold. Rob, go ahead.\n\nRob, Ashby Fold: My"
+        " wife’s on dialysis."
+    )
+    assert [a.speaker for a in phone_in.attributions if a.kind == "direct"] == [
+        "Eilidh", "Hamish", "Eilidh", "Anders Holm", "Eilidh", "Rob"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double-barrelled surname that the tokenizer splits in three, given an age: the whole name,
+        # and the "he" after it; a Finnish given name makes "Aleksi Marttinen" a person, not a body
+        ("Rohan Iyer-Castell has won the Valmaris Open, beating Aleksi Marttinen in five sets.\n\n"
+         "Iyer-Castell, 27, sat through his news conference with the trophy beside him.\n\n“I lost two"
+         " finals on this court,” he said.\n\nMarttinen has been fined $15,000, the tournament said.",
+         [("Rohan Iyer-Castell", "named_person", "said"), ("the tournament", "organization", "said")]),
+        # an event's name, then "the tournament" (a word no name ends in), here and paragraphs later
+        ("The Valmaris Open has issued a statement on the call. The tournament said the umpire had"
+         " “followed the correct procedure”.\n\nThe final drew 15,000 fans.\n\nMarttinen has been fined,"
+         " the tournament said.",
+         [("Valmaris Open", "organization", "said"), ("Valmaris Open", "organization", "said")]),
+        # (a guard: a town that opens the sentence before is no body; nor is the outlet)
+        ("ASHBY CROSS (The Ashby Cross Herald) — The trust plans to close the ward.\n\nAshby Cross has"
+         " heard reassurances before. In 2019 the trust told this newspaper that the ward would close"
+         " “for the summer only”.",
+         [("the trust", "organization", "told")]),
+    ],
+)
+def test_double_barrelled_names_finnish_given_names_and_an_event_that_speaks(analyze_text, text, expected):
+    """Dev article 630's first look (0.52 → 1.00); the guard is dev article 225's."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the three-term Democrat": the one person the paragraph before spoke of, described by party
+        ("City Councilmember Yesenia Calderón leads the race, with state Sen. Amir Haddad third.\n\nHaddad,"
+         " 47, who chairs the transportation committee, has struggled to break through.\n\n“Polls in April"
+         " don’t vote,” the three-term Democrat said.",
+         [("Amir Haddad", "named_person", "said")]),
+        # a "that" the parser hung on "airing" as a subject: the ad's relative pronoun; an ad is a document
+        ("Forward Halverston, a super PAC formed in February, began airing a 30-second ad this week that"
+         " calls her rent plan “a wrecking ball for housing”.",
+         [("a 30-second ad", "document", "calls")]),
+        # "after medical school" is no body for "it"; the union said it
+        ("The union went on strike. The union says pay for doctors after medical school has fallen by a"
+         " fifth. In a statement on Friday, it said it remained “ready to talk”.",
+         [("the union", "organization", "said")]),
+    ],
+)
+def test_a_party_member_described_a_relative_that_misread_and_a_bare_body(analyze_text, text, expected):
+    """Dev articles 634 and 627's first looks (0.60 → 0.75, 0.60 → 0.76)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions][-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person the writer looked after, named as an object in a sentence whose subject is "I"
+        ("The Health Secretary, Malcolm Threlfall, has called the strike “reckless”. On Sunday he told an"
+         " interviewer that doctors would “have to look patients in the eye”.\n\nHe is right about that, at"
+         " least. Last month I looked after Ahmed, a 67-year-old retired bus driver who came in with"
+         " pneumonia. I was the only doctor on the wards. When I finally reached him at about 2am, he"
+         " apologised for bothering me. “You look worse than I do, doctor,” he said.",
+         [("Malcolm Threlfall", "has called"), ("Malcolm Threlfall", "told"), ("Ahmed", "apologised"),
+          ("Ahmed", "said")]),
+        # "His name is Kofi": the boy the "he" after it stands for (not the councillor, a "he" later on)
+        ("Councillor Roderick Asante, the deputy leader, does not pretend to enjoy any of this. “Nobody goes"
+         " into politics to shorten library hours,” he told me.\n\nBefore I left I asked the boy on the"
+         " windowsill what he made of it all. His name is Kofi, he turned out to be seven. “That’s not"
+         " fair,” he said.\n\nI do not think Councillor Asante is a villain, and I suspect he is right that"
+         " the money has to come from somewhere.",
+         [("Roderick Asante", "told"), ("Kofi", "said")]),
+        # a bare verb that goes on with what the doctors would do is part of what he told
+        ("On Sunday he told a television interviewer that striking doctors would “have to look patients"
+         " in the eye” and explain why their operations had been cancelled.",
+         [("he", "told")]),
+        # (a guard: "said A and called B" is two statements however the parser hung "called")
+        ("Tomás Ferrer said the cuts fell hardest on the poorest towns and called the plan “a budget for"
+         " spreadsheets, not for people”.",
+         [("Tomás Ferrer", "said"), ("Tomás Ferrer", "called")]),
+    ],
+)
+def test_people_the_writer_met_and_a_content_that_goes_on_after_a_quotation(analyze_text, text, expected):
+    """Dev articles 627 and 626's first looks (0.60 → 0.76, 0.87 → 1.00); the guard is dev article 01's."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue) for a in result.attributions] == expected
+    if expected == [("he", "told")]:
+        assert content(result, result.attributions[0]).endswith("had been cancelled")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the archbishop named in apposition to the see the parser hung his name on
+        ("In his sermon, the Archbishop of Aldershavn, Mattias Okonkwo-Ring, said the King had “carried"
+         " the crown lightly”.\n\n“He was a man who would rather listen,” the archbishop said.",
+         [("Mattias Okonkwo-Ring", "said"), ("Mattias Okonkwo-Ring", "said")]),
+        # an obituary: her deputy's "her" and a quotation's "She" say nothing of his gender; "the first
+        # woman to chair" says hers; "Born Rosaleen Keating" is her birth name, no one else
+        ("Rosaleen Kassim, who led the union through its longest strike and became the first woman to"
+         " chair the Federation of Trade Unions, has died aged 79.\n\nBorn Rosaleen Keating in Ardrassan"
+         " in 1946, she left school at 15.\n\nGraham Ostrowski, who was the contractor’s managing director"
+         " at the time, said she never bluffed.\n\nDelroy Fairweather, who served as her deputy, said she"
+         " knew every cleaner by name. ‘She couldn’t add up a column of figures,’ he said.\n\nIn a fierce"
+         " speech to the union’s conference, she told delegates: ‘They have priced our members like mops"
+         " and buckets.’",
+         [("Graham Ostrowski", "said"), ("Delroy Fairweather", "said"), ("Delroy Fairweather", "said"),
+          ("Rosaleen Kassim", "told")]),
+        # the question put to the minister is no one's statement ("Asked", tagged a past tense)
+        ("Quintero said the treaty showed that “neighbors can solve practical problems when they stop"
+         " shouting at each other.” Asked whether Tavora would reopen the crossings this year, he replied"
+         " tersely: “It is too early to say.” He did not elaborate.",
+         [("Quintero", "said"), ("the treaty", "showed"), ("Quintero", "replied")]),
+    ],
+)
+def test_a_title_by_its_see_an_obituarys_pronouns_and_a_question_put_to_someone(analyze_text, text, expected):
+    """Dev articles 629, 631 and 617's first looks (0.74 → 0.84, 0.75 → 1.00, 0.94 → 0.97)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue) for a in result.attributions] == expected

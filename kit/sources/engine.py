@@ -290,6 +290,7 @@ class SourceEngine:
                 or (  # "Novapharm, which …, paid": the parser's ROOT noun
                     token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
                 )
+                or _met_by_the_writer(token)
                 or (  # "according to two people familiar with …": a source for "one of the people" later
                     token.dep_ == "pobj"
                     and token.head.lower_ == "to"
@@ -302,7 +303,15 @@ class SourceEngine:
                 c.lower_ == "of" and not any(g.lower_ in ("whom", "which") for g in c.children)
                 for c in token.children
             )
-            if subject_like and (token.pos_ in ("NOUN", "PROPN") or one_of) and not art.in_quote(token):
+            # (not a word for a body with no article or owner: "after medical school has fallen" is no body
+            # that "it" can stand for; "staff said" still names people)
+            bare = (
+                token.tag_ == "NN"
+                and self.lex.has("organization", token.lemma_.lower())
+                and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children)
+            )
+            noun = token.pos_ in ("NOUN", "PROPN") or one_of
+            if subject_like and noun and not bare and not art.in_quote(token):
                 if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
                     self._title_document(token, kind)  # for "the report" in the sentences before its phrase
                 elif self._titled_subject(token) is None:  # (a titled one is noted there, for "it")
@@ -514,6 +523,14 @@ class SourceEngine:
             # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
             # "…,” said Caddell, speaking of Clinton's health": what he spoke of)
             return None
+        if (
+            lemma == "ask"
+            and token.tag_ in ("VBN", "VBD")  # (a participle the tagger may read as a past tense)
+            and token.dep_ == "advcl"
+            and token.i < token.head.i
+            and not any(c.dep_ in SUBJECTS for c in token.children)
+        ):
+            return None  # "Asked whether Tavora would reopen …, he replied": the question put to him
         if lemma == "ask" and asks_for_something(token, self.art):
             return None  # "The family asked for privacy", "asking for a meeting": a request, an act
         if lemma == "find" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
@@ -1082,6 +1099,15 @@ class SourceEngine:
                 and other.outer.i == cue.token.i
                 and start < other.token.i < end
                 and (other.inherited or other.subject is None)  # not "said that Leskava might accept …"
+                # (nor a bare verb coordinated with one inside the content: "told X that doctors would “have
+                # to look patients in the eye” and explain why …": they would explain, it is what he told;
+                # not "said the cuts fell hardest … and called the plan …", his second statement)
+                and not (
+                    other.token.dep_ == "conj"
+                    and other.token.tag_ == "VB"
+                    and cue.token.i < other.token.head.i < other.token.i
+                    and _under_a_modal(other.token.head)
+                )
             ):
                 cut = other.token.i
             elif start < other.token.left_edge.i < other.token.i < end and other.token.i in cutters.apart:
@@ -2393,6 +2419,29 @@ def _authored(cue: Token) -> bool:
         and any(c.dep_ == "agent" for c in cue.children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
     )
+
+
+def _under_a_modal(verb: Token) -> bool:
+    """ "would “have to look …”": a verb with a modal or "to" before it (not "show … and note", where the
+    parser read a present tense as a bare verb)."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+def _met_by_the_writer(token: Token) -> bool:
+    """ "Last month I looked after Ahmed, a 67-year-old retired bus driver", "His name is Kofi": a name
+    the writer (or the writers' "we") met, visited or spoke to, with no third person as the subject, or
+    gives as someone's name; the one a "he" after it stands for, as a subject's name would be."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
+        return False
+    verb = token.head
+    if token.dep_ == "attr" and verb.lemma_ == "be":
+        # "His name is Kofi, he turned out to be seven": the one the writer introduces by name
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() == "name" for c in verb.children)
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _phrasal_not_speech(cue: Token) -> bool:

@@ -533,6 +533,10 @@ class NameTable:
                     attrs.add(t.lemma_.lower())
             if root.dep_ == "appos":  # "Her son, Daniel Whitaker": the noun it stands beside
                 attrs.add(root.head.lemma_.lower())
+                of = root.head.head
+                if root.head.dep_ == "pobj" and of.lower_ == "of" and lex.has("title", of.head.lower_):
+                    # "the Archbishop of Aldershavn, Mattias Okonkwo,": the parser hung the name on the see
+                    attrs.add(of.head.lemma_.lower())
                 owner = next((c for c in root.head.lefts if c.dep_ == "poss"), None)
                 if root.head.lemma_.lower() in KIN and owner is not None:
                     self.kin_owner.setdefault(name, (root.head.lemma_.lower(), owner))
@@ -600,11 +604,12 @@ class NameTable:
 
     def _next_opener(self, char: int) -> Token | None:
         """The first word of the sentence after the one at ``char``, in the same paragraph (a new
-        paragraph's "She also read out …" may be anyone)."""
+        paragraph's "She also read out …" may be anyone), in the writer's voice (not the "She" of
+        "‘She never once bluffed,’ Ostrowski said", someone else's words)."""
         art = self.art
         following = art.sentence_of(char) + 1
         first = art.sentence_tokens(following)[:1] if following < len(art.sentences) else []
-        if not first or art.paragraph_of(first[0].idx) != art.paragraph_of(char):
+        if not first or art.paragraph_of(first[0].idx) != art.paragraph_of(char) or art.in_quote(first[0]):
             return None
         return first[0]
 
@@ -654,7 +659,7 @@ class NameTable:
         for t in art.doc:
             if t.pos_ != "PROPN" or art.in_quote(t):
                 continue
-            start = t.i
+            start = double_barrelled_start(t)
             while start > 0 and art.doc[start - 1].dep_ == "compound" and _name_part(art.doc[start - 1]):
                 start -= 1
             titled = any(c.dep_ == "compound" and c.lower_ in roles for c in t.lefts)
@@ -1132,8 +1137,24 @@ def _head_before_of(lowered: list[str] | tuple[str, ...]) -> str | None:
 
 def _born_as(name: Span) -> bool:
     """ "Born Agnes Kovari in 1937, she came to Kellmoor …", "Jane Doe (née Smith)": the name someone
-    was born with, not another person."""
-    return name.start > 0 and name.doc[name.start - 1].lower_ in ("born", "née", "nee")
+    was born with, not another person (the model may take "Born" into the name)."""
+    before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
+    return before in ("born", "née", "nee") or name[0].lower_ == "born"
+
+
+def double_barrelled_start(token: Token) -> int:
+    """Where a hyphenated name that ends with ``token`` starts ("Iyer-Castell", which the tokenizer
+    splits in three): "Castell" alone is half a surname, no name the article gives."""
+    doc, start = token.doc, token.i
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "‑")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+    ):
+        start -= 2
+    return start
 
 
 def _name_part(token: Token) -> bool:
@@ -1174,14 +1195,37 @@ def _post_time(token: Token) -> bool:
 
 def _own_possessive(ent: Span) -> str | None:
     """ "Reszka, who has spent his second term …": the "his" or "her" of the name's own relative
-    clause, as "he" or "she" (weak evidence, as a pronoun after the name is)."""
+    clause, or a word for a woman or a man it calls the person ("who became the first woman to …"),
+    as "he" or "she" (weak evidence, as a pronoun after the name is)."""
     for clause in ent.root.rights:
         if clause.dep_ != "relcl" or not any(w.lower_ == "who" for w in clause.children):
             continue
+        lex = load_lexicon()
         for word in itertools.islice(clause.subtree, 12):
-            if word.dep_ == "poss" and word.lower_ in ("his", "her"):
+            if word.dep_ == "poss" and word.lower_ in ("his", "her") and not _someone_elses(word.head):
                 return "he" if word.lower_ == "his" else "she"
+        # "Rosaleen Kassim, who … and became the first woman to chair …": what the clause says she is
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+        for word in (c for verb in verbs for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN"):
+            told = next((g for g in ("female", "male") if lex.has(g, word.lemma_.lower())), None)
+            if told is not None:
+                return "she" if told == "female" else "he"
     return None
+
+
+def _someone_elses(noun: Token) -> bool:
+    """ "Delroy Fairweather, who served as her deputy": a relation or a role the possessive gives someone
+    else ("her deputy", "his wife", "her boss"), which tells nothing of the person's own gender; so does
+    a possessive that is no noun's ("sat across the table from her for most of …", misread)."""
+    word = noun.lemma_.lower()
+    lex = load_lexicon()
+    return (
+        noun.pos_ != "NOUN"
+        or word in KIN
+        or lex.has("title", word)
+        or lex.has("person_word", word)
+        or word in ("deputy", "colleague", "boss", "partner", "friend", "successor", "predecessor", "rival")
+    )
 
 
 def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:

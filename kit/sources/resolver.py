@@ -35,6 +35,7 @@ from .names import (
     ArticleContext,
     Source,
     clean_name,
+    double_barrelled_start,
     given_names,
     is_focus_word,
     load_lexicon,
@@ -363,6 +364,13 @@ def _someone(subject: Token) -> bool:
     return subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS
 
 
+def without_the(name: str) -> str:
+    """A name without its "the" (or the two a name the outlet gave may carry: "the The Herald")."""
+    while name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
 def _title_run(token: Token) -> list[str]:
     """The capitalised words that end with ``token`` ("High Skellgill", however the parser hung "High")."""
     start = token.i
@@ -392,14 +400,17 @@ def _kin_of_the_same(name: Token, wanted: str) -> bool:
 
 
 def _by_nationality(token: Token) -> bool:
-    """ "the Swede", "the Scot": one capitalised word after "the", tagged a people or a person, that
-    describes someone by nationality (a name never takes "the")."""
+    """ "the Swede", "the Scot", "the three-term Democrat": one capitalised word after "the" (and words
+    in lower case that describe it), tagged a people or a person, that describes someone by nationality
+    or party (a name never takes "the")."""
+    the = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
     return (
         token.tag_ == "NNP"
         and token.ent_type_ in ("NORP", "PERSON")
         and token.ent_iob_ == "B"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        and any(c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1 for c in token.lefts)
+        and the is not None
+        and all(t.is_lower or (t.is_punct and t.text == "-") for t in token.doc[the.i + 1 : token.i])
     )
 
 
@@ -407,6 +418,23 @@ def _of_a_kind_of_people(owner: Token) -> bool:
     """ "Farmers'" of "Farmers' unions": a plural common noun owning, with no word of its own."""
     bare = not any(c.dep_ in ("det", "poss") for c in owner.children)
     return owner.dep_ == "poss" and owner.tag_ == "NNS" and bare
+
+
+def _that_read_as_a_clause(relative: Token, frames: Mapping[str, frozenset[str]]) -> Token | None:
+    """ "began airing a 30-second ad this week that calls her plan …": a "that" right after a noun (or
+    after the time that follows it) which the parser made the subject of a clause under a verb of no
+    saying, when it is the relative pronoun of the noun; that noun."""
+    verb = relative.head
+    if relative.lower_ != "that" or relative.dep_ != "nsubj" or verb.dep_ != "ccomp" or relative.i == 0:
+        return None
+    if verb.head.lemma_.lower() in frames:
+        return None  # "said that calls for …": what is said
+    before = relative.doc[relative.i - 1]
+    if before.dep_ == "npadvmod" and (before.ent_type_ in ("DATE", "TIME") or before.lemma_ in _TIME_NOUNS):
+        before = relative.doc[before.left_edge.i - 1] if before.left_edge.i > 0 else before
+    if before.pos_ != "NOUN" or before.dep_ not in ("dobj", "pobj") or before.head.i > relative.i:
+        return None
+    return before
 
 
 def _antecedent(relative: Token) -> Token:
@@ -678,8 +706,9 @@ class Resolver:
         art, lex = self.art, self.lex
         if art.in_dateline(token) or art.in_quote(token):
             return None
-        if token.lower_ in _RELATIVES and _relative_clause(token.head) is not None:
-            antecedent = _antecedent(token)
+        misread = _that_read_as_a_clause(token, lex.frames) if token.lower_ in _RELATIVES else None
+        if token.lower_ in _RELATIVES and (misread is not None or _relative_clause(token.head) is not None):
+            antecedent = misread or _antecedent(token)
             if antecedent.like_num or antecedent.ent_type_ in _NOT_SPEAKERS:
                 return None  # "has not raised her prices since 2019, which perhaps explains why …"
             found = self.resolve(antecedent)
@@ -1415,26 +1444,25 @@ class Resolver:
         end = starts[here + 2] if here + 2 < len(starts) else len(art.text)
         before = doc.char_span(starts[here], token.idx, alignment_mode="contract")
         first = before.start if before is not None else token.i
-        # (a bounded window each way: linear on a paragraph made of such descriptions)
-        nouns = {
-            t.lemma_.lower()
-            for t in doc[max(first, token.i - _DESCRIPTION_WINDOW) : token.i]
-            if t.pos_ == "NOUN" and not art.in_quote(t)
-        }
+        # (a bounded window each way: linear on a paragraph made of such descriptions; the nouns before
+        # are read only once a name in apposition is found, which few windows hold)
+        nouns: set[str] | None = None
         for t in doc[token.i + 1 : token.i + 1 + _DESCRIPTION_WINDOW]:
             if t.idx >= end:
                 break
+            if t.dep_ != "appos" or not token.i < t.head.i < t.i:
+                continue
             ent = art.ent_of.get(t.i)
+            if ent is None or ent.label_ != "PERSON" or art.in_quote(t):
+                continue
+            if nouns is None:
+                nouns = {
+                    w.lemma_.lower()
+                    for w in doc[max(first, token.i - _DESCRIPTION_WINDOW) : token.i]
+                    if w.pos_ == "NOUN" and not art.in_quote(w)
+                }
             head = t.head
-            if (
-                t.dep_ == "appos"
-                and ent is not None
-                and ent.label_ == "PERSON"
-                and token.i < head.i < t.i
-                and head.lemma_.lower() in nouns
-                and any(c.lower_ == "the" for c in head.lefts)
-                and not art.in_quote(t)
-            ):
+            if head.lemma_.lower() in nouns and any(c.lower_ == "the" for c in head.lefts):
                 return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
         return None
 
@@ -1449,7 +1477,7 @@ class Resolver:
         art, lex = self.art, self.lex
         lemma = token.lemma_.lower()
         # (or one person by nationality: "The Swede said …" after "“…,” Jonas Ekdahl said")
-        national = _by_nationality(token) and phrase.lower() == f"the {token.lower_}"
+        national = _by_nationality(token) and phrase.lower().endswith(f" {token.lower_}")
         if not phrase.startswith("the ") or (
             token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase) and not national
         ):
@@ -1766,6 +1794,13 @@ class Resolver:
         if company and lemma in self.described and before is None:
             return self.described[lemma]  # (a business just before, in the same paragraph, comes first)
         known = before.name if before is not None else self.art.names.described(token, company=company)
+        if known is None and definite and not company and self.lex.has("organization", lemma):
+            # "The Valmaris Open has issued a statement. The tournament said …": no name ends in the word;
+            # the body the sentence before spoke of, in the same paragraph, and later on the same one
+            before = self._subject_before(token, _organization, events=True)
+            if before is not None:
+                self.described[lemma] = before.name
+            known = self.described.get(lemma)
         if known is None and company:  # a business the model did not tag: the organization last spoken of
             recent = self._recent(token.i, fits, None)
             known = recent.name if recent is not None else None
@@ -1773,10 +1808,11 @@ class Resolver:
             self.described[lemma] = known
         return known
 
-    def _subject_before(self, token: Token, fits: Any) -> Source | None:
+    def _subject_before(self, token: Token, fits: Any, *, events: bool = False) -> Source | None:
         """ "The Fair Fares Alliance, which campaigns for cheaper travel, was quick to object. “…,” the
         group said": an organization's name (one ending in a word for a body, whatever the model
-        tagged) as the subject of the sentence before, in the outlet's voice."""
+        tagged) as the subject of the sentence before, in the outlet's voice; with ``events``, an
+        event's name too ("The Valmaris Open has issued a statement. The tournament said …")."""
         art = self.art
         index = art.sentence_of(token.idx) - 1
         while index >= 0 and art.quote_of(art.sentences[index].start) is not None:
@@ -1795,10 +1831,15 @@ class Resolver:
             first -= 1
         words = list(art.doc[first : subject.i + 1])
         names = [t.text for t in words]
+        if events and subject.ent_type_ not in ("EVENT", "ORG"):
+            return None  # (for a word no name ends in, a body or an event the model tagged: not a town)
         known = art.names.organization(names, subject.i)  # "Northline Power", a name the table knows
-        if known is None and not org_name(names, self.lex):
+        if known is None and not org_name(names, self.lex) and not (events and subject.ent_type_ == "EVENT"):
             return None
         name = known or " ".join(names)
+        outlet = art.parsed.article.outlet
+        if events and outlet and without_the(name).lower() == without_the(outlet).lower():
+            return None  # ("Ashby Cross has heard reassurances. In 2019 the trust told this newspaper …")
         found = Source(name, "organization", words[0].idx, subject.idx + len(subject))
         return found if fits(found) else None
 
@@ -2133,7 +2174,7 @@ class Resolver:
             and not which
             and not opens_a_place(_title_run(token))  # "High Skellgill runs to 420 hectares"
         ):
-            return art.doc[compounds[0].i if compounds else token.i : token.i + 1]
+            return art.doc[double_barrelled_start(compounds[0] if compounds else token) : token.i + 1]
         return None
 
     def _the_one_named(self, kind: str) -> str | None:

@@ -323,16 +323,16 @@ class TurnSpeakers:
         if self._runs is None:
             self._runs = {}
             for match in _CAPITALISED_RUN.finditer(self.art.text):
-                run = match.group().split()
-                # up to its last title: "Fire Chief Renata Hargrove" is Renata Hargrove
-                titles = [k for k, w in enumerate(run[:-1]) if self._not_a_name(w)]
-                run = run[titles[-1] + 1 :] if titles else run
-                if any(w.endswith(("'s", "’s")) for w in run[:-1]):
-                    continue
-                for n in range(1, len(run)):  # every ending of the run, keyed by its words
-                    key = " ".join(run[n:]).lower()
-                    if len(run) - n <= 2 and len(run) > len(self._runs.get(key, [])):
-                        self._runs[key] = run
+                for run in _sentence_parts(match.group().split()):  # not "Ashby Fold. Rob, go ahead"
+                    # up to its last title: "Fire Chief Renata Hargrove" is Renata Hargrove
+                    titles = [k for k, w in enumerate(run[:-1]) if self._not_a_name(w)]
+                    run = run[titles[-1] + 1 :] if titles else run
+                    if any(w.endswith(("'s", "’s")) for w in run[:-1]):
+                        continue
+                    for n in range(1, len(run)):  # every ending of the run, keyed by its words
+                        key = " ".join(run[n:]).lower()
+                        if len(run) - n <= 2 and len(run) > len(self._runs.get(key, [])):
+                            self._runs[key] = run
         best = self._runs.get(" ".join(words).lower())
         return " ".join(best[: len(best) - len(words)] + words) if best else " ".join(words)
 
@@ -460,6 +460,17 @@ class TurnSpeakers:
         if outlet:
             return Source(outlet, "organization", None, None)
         return Source("the interviewer", "named_person", None, None)
+
+
+def _sentence_parts(run: list[str]) -> list[list[str]]:
+    """A run of capitalised words cut after each word that ends a sentence ("Fold." in "… is in Ashby
+    Fold. Rob, go ahead"), not after an initial or a short title ("J.", "Dr.")."""
+    parts: list[list[str]] = [[]]
+    for word in run:
+        parts[-1].append(word)
+        if word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+            parts.append([])
+    return [part for part in parts if part]
 
 
 def _titled_pattern(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
