@@ -1816,8 +1816,12 @@ class SourceEngine:
         elsewhere)."""
         doc = self.doc
         for c in name.rights:
-            # (a noun, not a name: "the research firm Tallis Retail Data" is a firm, whatever "Data" means)
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and self.lex.has("document", c.lemma_.lower()):
+            # (a noun, not a name: "the research firm Tallis Retail Data" is a firm, whatever "Data" means;
+            # "the charity’s fourth annual count", an edition of a publication, only beside a title)
+            lemma = c.lemma_.lower()
+            if c.dep_ != "appos" or c.pos_ != "NOUN":
+                continue
+            if self.lex.has("document", lemma) or lemma in _EDITIONS:
                 return c
         i = name.right_edge.i + 1
         if name.pos_ != "PROPN" or i + 2 >= len(doc) or doc[i].text != ",":
@@ -2425,6 +2429,11 @@ def _under_a_modal(verb: Token) -> bool:
     """ "would “have to look …”": a verb with a modal or "to" before it (not "show … and note", where the
     parser read a present tense as a bare verb)."""
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+#: nouns for one edition of a publication, a document only in apposition to its title ("The Eskford
+#: Homelessness Monitor 2026, the charity’s fourth annual count,"; not "by the police's count")
+_EDITIONS = frozenset({"count", "edition", "index", "issue"})
 
 
 def _met_by_the_writer(token: Token) -> bool:

@@ -1341,6 +1341,7 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         if c.dep_ in SUBJECTS
         and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
         and c.lower_ not in ("’s", "'s")  # "…, of the force’s … Unit, said": a possessive ending, no one
+        and c.text not in ("-", "‑")  # "Its co-ordinator, …, called": the hyphen the parser made a subject
     ]
     if subjects and _post_time(subjects[0]):
         if len(subjects) > 1:
