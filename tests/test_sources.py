@@ -6614,3 +6614,15 @@ def test_a_hyphenated_subject_split_in_three_and_a_publications_annual_count(ana
     """Dev articles 646 (first look 0.83 → 0.92) and 588 (0.67 → 0.80)."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_as_someone_put_it_in_a_memo_then_the_quotation(analyze_text):
+    """PolNeAR train's "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees,
+    ''Imagine …''": where it was put, then the quotation, is still the speaker's quotation (as "put it:
+    “…”" is)."""
+    result = analyze_text(
+        "Story\n\nAs Jeff Weiner, the chief executive, put it in his memo to employees, “Imagine a world"
+        " where we are no longer looking.”"
+    )
+    assert [(a.speaker, a.kind) for a in result.attributions] == [("Jeff Weiner", "direct")]
+    assert content(result, result.attributions[0]).startswith("Imagine a world")

@@ -1259,7 +1259,8 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         # "(This post was corrected at 12:20: an earlier version said 12 runners had …)": a clause that a
         # colon closes before the cue's subject leads up to the statement; it is not what was said
         doc = verb.doc
-        closed = {p.i for p in parts if ":" in (t.text for t in doc[p.right_edge.i : p.right_edge.i + 2])}
+        before = (p for p in parts if p.i < verb.i)  # (only those before the cue are ever dropped)
+        closed = {p.i for p in before if ":" in (t.text for t in doc[p.right_edge.i : p.right_edge.i + 2])}
         parts = [p for p in parts if p.i > verb.i or p.i not in closed]
     return parts
 

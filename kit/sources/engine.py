@@ -196,6 +196,7 @@ class SourceEngine:
         self.silence_types: dict[str, str] = {}
         self._titles: set[int] = set()  # the document nouns a title was given as ("…, a report …")
         self._titled_subjects: dict[int, Source | None] = {}  # read once (``_titled_subject``)
+        self.clause_marks: dict[int, tuple[list[int], list[int], list[int]]] = {}  # see _clause_marks
         self.first_turn: int | None = None  # where the article's first turn starts, past its end if none
         self._signed: frozenset[int] | None = None  # the paragraphs that sign letters (_signatures)
 
@@ -227,8 +228,13 @@ class SourceEngine:
                 verb = doc[end - 2]
                 if verb.lemma_.lower() == "put" and as_clause(verb):
                     cues.setdefault(art.sentence_of(verb.idx), []).append(verb)  # "as she put it"
-            elif label == "PUT_IT" and (not as_clause(token) or _opens_a_quotation(doc, end)):
-                # "Sue Patel put it more bluntly: “…”"; "As Tom Ridge, a former …, put it: “…”"
+            elif label == "PUT_IT" and (
+                not as_clause(token)
+                or _opens_a_quotation(doc, end)
+                or _opens_a_quotation(doc, _said_where(token))
+            ):
+                # "Sue Patel put it more bluntly: “…”"; "As Tom Ridge, a former …, put it: “…”"; "As Jeff
+                # Weiner put it in his memo to employees, “…”"
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
         silenced: dict[int, tuple[Token, Token]] = {}  # act token → (first cue token, act)
         naming: dict[int, Token] = {}  # naming verb → its "what"
@@ -1748,23 +1754,16 @@ class SourceEngine:
         hi = min(head.right_edge.i, sent_end - 1) if head.i != token.i else sent_end - 1
         tokens, first, final = phrase.tokens, phrase.first, phrase.final
         if first > lo:
+            conjuncts, ccs, consequences = self._clause_marks(head)  # (sorted: bisect, not a walk)
             # "A was the biggest this season, according to the club, and B booed …": the phrase closes
             # the clause before it; the clause coordinated after it is the writer's
-            after = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > final]
-            cc = [c.i for c in head.children if c.dep_ == "cc" and final < c.i]
-            if after and cc:
-                hi = min(hi, min(cc) - 1)
+            cc = bisect.bisect_right(ccs, final)
+            if conjuncts and conjuncts[-1] > final and cc < len(ccs):
+                hi = min(hi, ccs[cc] - 1)
             # "A have fallen …, according to a report, prompting the trust to warn …": what followed
-            consequence = [
-                c.left_edge.i
-                for c in head.children
-                if c.dep_ == "advcl"
-                and c.tag_ == "VBG"
-                and c.left_edge.i > final
-                and doc[c.left_edge.i - 1].text == ","
-            ]
-            if consequence:
-                hi = min(hi, min(consequence) - 2)
+            consequence = bisect.bisect_right(consequences, final)
+            if consequence < len(consequences):
+                hi = min(hi, consequences[consequence] - 2)
         solid = len(tokens) == final - first + 1  # no gap: step over it at once
         while lo <= hi and (lo in tokens or (lo != head.i and not inside_scope(doc[lo]))):
             lo = final + 1 if solid and lo in tokens else lo + 1
@@ -1842,6 +1841,24 @@ class SourceEngine:
         opening = hole_end + len(rest) - len(rest.lstrip(" ,"))
         found = next(iter(self._quotes_starting(opening, opening + 1)), None)
         return found if found is not None and found[1].content_end >= end - 1 else None
+
+    def _clause_marks(self, head: Token) -> tuple[list[int], list[int], list[int]]:
+        """Where the clause a phrase sits in is continued after it, read once per head (a chain of a
+        thousand "according to" phrases hangs them all on one verb): the starts of its conjuncts, its
+        coordinators, and its participle clauses after a comma ("…, prompting …"), each sorted."""
+        if head.i not in self.clause_marks:
+            doc = self.doc
+            children = list(head.children)
+            self.clause_marks[head.i] = (
+                sorted(c.left_edge.i for c in children if c.dep_ == "conj"),
+                [c.i for c in children if c.dep_ == "cc"],
+                sorted(
+                    c.left_edge.i
+                    for c in children
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ","
+                ),
+            )
+        return self.clause_marks[head.i]
 
     def _possessed(self, possessed: list[tuple[Token, Token]]) -> None:
         """ "Putin's claim that …": a speech noun owned by a source, with content of its own."""
@@ -2776,6 +2793,13 @@ def _sentence_ends(text: str) -> bool:
             continue
         return True
     return False
+
+
+def _said_where(verb: Token) -> int:
+    """The token after the phrases that say where or when something was put ("put it in his memo to
+    employees, “…”": the comma)."""
+    phrases = [c.right_edge.i for c in verb.rights if c.dep_ in ("prep", "npadvmod") and not c.is_punct]
+    return max(phrases, default=verb.i) + 1
 
 
 def _opens_a_quotation(doc: Doc, i: int) -> bool:

@@ -1232,6 +1232,11 @@ def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
     """ "Dr Naidoo, the Transport Commission says …": a person addressed by name at the start of the
     sentence, then the body that says it, which the parser hung on the name as its apposition (no
     comma closes it before the verb, as one would after "Jane Smith, the council leader, says")."""
+    doc = verb.doc
+    if subject.ent_type_ != "PERSON" or not (
+        subject.left_edge.is_sent_start or doc[subject.left_edge.i - 1].text == ":"
+    ):
+        return None  # (read first: the cheap test, once per cue)
     lex = load_lexicon()
     body = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
     # "Mr. Ruark, an email from one of your track supervisors, dated Jan. 22 …, says …": a document is
@@ -1244,12 +1249,7 @@ def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
         ),
         None,
     )
-    doc = verb.doc
-    if (
-        (body is None and document is None)
-        or subject.ent_type_ != "PERSON"
-        or not (subject.left_edge.is_sent_start or doc[subject.left_edge.i - 1].text == ":")
-    ):
+    if body is None and document is None:
         return None
     if document is not None and doc[document.left_edge.i - 1].text == "," and document.i < verb.i:
         return document

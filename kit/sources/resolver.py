@@ -1432,6 +1432,12 @@ class Resolver:
                 return None
         return name
 
+    @functools.cached_property
+    def _people_in_apposition(self) -> list[int]:
+        """The tokens, in order, of PERSON names in apposition to a noun ("…, Dennis Marlow,")."""
+        doc = self.art.doc
+        return [i for i, ent in self.art.ent_of.items() if ent.label_ == "PERSON" and doc[i].dep_ == "appos"]
+
     def _named_by_description_later(self, token: Token) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
         "The former bus driver, Dennis Marlow, said …": a person the paragraph described, named in it or
@@ -1447,14 +1453,14 @@ class Resolver:
         # (a bounded window each way: linear on a paragraph made of such descriptions; the nouns before
         # are read only once a name in apposition is found, which few windows hold)
         nouns: set[str] | None = None
-        for t in doc[token.i + 1 : token.i + 1 + _DESCRIPTION_WINDOW]:
-            if t.idx >= end:
+        named = self._people_in_apposition
+        for k in range(bisect.bisect_right(named, token.i), len(named)):  # (only those: few per window)
+            t = doc[named[k]]
+            if t.i > token.i + _DESCRIPTION_WINDOW or t.idx >= end:
                 break
-            if t.dep_ != "appos" or not token.i < t.head.i < t.i:
+            if not token.i < t.head.i < t.i or art.in_quote(t):
                 continue
-            ent = art.ent_of.get(t.i)
-            if ent is None or ent.label_ != "PERSON" or art.in_quote(t):
-                continue
+            ent = art.ent_of[t.i]
             if nouns is None:
                 nouns = {
                     w.lemma_.lower()
