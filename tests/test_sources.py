@@ -6626,3 +6626,43 @@ def test_as_someone_put_it_in_a_memo_then_the_quotation(analyze_text):
     )
     assert [(a.speaker, a.kind) for a in result.attributions] == [("Jeff Weiner", "direct")]
     assert content(result, result.attributions[0]).startswith("Imagine a world")
+
+
+def test_a_q_and_a_whose_guest_is_described_as_he_speaks_to_the_interviewer(analyze_text):
+    """Dev article 667's first look (0.72 → 0.98): "The 49-year-old, who …, spoke to our home affairs
+    editor, Elspeth Carrick": the person the introduction is about answers; she asks."""
+    result = analyze_text(
+        "Q&A: the new chief constable\n\nSunil Varadarajan became chief constable of Thornvale Constabulary"
+        " on 2 March. The 49-year-old, who grew up in Harwick, spoke to our home affairs editor, Elspeth"
+        " Carrick, at force headquarters.\n\n**Q: You’ve been in the job six weeks. What have you"
+        " found?**\n\nA: A force that is working incredibly hard.\n\n**Q: Whose fault is that?**\n\nA: I’m"
+        " not going to blame my predecessor."
+    )
+    assert [a.speaker for a in result.attributions] == [
+        "Elspeth Carrick", "Sunil Varadarajan", "Elspeth Carrick", "Sunil Varadarajan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lede of one sentence whose speaker the next paragraph names; "the MP" is the one MP named
+        ("The chief executive of Northvale Trains has apologised to passengers, but told MPs he would not"
+         " resign.\n\nRuairi Delahunt was grilled for almost two hours by the transport committee.\n\n"
+         "Hollie Brannigan, the Labour MP for Ashwell North, said her constituents had given up. “I have"
+         " nurses who can't get to their shifts,” the MP said.",
+         [("Ruairi Delahunt", "told"), ("Hollie Brannigan", "said"), ("Hollie Brannigan", "said")]),
+        # a given name and a surname with an age, tagged a place, is a person, and the "he" after it
+        ("Many residents say they were warned too late. Gethin Rowlands, 71, who lives on the Fernlea"
+         " estate, said he had rung the company. “I found out from a Facebook post,” he said.",
+         [("many residents", "say"), ("Gethin Rowlands", "said"), ("Gethin Rowlands", "said")]),
+        # what she likes to say she says (not "would like to say", a wish)
+        ("Prime Minister Anjali Mehra likes to say that she did not become prime minister to manage"
+         " decline.\n\nThe mayor would like to say that the plan is working.",
+         [("Anjali Mehra", "to say")]),
+    ],
+)
+def test_a_lede_named_next_paragraph_an_mp_an_aged_name_and_a_habit(analyze_text, text, expected):
+    """Dev articles 678, 671 and 673's first looks (0.80 → 0.95, 0.81 → 0.90, 0.83 → 0.86)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.cue) for a in result.attributions] == expected

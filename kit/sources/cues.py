@@ -301,6 +301,7 @@ def cue_subject(
             current.dep_ == "conj"
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
+            or _said_by_habit(current)
             or (  # "Pence went on to say …" with "to say" read as an adverbial clause; "tweeted on
                 current.dep_ == "advcl"  # Friday to say …": the post was to say it
                 and current.tag_ == "VB"
@@ -810,6 +811,22 @@ def as_clause(verb: Token) -> bool:
         and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.lower_ != "it" for c in verb.children
         )
+    )
+
+
+#: verbs of habit that a verb of saying can follow with "to" ("Mehra likes to say …", "as he used to
+#: say", "tends to say"): what the subject says, habitually
+_HABITS = frozenset({"like", "love", "tend", "use"})
+
+
+def _said_by_habit(verb: Token) -> bool:
+    """ "Anjali Mehra likes to say that …": a verb of saying under a verb of habit, which says it (not
+    "would like to say", a wish)."""
+    habit = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and habit.lemma_.lower() in _HABITS
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in habit.children)
     )
 
 

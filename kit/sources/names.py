@@ -698,8 +698,9 @@ class NameTable:
             # (a relative is a person, whatever the model tagged: "Her son, Tomas, 45,"; so is a given name
             # and a surname beside a role: "its chair, Priya Calloway," tagged a place)
             beside_a_role = given and t.dep_ == "appos" and t.head.lemma_.lower() in roles
-            # (a place has no age: "Wilfredo Apaza, a 29-year-old drill operator," tagged two places)
-            beside_a_role = beside_a_role or (described and _described_with_an_age(t))
+            # (a place has no age: "Wilfredo Apaza, a 29-year-old drill operator," tagged two places;
+            # "Gethin Rowlands, 71," tagged one)
+            beside_a_role = beside_a_role or (described and _described_with_an_age(t)) or (given and _aged(t))
             if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin and not beside_a_role)):
                 continue
             if art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):

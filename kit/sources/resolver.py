@@ -2512,13 +2512,17 @@ class Resolver:
         1,400 residents were ordered from their homes …. Daniel Ruark testified …": the wire lede's
         delayed identification, a person the lede paragraph names next as a subject with no role of
         his own (his role is the one the lede gave). Only in the article's first paragraph, and only
-        in its next three sentences."""
+        in its next three sentences, or the first of the next paragraph ("The chief executive of
+        Northvale Trains has apologised …. / Ruairi Delahunt was grilled …")."""
         art = self.art
-        if art.paragraph_of(token.idx) != art.paragraph_of(art.sentences[0].start):
+        lede = art.paragraph_of(token.idx)
+        if lede != art.paragraph_of(art.sentences[0].start):
             return None
         here = art.sentence_of(token.idx)
         for k in range(here + 1, min(here + 4, len(art.sentences))):
-            if art.paragraph_of(art.sentences[k].start) != art.paragraph_of(token.idx):
+            paragraph = art.paragraph_of(art.sentences[k].start)
+            opens_the_next = paragraph == lede + 1 and art.paragraph_of(art.sentences[k - 1].start) == lede
+            if paragraph != lede and not opens_the_next:
                 break
             for ent in art.sentence_tokens(k).ents:
                 root = ent.root

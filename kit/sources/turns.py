@@ -397,12 +397,12 @@ class TurnSpeakers:
                 # "Alasdair Penhaligon joined the Porthcarrow lifeboat crew": met no one
                 objects = [o for o in objects if o.ent_type_ == "PERSON" and o.dep_ != "compound"]
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
-            pronoun = next(
-                (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS), None
-            )
+            subjects = (c for c in verb.children if c.dep_ == "nsubj")
+            pronoun = next((c for c in subjects if _pronoun_or_description(c)), None)
             if pronoun is not None and objects and verb.lemma_.lower() in ("speak", "talk"):
                 # "Dr Lena Okafor studies rivers … She spoke to Anna Berg": the person the introduction
-                # is about (a subject before) speaks to the interviewer
+                # is about (a subject before) speaks to the interviewer; so does "The 49-year-old, who …,
+                # spoke to our home affairs editor, Elspeth Carrick"
                 intro = self._people([t for t in tokens if t.i < pronoun.i])
                 before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")]  # ("was known for …")
                 if before:
@@ -471,6 +471,14 @@ def _sentence_parts(run: list[str]) -> list[list[str]]:
         if word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
             parts.append([])
     return [part for part in parts if part]
+
+
+def _pronoun_or_description(subject: Token) -> bool:
+    """ "She", or "The 49-year-old" (a noun, or the adjective that ends an age, after "the"): the person
+    an introduction was about, taken up again."""
+    return subject.lower_ in PERSON_PRONOUNS or (
+        subject.pos_ in ("NOUN", "ADJ") and subject.left_edge.lower_ == "the"
+    )
 
 
 def _titled_pattern(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
