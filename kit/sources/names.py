@@ -1229,6 +1229,15 @@ def _someone_elses(noun: Token) -> bool:
     )
 
 
+def _carries_the_phrase(half: Token) -> bool:
+    """Does a half of a hyphenated subject carry the noun phrase: a name in apposition, or (and not the
+    other half's) its article, owner or modifiers?"""
+    return any(c.dep_ in _PHRASE_PARTS and not c.is_punct for c in half.children)
+
+
+_PHRASE_PARTS = frozenset({"appos", "det", "poss", "compound", "amod"})
+
+
 def _addressed_then_a_body(subject: Token, verb: Token) -> Token | None:
     """ "Dr Naidoo, the Transport Commission says …": a person addressed by name at the start of the
     sentence, then the body that says it, which the parser hung on the name as its apposition (no
@@ -1360,9 +1369,11 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         subjects = nominal
     if len(subjects) > 1:
         # "The vice-chancellor, Clarissa Dunmore, said": one hyphenated word the parser made two subjects
+        # (the half that carries the phrase: its article and modifiers, "The Hemsby Fen co-operative told",
+        # unless the other carries the name in apposition, "Its co-ordinator, Farid Okonjo-Bell,")
         doc = verb.doc
         split = {
-            a.i
+            (b.i if _carries_the_phrase(a) and not _carries_the_phrase(b) else a.i)
             for a, b in itertools.pairwise(subjects)
             if b.i == a.i + 2 and doc[a.i + 1].text == "-" and not (a.whitespace_ or doc[a.i + 1].whitespace_)
         }

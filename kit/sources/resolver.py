@@ -198,6 +198,11 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
+    doc = head.doc
+    if out and out[-1] == head and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        glued = not (head.whitespace_ or doc[head.i + 1].whitespace_) and doc[head.i + 2].is_alpha
+        if glued:  # "the Hemsby Fen co-operative", which the tokenizer split: the whole word
+            out.extend(doc[head.i + 1 : head.i + 3])
     while out and (out[0].is_punct or out[0].is_space or is_focus_word(out[0])):
         out.pop(0)
     if out and out[-1] == head and head.tag_ == "CD":  # "Nearly 6 in 10", "seven out of 10": a poll's share
