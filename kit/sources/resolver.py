@@ -376,6 +376,30 @@ def without_the(name: str) -> str:
     return name
 
 
+def _with_members(name: Token) -> bool:
+    """ "The Wendle Valley Ramblers, who have around 400 members,": a body, by its members."""
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "dobj" and g.lemma_.lower() == "member" for g in c.children)
+        for c in name.children
+    )
+
+
+def _named_by_the_copula(subject: Token) -> Token | None:
+    """ "That man is Lionel Haverstock": the name a described subject is said to be (a PERSON)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subject.lefts):
+        return None
+    named = next((c for c in subject.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    return named if named is not None and named.ent_type_ == "PERSON" else None
+
+
+def _one_unnamed(word: Token) -> bool:
+    """ "a"/"an" before a noun, or "one" ("One senior player, who asked not to be named, …")."""
+    article = word.dep_ == "det" and word.lower_ in ("a", "an")
+    return article or (word.dep_ == "nummod" and word.lower_ == "one")
+
+
 def _title_run(token: Token) -> list[str]:
     """The capitalised words that end with ``token`` ("High Skellgill", however the parser hung "High")."""
     start = token.i
@@ -718,6 +742,11 @@ class Resolver:
                 return None  # "has not raised her prices since 2019, which perhaps explains why …"
             found = self.resolve(antecedent)
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
+        named = _named_by_the_copula(token) if token.tag_ == "NN" and self._human(token) else None
+        if named is not None:  # "That man is Lionel Haverstock, who …. …, he wrote": the man named
+            ent = art.ent_of[named.i]
+            name = art.names.canonical(clean_name(ent, lex) or ent.text.split(), ent.start)
+            return Source(name, "named_person", token.idx, token.idx + len(token), art.names.gender_of(name))
         if token.lemma_.lower() in _THIS_PIECE and any(c.lower_ == "this" for c in token.lefts):
             outlet = art.parsed.article.outlet
             if token.lemma_.lower() in ("newspaper", "paper") and outlet and token.head.tag_ == "VBD":
@@ -979,6 +1008,11 @@ class Resolver:
             known = self._group_named_before(token)
             if known is not None:
                 return Source(known.name, known.type, *span)
+            same = self._same_unnamed(token) if token.tag_ == "NNS" else None
+            if same is not None:
+                # "the people said" after "according to people familiar with the plans": that group,
+                # still unnamed on purpose
+                return Source(same[1].name, same[1].type, *span)
         if lemma in _STUDY_TEAM and token.tag_ == "NNS" and self._study_before(token):
             # "The researchers cautioned …", "its authors caution …" after a study: the team behind
             # it, a body qualified by its study, not a vague "researchers say" (the practice keys)
@@ -1801,7 +1835,7 @@ class Resolver:
             # "The group, which has around 400 members, …" after "the Greenhollow Investors Action Group"
             # (the one body the article names a group), not the company the story is about
             return self._as_named(named)
-        before = self._subject_before(token, fits) if company else None
+        before = self._subject_before(token, fits, tagged=lemma == "group") if company else None
         if company and lemma in self.described and before is None:
             return self.described[lemma]  # (a business just before, in the same paragraph, comes first)
         known = before.name if before is not None else self.art.names.described(token, company=company)
@@ -1819,11 +1853,15 @@ class Resolver:
             self.described[lemma] = known
         return known
 
-    def _subject_before(self, token: Token, fits: Any, *, events: bool = False) -> Source | None:
+    def _subject_before(
+        self, token: Token, fits: Any, *, events: bool = False, tagged: bool = False
+    ) -> Source | None:
         """ "The Fair Fares Alliance, which campaigns for cheaper travel, was quick to object. “…,” the
         group said": an organization's name (one ending in a word for a body, whatever the model
         tagged) as the subject of the sentence before, in the outlet's voice; with ``events``, an
-        event's name too ("The Valmaris Open has issued a statement. The tournament said …")."""
+        event's name too ("The Valmaris Open has issued a statement. The tournament said …"); with
+        ``tagged``, any name the model tagged a body ("The Wendle Valley Ramblers, who have around 400
+        members, are less patient. … the group said")."""
         art = self.art
         index = art.sentence_of(token.idx) - 1
         while index >= 0 and art.quote_of(art.sentences[index].start) is not None:
@@ -1845,7 +1883,10 @@ class Resolver:
         if events and subject.ent_type_ not in ("EVENT", "ORG"):
             return None  # (for a word no name ends in, a body or an event the model tagged: not a town)
         known = art.names.organization(names, subject.i)  # "Northline Power", a name the table knows
-        if known is None and not org_name(names, self.lex) and not (events and subject.ent_type_ == "EVENT"):
+        tagged_a_body = (events and subject.ent_type_ == "EVENT") or (
+            tagged and (subject.ent_type_ == "ORG" or _with_members(subject))
+        )
+        if known is None and not org_name(names, self.lex) and not tagged_a_body:
             return None
         name = known or " ".join(names)
         outlet = art.parsed.article.outlet
@@ -2754,7 +2795,7 @@ class Resolver:
                 (
                     n
                     for n in itertools.islice(clause.ancestors, 6)
-                    if n.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.lefts)
+                    if n.tag_ == "NN" and any(_one_unnamed(c) for c in n.lefts)
                 ),
                 None,
             )
