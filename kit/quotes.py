@@ -246,9 +246,9 @@ _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:[\[(][A-Z][A-Za-z ]{1,20}[\])][ \t]*)?"  # a stage cue: "(CLIP) DR PRIYA NANDA:", "[Clip] …:"
     rf"(?:{QUESTION_NUMBER_TEXT}[ \t]+)?"  # a committee transcript's question number: "Q101 Chair:"
+    r"(?P<bold>\*\*|__)?"  # a name in bold, with its colon inside the marks or after them: "**Oduya:**"
     # a briefing's reporter, named in brackets in the label: "QUESTION (Ruth Adeyemi, The Standard):"
     # a reporter's outlet after her name, in capitals as well: "RAVI MENON, BRACKMOOR COURIER:"
-    r"(?P<bold>\*\*|__)?"  # a name in bold, with its colon inside the marks or after them: "**Oduya:**"
     r"(?P<label>[^\W\d_][\w.'’\- ]{0,40}?(?:[ \t]+\([^\W\d_][^()\n:]{0,60}\)|,[ \t]+[a-z][a-z ]{1,30}"
     r"|,[ \t]+[A-Z][A-Z .'’&-]{1,40}"
     # a phone-in caller's town or a guest's company after the name: "Hamish, Ardsallow:", "Anders Holm,

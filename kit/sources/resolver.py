@@ -369,7 +369,7 @@ def _someone(subject: Token) -> bool:
     return subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS
 
 
-def without_the(name: str) -> str:
+def _without_the(name: str) -> str:
     """A name without its "the" (or the two a name the outlet gave may carry: "the The Herald")."""
     while name.lower().startswith("the "):
         name = name[4:]
@@ -394,7 +394,7 @@ def _named_by_the_copula(subject: Token) -> Token | None:
     return named if named is not None and named.ent_type_ == "PERSON" else None
 
 
-def _one_unnamed(word: Token) -> bool:
+def _a_or_one(word: Token) -> bool:
     """ "a"/"an" before a noun, or "one" ("One senior player, who asked not to be named, …")."""
     article = word.dep_ == "det" and word.lower_ in ("a", "an")
     return article or (word.dep_ == "nummod" and word.lower_ == "one")
@@ -1890,7 +1890,7 @@ class Resolver:
             return None
         name = known or " ".join(names)
         outlet = art.parsed.article.outlet
-        if events and outlet and without_the(name).lower() == without_the(outlet).lower():
+        if events and outlet and _without_the(name).lower() == _without_the(outlet).lower():
             return None  # ("Ashby Cross has heard reassurances. In 2019 the trust told this newspaper …")
         found = Source(name, "organization", words[0].idx, subject.idx + len(subject))
         return found if fits(found) else None
@@ -2795,7 +2795,7 @@ class Resolver:
                 (
                     n
                     for n in itertools.islice(clause.ancestors, 6)
-                    if n.tag_ == "NN" and any(_one_unnamed(c) for c in n.lefts)
+                    if n.tag_ == "NN" and any(_a_or_one(c) for c in n.lefts)
                 ),
                 None,
             )
