@@ -1149,7 +1149,7 @@ def double_barrelled_start(token: Token) -> int:
     doc, start = token.doc, token.i
     while (
         start >= 2
-        and doc[start - 1].text in ("-", "‑")
+        and doc[start - 1].text in HYPHENS
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].is_title
@@ -1351,7 +1351,7 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         if c.dep_ in SUBJECTS
         and not (c.dep_ == "nsubjpass" and c.lower_ == "it")
         and c.lower_ not in ("’s", "'s")  # "…, of the force’s … Unit, said": a possessive ending, no one
-        and c.text not in ("-", "‑")  # "Its co-ordinator, …, called": the hyphen the parser made a subject
+        and c.text not in HYPHENS  # "Its co-ordinator, …, called": the hyphen the parser made a subject
     ]
     if subjects and _post_time(subjects[0]):
         if len(subjects) > 1:
