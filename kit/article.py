@@ -217,8 +217,13 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DASH = r"(?:—|–|--?)"
 #: news agencies whose name is not in capitals ("Paris (AFP) –" needs none of these)
 _AGENCIES = "Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu|EurActiv|dpa"
-#: "Nov 3", "March 3, 2025", or the day first: "14 March", "12 May 2026"
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: "Nov 3", "March 3, 2025", or the day first: "14 March", "12 May 2026"; after a weekday ("Wednesday
+#: 20 August 2025", a press release's) or the weekday alone
+_DATE = (
+    rf"(?:(?:{_WEEKDAY},?\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:,?\s+\d{{4}})?)|{_WEEKDAY})"
+)
 #: A dateline at the start of a paragraph (use ``DATELINE.match(text, start)``): "(EurActiv) —",
 #: "LISBON (Harbour Wire) -", "OSLO —", "WASHINGTON, Nov 3 (Reuters) -", "HARLSTON, England, June 3
 #: (Keystone Wire) -", "PORTLAND, Ore. (AP) —"; in title case only with a

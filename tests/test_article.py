@@ -81,6 +81,9 @@ def test_offsets_index_the_clean_body(seed_path):
             "The foundation announced a plan.",
         ),
         ("TARNBRIDGE, March 3, 2025 — Sales rose.", "TARNBRIDGE", None, "Sales rose."),
+        # a press release's weekday before the date (dev article 719's first look kept it in the lede)
+        ("KIRKHOLM, Wednesday 20 August 2025 — Puffins rose.", "KIRKHOLM", None, "Puffins rose."),
+        ("ARDEN, Friday — The count began.", "ARDEN", None, "The count began."),
         ("Anna Berg (Greens) – Talks ended.", None, None, None),  # a party, not a news agency
         ("The minister said the plan - a bold one - would pass.", None, None, None),
         ("NATO allies met on Monday.", None, None, "NATO allies met on Monday."),

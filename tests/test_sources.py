@@ -6729,3 +6729,117 @@ def test_the_group_after_a_body_known_by_its_members(analyze_text):
     assert [(a.speaker, a.source_type) for a in result.attributions] == [
         ("Wendle Valley Ramblers", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tag after a two-sentence quotation, "the 31-year-old said": not a list of verbs whose subject
+        # is the quotation's "We"
+        ("Dániel Farkas, who has now scored in three consecutive home games, went off with cramp.\n\n\"It's a"
+         " horrible feeling. We defended for our lives for half an hour with ten men,\" the 31-year-old"
+         " said.",
+         [("Dániel Farkas", "named_person", "said")]),
+        # "the head teacher" after "X has been head teacher at …"
+        ("Deborah Mensah-Whitlock has been head teacher at Ferncroft for 11 years.\n\nThe head teacher did"
+         " tell me she had not applied for a post at Hollins Bank.",
+         [("Deborah Mensah-Whitlock", "named_person", "did tell")]),
+        # the one person the paragraph names before "she", over a woman of an earlier paragraph
+        ("\"I'm worried about some of them,\" Deborah Mensah-Whitlock said.\n\nCatriona Baird's son, Euan, is"
+         " eight and autistic. It took him two years to settle in a class of 19. \"He might cope. He might"
+         " not,\" she said.",
+         [("Deborah Mensah-Whitlock", "named_person", "said"), ("Catriona Baird", "named_person", "said")]),
+    ],
+)
+def test_a_tag_after_a_quotation_a_role_given_by_the_copula_and_the_one_named_in_the_paragraph(
+    analyze_text, text, expected
+):
+    """Dev articles 727 and 722's first looks (0.71 → 0.80, 0.41 → 0.69)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unnamed patient the paragraph speaks of, not a woman named two paragraphs before
+        ("Its president, Professor Hanne Okoro-Lindahl, told me the figure was higher.\n\nThe study was"
+         " small.\n\nA woman in her thirties whom I referred to a gynaecologist last spring is still"
+         " waiting. She asked me not to use her name. When she last came in, she said she had stopped"
+         " applying for promotions.",
+         [("Hanne Okoro-Lindahl", "named_person", "told"), ("a woman in her thirties", "anonymous", "said")]),
+        # "my manager … she told me" in a clip: the manager, not a town the model tagged a person
+        ("FAROUK: Benedita Sousa commutes from Ashcombe into Lenholm every weekday.\n\nSOUSA: I've been late"
+         " eleven times. My manager has been good about it, but last week she told me that if it keeps"
+         " happening it'll go on my record.",
+         [("my manager", "anonymous", "told")]),
+    ],
+)
+def test_he_or_she_for_an_unnamed_person_of_the_paragraph_or_the_speakers_own_colleague(
+    analyze_text, text, expected
+):
+    """Dev articles 724 and 711's first looks (0.71 → 0.90, 0.90 → 0.94)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the model tagged a person before "regional government" is no person to look up
+        ("Dr Aigerim Suleimenova works for the Hallingmark Hydrology Centre.\n\nThe Hallingmark regional"
+         " government said it would respond to the report by the end of the year.",
+         [("the Hallingmark regional government", "organization", "said")]),
+        # "The lift company" after "The Skarvik lift company": the one named with the same words
+        ("Dr Aigerim Suleimenova works for the Hallingmark Hydrology Centre. The Skarvik lift company covers"
+         " part of the tongue with fleece.\n\nThe lift company tells us it has saved a few metres of ice.",
+         [("the Skarvik lift company", "organization", "tells")]),
+        # a written testimony is a document
+        ("Her written testimony, posted on the committee’s website late Tuesday, says the agency hired 2,040"
+         " controllers.",
+         [("Her written testimony", "document", "says")]),
+        # "The Children’s Commissioner, Marit Oyelaran,": the office's holder, by name
+        ("The Children’s Commissioner, Marit Oyelaran, said in her annual report that online bullying was the"
+         " most common worry.",
+         [("Marit Oyelaran", "named_person", "said")]),
+    ],
+)
+def test_bodies_and_holders_named_by_their_own_words(analyze_text, text, expected):
+    """Dev articles 710, 709 and 712's first looks (0.80 → 0.88, 0.78 → 0.83, 0.88 → …)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the club added" opening the next paragraph: the club that spoke in the paragraph before (a name
+        # the model tagged a town)
+        ("In a statement, Castlebridge City said they were \"appalled\" by the incident.\n\n\"The actions of"
+         " one individual do not represent our supporters. We will not tolerate it,\" the club added.",
+         [("Castlebridge City", "organization", "said"), ("Castlebridge City", "organization", "added")]),
+        # a body's name the model tagged nothing, known only from a possessive; a count is a record
+        ("Puffin numbers have risen, according to the Marrach Seabird Trust’s annual count, published"
+         " today.\n\nThe trust said the true number was likely to be higher. The count found that kittiwakes"
+         " had occupied 1,180 nests.",
+         [("the Marrach Seabird Trust count", "document", "according to"),
+          ("the Marrach Seabird Trust", "organization", "said"),
+          ("the Marrach Seabird Trust count", "document", "found")]),
+    ],
+)
+def test_a_body_that_spoke_just_before_and_a_count_that_finds(analyze_text, text, expected):
+    """Dev articles 727 and 719's first looks (0.71 → …, 0.72 → 0.96)."""
+    result = analyze_text(f"Story\n\n{text}")
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_a_countrys_navy_is_a_body(analyze_text):
+    """Dev article 718's first look (0.81 → 0.96): "Ithrania’s navy denied …" is the navy speaking as one
+    (an organization, by the lexicon), named with its country, not a vague "navy"."""
+    result = analyze_text(
+        "Story\n\nTwo frigates sailed within 200 yards of a Norvaalian navy survey ship on Sunday, an"
+        " official said.\n\nIthrania’s navy denied that its ships had approached the Brannoy in a dangerous"
+        " manner."
+    )
+    last = result.attributions[-1]
+    assert (last.speaker, last.source_type) == ("Ithrania’s navy", "organization")

@@ -133,7 +133,10 @@ _WHEN = frozenset("when while as after before".split())
 def _first_of_a_list(verb: Token) -> Token | None:
     """ "Trump summed up Clinton as “terrible,” denounced her record and said …": the subject of a
     list of past-tense verbs, whose first the parser hung on the next as a clause of it (no "when" or
-    "as" before it), leaving the rest without one."""
+    "as" before it), leaving the rest without one. Not a tag after a quotation ("“It’s a horrible feeling.
+    We defended …,” the 31-year-old said"): the clause is the quotation's."""
+    if _description_tagging_a_quotation(verb) is not None:
+        return None
     for clause in verb.lefts:
         if (
             clause.dep_ in ("advcl", "ccomp")

@@ -546,7 +546,7 @@ class NameTable:
                     for c in root.head.lefts
                     if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "NOUN")
                 )
-            attrs.update(_described_by(root))
+            attrs.update(_described_by(root), _role_by_the_copula(root))
             before = art.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None:
                 attrs.add(before.lower_.rstrip("."))
@@ -785,7 +785,19 @@ class NameTable:
         for name, i in self.businesses.items():  # a business the model saw no name in
             if i not in covered:
                 out.append((i, name, _name_words(name)))
-        for t in doc:  # "Carrick Vale Fire and Rescue Service": one name the parser split at "and"
+        for t in doc:
+            if t.pos_ == "PROPN" and t.dep_ == "poss" and t.i not in covered and t.i not in people:
+                # "the Marrach Seabird Trust’s annual count": a body's name the model tagged nothing, known
+                # only by its possessive
+                first = t.i
+                while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].is_title:
+                    first -= 1
+                words = [w.text for w in doc[first : t.i + 1]]
+                untagged = all(not w.ent_type_ for w in doc[first : t.i + 1])
+                if untagged and len(words) > 1 and org_name(words, lex) and not art.in_quote(t):
+                    name = ("the " if first > 0 and doc[first - 1].lower_ == "the" else "") + " ".join(words)
+                    out.append((first, name, _name_words(name)))
+            # "Carrick Vale Fire and Rescue Service": one name the parser split at "and"
             if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.i < t.i:
                 first = t.head.left_edge.i
                 words = [w.text for w in doc[first : t.i + 1]]
@@ -1337,6 +1349,19 @@ def _described_by(root: Token) -> set[str]:
         for w in t.subtree
         if w.dep_ in ("compound", "amod") or w == t
     }
+
+
+def _role_by_the_copula(root: Token) -> set[str]:
+    """ "Deborah Mensah-Whitlock has been head teacher at Ferncroft for 11 years", "X is the club's
+    chairman": the role the name's verb of being gives it, bare or with "the" (not "a nurse", one of
+    many), and the words that qualify it; "the head teacher" later is that person."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in ("be", "become"):
+        return set()
+    role = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN"), None)
+    if role is None or any(c.dep_ == "det" and c.lower_ != "the" for c in role.children):
+        return set()
+    return {role.lemma_.lower()} | {c.lemma_.lower() for c in role.lefts if c.dep_ in ("compound", "amod")}
 
 
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:

@@ -65,6 +65,12 @@ _NUMBER_FORMS = {
     "person": "people", "people": "person", "man": "men", "men": "man", "woman": "women", "women": "woman",
 }  # fmt: skip
 #: word kinds of nouns that can stand for people ("critics", "the minister", "the father")
+#: word kinds a record never is ("according to the count" is a record, "according to the firm" no)
+_NOT_A_RECORD = ("person_word", "company_word", "org_suffix", "speech_noun")
+#: words for a part of a body that speaks as one ("the regional economics unit at Teesmouth University")
+_BODY_WORDS = frozenset("unit centre center lab laboratory desk panel network office".split())
+#: what a record does, whose subject it is ("The count found that …")
+_RECORDS_DO = frozenset({"find", "show", "suggest", "reveal", "indicate", "estimate", "conclude", "record"})
 _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
 #: word kinds with a meaning of their own, which a description repeating a person never is
 _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
@@ -297,6 +303,9 @@ _TIME_NOUNS = frozenset(
 )
 #: how many mentions back "she" looks for someone known as she when no one near can be her
 _FAR_BACK = 300
+#: how far back (characters) a rule reads a paragraph for who was spoken of before a "he"/"she" (a
+#: paragraph longer than this is no paragraph a reader holds in mind: the rules stay linear on one)
+_PARAGRAPH_BACK = 3000
 #: how many tokens each way a description looks for the noun that names it later ("the bus driver")
 _DESCRIPTION_WINDOW = 250
 _PRONOUN_GENDER = {**PERSON_PRONOUNS, "himself": "male", "herself": "female"}
@@ -774,9 +783,11 @@ class Resolver:
             ),
             None,
         )
-        if person is not None and token.pos_ == "NOUN":
-            # "Inspector Lena Cardew of Sedgebury police said …": the parser made "police" the head
-            return self.resolve(person)
+        found = self.resolve(person) if person is not None and token.pos_ == "NOUN" else None
+        if found is not None and found.type in _SPEAKING_PEOPLE:
+            # "Inspector Lena Cardew of Sedgebury police said …": the parser made "police" the head (not
+            # "The Hallingmark regional government", a place the model tagged a person, known as a body)
+            return found
         aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
         if (token.ent_type_ in TIME_ENTS or token.lemma_.lower() in _TIME_NOUNS) and not aged:
             # "At a parish meeting that autumn, a dairy farmer …, Gwyn Talbot, stood up and said": the
@@ -819,8 +830,10 @@ class Resolver:
         ):  # "Carrick Vale Fire and Rescue Service": one body's name, split by the parser at "and"
             name = span_text(np)
             return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
-        if token.pos_ == "PROPN" and np and (name := _peoples_body(token, np)) is not None:
-            # "The Kessingford Older People's Forum says": a body's name, not a person called Forum
+        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+        if token.pos_ == "PROPN" and np and not named and (name := _peoples_body(token, np)) is not None:
+            # "The Kessingford Older People's Forum says": a body's name, not a person called Forum (nor
+            # "The Children’s Commissioner, Marit Oyelaran, said": the office's holder, by name)
             return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
         # "Tillbrook estimates …" after "Tillbrook Research", "Tillbrook" read as a common noun
         unknown_word = token.tag_ == "NN" and token.is_title
@@ -831,7 +844,7 @@ class Resolver:
             # "Meridian" after "Meridian Pharma"; "Fair Money Lesmark" whole, not "the Lesmark Reserve Bank"
             words = [t.text for t in np if (t.i < token.i and t.dep_ == "compound") or t.i == token.i]
             short = art.names.organization(words, token.i)  # (a longer name: its own, or none)
-            if short is not None:
+            if short is not None and (short != token.text or token.is_title):  # (not "navy", tagged a name)
                 return Source(short, "organization", *span)
         if _by_nationality(token) and not art.names.knows(token.text):
             # "The Swede said …", "The Scot, who took over in 2023, said …" (tagged a people, a person):
@@ -1061,6 +1074,8 @@ class Resolver:
             if gender is not None:
                 art.names.gender.setdefault(name, gender)
             return Source(name, "named_person", *span, gender=gender or art.names.gender_of(name))
+        if self._a_record(token):
+            return Source(self._document_name(token, phrase), "document", *span)
         if token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             return Source(phrase, "anonymous" if self._one_unnamed(token) else "vague", *span)
         return None
@@ -1831,6 +1846,8 @@ class Resolver:
             and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.rights)
         )
         fits = self._business if lemma != "group" else _organization  # "the group": a party, a union
+        if company and (named := self._named_with_the_same_words(token)) is not None:
+            return named
         if company and lemma == "group" and (named := self._the_one_named("group")) is not None:
             # "The group, which has around 400 members, …" after "the Greenhollow Investors Action Group"
             # (the one body the article names a group), not the company the story is about
@@ -1839,9 +1856,11 @@ class Resolver:
         if company and lemma in self.described and before is None:
             return self.described[lemma]  # (a business just before, in the same paragraph, comes first)
         known = before.name if before is not None else self.art.names.described(token, company=company)
-        if known is None and definite and not company and self.lex.has("organization", lemma):
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lex.frames
+        if known is None and definite and not company and speaks and self.lex.has("organization", lemma):
             # "The Valmaris Open has issued a statement. The tournament said …": no name ends in the word;
-            # the body the sentence before spoke of, in the same paragraph, and later on the same one
+            # the body the sentence before spoke of, in the same paragraph, and later on the same one (not
+            # "every frigate the navy has ordered", no one speaking)
             before = self._subject_before(token, _organization, events=True)
             if before is not None:
                 self.described[lemma] = before.name
@@ -1852,6 +1871,25 @@ class Resolver:
         if known is not None and company:
             self.described[lemma] = known
         return known
+
+    def _named_with_the_same_words(self, token: Token) -> str | None:
+        """ "The lift company tells us …" after "The Skarvik lift company covers …": a description with
+        words of its own before the noun, which a name opened earlier ("the Skarvik lift company")."""
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not words or words[0].i != token.i - len(words):
+            return None
+        art = self.art
+        described = art.text[words[0].idx : token.idx + len(token)]
+        pattern = rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(described)}\b"
+        back = max(0, token.idx - _PARAGRAPH_BACK * 4)  # (bounded: the pages before, not the whole text)
+        named = [
+            match.group(1)
+            for match in re.finditer(pattern, art.text[back : token.idx])
+            if (k := art.quote_of(back + match.start())) is None or art.quotes[k].turn
+        ]
+        if not named or named[-1].split()[0] == "The":
+            return None
+        return f"the {' '.join(named[-1].split())} {described}"
 
     def _subject_before(
         self, token: Token, fits: Any, *, events: bool = False, tagged: bool = False
@@ -1866,7 +1904,13 @@ class Resolver:
         index = art.sentence_of(token.idx) - 1
         while index >= 0 and art.quote_of(art.sentences[index].start) is not None:
             index -= 1
-        if index < 0 or art.paragraph_of(art.sentences[index].start) != art.paragraph_of(token.idx):
+        paragraph = art.paragraph_of(token.idx)
+        # (or the last sentence of the paragraph before, when this one opens with the quotation the tag
+        # closes, outside a transcript's turns: "… Castlebridge City said they were “appalled” …. ¶ “….
+        # …,” the club added.")
+        opening = art.sentence_of(art.parsed.paragraph_starts[paragraph])
+        before = index == opening - 1 and art.quote_of(token.idx) is None
+        if index < 0 or (art.paragraph_of(art.sentences[index].start) != paragraph and not before):
             return None
         sentence = art.sentence_tokens(index)
         subject = own_subject(sentence.root) if len(sentence) else None
@@ -1880,10 +1924,14 @@ class Resolver:
             first -= 1
         words = list(art.doc[first : subject.i + 1])
         names = [t.text for t in words]
-        if events and subject.ent_type_ not in ("EVENT", "ORG"):
-            return None  # (for a word no name ends in, a body or an event the model tagged: not a town)
+        spoke = subject.ent_type_ == "GPE" and subject.head.i == sentence.root.i
+        spoke = spoke and sentence.root.lemma_.lower() in self.lex.frames
+        if events and subject.ent_type_ not in ("EVENT", "ORG") and not spoke:
+            # (for a word no name ends in, a body or an event the model tagged: not a town, unless it
+            # spoke: "Castlebridge City said they were “appalled” …. ¶ “…,” the club added.")
+            return None
         known = art.names.organization(names, subject.i)  # "Northline Power", a name the table knows
-        tagged_a_body = (events and subject.ent_type_ == "EVENT") or (
+        tagged_a_body = (events and subject.ent_type_ == "EVENT") or spoke or (
             tagged and (subject.ent_type_ == "ORG" or _with_members(subject))
         )
         if known is None and not org_name(names, self.lex) and not tagged_a_body:
@@ -2247,6 +2295,23 @@ class Resolver:
             self.bodies[kind] = named.pop() if len(named) == 1 else None
         return self.bodies[kind]
 
+    def _a_record(self, token: Token) -> bool:
+        """ "according to the Marrach Seabird Trust’s annual count", "The count found that …": a common
+        noun for no one (not a person, people, a body or a trade) that a claim is credited to or that
+        finds something is a record of some kind, a document (the lexicon lists the usual ones)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not token.is_lower or token.tag_ not in ("NN", "NNS") or lemma in KIN:
+            return False  # (not the "A" of a transcript's label, read as a noun)
+        if self._people(token):
+            return False
+        if occupation_word(lemma) or lemma in _BODY_WORDS:
+            return False
+        if any(self.lex.has(kind, lemma) for kind in _NOT_A_RECORD):
+            return False
+        to = token.head
+        according = token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+        return according or (token.dep_ == "nsubj" and token.head.lemma_.lower() in _RECORDS_DO)
+
     def _a_document_word(self, token: Token) -> bool:
         """A document noun, also where the parser took it for a name ("Records" opening a sentence)."""
         word = token.lower_
@@ -2585,6 +2650,7 @@ class Resolver:
             wanted = PERSON_PRONOUNS[word]
             met = self._one_met_before(token, wanted) or self._put_to(token, wanted)
             met = met or self._kept_anonymous_before(token, wanted) or self._answering(token, wanted)
+            met = met or self._own_relation_before(token, wanted)
             if met is not None:
                 return Source(met.name, met.type, *span, gender=wanted)
             near, near_subject = self._nearby(token, wanted)
@@ -2603,6 +2669,8 @@ class Resolver:
                 found = self._unnamed_speaker_before(token) or found
                 found = self._protagonist_over(found, token, wanted) or found
                 found = self._met_in_the_paragraph_before(token, wanted, found) or found
+                found = self._one_named_in_the_paragraph(token, wanted, found) or found
+                found = self._unnamed_of_the_paragraph(token, wanted) or found
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
                 found = self._named_later(token, wanted) or found
             if found is None and near is None:
@@ -2659,6 +2727,27 @@ class Resolver:
         ):
             return None  # (the one found is named after the newcomer)
         return Source(name, "named_person", None, None, art.names.gender_of(name))
+
+    def _one_named_in_the_paragraph(self, token: Token, wanted: str, found: Source | None) -> Source | None:
+        """ "Catriona Baird's son, Euan, is eight and autistic. It took him two years …. “…,” she said": the
+        one person of a gender that fits whom the paragraph names before the "she" (outside quotation
+        marks), over someone last spoken of in an earlier paragraph."""
+        art = self.art
+        start = art.parsed.paragraph_starts[art.paragraph_of(token.idx)]
+        if token.idx - start > _PARAGRAPH_BACK:
+            return None
+        between = self._names_between(start, token.idx)
+        if found is not None and any(name == found.name for name, _ in between):
+            return None
+        names = {
+            name
+            for name, m in between
+            if art.quote_of(m.start) is None and not self._a_place_named(m) and self._a_person(name, m.start)
+        }
+        fits = [name for name in names if art.names.gender_of(name) in (None, wanted)]
+        if len(fits) != 1:
+            return None
+        return Source(fits[0], "named_person", None, None, art.names.gender_of(fits[0]))
 
     def _newly_met(self, near: Source, found: Source | None, token: Token) -> bool:
         """ "Marcus Oyelaran …. ¶ Last Friday I spent a morning with Stelian Dumitrescu, who has run a
@@ -2768,6 +2857,74 @@ class Resolver:
                 found = self.resolve(noun)
                 if found is not None and found.type in _UNNAMED:
                     return Source(found.name, "anonymous", found.start, found.end)
+        return None
+
+    def _own_relation_before(self, token: Token, wanted: str) -> Source | None:
+        """ "My manager has been good about it, but last week she told me …": a "he"/"she" speaking after
+        a subject earlier in its sentence that is someone's own unnamed relation or colleague ("my
+        manager", "his sister"), of a gender that fits, with no one named between."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.lex.frames:
+            return None
+        other = "male" if wanted == "female" else "female"
+        sent = sentence_span(token)
+        for noun in reversed(token.doc[max(sent.start, token.i - _OPENING_CLAUSE) : token.i]):  # (bounded)
+            if noun.ent_type_ in NAMED_ENTS:
+                return None
+            if noun.dep_ != "nsubj" or self.art.in_quote(noun):
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
+                continue
+            lemma = noun.lemma_.lower()
+            # (a noun for what someone does: "manager", not "her waiting list")
+            trade = occupation(noun) and len(noun.lower_) > 5 and not self._a_document_word(noun)
+            # (a person, not a body: "His university has cut …, and he says": him)
+            kinds = ("person_word", "title", "spokesperson", "male", "female")
+            person = lemma in KIN or any(self.lex.has(kind, lemma) for kind in kinds) or trade
+            if person and not self.lex.has(other, lemma):
+                phrase = span_text([t for t in np_tokens(noun) if t.i <= noun.i])
+                phrase = phrase[:1].lower() + phrase[1:]  # ("My manager" opening a sentence: "my manager")
+                return Source(phrase, "anonymous", noun.left_edge.idx, noun.idx + len(noun), wanted)
+        return None
+
+    def _unnamed_of_the_paragraph(self, token: Token, wanted: str) -> Source | None:
+        """ "On Monday morning I saw a retired joiner who has been waiting 61 weeks …. He came in …. ‘…,’
+        he said.", "A woman in her thirties whom I referred … is still waiting. …, she said": a "he"/"she"
+        speaking in a paragraph that opens its account with one unnamed person (the subject of a
+        sentence, or whom the writer met: "I saw a …"; "a"/"an", a person by the noun or a "who" after
+        it), with no one named and no "he"/"she" before, is that person, not someone named in an
+        earlier paragraph (whom a person named later may still be: see :meth:`_named_later`)."""
+        art, doc = self.art, self.art.doc
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.lex.frames or art.in_quote(token):
+            return None
+        start = art.parsed.paragraph_starts[art.paragraph_of(token.idx)]
+        first = art.sentence_of(start)
+        if token.idx - start > _PARAGRAPH_BACK or first == art.sentence_of(token.idx) or any(
+            art.quote_of(mention.start) is None for _, mention in self._names_between(start, token.idx)
+        ):
+            return None
+        other = "male" if wanted == "female" else "female"
+        before = art.sentences[first].start, art.sentences[art.sentence_of(token.idx) - 1].end
+        for noun in doc.char_span(*before, alignment_mode="expand") or ():
+            if noun.lower_ in PERSON_PRONOUNS and not art.in_quote(noun):
+                return None  # ("She says that a developer has twice offered …": someone else's account)
+            verb = noun.head
+            writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+            subject = noun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
+            if not ((noun.dep_ == "dobj" and writer) or subject) or art.in_quote(noun):
+                continue
+            if not any(_a_or_one(c) for c in noun.lefts) or self.lex.has(other, noun.lemma_.lower()):
+                continue
+            clauses = (c for c in noun.children if c.dep_ == "relcl")
+            who = any(g.lower_ in ("who", "whom") for c in clauses for g in c.children)
+            if not (who or self._one_unnamed(noun)):
+                continue
+            found = self.resolve(noun)
+            if found is None or found.type not in _UNNAMED:
+                return None  # ("A spokeswoman for the trust said …": the usual reading finds her)
+            cut = next((c.left_edge.i for c in noun.rights if c.dep_ == "relcl"), noun.right_edge.i + 1)
+            phrase = span_text([t for t in np_tokens(noun) if t.i < cut])
+            at = (noun.left_edge.idx, noun.idx + len(noun))
+            return Source(_lower_article(phrase), "anonymous", *at, wanted)
         return None
 
     def _kept_anonymous_before(self, token: Token, wanted: str) -> Source | None:
