@@ -128,8 +128,10 @@ def _postmodifies(words: list[str], i: int) -> bool:
 
 def _title_after(words: list[str], i: int) -> bool:
     """Does a title start at ``words[i]``, right after a lower-case noun ("the council's report
-    Growing Up in Tarnby": the head is "report", the title is no owner)?"""
-    return words[i][:1].isupper() and words[i - 1].islower()
+    Growing Up in Tarnby": the head is "report", the title is no owner)? Not a word joining the
+    capitals of one name ("NHS Carrick and Lorne figures")."""
+    joined = i > 1 and words[i - 1] in ("and", "of", "&") and words[i - 2][:1].isupper()
+    return words[i][:1].isupper() and words[i - 1].islower() and not joined
 
 
 _DATES = frozenset(

@@ -34,6 +34,10 @@ def _doc(name: str) -> SimpleNamespace:
         # a year between the owner and the head: "the University of Harrowfield’s 2023 study" is a study
         ("study from the University of Harrowfield", "the University of Harrowfield’s 2023 study", True),
         ("the University of Harrowfield", "the University of Harrowfield’s 2023 study", False),
+        # an owner whose name holds "and" (the scorer read "Lorne …" as a title after a lower-case word)
+        ("NHS Carrick and Lorne figures published in March", "the NHS Carrick and Lorne figures", True),
+        ("review from the health board", "the 2023 NHS Carrick and Lorne review", True),
+        ("the NHS Carrick and Lorne figures", "the Fenwick Union figures", False),
     ],
 )
 def test_a_venue_or_a_day_is_no_owner_of_a_document(bench, found, gold, same):
