@@ -113,11 +113,11 @@ def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) 
         for s in subjects
     ):
         return True
-    if any(  # "asks no questions": no object, nothing said
+    if token.lemma_.lower() not in ("find", "show") and any(  # "asks no questions": no object, nothing said
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and not quoted(c)
         for c in token.children
     ):
-        return True
+        return True  # (but "the study found no link between …" is a finding: of none)
     doc, i = token.doc, token.i
     return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")
 

@@ -2385,7 +2385,8 @@ def _participle_subject(verb: Token) -> Token | None:
 def _small_clause(verb: Token) -> list[Token]:
     """The object and its predicate right after ``verb``, a clause without its verb: "found her
     narrowly ahead of her rival" (the parser hangs "ahead" on the verb), "found most residents unhappy
-    with the service" (on the noun). Not "found serious failings in the council": no predicate."""
+    with the service" (on the noun); or an object that denies ("found no link between …"). Not "found
+    serious failings in the council": no predicate."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i > verb.i + 3:  # (its first word: "showed Nita Mehta-Rosen with …")
         return []
@@ -2410,6 +2411,8 @@ def _small_clause(verb: Token) -> list[Token]:
         predicate = verb.doc[after]  # "found Tressler ahead 46 percent to 43": hung on the figure
         if predicate.head.head == verb and predicate.head.i > predicate.i:
             predicate = predicate.head  # (the figure, with "ahead" and all it holds)
+    if predicate is None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return [obj]  # "found no clear difference in exam results between …": a finding of none, a claim
     return [obj, predicate] if predicate is not None else []
 
 

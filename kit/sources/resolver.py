@@ -306,6 +306,8 @@ _FAR_BACK = 300
 #: how far back (characters) a rule reads a paragraph for who was spoken of before a "he"/"she" (a
 #: paragraph longer than this is no paragraph a reader holds in mind: the rules stay linear on one)
 _PARAGRAPH_BACK = 3000
+#: how many words back "the report" looks for its title ("the annual report, State of the Ice,")
+_TITLE_BACK = 2000
 #: how many tokens each way a description looks for the noun that names it later ("the bus driver")
 _DESCRIPTION_WINDOW = 250
 _PRONOUN_GENDER = {**PERSON_PRONOUNS, "himself": "male", "herself": "female"}
@@ -2471,7 +2473,24 @@ class Resolver:
         found = max((k for k in kin if k is not None), default=(0, None))[1]
         if found is None and lemma == "report":
             found = self._published_before(token)
-        return found
+        return found or self._titled_before(token)
+
+    def _titled_before(self, token: Token) -> str | None:
+        """ "… lead author of the inventory’s annual report, State of the Ice, published on Tuesday" and
+        later "The report says …": the title given beside the same noun before (the latest, outside
+        quotation marks; not a person set beside it: "the report's author, Dr Ana Ruiz")."""
+        art, doc = self.art, self.art.doc
+        lemma = token.lemma_.lower()
+        for t in reversed(doc[max(0, token.i - _TITLE_BACK) : token.i]):  # (bounded)
+            if t.lemma_.lower() != lemma or art.in_quote(t):
+                continue
+            title = next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if title is None or title.ent_type_ in NAMED_ENTS or not doc[title.left_edge.i].is_title:
+                continue
+            words = doc[title.left_edge.i : title.right_edge.i + 1]
+            if all(w.is_title or (w.is_lower and len(w) < 4) or w.is_digit for w in words):
+                return words.text  # ("State of the Ice": capitals and the short words between them)
+        return None
 
     def _document_named_before(self, token: Token) -> str | None:
         """ "… a leaked government memo seen by Northgate Wire. The four-page document says …": the
