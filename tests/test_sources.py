@@ -6864,3 +6864,27 @@ def test_a_report_by_its_title_a_finding_of_none_and_a_clause(analyze_text, text
     """Dev articles 710 and 712's first looks (0.80 → 0.96, 0.88 → 0.92)."""
     result = analyze_text(f"Story\n\n{text}")
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == expected
+
+
+def test_a_poll_that_found_a_candidate_at_a_share_and_an_analytics_firm(analyze_text):
+    """Dev article 707's first look (0.89 → 0.92): "A … poll released Tuesday found Oyelaran at 47%" (a share
+    after "at", as after "with") and "according to Kestrel Media Analytics, which tracks …" (a firm)."""
+    result = analyze_text(
+        "Story\n\nOutside groups have spent more than $85 million, according to Kestrel Media Analytics,"
+        " which tracks political ad spending.\n\nA Pinecrest University poll released Tuesday found Oyelaran"
+        " at 47% and Dahlberg at 45% among likely voters."
+    )
+    assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == [
+        ("Kestrel Media Analytics", "organization", "according to"),
+        ("a Pinecrest University poll released Tuesday", "document", "found"),
+    ]
+
+
+def test_a_spokeswoman_for_a_body_named_at_the_start_of_the_sentence_before(analyze_text):
+    """"The company announced …. A spokeswoman said …": she speaks for "the company", in lower case as the
+    reader writes it (not "a spokeswoman for The company", the capital of the sentence's first word)."""
+    result = analyze_text(
+        "Story\n\nThe company announced in March that rural deliveries would fall to three days a week. A"
+        " spokeswoman said the change was “likely” to save about $2 million a year."
+    )
+    assert [a.speaker for a in result.attributions] == ["the company", "a spokeswoman for the company"]

@@ -2400,8 +2400,8 @@ def _small_clause(verb: Token) -> list[Token]:
                 or (c.dep_ in ("advmod", "amod") and c.pos_ == "ADJ")
                 or (c.dep_ == "advmod" and c.head == verb and c.lower_ in _PREDICATE_ADVERBS)
                 or (c.tag_ == "VBG" and c.i == obj.right_edge.i + 1)  # "have shown Delacroix trailing"
-                # "showed Mehta-Rosen with 47% support": a share of the vote
-                or (c.dep_ == "prep" and c.lower_ == "with" and _a_share(c))
+                # "showed Mehta-Rosen with 47% support", "found Oyelaran at 47%": a share of the vote
+                or (c.dep_ == "prep" and c.lower_ in ("with", "at") and _a_share(c))
             )
         ),
         None,

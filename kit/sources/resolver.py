@@ -1769,7 +1769,7 @@ class Resolver:
             if not bodies:
                 return phrase
             body = bodies[-1]  # (by its name, when one body's name ends so: "the council" → its name)
-            named = span_text(list(art.doc[body.left_edge.i : body.i + 1]))
+            named = _lower_article(span_text(list(art.doc[body.left_edge.i : body.i + 1])))  # (not "The")
             return self._spokesperson_for(token, f"{phrase} for {named}")
         last = orgs[-1]
         name = art.names.organization(without_possessive(last.text).split(), last.start) or last.text
@@ -1926,7 +1926,7 @@ class Resolver:
             first -= 1
         words = list(art.doc[first : subject.i + 1])
         names = [t.text for t in words]
-        spoke = subject.ent_type_ == "GPE" and subject.head.i == sentence.root.i
+        spoke = events and subject.ent_type_ == "GPE" and subject.head.i == sentence.root.i
         spoke = spoke and sentence.root.lemma_.lower() in self.lex.frames
         if events and subject.ent_type_ not in ("EVENT", "ORG") and not spoke:
             # (for a word no name ends in, a body or an event the model tagged: not a town, unless it
