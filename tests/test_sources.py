@@ -6888,3 +6888,15 @@ def test_a_spokeswoman_for_a_body_named_at_the_start_of_the_sentence_before(anal
         " spokeswoman said the change was “likely” to save about $2 million a year."
     )
     assert [a.speaker for a in result.attributions] == ["the company", "a spokeswoman for the company"]
+
+
+def test_a_spokesman_for_a_department_the_model_tagged_nothing(analyze_text):
+    """Dev article 419: "I put his question to the Department for Schools. A spokesman said …": he speaks
+    for that department (a name in capitals the model tagged nothing), not for no one."""
+    result = analyze_text(
+        "Story\n\nI put his question to the Department for Schools. A spokesman said the department \"expects"
+        " every school to keep uniform affordable\"."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [
+        ("a spokesman for the Department for Schools", "spokesperson")
+    ]

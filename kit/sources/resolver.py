@@ -1760,7 +1760,7 @@ class Resolver:
                 t
                 for k in ((here - 1, here) if same else (here,))
                 for t in art.sentence_tokens(k)
-                if t.tag_ == "NN"
+                if t.tag_ in ("NN", "NNP")
                 and t.idx < token.idx
                 and self.lex.has("organization", t.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
@@ -1769,7 +1769,12 @@ class Resolver:
             if not bodies:
                 return phrase
             body = bodies[-1]  # (by its name, when one body's name ends so: "the council" → its name)
-            named = _lower_article(span_text(list(art.doc[body.left_edge.i : body.i + 1])))  # (not "The")
+            end = body.i
+            if body.tag_ == "NNP":  # "the Department for Schools", a name the model tagged nothing
+                name = art.doc[body.i + 1 : body.right_edge.i + 1]
+                if len(name) and all(w.is_title or w.lower_ in ("for", "of", "and", "&") for w in name):
+                    end = body.right_edge.i
+            named = _lower_article(span_text(list(art.doc[body.left_edge.i : end + 1])))  # (not "The")
             return self._spokesperson_for(token, f"{phrase} for {named}")
         last = orgs[-1]
         name = art.names.organization(without_possessive(last.text).split(), last.start) or last.text
