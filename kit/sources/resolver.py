@@ -696,12 +696,14 @@ class Resolver:
         """ "One MP who nominated Ms Achterberg, and who asked not to be named …, was blunter. “…,” the MP
         told me.": "the MP" is the one the sentence before kept unnamed on purpose, though that one
         said nothing there (so no statement made it a mention)."""
-        for t in self.art.sentence_before(token):
+        before = self.art.sentence_before(token)
+        if not len(before) or not self._anonymous_sentence(before[0]):
+            return None  # (read once per sentence: a long run of "the talks …" asks again and again)
+        for t in before:
             if (
                 t.lower_ == token.lower_
                 and t.i < token.i
                 and any(c.lower_ in ("one", "a", "an", "another") and c.i < t.i for c in t.children)
-                and self._anonymous_sentence(t)
             ):
                 first = t.left_edge
                 return _lower_article(self.art.doc[first.i : t.i + 1].text)
