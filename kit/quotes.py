@@ -28,6 +28,8 @@ The rules, in the order they are applied:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -181,13 +183,18 @@ def _unclosed(
 
 def _single_quotes(text: str, paragraphs: Sequence[TextSpan], doubles: Sequence[Quote]) -> list[Quote]:
     """‘Scare quotes’ and British-style quotations, outside double quotations."""
-    inside = [(q.start, q.end) for q in doubles]
+    inside = sorted((q.start, q.end) for q in doubles)
+    starts = [a for a, _ in inside]
+    reach = list(itertools.accumulate((b for _, b in inside), max))  # the furthest end so far
     out: list[Quote] = []
     for p_index, para in enumerate(paragraphs):
         open_at: int | None = None
         for match in _SINGLE.finditer(text, para.start, para.end):
             i = match.start()
-            if any(a <= i < b for a, b in inside):
+            # inside a double quotation: one that opens before the mark reaches past it (by bisection
+            # over the openings, not by reading every quotation at every apostrophe)
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < reach[k]:
                 continue
             if open_at is None:
                 if match.group("open"):
