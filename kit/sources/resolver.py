@@ -306,6 +306,8 @@ _FAR_BACK = 300
 #: how far back (characters) a rule reads a paragraph for who was spoken of before a "he"/"she" (a
 #: paragraph longer than this is no paragraph a reader holds in mind: the rules stay linear on one)
 _PARAGRAPH_BACK = 3000
+#: the writer of a column or an op-ed, who meets people ("I saw a retired joiner who …")
+_WRITERS = frozenset({"i", "we"})
 #: how many words back "the report" looks for its title ("the annual report, State of the Ice,")
 _TITLE_BACK = 2000
 #: how many tokens each way a description looks for the noun that names it later ("the bus driver")
@@ -2892,6 +2894,7 @@ class Resolver:
         if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.lex.frames:
             return None
         other = "male" if wanted == "female" else "female"
+        kinds = ("person_word", "title", "spokesperson", "male", "female")  # a person, not a body
         sent = sentence_span(token)
         for noun in reversed(token.doc[max(sent.start, token.i - _OPENING_CLAUSE) : token.i]):  # (bounded)
             if noun.ent_type_ in NAMED_ENTS:
@@ -2901,10 +2904,9 @@ class Resolver:
             if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
                 continue
             lemma = noun.lemma_.lower()
-            # (a noun for what someone does: "manager", not "her waiting list")
+            # (a noun for what someone does: "manager", not "her waiting list"; nor a body: "His
+            # university has cut …, and he says": him)
             trade = occupation(noun) and len(noun.lower_) > 5 and not self._a_document_word(noun)
-            # (a person, not a body: "His university has cut …, and he says": him)
-            kinds = ("person_word", "title", "spokesperson", "male", "female")
             person = lemma in KIN or any(self.lex.has(kind, lemma) for kind in kinds) or trade
             if person and not self.lex.has(other, lemma):
                 phrase = span_text([t for t in np_tokens(noun) if t.i <= noun.i])
@@ -2934,9 +2936,10 @@ class Resolver:
             if noun.lower_ in PERSON_PRONOUNS and not art.in_quote(noun):
                 return None  # ("She says that a developer has twice offered …": someone else's account)
             verb = noun.head
-            writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
             subject = noun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
-            if not ((noun.dep_ == "dobj" and writer) or subject) or art.in_quote(noun):
+            writers = (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _WRITERS)
+            met = noun.dep_ == "dobj" and next(writers, None) is not None
+            if not (subject or met) or art.in_quote(noun):
                 continue
             if not any(_a_or_one(c) for c in noun.lefts) or self.lex.has(other, noun.lemma_.lower()):
                 continue
