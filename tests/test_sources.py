@@ -6900,3 +6900,16 @@ def test_a_spokesman_for_a_department_the_model_tagged_nothing(analyze_text):
     assert [(a.speaker, a.source_type) for a in result.attributions] == [
         ("a spokesman for the Department for Schools", "spokesperson")
     ]
+
+
+def test_a_full_name_the_model_tagged_a_place_known_by_its_given_name(analyze_text):
+    """"I spent Tuesday morning … with Marguerite Obi, who has walked children across …. By her count, …"
+    and "“…,” Obi told me": the model tags "Marguerite Obi" a place; "Marguerite", a given name the list
+    lacked, makes it a person's name, so "her count" and "Obi" are hers (not the street corner's, not "Obi"
+    alone)."""
+    result = analyze_text(
+        "Story\n\nI spent Tuesday morning at the corner of Fifth and Alder with Marguerite Obi, who has"
+        " walked children across that intersection for 14 years. By her count, more than 300 children cross"
+        " there every school day.\n\n\"The drivers are faster than they used to be,\" Obi told me."
+    )
+    assert [a.speaker for a in result.attributions] == ["Marguerite Obi", "Marguerite Obi"]
