@@ -38,6 +38,8 @@ from .names import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: verbs of a document's finding ("the study found …", "the figures show …"): "found no link" is a finding
+FINDING = frozenset({"find", "show"})
 #: the prepositions whose object is what was said ("warned of a crisis", "spoke about the flood");
 #: not "over": "argued over the river", "clashed over the budget" tell a dispute, not its content
 _OBJECT_PREPS = {"of", "about", "for", "against", "on", "that"}
@@ -113,7 +115,7 @@ def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) 
         for s in subjects
     ):
         return True
-    if token.lemma_.lower() not in ("find", "show") and any(  # "asks no questions": no object, nothing said
+    if token.lemma_.lower() not in FINDING and any(  # "asks no questions": no object, nothing said
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and not quoted(c)
         for c in token.children
     ):

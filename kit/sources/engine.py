@@ -23,6 +23,7 @@ from ..records import Attribution, NonStatement, QuotedTerm, Speaker, Unattribut
 from ..words import count_words
 from .cues import (
     CLOSING_MARKS,
+    FINDING,
     HEARING_BODIES,
     Cue,
     as_clause,
@@ -95,8 +96,6 @@ _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 _FIGURE_VERBS = frozenset({"put", "have"})
 _FIGURE_PREPS = frozenset({"on", "at"})
 _FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
-#: a document's finding told in a small clause ("found her narrowly ahead", "showed most residents unhappy")
-_FINDING = frozenset({"find", "show"})
 #: how many words before a quotation a verb of saying that introduces it is looked for
 _CLAUSE_BEFORE_QUOTE = 60
 #: a subhead that asks a question: short, and opening with a question word or an auxiliary
@@ -107,7 +106,7 @@ _QUESTION_OPENERS = frozenset(
     " have had".split()
 )
 #: what a report does, whose "it" is the report named in the sentence before rather than its authors
-_WHAT_DOCUMENTS_DO = _FINDING | {"estimate", "conclude", "calculate", "concede", "recommend", "predict"}
+_WHAT_DOCUMENTS_DO = FINDING | {"estimate", "conclude", "calculate", "concede", "recommend", "predict"}
 #: how far before a cue a speaker hung on the clause before it is looked for, in tokens
 _NAME_WINDOW = 12
 #: a share of the people a poll or survey asked ("many said …", "most", "a third", "half")
@@ -691,7 +690,7 @@ class SourceEngine:
             # clause before an inverted tag, read as a noun phrase and a second subject
             parts = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i][:1]
         if (
-            lemma in _FINDING
+            lemma in FINDING
             and parts
             and not self.lex.has("document", subject.lemma_.lower())
             and (
@@ -702,7 +701,7 @@ class SourceEngine:
             return None  # "they found it too hot": what someone felt, not a finding reported
         if not inherited and len(parts) > 1:  # not the clause holding the speaker ("X, who sits …, said")
             parts = [p for p in parts if not p.left_edge.i <= subject.i <= p.right_edge.i] or parts
-        if not parts and lemma in _FINDING and self.lex.has("document", subject.lemma_.lower()):
+        if not parts and lemma in FINDING and self.lex.has("document", subject.lemma_.lower()):
             parts = _small_clause(token)  # "A poll released Thursday found her narrowly ahead of …"
         if parts and all(p.i in silenced and self._refused_comment(p) for p in parts):
             return None  # "said it would not comment further": the non-statement says it all
@@ -787,7 +786,7 @@ class SourceEngine:
         if not share or subject.dep_ not in SUBJECTS:
             return False
         for up in itertools.islice(verb.ancestors, 6):
-            if up.lemma_.lower() in _FINDING:
+            if up.lemma_.lower() in FINDING:
                 found_by = own_subject(up)
                 return found_by is not None and self.lex.has("document", found_by.lemma_.lower())
         return False

@@ -68,7 +68,7 @@ _NUMBER_FORMS = {
 #: word kinds a record never is ("according to the count" is a record, "according to the firm" no)
 _NOT_A_RECORD = ("person_word", "company_word", "org_suffix", "speech_noun")
 #: words for a part of a body that speaks as one ("the regional economics unit at Teesmouth University")
-_BODY_WORDS = frozenset("unit centre center lab laboratory desk panel network office".split())
+_BODY_WORDS = frozenset("unit centre center lab laboratory desk panel".split())  # (lexicon: office, network)
 #: what a record does, whose subject it is ("The count found that …")
 _RECORDS_DO = frozenset({"find", "show", "suggest", "reveal", "indicate", "estimate", "conclude", "record"})
 _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
