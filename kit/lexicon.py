@@ -20,6 +20,7 @@ LexiconError('hedge_categories.tsv, line ...: expected 3 columns. ...')
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,15 +83,40 @@ def read_rows(name: str, *, header: bool = True) -> tuple[Row, ...]:
     return tuple(rows)
 
 
+class _GivenNames(dict[str, str]):
+    """Given names by lower-case spelling; a name written with accents the list has only in plain
+    letters is found by them ("ruairí" as "ruairi", "inés" as "ines")."""
+
+    def __missing__(self, name: str) -> str:
+        plain = _without_accents(name)
+        if plain == name:
+            raise KeyError(name)
+        return self[plain]
+
+    def __contains__(self, name: object) -> bool:
+        return super().__contains__(name) or (
+            isinstance(name, str) and super().__contains__(_without_accents(name))
+        )
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[name] if name in self else default
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @functools.cache
 def given_names() -> dict[str, str]:
     """``kit/data/given_names.tsv``: a given name → "female" or "male" (for names the article gives
-    no pronoun for), or "either" (a name given to both: it tells a person, not a gender).
+    no pronoun for), or "either" (a name given to both: it tells a person, not a gender). A name
+    with accents is found by its plain spelling too.
 
-    >>> given_names()["alan"], given_names()["alex"]
-    ('male', 'either')
+    >>> given_names()["alan"], given_names()["alex"], given_names()["ruairí"]
+    ('male', 'either', 'male')
     """
-    out: dict[str, str] = {}
+    out = _GivenNames()
     for row in read_rows("given_names.tsv", header=False):
         if len(row) != 2 or row[0] not in ("female", "male", "either") or not row[1]:
             raise row.error("expected female|male|either <TAB> NAME")

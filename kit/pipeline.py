@@ -331,7 +331,7 @@ def _repair_entities(doc: Doc) -> Doc:
             and len(second) <= 5
             and not (first.whitespace_ or hyphen.whitespace_)
             and second.whitespace_ != ""
-            and first.ent_type_ == ""
+            and first.ent_type_ in ("", "PERSON")  # ("Hyun" tagged a person alone, "Park" a body)
             else -1
         )
 
@@ -486,7 +486,11 @@ def _repair_entities(doc: Doc) -> Doc:
             ents.append(ent)
         elif (person := given_name_apart(ent)) is not None:
             ents.append(Span(doc, ent.start, person.end, label="PERSON"))
-        elif (start := hyphenated_given_name(ent)) >= 0 and not (ents and ents[-1].end > start):
+        elif (start := hyphenated_given_name(ent)) >= 0 and not (
+            ents and ents[-1].end > start and (ents[-1].start, ents[-1].end) != (start, start + 1)
+        ):
+            if ents and ents[-1].start == start:
+                ents.pop()  # the given name's first part, tagged a person on its own
             ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif (start := body_by_which(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.end, label="ORG"))

@@ -121,7 +121,17 @@ def is_negated(token: Token, quoted: Callable[[Token], bool] = lambda t: False) 
     ):
         return True  # (but "the study found no link between …" is a finding: of none)
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't")
+    if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("not", "n't"):
+        return True
+    # "It did not say how much … or comment on the mobile division": the "not" reaches a verb joined
+    # by "or"/"nor" that has no subject of its own (the parser may join it to the reported clause)
+    head = token.head
+    if token.dep_ != "conj" or subjects or head.i > i:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < i for c in head.children):
+        return False
+    negated = (head, head.head) if head.dep_ in ("ccomp", "xcomp") else (head,)
+    return any(any(c.dep_ == "neg" and not quoted(c) for c in v.children) for v in negated)
 
 
 #: passives that report a person's words: "is quoted as saying", "was reported as saying"
@@ -1084,8 +1094,23 @@ def _relative_opening(clause: Token) -> bool:
     )
 
 
+def _an_appeal(verb: Token, art: ArticleContext) -> bool:
+    """ "The charity is calling on the government to end …": an appeal, an act with no words of the
+    caller's (as every practice key has it), unless it quotes some ("called on Fairleigh to “knock
+    heads together”")."""
+    if verb.lemma_.lower() != "call":
+        return False
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is None or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return False
+    asked = [on, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > on.i)]
+    return not any(art.in_quote(t) for c in asked for t in c.subtree if not t.is_punct)
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
+    if _an_appeal(verb, art):
+        return []
     parts: list[Token] = []
     has_dobj = None
     anonymity = False  # (its terms asked for: "asked the court not to publish his name" reports nothing)

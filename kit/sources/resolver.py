@@ -273,6 +273,8 @@ _NAME_GIVEN = re.compile(
 
 #: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
 #: surveyed", "most respondents", "those polled"
+#: the last word of a document named after the one who wrote it ("the Hallam Review", "the Kessler Report")
+_NAMED_DOCUMENTS = frozenset({"review", "report", "study", "survey", "audit", "assessment"})
 _RESPONDENTS = re.compile(
     r"^(?:only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
     r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
@@ -904,10 +906,17 @@ class Resolver:
             return Source(self._spokesperson_for(token, phrase), "spokesperson", *span)
         if ent is not None and len(ent) == 1 and lex.has("person_word", token.lower_):
             ent = None  # "says the GP" (tagged a body): a doctor, by what she does
+        if ent is not None and all(t.is_lower or not t.is_alpha for t in ent):
+            ent = None  # "Some clinicians have warned" (tagged NORP): a common noun names no body
         if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
             name = without_possessive(" ".join(ent.text.split()))
             if ent.label_ in ("ORG", *NAMED_ENTS):
                 name = art.names.organization(name.split(), ent.start) or name
+            words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+            if len(words) == 2 and words[1].lower_ in _NAMED_DOCUMENTS and token.i == words[1].i:
+                # "The Hallam Review found …", "the Kessler Report says": a document named after its
+                # author (not "Urban Health Review", a journal, nor "the Office for Fiscal Review")
+                return Source(_lower_article(name), "document", ent.start_char, ent.end_char)
             return Source(_lower_article(name), "organization", ent.start_char, ent.end_char)
         inner = next(
             (
@@ -2605,14 +2614,27 @@ class Resolver:
         """ "the Russian president" → the person introduced with those words; "the leader of …"
         before its holder is named → the first titled person named next (delayed identification)."""
         generic = {"counterpart", "leader", "head", "official", "chief"}
+        lex, names = self.lex, self.art.names
+        mood = {t.i for t in token.lefts if t.dep_ == "amod" and lex.has("mood", t.lower_)}
+        indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.lefts)
         if any(t.dep_ == "det" and t.lower_ not in ("the", "this", "that") for t in token.lefts):
-            return None
+            if not (indefinite and mood):
+                return None
         if token.tag_ in ("NNS", "NNPS") or any(t.dep_ == "nummod" for t in token.lefts):
             return None  # ("One councillor told me …": one of them, not the "Cllr Dennis Haworth" named)
         wanted = set() if token.lemma_.lower() in generic else {token.lemma_.lower()}
         for t in token.lefts:
-            if t.dep_ in ("amod", "compound") and not t.is_punct:
+            if t.dep_ in ("amod", "compound") and not t.is_punct and t.i not in mood:
                 wanted.add(t.lemma_.lower())
+        if indefinite:
+            # "An upbeat governor told reporters …" after "Governor Katarzyna Mwale has taken questions":
+            # a mood before the title, so the one holder the article named before, not a new person
+            holder = names.only_holder(wanted) if wanted else None
+            return (
+                holder
+                if holder is not None and names.by_attributes(wanted, token.i, set()) == holder
+                else None
+            )
         if not wanted:  # "the Leader of the Opposition": the generic title's office, by its "of" phrase
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             office = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -2624,7 +2646,6 @@ class Resolver:
                 owner = self._pronoun(t) if t.pos_ == "PRON" else self.resolve(t)
                 if owner is not None:
                     exclude.add(owner.name)
-        names = self.art.names
         # "the chancellor" is not "the shadow chancellor, Idris Pemberton", nor a former or deputy one
         exclude |= {name for name, attrs in names.attrs.items() if attrs & (RANKS - wanted)}
         found = names.by_attributes(wanted, token.i, exclude) if wanted else None
