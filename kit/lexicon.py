@@ -85,7 +85,7 @@ def read_rows(name: str, *, header: bool = True) -> tuple[Row, ...]:
 
 class _GivenNames(dict[str, str]):
     """Given names by lower-case spelling; a name written with accents the list has only in plain
-    letters is found by them ("ruairí" as "ruairi", "inés" as "ines")."""
+    letters is found by them ("ruairí" as "ruairi", "søren" as "soren", "łukasz" as "lukasz")."""
 
     def __missing__(self, name: str) -> str:
         plain = _without_accents(name)
@@ -102,8 +102,12 @@ class _GivenNames(dict[str, str]):
         return self[name] if name in self else default
 
 
+#: letters no Unicode decomposition takes to plain ones ("Søren", "Łukasz", "Đorđe", "Ægir")
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i"})
+
+
 def _without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

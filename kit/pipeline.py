@@ -298,8 +298,10 @@ def _repair_entities(doc: Doc) -> Doc:
       justice secretary, Marguerite Okafor-Lind," (a role word and a comma before them); "Gemma and
       Rafał, who live …" (a given name alone, or joined to one, then ", who").
     - A given name of two parts, the second in lower case, left out of a name: "Hyun-woo Baek",
-      tagged "Baek" alone, is one person; so is a given name tagged apart from the surname after it
-      ("Yolanda" a place, "Birkenfeld" a person).
+      tagged "Baek" alone, is one person (also when "Hyun" was tagged a person alone); so is a given
+      name tagged apart from the surname after it ("Yolanda" a place, "Birkenfeld" a person), or left
+      untagged before a surname tagged a body ("Police Chief Rosalind Tsegaye", only "Tsegaye" an
+      organization).
     """
     from spacy.tokens import Span
 
@@ -345,6 +347,26 @@ def _repair_entities(doc: Doc) -> Doc:
         if ent[0].lower_ not in given_names() or not ent[0].whitespace_:
             return None
         return person_starts.get(ent.end)
+
+    def given_name_untagged(ent: Span) -> int:
+        """The start of "Police Chief Rosalind Tsegaye" tagged only "Tsegaye", a body: a given name the
+        model left out, right before a one-word name the parser hangs it on; -1 when none."""
+        if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or ent.start == 0:
+            return -1
+        given = doc[ent.start - 1]
+        return (
+            given.i
+            if ent[0].is_title
+            and ent[0].pos_ == "PROPN"
+            and given.is_title
+            and given.ent_type_ == ""
+            and given.whitespace_
+            and given.dep_ == "compound"
+            and given.head.i == ent.start
+            and given.lower_ in given_names()
+            and not (given.i > 0 and doc[given.i - 1].lower_ == "the")  # "the Grace Darling": a boat
+            else -1
+        )
 
     def person_by_who(ent: Span) -> bool:
         name = (
@@ -453,6 +475,7 @@ def _repair_entities(doc: Doc) -> Doc:
         or person_by_who(ent) or place_run_on(ent) or named_before_acronym(ent) >= 0
         or body_by_which(ent) >= 0 or hyphenated_given_name(ent) >= 0
         or given_name_apart(ent) is not None
+        or given_name_untagged(ent) >= 0
         for ent in old
     ):
         return doc
@@ -494,6 +517,8 @@ def _repair_entities(doc: Doc) -> Doc:
             ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif (start := body_by_which(ent)) >= 0 and not (ents and ents[-1].end > start):
             ents.append(Span(doc, start, ent.end, label="ORG"))
+        elif (start := given_name_untagged(ent)) >= 0 and not (ents and ents[-1].end > start):
+            ents.append(Span(doc, start, ent.end, label="PERSON"))
         elif end := place_run_on(ent):
             ents.append(Span(doc, ent.start, end, label="ORG"))
         elif person_read_as_body(ent) or person_by_who(ent):

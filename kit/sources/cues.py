@@ -261,6 +261,17 @@ def _inverted_before_a_name(verb: Token) -> bool:
     )
 
 
+def _verb_of_the_thing(relative: Token) -> Token | None:
+    """The verb whose object (or whose preposition's object) a thing with a relative clause on it
+    ("which"/"that") is: "struck down" for "a law that limits …"; None for a person or a named body."""
+    thing = relative.head
+    pronoun = any(c.lower_ in ("which", "that") and c.dep_ in SUBJECTS for c in relative.children)
+    if not pronoun or thing.pos_ != "NOUN" or thing.ent_type_ or thing.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = thing.head if thing.dep_ == "dobj" else thing.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < thing.i else None
+
+
 def cue_subject(
     verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
 ) -> tuple[Token | None, bool]:
@@ -339,6 +350,10 @@ def cue_subject(
                 # "The judge intervened when Mr Farrimond asked …, telling him …": the participle after
                 # the clause of time goes on from the sentence's own verb, not the clause's
                 current = current.head
+            elif current.dep_ == "relcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
+                # "The court struck down a law that limits …, ruling that …": the participle after a
+                # relative clause on a thing goes on from the verb the thing is the object of
+                current = _verb_of_the_thing(current) or current
             if going_on and current.dep_ == "ccomp" and current.head.lemma_.lower() in cues:
                 # "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the
                 # reported clause; the reporter adds, not the one reported on
@@ -1095,15 +1110,24 @@ def _relative_opening(clause: Token) -> bool:
 
 
 def _an_appeal(verb: Token, art: ArticleContext) -> bool:
-    """ "The charity is calling on the government to end …": an appeal, an act with no words of the
-    caller's (as every practice key has it), unless it quotes some ("called on Fairleigh to “knock
-    heads together”")."""
-    if verb.lemma_.lower() != "call":
+    """ "The charity is calling on the government to end …", "Police urged walkers to carry a head
+    torch", "The trust has asked the club to publish the terms": an appeal, an act with no words of
+    the caller's (as every practice key has it), unless it quotes some ("called on Fairleigh to “knock
+    heads together”", "urged builders to “check every dig”"); "asked whether …" is a question asked."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        on = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None
+        )
+        if on is None or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+            return False
+        asked = [on, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > on.i)]
+    elif lemma in ("urge", "ask"):
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
+        if not any(c.dep_ == "xcomp" for c in asked) or any(c.dep_ == "ccomp" for c in verb.children):
+            return False  # ("urged that the vote be delayed", "asked him whether …" report a clause)
+    else:
         return False
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    if on is None or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
-        return False
-    asked = [on, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > on.i)]
     return not any(art.in_quote(t) for c in asked for t in c.subtree if not t.is_punct)
 
 

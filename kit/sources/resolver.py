@@ -271,10 +271,13 @@ _NAME_GIVEN = re.compile(
 )
 
 
+#: the last word of a document's own name: "the Kessler Report", "the state's annual Crime and Safety
+#: Survey" (a review only when named after its author, "the Hallam Review": "Urban Health Review" is a
+#: journal)
+_NAMED_DOCUMENTS = frozenset({"report", "study", "survey", "audit", "assessment", "census"})
+
 #: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
 #: surveyed", "most respondents", "those polled"
-#: the last word of a document named after the one who wrote it ("the Hallam Review", "the Kessler Report")
-_NAMED_DOCUMENTS = frozenset({"review", "report", "study", "survey", "audit", "assessment"})
 _RESPONDENTS = re.compile(
     r"^(?:only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
     r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
@@ -913,9 +916,10 @@ class Resolver:
             if ent.label_ in ("ORG", *NAMED_ENTS):
                 name = art.names.organization(name.split(), ent.start) or name
             words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
-            if len(words) == 2 and words[1].lower_ in _NAMED_DOCUMENTS and token.i == words[1].i:
-                # "The Hallam Review found …", "the Kessler Report says": a document named after its
-                # author (not "Urban Health Review", a journal, nor "the Office for Fiscal Review")
+            last = words[-1].lower_ if len(words) > 1 and token.i == words[-1].i else ""
+            if last in _NAMED_DOCUMENTS or (last == "review" and len(words) == 2):
+                # "The Kessler Report says", "The Hallam Review found": a document by its own name (not the
+                # body of "the Office for Fiscal Review", nor the journal "Urban Health Review")
                 return Source(_lower_article(name), "document", ent.start_char, ent.end_char)
             return Source(_lower_article(name), "organization", ent.start_char, ent.end_char)
         inner = next(
@@ -966,8 +970,12 @@ class Resolver:
             if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "the sheriff's office": the one named
                 phrase = self._the_one_named(phrase.removeprefix("the ")) or phrase
             return Source(phrase, "organization", *span)
-        if token.pos_ == "PROPN" and any(  # "Novapharm, which makes the pill,": not a person
-            c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
+        if (
+            token.pos_ == "PROPN"
+            and token.lower_ not in _NAMED_DOCUMENTS  # ("the Crime and Safety Survey, which asks …")
+            and any(  # "Novapharm, which makes the pill,": not a person
+                c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in token.children
+            )
         ):
             return Source(phrase, "organization", *span)
         if self._a_document_word(token):

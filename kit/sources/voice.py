@@ -194,19 +194,27 @@ def _reported_length(art: ArticleContext, noun: Token) -> str | None:
     return None
 
 
+#: verbs whose subject owns a statement: by speaking ("spoke for 20 minutes"), or by giving one ("gave a
+#: two-minute reply", "delivered a speech")
+_SPEAKING = frozenset({"speak", "talk", "address"})
+_DELIVERING = frozenset({"give", "deliver", "make", "issue", "offer", "read"})
+
+
 def _delivered(art: ArticleContext) -> list[tuple[Token, Token]]:
     """Statements owned through a verb: "X gave a two-minute reply", "X spoke for 20 minutes"."""
     lex, out = art.lex, []
     for token in art.doc:
+        if token.pos_ != "VERB":
+            continue
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or art.in_quote(token):
+        if (lemma not in _SPEAKING and lemma not in _DELIVERING) or art.in_quote(token):
             continue
         subject = own_subject(token)
         if subject is None:
             continue
-        if lemma in ("speak", "talk", "address"):
+        if lemma in _SPEAKING:
             out.append((token, subject))
-        elif lemma in ("give", "deliver", "make", "issue", "offer", "read"):
+        else:
             out += [
                 (c, subject)
                 for c in token.children
