@@ -151,7 +151,7 @@ HAND: dict[str, tuple[str, str, str]] = {
     "advise": ("clause,object", "", "frames reviewed on the practice set"),
     "agree": ("clause", "", 'not in a communication class; "agreed that …" reports a view'),
     "allege": ("clause,object", "", "frames reviewed on the practice set"),
-    "announce": ("clause", "", "frames reviewed on the practice set; an announced plan or result is an act"),
+    "announce": ("clause,object", "", "frames reviewed on the practice set"),
     "answer": ("clause", "", 'not in a communication class; "answered that …"'),
     "apologise": ("object", "", "British spelling; VerbNet lists none"),
     "apologize": ("object", "", 'not in VerbNet; "apologized for …"'),

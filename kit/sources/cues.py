@@ -1109,32 +1109,8 @@ def _relative_opening(clause: Token) -> bool:
     )
 
 
-def _an_appeal(verb: Token, art: ArticleContext) -> bool:
-    """ "The charity is calling on the government to end …", "Police urged walkers to carry a head
-    torch", "The trust has asked the club to publish the terms": an appeal, an act with no words of
-    the caller's (as every practice key has it), unless it quotes some ("called on Fairleigh to “knock
-    heads together”", "urged builders to “check every dig”"); "asked whether …" is a question asked."""
-    lemma = verb.lemma_.lower()
-    if lemma == "call":
-        on = next(
-            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None
-        )
-        if on is None or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
-            return False
-        asked = [on, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > on.i)]
-    elif lemma in ("urge", "ask"):
-        asked = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
-        if not any(c.dep_ == "xcomp" for c in asked) or any(c.dep_ == "ccomp" for c in verb.children):
-            return False  # ("urged that the vote be delayed", "asked him whether …" report a clause)
-    else:
-        return False
-    return not any(art.in_quote(t) for c in asked for t in c.subtree if not t.is_punct)
-
-
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
-    if _an_appeal(verb, art):
-        return []
     parts: list[Token] = []
     has_dobj = None
     anonymity = False  # (its terms asked for: "asked the court not to publish his name" reports nothing)

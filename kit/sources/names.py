@@ -1046,8 +1046,8 @@ _NAMED_AS: dict[str, set[str]] = {
     "union": {"federation", "association", "confederation", "guild", "congress", "alliance"},
     "charity": {"trust", "foundation", "fund", "society", "appeal", "network", "alliance"},
     "utility": {"water", "power", "energy", "gas", "electric", "electricity"},
-    "regulator": {"authority", "commission", "office", "board", "agency"},
-    "agency": {"authority", "service", "office", "board"},
+    "regulator": {"authority", "commission", "office", "board", "agency", "administration"},
+    "agency": {"authority", "service", "office", "board", "administration"},
     "force": {"police", "constabulary"},  # "Westdale Police … the force said"
     "service": {"brigade"},  # "the fire service": "… Fire Brigade"
 }
