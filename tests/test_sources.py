@@ -7039,3 +7039,19 @@ def test_a_participle_after_a_relative_clause_on_a_thing_goes_on_from_the_main_v
     assert [(a.speaker, a.source_type, a.cue) for a in result.attributions] == [
         ("Supreme Court", "organization", "ruling")
     ]
+
+
+def test_he_after_an_anonymous_speaker_is_not_someone_a_later_paragraph_names(analyze_text):
+    """"The second diplomat said … He cautioned, however, that …" and, two paragraphs later, "Kwabena
+    Osei-Darko, who follows the conflict …, said": "he" is the diplomat who just spoke, kept anonymous,
+    not the analyst named further down."""
+    result = analyze_text(
+        "Story\n\nZELMIR – Negotiators have agreed on most of a ceasefire, two diplomats briefed on the talks"
+        " said. Both spoke on condition of anonymity.\n\nThe second diplomat said the delegations were likely"
+        " to meet again on Monday. He cautioned, however, that both governments faced pressure at home.\n\n"
+        "The foreign ministry did not respond to a request for comment.\n\nKwabena Osei-Darko, who follows"
+        " the conflict at a think tank in Halvessa, said a truce was “a pause, not a peace”."
+    )
+    cautioned = [a for a in result.attributions if a.cue == "cautioned"]
+    assert len(cautioned) == 1 and cautioned[0].source_type == "anonymous"
+    assert "Osei-Darko" not in cautioned[0].speaker

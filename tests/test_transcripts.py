@@ -979,3 +979,34 @@ def test_a_press_conferences_ranks_and_self_named_reporters(analyze_text):
         found[6],
     ]
     assert found[6] not in ("Rhodri Pugh", "Eleanor Mwangi")
+
+
+def test_the_guest_met_by_our_correspondent_is_the_person_the_introduction_is_about(nlp):
+    """A print Q&A, bold questions and unlabelled answers: "Rui Castanheira will referee his last match
+    …. The league says he is … He met our football correspondent, Tamsin Achterberg, …": she asks, he
+    answers (not the league, the last subject before "He", which is no person)."""
+    text = (
+        "Q&A: Rui Castanheira on his last whistle\n\nRui Castanheira will referee his last professional match"
+        " on 16 May. Castanheira, 46, has taken charge of 431 top-flight matches. The Vennland Football"
+        " League says he is the longest-serving referee in its history. He met our football correspondent,"
+        " Tamsin Achterberg, at a café near his home. Our questions are in bold.\n\n"
+        "**How does it feel to be one game from the end?**\n\nStrange, if I'm honest. I will miss the tunnel."
+        "\n\n**What will you do on the first Saturday off?**\n\nSleep late. Then I will watch a match on"
+        " television and shout at the referee like everybody else."
+    )
+    analysis = kit.analyze(text)
+    turns = [(a.speaker, a.kind) for a in analysis.attributions if a.kind == "direct"]
+    assert turns == [("Tamsin Achterberg", "direct"), ("Rui Castanheira", "direct")] * 2
+
+
+def test_a_role_label_no_one_holds_by_name_is_that_unnamed_person(nlp):
+    """A live blog prints the verdict exchange: "The court clerk has asked the foreman to stand. /
+    CLERK: … / FOREMAN: Guilty.": the clerk and the foreman are unnamed people, as the text calls them
+    (not people called "Clerk" and "Foreman")."""
+    text = (
+        "Verdict live\n\nThe jury is back. The court clerk has asked the foreman to stand.\n\n"
+        "CLERK: Do you find the defendant guilty or not guilty?\n\nFOREMAN: Guilty."
+    )
+    analysis = kit.analyze(text)
+    turns = [(a.speaker, a.source_type) for a in analysis.attributions if a.kind == "direct"]
+    assert turns == [("the court clerk", "anonymous"), ("the foreman", "anonymous")]

@@ -2729,7 +2729,10 @@ class Resolver:
                 found = self._one_named_in_the_paragraph(token, wanted, found) or found
                 found = self._unnamed_of_the_paragraph(token, wanted) or found
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
-                found = self._named_later(token, wanted) or found
+                # (not one kept anonymous who has spoken: "The second diplomat said …. He cautioned …" is
+                # no analyst a later paragraph opens on)
+                spoke = found is not None and any(s.name == found.name for _, s in self.unnamed_speakers)
+                found = self._named_later(token, wanted, introduced=not spoke) or found
             if found is None and near is None:
                 found = self._last_known_as(token.i, wanted) or self._named_before(token, wanted)
             if found is None:  # "Marty Walz …. She said …": a first name's usual gender yields to "she"
@@ -3132,14 +3135,15 @@ class Resolver:
             return None
         return art.names.canonical(match.group(2).split(), token.i)
 
-    def _named_later(self, token: Token, wanted: str) -> Source | None:
+    def _named_later(self, token: Token, wanted: str, *, introduced: bool = True) -> Source | None:
         """A "she" nobody before can be, in a feature that names her later: "Her name is Ruth
-        Gannaway." within the next few paragraphs."""
+        Gannaway." within the next few paragraphs (or, with ``introduced``, the person a later
+        paragraph opens on: :meth:`_introduced_after`)."""
         art = self.art
         window = art.text[token.idx : token.idx + 3000]
         match = _NAME_IS.search(window)
         if match is None or (match.group(1).lower() == "her") != (wanted == "female"):
-            return self._introduced_after(token, wanted)
+            return self._introduced_after(token, wanted) if introduced else None
         name = art.names.canonical(match.group(2).split(), token.i)
         return Source(name, "named_person", None, None, gender=wanted)
 

@@ -191,6 +191,9 @@ class TurnSpeakers:
             role = self._by_role(label)
             if role is not None:
                 return role
+            unnamed = self._unnamed_role(words) if len(words) == 1 else None
+            if unnamed is not None:
+                return unnamed
         # a name written in full only in the labels ("Mr. ROBERT KILGANNON (…)", "DANIEL OKAFOR reporting")
         name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
         kind = "spokesperson" if self._introduced_as_spokesperson(name) else "named_person"
@@ -293,6 +296,15 @@ class TurnSpeakers:
         if spokesperson:
             return Source(f"a {' '.join(role)}", "spokesperson", None, None)
         return None
+
+    def _unnamed_role(self, words: list[str]) -> Source | None:
+        """ "CLERK:", "FOREMAN:" after "The court clerk has asked the foreman to stand": a role the text
+        writes as a common noun and no one holds by name, one unnamed person ("the court clerk")."""
+        word = words[0].lower()
+        if not word.isalpha() or word in given_names():
+            return None
+        match = re.search(rf"\b[Tt]he ((?:[a-z]+ ){{0,2}}){word}\b", self.art.text)
+        return Source(f"the {match.group(1)}{word}", "anonymous", None, None) if match else None
 
     def _caller(self, first: str) -> str | None:
         """ "BETHAN:" after "First on the line is Bethan in Quarry Row": a phone-in's caller, known by
@@ -399,12 +411,15 @@ class TurnSpeakers:
             passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
             subjects = (c for c in verb.children if c.dep_ == "nsubj")
             pronoun = next((c for c in subjects if _pronoun_or_description(c)), None)
-            if pronoun is not None and objects and verb.lemma_.lower() in ("speak", "talk"):
+            spoke = verb.lemma_.lower() in ("speak", "talk")
+            if pronoun is not None and objects and (spoke or self._near(objects[0], _HOST_WORDS)):
                 # "Dr Lena Okafor studies rivers … She spoke to Anna Berg": the person the introduction
                 # is about (a subject before) speaks to the interviewer; so does "The 49-year-old, who …,
-                # spoke to our home affairs editor, Elspeth Carrick"
+                # spoke to our home affairs editor, Elspeth Carrick", or "He met our football
+                # correspondent, Tamsin Achterberg, …"
                 intro = self._people([t for t in tokens if t.i < pronoun.i])
-                before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")]  # ("was known for …")
+                # ("was known for …"; a person, not "The Vennland Football League says he …")
+                before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass") and self._a_person(t, n)]
                 if before:
                     return self._named(objects[0]), before[-1]
             him = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
@@ -432,6 +447,10 @@ class TurnSpeakers:
             if host is not None or guest is not None:
                 return (self._named(host) if host else None, self._named(guest) if guest else None)
         return None, None
+
+    def _a_person(self, token: Token, name: str) -> bool:
+        """Is the name a person's: tagged one, or opening with a given name?"""
+        return token.ent_type_ == "PERSON" or name.split()[0].lower() in given_names()
 
     @staticmethod
     def _right_after(token: Token) -> bool:
