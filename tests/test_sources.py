@@ -7055,3 +7055,19 @@ def test_he_after_an_anonymous_speaker_is_not_someone_a_later_paragraph_names(an
     cautioned = [a for a in result.attributions if a.cue == "cautioned"]
     assert len(cautioned) == 1 and cautioned[0].source_type == "anonymous"
     assert "Osei-Darko" not in cautioned[0].speaker
+
+
+def test_one_unnamed_person_by_what_they_are_to_someone_is_anonymous(analyze_text):
+    """"My landlord told me …", "our matron told us …", "a guest told me …", "the estate agent said …":
+    one person the text does not name, anonymous as in every practice key (not a blurred group, vague,
+    which "critics" and "officials" stay)."""
+    result = analyze_text(
+        "Story\n\nMy landlord told me the boiler would be fixed.\n\nA guest said the hotel was cold.\n\n"
+        "The flat was damp, the estate agent said.\n\nCritics said the plan was poor."
+    )
+    assert [(a.speaker.lower(), a.source_type) for a in result.attributions] == [
+        ("my landlord", "anonymous"),
+        ("a guest", "anonymous"),
+        ("the estate agent", "anonymous"),
+        ("critics", "vague"),
+    ]

@@ -1115,10 +1115,9 @@ class Resolver:
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if determiner is None and owner is not None:  # "a coroner's officer": one officer
             determiner = next((c.lower_ for c in owner.lefts if c.dep_ == "det"), None)
-        if token.lemma_.lower() in KIN and any(
-            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children
-        ):
-            return True  # "My wife says …", "his brother said": one person, unnamed
+        mine = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
+        if mine and (token.lemma_.lower() in KIN or self.lex.has("person_word", token.lemma_.lower())):
+            return True  # "My wife says …", "his brother said", "my landlord told me": one person, unnamed
         one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.lefts)  # "one Western diplomat"
         # "a nurse", "a senior backbencher", "a longtime bookkeeper" (a noun for what someone does; not
         # "a motor", "a leaked list", "the job advertisement")
