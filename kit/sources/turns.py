@@ -419,7 +419,7 @@ class TurnSpeakers:
                 # correspondent, Tamsin Achterberg, …"
                 intro = self._people([t for t in tokens if t.i < pronoun.i])
                 # ("was known for …"; a person, not "The Vennland Football League says he …")
-                before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass") and self._a_person(t, n)]
+                before = [n for t, n in intro if t.dep_ in ("nsubj", "nsubjpass") and _a_person(t, n)]
                 if before:
                     return self._named(objects[0]), before[-1]
             him = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
@@ -447,10 +447,6 @@ class TurnSpeakers:
             if host is not None or guest is not None:
                 return (self._named(host) if host else None, self._named(guest) if guest else None)
         return None, None
-
-    def _a_person(self, token: Token, name: str) -> bool:
-        """Is the name a person's: tagged one, or opening with a given name?"""
-        return token.ent_type_ == "PERSON" or name.split()[0].lower() in given_names()
 
     @staticmethod
     def _right_after(token: Token) -> bool:
@@ -490,6 +486,11 @@ def _sentence_parts(run: list[str]) -> list[list[str]]:
         if word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
             parts.append([])
     return [part for part in parts if part]
+
+
+def _a_person(token: Token, name: str) -> bool:
+    """Is the name a person's: tagged one, or opening with a given name?"""
+    return token.ent_type_ == "PERSON" or name.split()[0].lower() in given_names()
 
 
 def _pronoun_or_description(subject: Token) -> bool:
