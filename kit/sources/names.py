@@ -910,6 +910,8 @@ class NameTable:
         )
         if not closing:  # only a tag closing the sentence: "…, the consumer charity said."
             return None
+        if art.lex.has("document", head.lemma_.lower()):
+            return None  # "Green Future could hold the balance …, the poll suggests": a document, no body
         words = tuple(t.lower_ for t in doc[span.start : head.i] if t.lower_ not in ("’s", "'s"))
         if self._orgs_by_word is None:  # an organization's names by their first word, read once
             self._orgs_by_word = {}

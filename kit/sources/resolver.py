@@ -449,10 +449,11 @@ def _kin_of_the_same(name: Token, wanted: str) -> bool:
 def _by_nationality(token: Token) -> bool:
     """ "the Swede", "the Scot", "the three-term Democrat": one capitalised word after "the" (and words
     in lower case that describe it), tagged a people or a person, that describes someone by nationality
-    or party (a name never takes "the")."""
+    or party (a name never takes "the"); "the Portuguese" (a plural to the tagger) and "the Portuguese
+    forward" (an adjective the parser made the subject, its noun an adverb) too."""
     the = next((c for c in token.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
     return (
-        token.tag_ == "NNP"
+        (token.tag_ in ("NNP", "NNPS") or (token.tag_ == "JJ" and token.dep_ == "nsubj"))
         and token.ent_type_ in ("NORP", "PERSON")
         and token.ent_iob_ == "B"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
@@ -1203,7 +1204,8 @@ class Resolver:
 
     def _aged(self, phrase: str, token: Token) -> str | None:
         """ "said the 45-year-old" → the person whose age the text gave as 45 before ("Esther Okafor,
-        45," or "45-year-old Esther Okafor"), the latest such."""
+        45,", "45-year-old Esther Okafor" or "Reuben Achterberg, an 18-year-old who had never started
+        …"), the latest such."""
         match = _AGED.match(phrase)
         if match is None:
             return None
@@ -1212,7 +1214,11 @@ class Resolver:
         name = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
         found = [
             (m.start(), m.group(1))
-            for pattern in (rf"{name},\s+(?:aged\s+)?{age}\b(?!-)", rf"\b{age}-year-old\s+{name}")
+            for pattern in (
+                rf"{name},\s+(?:aged\s+)?{age}\b(?!-)",
+                rf"\b{age}-year-old\s+{name}",
+                rf"{name},\s+an?\s+{age}-year-old\b",
+            )
             for m in re.finditer(pattern, before)
         ]
         if not found:
@@ -1569,9 +1575,16 @@ class Resolver:
         gendered = lex.has("male", lemma) or lex.has("female", lemma)  # "the father of two", not "the man"
         # a title with a team's or a body's name before it ("the Daleport head coach") describes one
         # person as well as "the Millbrook defender"; a bare "the minister" may be anyone's
-        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i)
+        named_by_a_name = any(
+            t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i
+        )
+        # (or by nationality: "the Portuguese striker", one person as "the Swede" is)
+        norp = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ == "NORP" for c in token.lefts)
+        named = named_by_a_name or norp
         # (a word the lexicon also lists for a blurred group, "leader", is one person with a name before it)
         skip = {"male", "female", "title", "vague"} if named else {"male", "female"}
+        if norp and not named_by_a_name:  # (not "the Norvaalian official": a blurred role, kept unnamed)
+            skip = {"male", "female", "title"}
         if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION if c not in skip) or (
             gendered and len(phrase.split()) < 4
         ):
@@ -1597,6 +1610,7 @@ class Resolver:
         root = before.root if len(before) else None
         # "the 29-year-old" (and "the 70-year-old, who now lives …"): only a person, whatever the verb
         aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
+        aged = aged or national or norp  # (by nationality, too: "the Portuguese striker told …")
         # a paragraph of one sentence about her that leads into the quotation ("A subdued Henrik Saether
         # did not look for excuses. / “…,” the Daleport head coach said."), not one done to her ("Smith
         # was sacked.")
@@ -3121,14 +3135,16 @@ class Resolver:
 
     def _name_is_next(self, token: Token) -> str | None:
         """ "“I would be in a home,” says the woman in the front seat …. ¶ Her name is Doreen Ashworth.":
-        a woman (or a man) described, named by "Her name is …" in her paragraph or the next."""
+        a woman (or a man) described, named by "Her name is …" in her paragraph or the two after it (her
+        quotation may run on into the next: "“…,” says the woman in the blue anorak. “…¶ “…” ¶ Her name
+        is Morag Baird.")."""
         art = self.art
         gender = next((g for g in ("female", "male") if self.lex.has(g, token.lemma_.lower())), None)
         if gender is None:
             return None
         starts = art.parsed.paragraph_starts
         here = art.paragraph_of(token.idx)
-        end = starts[here + 2] if here + 2 < len(starts) else len(art.text)
+        end = starts[here + 3] if here + 3 < len(starts) else len(art.text)
         match = _NAME_IS.search(art.text, token.idx, end)
         if match is None or (match.group(1) == "Her") != (gender == "female"):
             return None
