@@ -1575,16 +1575,14 @@ class Resolver:
         gendered = lex.has("male", lemma) or lex.has("female", lemma)  # "the father of two", not "the man"
         # a title with a team's or a body's name before it ("the Daleport head coach") describes one
         # person as well as "the Millbrook defender"; a bare "the minister" may be anyone's
-        named_by_a_name = any(
-            t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i
-        )
+        named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i)
         # (or by nationality: "the Portuguese striker", one person as "the Swede" is)
         norp = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ == "NORP" for c in token.lefts)
-        named = named_by_a_name or norp
-        # (a word the lexicon also lists for a blurred group, "leader", is one person with a name before it)
-        skip = {"male", "female", "title", "vague"} if named else {"male", "female"}
-        if norp and not named_by_a_name:  # (not "the Norvaalian official": a blurred role, kept unnamed)
-            skip = {"male", "female", "title"}
+        skip = {"male", "female"}
+        if named:  # (a word the lexicon also lists for a blurred group, "leader", is one person with a name
+            skip |= {"title", "vague"}  # before it)
+        elif norp:  # (but not "the Norvaalian official": a blurred role, kept unnamed)
+            skip |= {"title"}
         if any(lex.has(c, lemma) for c in _NOT_A_DESCRIPTION if c not in skip) or (
             gendered and len(phrase.split()) < 4
         ):
