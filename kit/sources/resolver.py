@@ -1606,9 +1606,10 @@ class Resolver:
             return None
         before = art.sentence_tokens(k)
         root = before.root if len(before) else None
-        # "the 29-year-old" (and "the 70-year-old, who now lives …"): only a person, whatever the verb
+        # "the 29-year-old" (and "the 70-year-old, who now lives …"), "the Portuguese striker": only a
+        # person, by age or by nationality, whatever the verb
         aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
-        aged = aged or national or norp  # (by nationality, too: "the Portuguese striker told …")
+        one_person = aged or national or norp
         # a paragraph of one sentence about her that leads into the quotation ("A subdued Henrik Saether
         # did not look for excuses. / “…,” the Daleport head coach said."), not one done to her ("Smith
         # was sacked.")
@@ -1624,8 +1625,8 @@ class Resolver:
         # (a paragraph of one sentence, or of sentences all about one person: "Brenda Kowalczyk, 74, has
         # done the Tuesday shifts since it reopened. She had never worked in a shop.")
         lead_in = lead_in and (self._one_sentence(k) or self._about_one(k))
-        if root is None or (
-            root.lemma_.lower() not in lex.frames and not aged and not self._own_event(root) and not lead_in
+        if root is None or not (
+            root.lemma_.lower() in lex.frames or one_person or lead_in or self._own_event(root)
         ):
             return None  # not a report by the subject ("He was typically understated afterwards. “…,”
             # said the 29-year-old." is still him)
@@ -1638,7 +1639,7 @@ class Resolver:
             return None
         # "he" of a quotation's tag ("“…,” he said. ¶ The grandfather of five said …"), or before an age
         tagged = art.quote_of(art.sentences[k].start) is not None
-        pronoun = (aged or tagged or lead_in) and subject.lower_ in PERSON_PRONOUNS
+        pronoun = (one_person or tagged or lead_in) and subject.lower_ in PERSON_PRONOUNS
         # or a description of hers ("“…,” the Town boss said. ¶ The Scot, who took over …, said …")
         pronoun = pronoun or (tagged and _a_description(subject))
         if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:
