@@ -536,8 +536,10 @@ class SourceEngine:
             and not any(c.dep_ in SUBJECTS for c in token.children)
         ):
             return None  # "Asked whether Tavora would reopen …, he replied": the question put to him
-        if lemma == "ask" and asks_for_something(token, self.art):
-            return None  # "The family asked for privacy", "asking for a meeting": a request, an act
+        if lemma in ("ask", "appeal") and asks_for_something(token, self.art):
+            # "The family asked for privacy", "asking for a meeting", "Police are appealing for
+            # witnesses": a request, an act
+            return None
         if lemma == "find" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
             return None  # "any supporter found to have thrown an object": a passive, nobody's finding
         named_so = lemma in ("call", "style")
@@ -2167,10 +2169,40 @@ def _phrase(token: Token, last: Token) -> _Phrase:
         # "According to agreed facts read to the jury, several supports …": the parser hung the phrase
         # on the participle describing its noun; the participle's words are the phrase's too
         tokens |= set(range(head.i, head.right_edge.i + 1))
+    described = _describing_participle(head, max(tokens))
+    if described is not None:
+        tokens |= set(range(max(tokens) + 1, described.right_edge.i + 2))  # (its commas too)
     lost = _lost_subject(token)
     if lost is not None:
         tokens = {i for i in tokens if i < lost.left_edge.i - 1}
     return _Phrase.of(tokens)
+
+
+#: verbs of a document's making, whose participle after "according to X," describes X
+_MADE = frozenset(
+    "release publish issue compile obtain see produce prepare commission leak file submit post circulate"
+    " update conduct present send deliver".split()
+)
+
+
+def _describing_participle(head: Token, final: int) -> Token | None:
+    """ "According to the 2024 report, released in March, wildfires burned …": a participle of a
+    document's making set off by commas right after the phrase (its last token ``final``), which the
+    parser hung on the clause's verb ``head``; it describes the phrase's noun, not the clause."""
+    doc = head.doc
+    if final + 2 >= len(doc) or doc[final + 1].text != ",":
+        return None
+    participle = doc[final + 2]
+    if not (
+        participle.tag_ == "VBN"
+        and participle.dep_ in ("advcl", "acl")
+        and participle.head.i == head.i != participle.i
+        and participle.lemma_.lower() in _MADE
+        and not any(c.dep_ in SUBJECTS for c in participle.children)
+    ):
+        return None
+    end = participle.right_edge.i
+    return participle if end + 1 < head.i and doc[end + 1].text == "," else None
 
 
 def _noun_after(to: Token) -> Token | None:

@@ -782,8 +782,11 @@ class Resolver:
         if labelled is not None:  # "the Republican said" after "Republican Brandt Kowalczyk"
             gender = art.names.gender_of(labelled)
             return Source(labelled, "named_person", token.idx, token.idx + len(token), gender)
-        if token.lower_ in ("another", "one") and (given := self._name_given(token)) is not None:
-            # "Another, who gave her name as Sian Petrakis, replied: …": the name she gave
+        if (token.lower_ in ("another", "one") or token.pos_ == "NOUN") and (
+            given := self._name_given(token)
+        ) is not None:
+            # "Another, who gave her name as Sian Petrakis, replied: …", "said the woman, who gave her
+            # name as Margaret Doyle, 79": the name she gave
             name, gender = given
             gender = gender or art.names.gender_of(name)
             return Source(name, "named_person", token.idx, token.idx + len(token), gender=gender)
@@ -1013,6 +1016,11 @@ class Resolver:
             aged = self._role_named_later(token) or self._holder_just_named(token)
         if aged is None and indefinite:
             aged = self._named_with_age_next(token)
+        introducing = any(c.lower_ in ("a", "an", "another") for c in token.lefts)
+        if aged is None and token.tag_ == "NN" and introducing:
+            # "A man who had been waiting at a bus stop said …" and then "“…,” said the man, Kieran
+            # Doyle": the one the description introduced, named with the same noun
+            aged = self._named_by_description_later(token, introduced=True)
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -1520,10 +1528,12 @@ class Resolver:
         doc = self.art.doc
         return [i for i, ent in self.art.ent_of.items() if ent.label_ == "PERSON" and doc[i].dep_ == "appos"]
 
-    def _named_by_description_later(self, token: Token) -> str | None:
+    def _named_by_description_later(self, token: Token, *, introduced: bool = False) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
         "The former bus driver, Dennis Marlow, said …": a person the paragraph described, named in it or
-        the next one by an apposition to a noun of that description ("the former bus driver")."""
+        the next one by an apposition to a noun of that description ("the former bus driver"). With
+        ``introduced``, ``token`` is that description itself ("A man who …", "Another witness, a woman
+        who …"): its own noun, or the one in apposition to it, counts."""
         art, doc = self.art, self.art.doc
         here = art.paragraph_of(token.idx)
         starts = art.parsed.paragraph_starts
@@ -1549,6 +1559,9 @@ class Resolver:
                     for w in doc[max(first, token.i - _DESCRIPTION_WINDOW) : token.i]
                     if w.pos_ == "NOUN" and not art.in_quote(w)
                 }
+                if introduced:
+                    own = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+                    nouns |= {w.lemma_.lower() for w in own}
             head = t.head
             if head.lemma_.lower() in nouns and any(c.lower_ == "the" for c in head.lefts):
                 return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
@@ -1648,12 +1661,24 @@ class Resolver:
         if found is None or found.type != "named_person":
             return None
         # "Mr Aumann put it to her that …. “…,” the engineer said": the one the article described as an
-        # engineer ("Dr Wanjiru Kamau, a chartered structural engineer,"), not the one who asked
+        # engineer ("Dr Wanjiru Kamau, a chartered structural engineer,"), not the one who asked (but
+        # "the Hatherley ward councillor", a ward named for the first time, is news of the one spoken of)
         described = art.names.by_attributes({lemma}, token.i, set())
         own = art.names.attrs.get(found.name, set())
         if described is not None and described != found.name and lemma not in own:
-            return described
+            if not self._named_anew(token):
+                return described
         return found.name
+
+    def _named_anew(self, token: Token) -> bool:
+        """Does a name the article has not used before stand in the description ``token`` heads ("the
+        Hatherley ward councillor")? Then it tells something new of the one just spoken of, and is not
+        the title of someone named before ("Cllr Rawle")."""
+        before = self.art.text[: token.left_edge.idx]
+        return any(
+            t.dep_ == "compound" and t.pos_ == "PROPN" and t.text not in before
+            for t in token.doc[token.left_edge.i : token.i]
+        )
 
     def _about_one(self, k: int) -> bool:
         """Is sentence ``k`` the last of a paragraph (in the writer's voice) that opens on a person by name
@@ -1671,7 +1696,10 @@ class Resolver:
         if any(s is None or art.in_quote(s) for s in subjects):
             return False
         opener, rest = subjects[0], subjects[1:]
-        return opener.pos_ == "PROPN" and all(s.lower_ in PERSON_PRONOUNS for s in rest)
+        # (by name, or by a role with the name beside it: "The leader of the opposition, Graham Pettifer,")
+        beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in opener.children)
+        named = opener.pos_ == "PROPN" or beside
+        return named and all(s.lower_ in PERSON_PRONOUNS for s in rest)
 
     def _one_sentence(self, k: int) -> bool:
         """Is sentence ``k`` a paragraph of its own?"""
@@ -2072,7 +2100,7 @@ class Resolver:
         sentences before."""
         if token.right_edge.i - token.left_edge.i > 12:
             return None  # longer than any share _RESPONDENTS reads
-        text = " ".join(t.lower_ for t in token.subtree if not t.is_punct)
+        text = " ".join(t.lower_ for t in token.subtree if not t.is_punct or t.text == "%")  # ("About 9%")
         if not _RESPONDENTS.search(text):
             return None
         art = self.art
@@ -2674,16 +2702,24 @@ class Resolver:
             found = names.by_attributes(other, token.i, exclude)
         if found is None and any(t.lower_ == "the" or t.dep_ == "poss" for t in token.lefts):
             found = names.forward(wanted, token.i, paragraphs=3)
-        if found is None and wanted and any(t.lower_ == "the" for t in token.lefts):
+        if found is None and wanted and any(t.lower_ in ("the", "its") for t in token.lefts):
             # "…, the returning officer said." at the top of a live blog whose older post below names
-            # "The returning officer, Adaeze Nwankwo": the one person the article gives that title
+            # "The returning officer, Adaeze Nwankwo": the one person the article gives that title (or a
+            # lede's "Tallis Thermal … and its chief executive told analysts …", "chief executive Ruth
+            # Okonedo" four paragraphs on)
             found = names.only_holder(wanted)
         if found is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             found = self._named_next_in_lede(token)
-        if found is None and len(wanted) > 1 and any(t.lower_ == "the" for t in token.lefts):
+        if (
+            found is None
+            and len(wanted) > 1
+            and any(t.lower_ == "the" for t in token.lefts)
+            and not self._named_anew(token)
+        ):
             # "The embattled minister told parliament …", "The Athletic chair said …": the one person the
             # article gives the title, whatever else describes her ("Justice Minister Élodie Marchetti",
-            # "Priya Ranganathan, chair of Brenmouth Athletic")
+            # "Priya Ranganathan, chair of Brenmouth Athletic"); not when a name before the title is new,
+            # news of someone else
             found = names.only_holder({token.lemma_.lower()})
         return found
 

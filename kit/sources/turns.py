@@ -67,6 +67,8 @@ _BRIEFING = re.compile(
 _WEAK_INTERVIEWING = frozenset("meet sit join".split())
 #: "… met him in the boathouse", "… interviewed her": the writer met the one the introduction is about
 _MET = frozenset({"meet", "interview"})
+#: verbs of talking that meet no one without "to" or "with" after them: "spoke for 24 minutes"
+_SPOKE = frozenset({"speak", "talk", "chat"})
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")  # (within a line)
 #: a phone-in's way of naming a caller: "Bethan in Quarry Row", "Dilys from Sea Lane"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
@@ -431,8 +433,12 @@ class TurnSpeakers:
                 if before and before[-1] != self._named(subject):
                     return self._named(subject), before[-1]
             met = objects or passive is not None or agent is not None
-            if verb.lemma_.lower() in _WEAK_INTERVIEWING and not met:
-                continue  # "Gledhill … joined the band as a second cornet": no one interviewed
+            nxt = verb.nbor().lower_ if verb.i + 1 < len(verb.doc) else ""
+            spoke_alone = verb.lemma_.lower() in _SPOKE and nxt not in ("to", "with")
+            if (verb.lemma_.lower() in _WEAK_INTERVIEWING or spoke_alone) and not met:
+                # "Gledhill … joined the band as a second cornet", "Pettibone spoke for about 24 minutes":
+                # no one interviewed (but "Ana Ruiz spoke to harbour pilot Jonas Keel", however parsed)
+                continue
             if verb.lemma_.lower() == "ask" and any(c.dep_ == "xcomp" for c in verb.children):
                 continue  # "Okorie asked the guide to take it away": a request, no interview
             host = subject or agent
