@@ -7284,3 +7284,31 @@ def test_a_share_in_per_cent_signs_speaks_through_the_poll(analyze_text):
     )
     last = result.attributions[-1]
     assert last.source_type == "document" and last.speaker.startswith("a Castine College poll")
+
+
+def test_told_the_audience_a_clause_with_its_own_subject_is_what_was_said(analyze_text):
+    """Dev article 819: "She told the audience the company had tested Thread with about 2,000 people"
+    gave no attribution: the parser hung the clause on "the audience" as if it were a relative clause
+    ("the audience the company had tested"). A clause that opens with a noun and its article and lacks
+    nothing is the report, after a verb that tells someone; "the people the company had tested" and "a
+    tune her father used to whistle" stay relative clauses."""
+    result = analyze_text(
+        "Launch\n\nMara Lindqvist spoke for roughly 50 minutes.\n\nShe told the audience the company had"
+        " tested Thread with about 2,000 people over nine months. She thanked the people the company had"
+        " tested. Asked what she will open with, she says a tune her father used to whistle on the bus."
+    )
+    said = [result.text[a.content_start : a.content_end] for a in result.attributions]
+    assert said[0] == "the company had tested Thread with about 2,000 people over nine months"
+    assert not any(s.startswith("her father") for s in said)
+    assert len([a for a in result.attributions if a.cue == "told"]) == 1
+
+
+def test_an_office_in_capitals_is_its_holder_in_apposition(analyze_text):
+    """Dev article 817: "The Deputy Speaker, Dame Rosalind Ferrars, brought the session to a close …,
+    remarking that …" credited a person called "Speaker" (an office the model tagged nothing, though its
+    holder stands beside it), where "The chair, Dame Ann Lee, said …" was Ann Lee."""
+    result = analyze_text(
+        "Sketch\n\nThe Deputy Speaker, Dame Rosalind Ferrars, brought the session to a close at 12.02,"
+        " remarking that the House had now “done hedges” and might move on to something with fewer leaves."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Rosalind Ferrars", "named_person")]

@@ -882,6 +882,8 @@ def forecast_now(verb: Token) -> bool:
 _PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: what a clause's verb needs beside its subject to be whole (no gap a relative clause would leave)
 _WHOLE = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass"})
+#: verbs whose object is the one told, not the thing said
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise", "promise"})
 
 
 def _advised(verb: Token, obj: Token, art: ArticleContext) -> bool:
@@ -927,7 +929,8 @@ def _found_in_a_state(verb: Token, clause: Token) -> bool:
 def _reported_not_relative(clause: Token, lex: Lexicon) -> bool:
     """ "told the meeting she had not been consulted": a clause the parser hung on the one told, as
     if it were a relative clause ("the meeting she chaired"). It is the report when it opens with a
-    personal pronoun as its subject and lacks nothing (no object gap, as a relative clause has)."""
+    personal pronoun as its subject, or a noun with its article, and lacks nothing (no object gap, as
+    a relative clause has)."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     # (or, told to no person, whose prepositions all have their objects: "told this programme they had
     # learned of it from a letter"; not "the meeting she spoke at", "the people she had helped about …")
@@ -935,11 +938,22 @@ def _reported_not_relative(clause: Token, lex: Lexicon) -> bool:
     whole = bool(preps) and all(any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in preps)
     told = clause.head.lemma_.lower()
     whole = whole and not any(lex.has(kind, told) for kind in _PEOPLE_WORDS)
+    if subject is None or clause.left_edge.i != clause.head.i + 1:
+        return False
+    if subject.lower_ in _PERSONAL and subject.i == clause.left_edge.i:
+        return whole or any(c.dep_ in _WHOLE for c in clause.children)
+    # or a noun with its article: "told the audience the company had tested Thread with about 2,000
+    # people" lacks nothing (an object, and no preposition left without one), where "the people the
+    # company had tested" or "the group the company sold shares to" would
+    # (only after a verb that tells someone: "says a tune her father used to whistle" is the tune)
+    stranded = any(not any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in preps)
     return (
-        subject is not None
-        and subject.lower_ in _PERSONAL
-        and subject.i == clause.left_edge.i == clause.head.i + 1
-        and (whole or any(c.dep_ in _WHOLE for c in clause.children))
+        clause.head.head.lemma_.lower() in _TELLING
+        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.left_edge.i == clause.left_edge.i
+        and subject.left_edge.lower_ in ("the", "a", "an", "its", "their", "his", "her")
+        and not stranded
+        and any(c.dep_ in _WHOLE - {"xcomp"} for c in clause.children)
     )
 
 

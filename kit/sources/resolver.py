@@ -811,6 +811,16 @@ class Resolver:
             named = [c for c in token.rights if c.dep_ == "appos"]
             if named:
                 return self.resolve(next((c for c in named if c.pos_ == "PROPN"), named[0]))
+        if (
+            token.pos_ == "PROPN"
+            and art.ent_of.get(token.i) is None
+            and any(c.lower_ == "the" for c in token.lefts)
+        ):
+            # "The Deputy Speaker, Dame Rosalind Ferrars, brought the session to a close, remarking …": an
+            # office in capitals the model tagged nothing, its holder in apposition
+            holder = next((c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if holder is not None and token.text not in art.ent_of[holder.i].text:
+                return self.resolve(holder)
         group = self._one_of(token)
         if group is not None:
             return group
