@@ -7312,3 +7312,29 @@ def test_an_office_in_capitals_is_its_holder_in_apposition(analyze_text):
         " remarking that the House had now “done hedges” and might move on to something with fewer leaves."
     )
     assert [(a.speaker, a.source_type) for a in result.attributions] == [("Rosalind Ferrars", "named_person")]
+
+
+def test_an_appeal_judgment_is_the_judge_who_wrote_it_and_the_mother_the_one_named_later(analyze_text):
+    """Dev article 828's first look (0.74): "The lead judgment, given by Lady Justice Penrose, said …
+    that the trial judge had given too little weight …. “…,” she wrote." went to the trial judge (a
+    subject inside what the judgment said, over the one woman named); "“…,” Lady Justice Penrose wrote.
+    “…” Mr Justice Aldous and Mrs Justice Mwangi agreed with her." gave the second quotation to Mwangi
+    (agreeing with someone is no tag); and the lede's "The mother of a 19-year-old apprentice … said
+    …" stayed unnamed, though the article later names "Liam's mother, Karen Prowse"."""
+    paragraphs = [
+        "Appeal",
+        "The mother of a 19-year-old apprentice electrician who died after being punched said she felt"
+        ' "let down all over again" after the Court of Appeal reduced the sentence.',
+        "The lead judgment, given by Lady Justice Penrose, said the sentence was \"manifestly excessive\""
+        " and that the trial judge had given too little weight to the plea.",
+        '"Nothing this court says today can lessen the loss," she wrote.',
+        '"It is far from clear who started the argument," Lady Justice Penrose wrote. "He plainly did not'
+        ' intend to kill." Mr Justice Aldous and Mrs Justice Mwangi agreed with her.',
+        "Outside the court, Liam's mother, Karen Prowse, spoke to reporters.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    speakers = [a.speaker for a in result.attributions]
+    assert speakers[0] == "Karen Prowse"
+    assert "Mwangi" not in " ".join(speakers) and "trial judge" not in " ".join(speakers)
+    quoted = [a for a in result.attributions if a.kind == "direct"]
+    assert len(quoted) == 3 and all("Penrose" in a.speaker for a in quoted)

@@ -1010,3 +1010,34 @@ def test_a_role_label_no_one_holds_by_name_is_that_unnamed_person(nlp):
     analysis = kit.analyze(text)
     turns = [(a.speaker, a.source_type) for a in analysis.attributions if a.kind == "direct"]
     assert turns == [("the court clerk", "anonymous"), ("the foreman", "anonymous")]
+
+
+def test_a_briefings_reporters_name_themselves_in_many_ways(analyze_text):
+    """Dev article 822's first look (0.77, source type 0.56): every "Q:" of a city briefing went to the
+    spokeswoman herself ("… took reporters' questions": a plural "reporters" read as her role), and her
+    own lines were a named person, though the introduction calls her the city's communications
+    director. A reporter who gives only a first name and an outlet ("Marisa, from the Courier."), only
+    an outlet ("Bayline Public Radio.") or a name and an outlet again ("Tom Hallinan, Channel 6,
+    again.") is who asks; a question that names no one is an unnamed reporter's."""
+    result = analyze_text(
+        "Transcript: City spokeswoman on the water main break\n\nPORT CALLOWAY — City communications director"
+        " Renee Daugherty took reporters' questions at City Hall on Tuesday afternoon.\n\nDAUGHERTY: Crews"
+        " finished the repair at about 4 a.m.\n\nQ: Tom Hallinan, Channel 6. Is it safe to shower?\n\n"
+        "DAUGHERTY: Showering is fine.\n\nQ: Marisa, from the Courier. Was it on the schedule?\n\nDAUGHERTY:"
+        " It was on the list.\n\nQ: Was that true?\n\nDAUGHERTY: On the overall program, yes.\n\nQ: Bayline"
+        " Public Radio. How many businesses have had to close?\n\nDAUGHERTY: I don't have a number for you."
+        "\n\nQ: Tom Hallinan, Channel 6, again. Did a contractor hit the main?\n\nDAUGHERTY: I've seen the"
+        " posts."
+    )
+    turns = [(a.speaker, a.source_type) for a in result.attributions if a.cue in ("Q", "DAUGHERTY")]
+    questions = [(a.speaker, a.source_type) for a in result.attributions if a.cue == "Q"]
+    assert questions == [
+        ("Tom Hallinan", "named_person"),
+        ("Marisa", "named_person"),
+        ("a reporter", "anonymous"),
+        ("a reporter from Bayline Public Radio", "anonymous"),
+        ("Tom Hallinan", "named_person"),
+    ]
+    answers = {(a.speaker, a.source_type) for a in result.attributions if a.cue == "DAUGHERTY"}
+    assert answers == {("Renee Daugherty", "spokesperson")}
+    assert len(turns) == 11  # (six answers, five questions)

@@ -1571,6 +1571,8 @@ class SourceEngine:
             for token in span
             if token.lemma_.lower() in self.lex.frames
             and (short or _long_tag(token, span))
+            # (not "Mr Justice Aldous and Mrs Justice Mwangi agreed with her.": with someone, no tag)
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
             and (cue := self._valid_cue(token, {}, {})) is not None
             and not cue.parts
             and (short or not cue.future)

@@ -1012,6 +1012,7 @@ class Resolver:
                 or self._named_in_the_next_tag(token)
                 or self._name_is_next(token)
                 or self._described_by_an_age_no_one_is_given(phrase, token)
+                or self._kin_of_the_lede_named_later(token)
             )
         indefinite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.lefts)
         if aged is None and indefinite:
@@ -1537,6 +1538,27 @@ class Resolver:
         """The tokens, in order, of PERSON names in apposition to a noun ("…, Dennis Marlow,")."""
         doc = self.art.doc
         return [i for i, ent in self.art.ent_of.items() if ent.label_ == "PERSON" and doc[i].dep_ == "appos"]
+
+    def _kin_of_the_lede_named_later(self, token: Token) -> str | None:
+        """A court report's lede, "The mother of a 19-year-old apprentice … said she felt …", and
+        paragraphs on, "Liam's mother, Karen Prowse, spoke to reporters": a relative described in the
+        article's first paragraph, named later with the same noun (the only one so named)."""
+        art, doc = self.art, self.art.doc
+        lemma = token.lemma_.lower()
+        kin = lemma in KIN and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        starts = art.parsed.paragraph_starts
+        if not kin or not starts or art.paragraph_of(token.idx) != art.paragraph_of(art.sentences[0].start):
+            return None
+        later = [
+            art.ent_of[i]
+            for i in self._people_in_apposition
+            if i > token.i
+            and doc[i].head.lemma_.lower() == lemma
+            and any(c.dep_ == "poss" for c in doc[i].head.children)  # "Liam's mother, Karen Prowse,"
+            and not art.in_quote(doc[i])
+        ]
+        names = {art.names.canonical(clean_name(e, self.lex) or e.text.split(), e.start) for e in later}
+        return names.pop() if len(names) == 1 else None
 
     def _named_by_description_later(self, token: Token, *, introduced: bool = False) -> str | None:
         """ "One of the first patients was a retired bus driver …. “…,” said the 62-year-old." and then
@@ -3434,19 +3456,23 @@ class Resolver:
             subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
             return subject, candidate[0]
 
+        def reported(candidate: tuple[int, Source]) -> bool:
+            """The subject of a verb inside what a verb of saying reports ("… said that Leskava might
+            accept …", "Hamish Baptiste said a pilot … had shown that …")."""
+            root = root_at(candidate[0])
+            verb = root.head
+            clauses = (v for v in (verb, *verb.ancestors) if v.dep_ == "ccomp")
+            return root.dep_ in SUBJECTS and any(v.head.lemma_.lower() in self.lex.frames for v in clauses)
+
         def speaking(candidate: tuple[int, Source]) -> bool:
             """The subject of a verb of saying, not someone in what was said ("An official … said that
             Leskava might accept …. “…,” he said": the official)."""
             root = root_at(candidate[0])
-            verb = root.head
-            # not a verb inside what another verb of saying reports ("… said that Leskava might accept …",
-            # "Hamish Baptiste said a pilot … had shown that …")
-            reported = (v for v in (verb, *verb.ancestors) if v.dep_ == "ccomp")
-            if root.dep_ in SUBJECTS and any(v.head.lemma_.lower() in self.lex.frames for v in reported):
+            if reported(candidate):
                 return False
             if root.i in self.speaking:
                 return True  # credited with a statement, however the parser hung it
-            return root.dep_ in SUBJECTS and verb.lemma_.lower() in self.lex.frames
+            return root.dep_ in SUBJECTS and root.head.lemma_.lower() in self.lex.frames
 
         def gender(candidate: tuple[int, Source]) -> str | None:
             """Known for a person, or told by the noun of a description ("her father")."""
@@ -3499,6 +3525,12 @@ class Resolver:
                 after = max(later, key=lambda c: c[0], default=None)
                 if after is not None and art.sentence_of(after[0]) == art.sentence_of(best[0]):
                     best = after
+        if best[1].type in _UNNAMED and gender(best) is None and reported(best):
+            # "The lead judgment, given by Lady Justice Penrose, said … that the trial judge had …. “…,” she
+            # wrote": someone unnamed inside what was reported loses to the one person known as a "she"
+            known = [c for c in fitting if c[1].type == "named_person" and gender(c) == wanted]
+            if len({c[1].name for c in known}) == 1:
+                best = known[-1]
         return best[1], rank(best)[0]
 
     def _named_in_quotation(self, source: Source, token: Token) -> bool:

@@ -74,6 +74,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
 _CALLER = re.compile(r"\b([A-Z][a-z]+) (?:in|from) ((?:[A-Z][\w'’-]+ ?){1,3})")
 #: a reporter who names herself at the start of a question: "Ruth Bell, Westmarch TV." / "Ruth Bell again."
 _SELF_NAMED = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?:, [A-Z]| again\b)")
+#: "Marisa, from the Courier.": a reporter's first name and her outlet
+_FIRST_NAME_FROM = re.compile(r"([A-Z][\w'’-]+), from (?:the )?[A-Z]")
+#: "Bayline Public Radio." / "Bayline Public Radio again.": an outlet's name, a whole sentence
+_OUTLET_ALONE = re.compile(r"((?:[A-Z][\w'’&-]*[ ]){0,4}[A-Z][\w'’-]*)(?: again)?\.(?:\s|$)")
 _STOP = frozenset("the a an this that her his their its our my each every in on at with and but when".split())
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
@@ -203,16 +207,37 @@ class TurnSpeakers:
 
     def _reporter_named(self, turn: Quote) -> Source | None:
         """The reporter a question names first: "Q: Mehmet Aydın, Wendle Valley Gazette. Residents …"
-        (a name, a comma and an outlet) or "Q: Kate Fairbairn again." (a name said again)."""
+        (a name, a comma and an outlet, "…, Channel 6, again."), "Q: Kate Fairbairn again." (a name said
+        again) or "Q: Marisa, from the Courier." (a first name and where she is from); at a briefing,
+        "Q: Bayline Public Radio. How many …?" (an outlet alone) is one unnamed reporter of it."""
         text = self.art.text
         match = _SELF_NAMED.match(text, turn.content_start, turn.content_end)
         if match is None or not self._a_name(match.group(1).split()):
-            return None
-        after = re.match(r", ([^.,;:?!]+)([.,;:?!])", text[match.end(1) : turn.content_end])
-        if after is not None and (after.group(2) != "." or self._a_name(after.group(1).split())):
+            first = _FIRST_NAME_FROM.match(text, turn.content_start, turn.content_end)
+            if first is not None and first.group(1).lower() in given_names():
+                name = first.group(1)
+                return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+            return self._outlet_named(turn) if self.briefing else None
+        after = re.match(r", ([^.,;:?!]+)([.,;:?!])( again\b)?", text[match.end(1) : turn.content_end])
+        if after is not None and after.group(3) is None and after.group(2) != ".":
             return None  # "Ruth Marlowe, Tobias Kettle, thank you.": the guests thanked, not who asks
+        if after is not None and self._a_name(after.group(1).split()):
+            return None
         name = self.art.names.canonical(match.group(1).split(), 0)
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
+
+    def _outlet_named(self, turn: Quote) -> Source | None:
+        """ "Q: Bayline Public Radio. How many …?", "Q: Bayline Public Radio again. …": a question that
+        opens on an organization's name and nothing else, a reporter of that outlet."""
+        art = self.art
+        match = _OUTLET_ALONE.match(art.text, turn.content_start, turn.content_end)
+        if match is None:
+            return None
+        span = art.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        ent = art.ent_of.get(span.start) if span is not None else None
+        if ent is None or ent.label_ != "ORG" or ent.end_char < match.end(1):
+            return None
+        return Source(f"a reporter from {match.group(1)}", "anonymous", None, None)
 
     def _introduced_as_spokesperson(self, name: str) -> bool:
         """ "Capt. Luis Ferreira, the department's spokesman, read a statement": the label's person
@@ -221,7 +246,8 @@ class TurnSpeakers:
         if not mentions:
             return False
         if self._spokesperson_patterns is None:  # the lexicon's "spokesman", "spokeswoman", …, made once
-            words = (w for w in self.art.lex.phrases("spokesperson") if w.startswith("spokes"))
+            # (not "representative": "Representative Steve Cohen" is a lawmaker)
+            words = (w for w in self.art.lex.phrases("spokesperson") if w != "representative")
             self._spokesperson_patterns = [_titled_pattern(w) for w in sorted(words)]
         return any(_titled(self.art.text, m, p) for p in self._spokesperson_patterns for m in mentions)
 
@@ -470,7 +496,8 @@ class TurnSpeakers:
             *token.doc[max(sent.start, token.i - 5) : token.i],
             *token.doc[token.i + 1 : min(sent.end, token.i + 5)],
         ]
-        return any(t.lemma_.lower() in words for t in near)
+        # (a role is one person's: not "Renee Daugherty took reporters' questions")
+        return any(t.lemma_.lower() in words and t.tag_ not in ("NNS", "NNPS") for t in near)
 
     def _outlet(self) -> Source:
         """Who asks when the introduction names no host: at a press conference, a reporter (one
