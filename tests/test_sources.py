@@ -7338,3 +7338,45 @@ def test_an_appeal_judgment_is_the_judge_who_wrote_it_and_the_mother_the_one_nam
     assert "Mwangi" not in " ".join(speakers) and "trial judge" not in " ".join(speakers)
     quoted = [a for a in result.attributions if a.kind == "direct"]
     assert len(quoted) == 3 and all("Penrose" in a.speaker for a in quoted)
+
+
+def test_a_worker_described_with_a_who_clause_is_the_one_the_next_tag_names(analyze_text):
+    """Dev article 825's first look (0.90): "A line operator who has packed curries at the plant for 17
+    years said she had never been on strike before." was an organization (an operator, as of trains)
+    named nowhere, though the next paragraph's quotation is tagged "said Shona Birkett, 46." A "who"
+    clause describes a person, and she is the one named with her age next, of the gender her "she"
+    gives; "A pensioner …, who asked not to be named, said he …" stays anonymous."""
+    result = analyze_text(
+        "Strike\n\nA line operator who has packed curries at the plant for 17 years said she had never been"
+        " on strike before.\n\n“I’m not a militant,” said Shona Birkett, 46. “But something has gone badly"
+        " wrong.”\n\nA pensioner buying two pork chops, who asked not to be named, said he had stopped"
+        " putting the heating on.\n\n“Fruit's the first thing to go,” said Grace Oyelaran, 29."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions][:3] == [
+        ("Shona Birkett", "named_person"),
+        ("Shona Birkett", "named_person"),
+        ("Shona Birkett", "named_person"),
+    ]
+    assert result.attributions[3].source_type == "anonymous"
+
+
+def test_a_man_with_his_age_and_a_group_of_protesters_are_people(analyze_text):
+    """Dev article 826's first look (0.86): "Ray Dunleavy, 71, a retired grain elevator operator from
+    nearby Pruitt, said …" was an organization (an "operator" beside the name, as in "X, a train
+    operator"), and his "he said" then went to the town; "a small group of protesters near the back of
+    the barn began chanting …" was an organization too. A name with an age is a person; people
+    gathered in a group are unnamed people (GUIDELINES §2: vague), unlike "the Tarn Valley Group"."""
+    paragraphs = [
+        "Rally",
+        "Inside the barn, the mood was closer to a county fair. Ray Dunleavy, 71, a retired grain elevator"
+        " operator from nearby Pruitt, said his property tax bill had risen nearly 40% in five years."
+        ' "I\'m not asking for a handout," he said.',
+        "Midway through the speech, a small group of protesters near the back of the barn began chanting"
+        ' "Who pays? Who pays?"',
+        "The Tarn Valley Group said the plan would fail.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[:2] == [("Ray Dunleavy", "named_person"), ("Ray Dunleavy", "named_person")]
+    assert found[2] == ("a small group of protesters near the back of the barn", "vague")
+    assert found[3] == ("the Tarn Valley Group", "organization")

@@ -102,7 +102,12 @@ _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [K
 #: what the outlet calls the text the reader is reading ("this article", "this story")
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
 #: a name given with an age, the way a feature names the person it has described ("Ray Marsh, 67,")
-_NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, \d{1,3},")
+#: the endings of nouns for people by what they do ("protesters", "campaigners", "activists")
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents")
+#: nouns for people gathered ("a small group of protesters"), not a body
+_GATHERINGS = frozenset({"group", "crowd", "handful", "band", "knot", "bunch"})
+#: "Shona Birkett, 46," (or ", 46." closing a tag)
+_NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, \d{1,3}(?:,|\.(?=\s|$))")
 #: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
 _NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
 #: "a group of former drivers", "a crowd of fans": the people of "some of them" in the next sentence
@@ -978,7 +983,24 @@ class Resolver:
                 phrase = self._team_name(token) or phrase
             return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
         owned_text = any(c.dep_ == "poss" for c in token.children) and self._a_document_word(token)
-        if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not plural_group:
+        # a person, whatever the noun: "A line operator who has packed curries at the plant … said"
+        who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in token.children)
+        # "a small group of protesters", "a group of residents": people gathered, unnamed (GUIDELINES §2:
+        # vague), not a body ("the Tarn Valley Group")
+        of_people = lemma in _GATHERINGS and any(
+            g.dep_ == "pobj"
+            and g.tag_ == "NNS"
+            and not lex.has("organization", g.lemma_.lower())  # ("a group of companies": bodies)
+            and (self._human(g) or g.lower_.endswith(_AGENT_ENDINGS))
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+        if of_people and token.tag_ == "NN" and not self._anonymous_sentence(token):
+            return Source(phrase, "vague", *span)
+        if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not (
+            plural_group or who
+        ):
             if owned_text:  # "The council's website says …": the council's text, a document
                 return Source(self._document_name(token, phrase), "document", *span)
             if _ONE_OF_A_KIND.fullmatch(phrase):  # "…, police said", "the sheriff's office": the one named
@@ -1030,8 +1052,10 @@ class Resolver:
         introducing = any(c.lower_ in ("a", "an", "another") for c in token.lefts)
         if aged is None and token.tag_ == "NN" and introducing:
             # "A man who had been waiting at a bus stop said …" and then "“…,” said the man, Kieran
-            # Doyle": the one the description introduced, named with the same noun
+            # Doyle": the one the description introduced, named with the same noun (or in the next
+            # paragraph's tag, with an age: "“…,” said Shona Birkett, 46.")
             aged = self._named_by_description_later(token, introduced=True)
+            aged = aged or self._named_in_the_next_tag(token)
         if aged is not None:
             return Source(aged, "named_person", *span, gender=art.names.gender_of(aged))
         if definite and token.tag_ == "NN":
@@ -1352,8 +1376,19 @@ class Resolver:
         first time in the paragraph after."""
         art = self.art
         gender = next((g for g in ("female", "male") if self.lex.has(g, token.lemma_.lower())), None)
-        if gender is None or not any(c.dep_ == "relcl" for c in token.children):
+        clauses = [c for c in token.children if c.dep_ == "relcl"]
+        # (or anyone a "who" clause describes: "A line operator who has packed curries … for 17 years …
+        # said she …", of the gender a pronoun after it gives; not "A pensioner …, who asked not to be
+        # named, said he …": kept anonymous)
+        who = any(g.lower_ == "who" for c in clauses for g in c.children)
+        if not clauses or (gender is None and (not who or self._anonymous_sentence(token))):
             return None
+        if gender is None:
+            said = art.sentence_tokens(art.sentence_of(token.idx))
+            pronoun = next((t for t in said if t.i > token.i and t.lower_ in ("he", "she")), None)
+            gender = PERSON_PRONOUNS[pronoun.lower_] if pronoun is not None else None
+            if gender is None:
+                return None
         starts = art.parsed.paragraph_starts
         here = art.paragraph_of(token.idx)
         if here + 1 >= len(starts):
@@ -2111,7 +2146,10 @@ class Resolver:
 
     def _business_apposition(self, root: Token) -> bool:
         """A name beside a word for a business or institution ("X, the fast-growing maker of …",
-        "X, a Dutch bank"): an organization, whatever the NER model tagged it."""
+        "X, a Dutch bank"): an organization, whatever the NER model tagged it (not "Ray Dunleavy, 71, a
+        retired grain elevator operator": a person's age beside it)."""
+        if any(c.dep_ == "appos" and c.like_num and len(c.text) <= 3 for c in root.children):
+            return False
         return any(
             c.dep_ == "appos"
             and (
