@@ -101,12 +101,12 @@ _CHARGE_VERBS = PLEADING | _CHARGING
 _COUNSEL_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)(?: [KQ]C)?, (prosecuting|defending)\b")
 #: what the outlet calls the text the reader is reading ("this article", "this story")
 _THIS_PIECE = frozenset({"article", "story", "piece", "column", "newspaper", "blog"})
-#: a name given with an age, the way a feature names the person it has described ("Ray Marsh, 67,")
 #: the endings of nouns for people by what they do ("protesters", "campaigners", "activists")
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents")
 #: nouns for people gathered ("a small group of protesters"), not a body
 _GATHERINGS = frozenset({"group", "crowd", "handful", "band", "knot", "bunch"})
-#: "Shona Birkett, 46," (or ", 46." closing a tag)
+#: a name given with an age, the way a feature names the person it has described ("Ray Marsh, 67,"; or
+#: closing a tag: "“…,” said Shona Birkett, 46.")
 _NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, \d{1,3}(?:,|\.(?=\s|$))")
 #: a feature's late naming of the person it opened with ("Her name is Ruth Gannaway.")
 _NAME_IS = re.compile(r"\b(Her|His) name is ((?:[A-Z][\w'’-]+ ?){1,4})")
@@ -1049,7 +1049,7 @@ class Resolver:
             aged = self._role_named_later(token) or self._holder_just_named(token)
         if aged is None and indefinite:
             aged = self._named_with_age_next(token)
-        introducing = any(c.lower_ in ("a", "an", "another") for c in token.lefts)
+        introducing = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.lefts)
         if aged is None and token.tag_ == "NN" and introducing:
             # "A man who had been waiting at a bus stop said …" and then "“…,” said the man, Kieran
             # Doyle": the one the description introduced, named with the same noun (or in the next

@@ -219,10 +219,9 @@ class TurnSpeakers:
                 return Source(name, "named_person", None, None, self.art.names.gender_of(name))
             return self._outlet_named(turn) if self.briefing else None
         after = re.match(r", ([^.,;:?!]+)([.,;:?!])( again\b)?", text[match.end(1) : turn.content_end])
-        if after is not None and after.group(3) is None and after.group(2) != ".":
+        ends = after is not None and (after.group(2) == "." or after.group(3) is not None)
+        if after is not None and (not ends or self._a_name(after.group(1).split())):
             return None  # "Ruth Marlowe, Tobias Kettle, thank you.": the guests thanked, not who asks
-        if after is not None and self._a_name(after.group(1).split()):
-            return None
         name = self.art.names.canonical(match.group(1).split(), 0)
         return Source(name, "named_person", None, None, self.art.names.gender_of(name))
 
