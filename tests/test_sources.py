@@ -7380,3 +7380,21 @@ def test_a_man_with_his_age_and_a_group_of_protesters_are_people(analyze_text):
     assert found[:2] == [("Ray Dunleavy", "named_person"), ("Ray Dunleavy", "named_person")]
     assert found[2] == ("a small group of protesters near the back of the barn", "vague")
     assert found[3] == ("the Tarn Valley Group", "organization")
+
+
+def test_what_a_source_can_say_is_no_report_that_it_said_it(analyze_text):
+    """Dev articles 815 and 818: "It can show that sauna use and lower blood pressure go together" was
+    the study's statement and "Residents can comment on the proposals online until 19 February" one of
+    residents; what someone is able to say is no report that they said it (nor "the Bank could find
+    itself cutting in January"). "Police can confirm that …" says what it does, and stays one;
+    "Officials could not say when …" stays a non-statement."""
+    paragraphs = [
+        "Study",
+        "The study is observational. It can show that sauna use and lower blood pressure go together.",
+        "Residents can comment on the proposals online until 19 February.",
+        "Police can confirm that a man has been arrested.",
+        "Officials could not say when the road would reopen.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Police", "can confirm")]
+    assert [n.speaker for n in result.non_statements] == ["officials"]

@@ -115,6 +115,8 @@ _SHARES = frozenset(
 )
 #: auxiliaries of a statement not made yet ("will argue", "'ll say") or only urged ("should ask herself")
 _FUTURE = frozenset({"will", "shall", "'ll", "should", "must", "ought"})
+#: verbs that say what they do after "can": "Police can confirm that …", "The Herald can reveal that …"
+_PERFORMED = frozenset({"confirm", "reveal", "say", "tell", "report", "announce", "disclose", "add"})
 # "17:20 — Statement from Calloway Recycling: “…”": a label naming a document, then its words.
 _DOCUMENT_LABEL = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?"
@@ -557,6 +559,14 @@ class SourceEngine:
             if o.dep_ in ("dobj", "prep")
         ):
             return None  # "denies six counts of fraud": a plea; "claimed £3 million": money
+        able = any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could") and c.i < token.i and not self.art.in_quote(c)
+            for c in token.children
+        )
+        if able and lemma not in _PERFORMED and not any(c.dep_ == "neg" for c in token.children):
+            # "It can show that …", "Residents can comment on the proposals until 19 February": what a
+            # source is able to say, not a report that it said it ("Police can confirm that …" is one)
+            return None
         future = any(
             c.dep_ == "aux" and c.lower_ in _FUTURE and c.i < token.i and not self.art.in_quote(c)
             for c in token.children
