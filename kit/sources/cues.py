@@ -882,8 +882,10 @@ def forecast_now(verb: Token) -> bool:
 _PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: what a clause's verb needs beside its subject to be whole (no gap a relative clause would leave)
 _WHOLE = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass"})
-#: verbs whose object is the one told, not the thing said
-_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise", "promise"})
+#: cues whose object is the one spoken to ("told Britain’s ITV"), not what was said
+ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+#: and verbs that may tell someone a clause, their object the one told ("warned reporters the …")
+_TELLING = ADDRESSED | {"warn", "brief", "advise", "promise"}
 
 
 def _advised(verb: Token, obj: Token, art: ArticleContext) -> bool:

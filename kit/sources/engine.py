@@ -22,6 +22,7 @@ from ..quotes import TITLE_ABBREVIATIONS, find_nested_quotes
 from ..records import Attribution, NonStatement, QuotedTerm, Speaker, UnattributedClaim
 from ..words import count_words
 from .cues import (
+    ADDRESSED,
     CLOSING_MARKS,
     FINDING,
     HEARING_BODIES,
@@ -2573,12 +2574,10 @@ def _long_tag(verb: Token, span: Span) -> bool:
     return (
         verb.dep_ == "ROOT"
         and verb.i - span.start <= _TAG_TOKENS // 2
-        and (verb.lemma_.lower() in _ADDRESSED or not any(c.dep_ == "dobj" for c in verb.children))
+        and (verb.lemma_.lower() in ADDRESSED or not any(c.dep_ == "dobj" for c in verb.children))
     )
 
 
-#: cues whose object is the one spoken to ("told Britain’s ITV"), not what was said
-_ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 #: how far after a name opening its sentence a cue with no subject may be its verb
 _OPENING_NAME_WINDOW = 40
 

@@ -1366,6 +1366,12 @@ def _role_by_the_copula(root: Token) -> set[str]:
     return {role.lemma_.lower()} | {c.lemma_.lower() for c in role.lefts if c.dep_ in ("compound", "amod")}
 
 
+def who_clause(noun: Token) -> bool:
+    """Does a "who" relative clause describe the noun ("a friend who runs a practice")? Then it
+    stands for a person."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children)
+
+
 def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     """The verb's own subject, if it has one (an expletive "it" of a passive is none). Of two the
     parser gives, the one after a relative pronoun ("Achterberg, whom supporters call …": the

@@ -44,6 +44,7 @@ from .names import (
     opens_a_place,
     org_name,
     own_subject,
+    who_clause,
     without_possessive,
 )
 
@@ -588,8 +589,7 @@ _PUBLIC_FIGURE = frozenset(
 def _a_public_figure(figure: Token) -> bool:
     """ "One senior Moderate figure, who …", "a leading party figure": a person, not a figure given."""
     described = any(c.dep_ in ("amod", "compound") and c.lower_ in _PUBLIC_FIGURE for c in figure.lefts)
-    who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in figure.rights)
-    return described or who
+    return described or who_clause(figure)
 
 
 def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
@@ -983,8 +983,6 @@ class Resolver:
                 phrase = self._team_name(token) or phrase
             return Source(phrase, "organization", *span)  # "analysts at Pellham Brooke", "researchers at …"
         owned_text = any(c.dep_ == "poss" for c in token.children) and self._a_document_word(token)
-        # a person, whatever the noun: "A line operator who has packed curries at the plant … said"
-        who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in token.children)
         # "a small group of protesters", "a group of residents": people gathered, unnamed (GUIDELINES §2:
         # vague), not a body ("the Tarn Valley Group")
         of_people = lemma in _GATHERINGS and any(
@@ -998,8 +996,9 @@ class Resolver:
         )
         if of_people and token.tag_ == "NN" and not self._anonymous_sentence(token):
             return Source(phrase, "vague", *span)
+        # (a person, whatever the noun: "A line operator who has packed curries at the plant … said")
         if (lex.has("organization", lemma) or lex.has("organization", token.lower_)) and not (
-            plural_group or who
+            plural_group or who_clause(token)
         ):
             if owned_text:  # "The council's website says …": the council's text, a document
                 return Source(self._document_name(token, phrase), "document", *span)
@@ -1376,12 +1375,12 @@ class Resolver:
         first time in the paragraph after."""
         art = self.art
         gender = next((g for g in ("female", "male") if self.lex.has(g, token.lemma_.lower())), None)
-        clauses = [c for c in token.children if c.dep_ == "relcl"]
         # (or anyone a "who" clause describes: "A line operator who has packed curries … for 17 years …
         # said she …", of the gender a pronoun after it gives; not "A pensioner …, who asked not to be
         # named, said he …": kept anonymous)
-        who = any(g.lower_ == "who" for c in clauses for g in c.children)
-        if not clauses or (gender is None and (not who or self._anonymous_sentence(token))):
+        if not any(c.dep_ == "relcl" for c in token.children):
+            return None
+        if gender is None and (not who_clause(token) or self._anonymous_sentence(token)):
             return None
         if gender is None:
             said = art.sentence_tokens(art.sentence_of(token.idx))
@@ -3024,10 +3023,8 @@ class Resolver:
             for noun in met:
                 if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
                     continue  # ("When I asked the deputy mayor …, she said": the one named elsewhere)
-                who = any(  # "a friend who runs a practice": a person, by the relative pronoun
-                    c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children
-                )
-                if not (who or self._one_unnamed(noun)) or noun.lemma_.lower() in KIN:
+                # ("a friend who runs a practice": a person, by the relative pronoun)
+                if not (who_clause(noun) or self._one_unnamed(noun)) or noun.lemma_.lower() in KIN:
                     continue
                 other = "male" if wanted == "female" else "female"
                 if self.lex.has(other, noun.lemma_.lower()):

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from ..pipeline import sentence_span
 from ..quotes import BOLD, NAME_WITHHELD, QUESTION_NUMBER, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
 from ..words import HYPHENS
-from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names
+from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names, who_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -556,7 +556,7 @@ def _described(name: Span) -> bool:
     doc, root = name.doc, name.root
     after = doc[name.end : name.end + 3]
     aged = len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
-    who = any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in root.children)
+    who = who_clause(root)
     company = root.dep_ == "pobj" and root.head.lower_ in ("with", "to")
     return aged or who or company
 
