@@ -339,6 +339,20 @@ def _named_with_outlet(label: str) -> bool:
     return head != label and _capital_name(head)
 
 
+#: words that name a news outlet, first or last in its name ("Harlow Gazette", "Radio Pennick")
+_OUTLET_WORDS = frozenset(
+    "gazette courier post times herald news radio tv television chronicle echo journal telegraph tribune"
+    " press express mail mirror standard observer guardian record argus advertiser sentinel bulletin"
+    " daily weekly fm".split()
+)
+
+
+def _an_outlet(label: str) -> bool:
+    """A label in ordinary case that names a news outlet ("Harlow Gazette", "Radio Pennick")."""
+    words = label.split()
+    return 2 <= len(words) <= 4 and any(w.lower() in _OUTLET_WORDS for w in (words[0], words[-1]))
+
+
 def _capitals_or_role(label: str) -> bool:
     head = label_head(label)
     return head.lower() in ROLE_LABELS or all(c.isupper() for c in head if c.isalpha())
@@ -421,6 +435,8 @@ def find_turns(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list[
         or _mentioned(m.group("label").strip(), elsewhere)
         # "RACHEL OYELARAN (Cascadia Public Radio)": a name in capitals with its outlet in brackets
         or _named_with_outlet(m.group("label").strip())
+        # "Harlow Gazette: Dylan, your thoughts on the penalty?": a reporter's outlet before a question
+        or (_an_outlet(m.group("label").strip()) and "?" in _rest(text, paragraphs[p], m))
     ]
     # "MORENO:" after "GRACE MORENO, anchor:": the surname of a speaker labelled in full before
     surnames = {label_head(m.group("label")).lower().split()[-1] for _, m in accepted}

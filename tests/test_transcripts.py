@@ -1041,3 +1041,31 @@ def test_a_briefings_reporters_name_themselves_in_many_ways(analyze_text):
     answers = {(a.speaker, a.source_type) for a in result.attributions if a.cue == "DAUGHERTY"}
     assert answers == {("Renee Daugherty", "spokesperson")}
     assert len(turns) == 11  # (six answers, five questions)
+
+
+def test_a_press_conference_labelled_by_outlet_asks_and_answers_as_it_reads(analyze_text):
+    """Dev article 841's first look (0.56): a manager's post-match press conference, questions labelled
+    by the reporter's outlet ("Keswell Courier:") or "Q" where none was given. Every outlet label was a
+    person called "Keswell Courier"; "Q" went to the manager himself ("… spoke to reporters": the
+    subject is the one who answers, and the "Q" the introduction mentions is no one's name); "Questions
+    are labelled by the reporter's outlet" was a statement of the outlet; and the manager's "He told me
+    he had a clear view" went to the reporter, though the question before names the referee he means."""
+    result = analyze_text(
+        "Wade's press conference in full\n\nHarlow Town lost 2-1 at Pennick Rovers on Saturday after a late"
+        " penalty given by referee Simon Ashby.\n\nA subdued Dylan Wade spoke to reporters for about ten"
+        " minutes afterwards. Questions are labelled by the reporter's outlet, or Q where none was given."
+        "\n\nHarlow Gazette: Dylan, your thoughts on the penalty?\n\nWADE: I've seen it once, on a phone. I"
+        " don't want to say too much.\n\nRadio Pennick: Did you speak to Simon Ashby afterwards?\n\nWADE:"
+        " Briefly. He told me he had a clear view. I just don't agree with him.\n\nQ: Are you worried about"
+        " your job?\n\nWADE: No. I've got a game on Tuesday and that's all I'm thinking about."
+    )
+    found = [(a.speaker, a.source_type, a.cue) for a in result.attributions]
+    assert found == [
+        ("a reporter from Harlow Gazette", "anonymous", "Harlow Gazette"),
+        ("Dylan Wade", "named_person", "WADE"),
+        ("a reporter from Radio Pennick", "anonymous", "Radio Pennick"),
+        ("Dylan Wade", "named_person", "WADE"),
+        ("Simon Ashby", "named_person", "told"),
+        ("a reporter", "anonymous", "Q"),
+        ("Dylan Wade", "named_person", "WADE"),
+    ]

@@ -1125,6 +1125,20 @@ def _relative_opening(clause: Token) -> bool:
     )
 
 
+def _instruction(verb: Token, clause: Token) -> bool:
+    """Is ``clause`` the infinitive of an instruction right after the one told ("told staff not to speak
+    to the press", "was told to draw out cash"), not a clause inside what was said ("told us we have
+    until Tuesday to lodge an appeal")?"""
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < to.i]
+    before = to.i - 1
+    while before > verb.i and verb.doc[before].dep_ in ("neg", "advmod") and verb.doc[before].head == clause:
+        before -= 1  # "not to speak", "never to miss"
+    return before == (told[-1].right_edge.i if told else verb.i)
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []
@@ -1155,6 +1169,11 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 or any(g.dep_ == "dobj" and g.lemma_.lower() == "name" for g in c.children)
             ):
                 anonymity = True  # "asked not to be named", "asked me not to print his name": its terms
+                continue
+            told_to = verb.lemma_.lower() == "tell" and _instruction(verb, c)
+            if told_to and not any(art.in_quote(g) for g in c.subtree):
+                # "he told me to keep doing what I'm doing": an instruction, an act (not "told us to “stay
+                # calm”", the words it quotes)
                 continue
             parts.append(c)
             labelled = True
@@ -1309,6 +1328,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         and not any(c.dep_ == "xcomp" for c in verb.children)  # "is reported by many to slow …"
         and passive.pos_ not in ("PRON", "PROPN")
         and art.ent_of.get(passive.i) is None
+        and not frames <= {"label", "as"}  # "Questions are labelled by the reporter's outlet": no name given
     ):
         parts.append(passive)  # "Tinder's ban … was first reported by BuzzFeed": what the agent reported
         labelled = True

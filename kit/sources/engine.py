@@ -48,7 +48,16 @@ from .cues import (
     trim_edges,
     verb_group,
 )
-from .names import SUBJECTS, ArticleContext, Source, occupation_word, own_subject, without_possessive
+from .names import (
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    ArticleContext,
+    Source,
+    occupation_word,
+    org_name,
+    own_subject,
+    without_possessive,
+)
 from .patterns import matchers
 from .resolver import Resolver, np_tokens, span_text
 from .turns import TurnSpeakers
@@ -319,7 +328,9 @@ class SourceEngine:
                 and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children)
             )
             noun = token.pos_ in ("NOUN", "PROPN") or one_of
-            if subject_like and noun and not bare and not art.in_quote(token):
+            salient = subject_like and noun and not bare
+            # (not an outlet's label the parser made a subject: "Radio Pennick: Did you …?" is no one "he" is)
+            if salient and not art.in_quote(token) and not self._outlet_label(token):
                 if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
                     self._title_document(token, kind)  # for "the report" in the sentences before its phrase
                 elif self._titled_subject(token) is None:  # (a titled one is noted there, for "it")
@@ -480,6 +491,15 @@ class SourceEngine:
             self.resolver.remember(token.i, found)
         return found
 
+    def _outlet_label(self, token: Token) -> bool:
+        """Is ``token`` in a transcript label that names an organization ("Radio Pennick:", "Harlow
+        Gazette:"), a reporter's outlet rather than a person?"""
+        art = self.art
+        if not art.in_label(token):
+            return False
+        turn = art.quotes[art.quote_of(token.idx)]
+        return org_name(art.text[turn.label_start : turn.label_end].split(), self.lex)
+
     def _not_the_speaker_herself(self, pronoun: Token, found: Source) -> Source:
         """ "Kofi Mensah, she's saying the night service is unreliable": in a transcript turn, "he" or
         "she" is not the one speaking the turn; it is the speaker of the turn before, if not her too."""
@@ -492,7 +512,31 @@ class SourceEngine:
         previous = self.turn_speakers[order[at - 1]] if at > 0 else None
         if previous is None or previous.name == own.name:
             return found
+        named = self._named_in_the_question(order[at - 1], PERSON_PRONOUNS[pronoun.lower_], own)
+        if named is not None:
+            return Source(named.name, named.type, found.start, found.end, named.gender)
         return Source(previous.name, previous.type, found.start, found.end, previous.gender)
+
+    def _named_in_the_question(self, turn: int, wanted: str, own: Source) -> Source | None:
+        """ "Q: Did you speak to Owen Prade afterwards? ¶ A: Briefly. He told me …": the person of the
+        pronoun's gender the question before names last (a question: it ends with a question mark)."""
+        art = self.art
+        q = art.quotes[turn]
+        if not art.text[q.content_start : q.content_end].rstrip().endswith("?"):
+            return None
+        words = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        runs: list[list[Token]] = []  # runs of proper nouns (the model may tag a name ORG: its gender tells)
+        for t in words or ():
+            if t.pos_ == "PROPN" and t.is_title:
+                if runs and runs[-1][-1].i == t.i - 1:
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+        for run in reversed(runs):
+            name = art.names.canonical([t.text for t in run], run[0].i)
+            if name != own.name and art.names.gender_of(name) == wanted:
+                return Source(name, "named_person", None, None, wanted)
+        return None
 
     def _source_guess(self, token: Token, *, inherited: bool) -> Source:
         found = self.resolver.best_guess(token)

@@ -406,11 +406,23 @@ class NameTable:
             ent = art.ent_of.get(t.i)
             if ent is not None and ent.label_ == "PERSON" and ent[0].lower_ in given_names():
                 continue  # "Craig Fenwick, 44, a furnace operator": a man, not a train operator
-            if t.pos_ == "PROPN" and any(
-                c.dep_ == "appos" and lex.has("company_word", c.lemma_.lower()) for c in t.rights
+            if any(c.dep_ == "appos" and c.like_num and len(c.text) <= 3 for c in t.children):
+                continue  # "Ray Dunleavy, 71, a retired grain elevator operator": a man's age beside him
+            if t.pos_ == "PROPN" and (
+                any(c.dep_ == "appos" and lex.has("company_word", c.lemma_.lower()) for c in t.rights)
+                # "Industrial pump maker Pellow Brandt", "carmaker Voltara": the trade before the name
+                or any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and lex.has("company_word", c.lemma_.lower())
+                    for c in t.lefts
+                )
             ):
                 first = t.i
-                while first > 0 and art.doc[first - 1].is_title and art.doc[first - 1].head.i == t.i:
+                while (  # the name's words before it, each hung on a later one ("Kestrel" on "Bay" of
+                    # "Kestrel Bay Capital")
+                    first > 0
+                    and art.doc[first - 1].is_title
+                    and first <= art.doc[first - 1].head.i <= t.i
+                ):
                     first -= 1
                 name = art.doc[first : t.i + 1].text
                 self.businesses.setdefault(name, first)
@@ -440,9 +452,13 @@ class NameTable:
             elif (
                 t.tag_ == "NN"
                 and lex.has("organization", t.lemma_.lower())
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
                 and t.i + 1 < len(art.doc)
-                and art.doc[t.i + 1].pos_ == "PROPN"
+                and (
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                    # "the older people's charity Evergrove": "the" on the owner the parser gave the name
+                    or (t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.left_edge.lower_ == "the")
+                )
+                and art.doc[t.i + 1].pos_ in ("PROPN", "NOUN")
                 and art.ent_of.get(t.i + 1) is not None
                 and art.ent_of[t.i + 1].label_ == "ORG"
             ):
@@ -818,10 +834,11 @@ class NameTable:
 
     def introduced_body(self, ent: Span) -> str | None:
         """The body a name tagged a person stands for when the article introduced it with a noun for
-        a body ("Carers Compass said …" after "the charity Carers Compass"), or None."""
+        a body ("Carers Compass said …" after "the charity Carers Compass") or a business ("Redes Sierra,
+        the province's main power distributor"), or None."""
         name = _with_first_name(ent).text
         words = _name_words(name)
-        if words not in self.body_names:
+        if words not in self.body_names and words not in self.business_names:
             return None
         return self.organization(words, ent.start) or without_possessive(name)
 
@@ -858,7 +875,7 @@ class NameTable:
         below)."""
         lex, lemma = self.art.lex, head.lemma_.lower()
         introduced = [name for i, name in self.introduced.get(lemma, ()) if i <= head.i]
-        if introduced and not company:
+        if introduced and not company and head.tag_ not in ("NNS", "NNPS"):  # (not "the unions": several)
             return introduced[-1]  # "the regulator, Ofstream," here or before
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ"}
         # name → (said to be a business, mentions, as a subject, last position)
@@ -950,6 +967,12 @@ class NameTable:
 
     def person_at(self, i: int) -> Span | None:
         return self.extra.get(i)
+
+    def in_a_business_name(self, word: str) -> bool:
+        """Is ``word`` part of the name of a business the article introduces as one ("Mabrey" of "regional
+        lender Mabrey Federal")?"""
+        w = word.lower()
+        return any(w in words for words in self.business_names)
 
     def knows(self, word: str) -> bool:
         w = word.lower()

@@ -388,6 +388,14 @@ def _a_description(subject: Token) -> bool:
     return subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
 
 
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" for c in verb.children)
+
+
+#: an indefinite pronoun for a person who can say something: "someone", "everybody" (not "nobody")
+_INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "everyone", "everybody"})
+
+
 def _someone(subject: Token) -> bool:
     """A subject that names a person: a name or "he"/"she" (not "Nobody", "it")."""
     return subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS
@@ -783,6 +791,20 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
+        if (
+            token.lower_ in _INDEFINITE_PEOPLE
+            and token.dep_ in SUBJECTS
+            # (not "I just want somebody to tell me …", "heard someone shout his name": no one said it)
+            and (token.head.tag_ in ("VBD", "VBZ", "VBP") or _has_aux(token.head))
+            and not any(c.lower_ == "to" for c in token.head.children)
+            and not (token.i > 0 and token.doc[token.i - 1].lower_ == "not")  # "Not everyone … thinks"
+        ):
+            # "Someone else at the meeting said …": one person unnamed (anonymous); "everyone tells me …":
+            # nobody in particular (vague)
+            words = span_text(np_tokens(token))
+            kind = "vague" if token.lower_.startswith("every") else "anonymous"
+            end = token.right_edge.idx + len(token.right_edge)
+            return Source(words[:1].lower() + words[1:], kind, token.idx, end)
         labelled = self._by_the_word_before_a_name(token)
         if labelled is not None:  # "the Republican said" after "Republican Brandt Kowalczyk"
             gender = art.names.gender_of(labelled)
@@ -869,7 +891,10 @@ class Resolver:
         unknown_word = token.tag_ == "NN" and token.is_title
         unknown_word = unknown_word and not any(lex.has(c, token.lower_) for c in _NOT_A_DESCRIPTION)
         if (ent is None and (token.pos_ == "PROPN" or unknown_word) and not art.names.knows(token.text)) or (
-            ent is not None and ent.label_ in NAMED_ENTS and len(ent) == 1 and not art.names.knows(token.text)
+            ent is not None
+            and ent.label_ in NAMED_ENTS
+            and len(ent) == 1
+            and (not art.names.knows(token.text) or art.names.in_a_business_name(token.text))
         ):
             # "Meridian" after "Meridian Pharma"; "Fair Money Lesmark" whole, not "the Lesmark Reserve Bank"
             words = [t.text for t in np if (t.i < token.i and t.dep_ == "compound") or t.i == token.i]
@@ -1169,11 +1194,16 @@ class Resolver:
         trade = occupation(token) and len(word) > 5 and not word.endswith("ment")
         trade = trade and not self._a_document_word(token)
         # (not "Her skipper", someone's own, nor "A forensic accountant hired by …, Priya Raman,": named)
-        trade = trade and not any(c.dep_ == "poss" for c in token.children) and not self._named_after(token)
+        trade = trade and not any(c.dep_ == "poss" and c.pos_ != "NOUN" for c in token.children)
+        trade = trade and not self._named_after(token)  # ("the council's rural officer": one of its staff)
         # (nor a word ending like one joined to a thing: "a broken boiler and a backdated energy bill")
         trade = trade and not any(c.dep_ == "conj" and not self._human(c) for c in token.children)
         # (one not yet met, "a"/"one": "The skipper has read the plan" is someone the text knows)
-        person = person or (trade and (determiner in ("a", "an") or one))
+        # ("the council's rural officer": one of a body's staff, not "the phone's own counter")
+        staff = owner is not None and (
+            self.lex.has("organization", owner.lemma_.lower()) or owner.ent_type_ == "ORG"
+        )
+        person = person or (trade and (determiner in ("a", "an") or one or staff))
         return (determiner in ("a", "an", "the") or one) and person
 
     def _named_after(self, noun: Token) -> bool:
@@ -2205,6 +2235,8 @@ class Resolver:
         bare = not any(c.dep_ == "prep" for c in token.children)
         if token.lower_ == "some" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and bare:
             return Source("some", "vague", token.idx, token.idx + len(token))  # "Some say …", as "Many say"
+        if token.lower_ == "another" and bare and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._another_of_them(token)
         if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
             return None
         where = [c for c in token.children if c.dep_ == "prep"]
@@ -2253,6 +2285,21 @@ class Resolver:
                 span = (token.idx, noun.idx + len(noun))
                 return Source(source.name, source.type, *span)
         return self._part_of_a_group(token, noun)
+
+    def _another_of_them(self, token: Token) -> Source | None:
+        """ "“…,” one of the diplomats said. Another said …": another of the unnamed group a source of
+        this paragraph or the one before belongs to (not a group further back)."""
+        here = self.art.paragraph_of(token.idx)
+        k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
+        for i, source in reversed(self.mentions[max(0, k - _FAR_BACK) : k]):
+            if here - self.art.paragraph_of(self.art.doc[i].idx) > 1:
+                break
+            if source.type in ("anonymous", "vague"):
+                name = source.name
+                if name.lower().startswith("one "):  # "one of the diplomats" → "another of the diplomats"
+                    name = f"another {name[4:]}"
+                return Source(name, source.type, token.idx, token.idx + len(token))
+        return None
 
     def _part_of_a_group(self, token: Token, noun: Token | None) -> Source | None:
         """ "Some of Clinton's longtime allies said …", "Most of the senators said …" (no group named

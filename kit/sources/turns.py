@@ -39,7 +39,16 @@ from typing import TYPE_CHECKING
 from ..pipeline import sentence_span
 from ..quotes import BOLD, NAME_WITHHELD, QUESTION_NUMBER, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
 from ..words import HYPHENS
-from .names import NAMED_ENTS, PERSON_PRONOUNS, ArticleContext, Source, clean_name, given_names, who_clause
+from .names import (
+    NAMED_ENTS,
+    PERSON_PRONOUNS,
+    ArticleContext,
+    Source,
+    clean_name,
+    given_names,
+    org_name,
+    who_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -180,6 +189,9 @@ class TurnSpeakers:
                 return role
         words = [w if any(c.islower() for c in w) else w.capitalize() for w in words]
         name = self.art.names.canonical(words, 0)
+        if self.briefing and len(words) > 1 and name == " ".join(words) and org_name(words, self.art.lex):
+            # "Keswell Courier:", "Radio Keswell:" at a press conference: a reporter of that outlet
+            return Source(f"a reporter from {name}", "anonymous", None, None)
         if len(words) > 1 and name == " ".join(words) and not any(w.lower() in given_names() for w in words):
             # "CHIEF INSPECTOR MWANGI", "GROUP COMMANDER PUGH": a rank the title list does not hold, then
             # the surname of someone the article names in full
@@ -404,7 +416,12 @@ class TurnSpeakers:
         out = []
         for t in tokens:
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-            if t.pos_ == "PROPN" and (nxt is None or nxt.pos_ != "PROPN") and t.ent_type_ not in _NOT_PEOPLE:
+            if (
+                t.pos_ == "PROPN"
+                and (nxt is None or nxt.pos_ != "PROPN")
+                and t.ent_type_ not in _NOT_PEOPLE
+                and t.lower_ not in _ASKING  # "labelled by the reporter’s outlet, or Q"
+            ):
                 out.append((t, self._named(t)))
         return out
 
@@ -472,6 +489,10 @@ class TurnSpeakers:
                 c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in verb.children
             ):
                 continue  # "when the Hollins Brewery put it up for sale": no questions put
+            if host is not None and guest is None and verb.lemma_.lower() in _SPOKE and _to_the_press(verb):
+                # "Callum Rossiter spoke to reporters", "… talked to the press": the subject answers, and
+                # no one person asks
+                host, guest = None, host
             if host is not None and guest is not None and self._near(guest, _HOST_WORDS):
                 if not self._near(host, _HOST_WORDS):  # "Ana Lind … talked to our reporter Tom Bell"
                     host, guest = guest, host
@@ -507,6 +528,16 @@ class TurnSpeakers:
         if outlet:
             return Source(outlet, "organization", None, None)
         return Source("the interviewer", "named_person", None, None)
+
+
+def _to_the_press(verb: Token) -> bool:
+    """ "spoke to reporters", "talked to journalists", "spoke with the media": to many, no one person."""
+    return any(
+        g.dep_ == "pobj" and (g.tag_ == "NNS" or g.lemma_.lower() in ("press", "media"))
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+    )
 
 
 def _sentence_parts(run: list[str]) -> list[list[str]]:
