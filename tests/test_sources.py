@@ -7485,3 +7485,35 @@ def test_a_named_bodys_officer_is_one_person_and_a_charity_by_its_description(an
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found[0] == ("the council’s surveyor", "anonymous")
     assert ("Marrowby", "organization") in found
+
+
+def test_the_sides_of_a_trial_speak_as_one(analyze_text):
+    """Dev article 845's first look, and the dev keys (seven of seven): "The defense contends that …"
+    went to the prosecutor named in the sentence before, and "The prosecution says …" was a vague
+    group, or (once "prosecution" was a body's word) the defendant the sentence before had as its
+    subject. A side of a trial speaks as one: an organization by its own name."""
+    paragraphs = [
+        "Trial",
+        "In his opening statement, Assistant District Attorney Tom Reyes told jurors that the owner had"
+        " “gambled with those kids’ lives.” The defense contends that the brakes were inspected.",
+        "Alan Stirk, the property developer charged with arson, is back at Tollbridge Crown Court. The"
+        " prosecution says he started the fire.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[1:] == [("the defense", "organization"), ("the prosecution", "organization")]
+
+
+def test_a_quoted_fragment_of_a_clause_is_not_quoted_again_by_the_next_verb(analyze_text):
+    """Dev articles 845, 227, 303, 501, 750 and 810: 'she reminded them that testimony given under a
+    grant of immunity “should be weighed with particular care,” and told them not to read …' gave the
+    quoted words twice, once inside the reported clause and once as a direct quotation of "told" (as
+    if "“…,” and told" were a tag "“…,” she told"): the quotation ends the clause, before its comma."""
+    result = analyze_text(
+        "Trial\n\nBefore sending jurors home, the judge reminded them that testimony given under a grant of"
+        " immunity “should be weighed with particular care,” and told them not to read news coverage.\n\n"
+        "The mayor cautioned that payments “could be slower than people hope,” and urged residents to"
+        " photograph damage."
+    )
+    found = [(a.cue, a.kind) for a in result.attributions]
+    assert found == [("reminded", "partial"), ("cautioned", "partial"), ("urged", "indirect")]

@@ -1250,7 +1250,12 @@ class SourceEngine:
         if not trimmed:
             return False
         a, b = trimmed
-        if not (a <= q.start and (q.end <= b + 1 or self._closes_the_clause(cue, q, a, b))):
+        # (the clause may stop at the quotation's last word, before its comma and closing mark: 'reminded
+        # them that testimony “should be weighed with particular care,” and told them …')
+        last_word = q.content_start + len(q.content(self.text).rstrip(",;:… "))
+        goes_on = self.text[q.end : q.end + 5].lstrip().startswith("and ")
+        inside = q.end <= b + 1 or (last_word <= b + 1 and goes_on)
+        if not (a <= q.start and (inside or self._closes_the_clause(cue, q, a, b))):
             return False
         if self.text[a : q.start].rstrip().endswith(":") and q.content(self.text)[:1].isupper():
             return False  # "said the case had been solved by neighbors: “This community …”": a quotation

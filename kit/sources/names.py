@@ -83,7 +83,7 @@ CATEGORIES = frozenset(
         "spokesperson", "document", "organization", "vague", "anonymous", "title", "male", "female",
         "speech_noun", "length_noun", "refusal", "silence", "naming", "speech_act", "company_suffix",
         "org_suffix", "company_word", "silence_phrase", "not_speech", "street_suffix", "product_word",
-        "postnominal", "person_word", "org_prefix", "mood",
+        "postnominal", "person_word", "org_prefix", "mood", "trial_side",
     }
 )  # fmt: skip
 

@@ -791,6 +791,9 @@ class Resolver:
         poll = self._poll_respondents(token)
         if poll is not None:
             return poll
+        if lex.has("trial_side", token.lemma_.lower()) and any(c.lower_ == "the" for c in token.lefts):
+            # "The prosecution says …", "the defence argued …": that side of the trial, as one
+            return Source(f"the {token.lower_}", "organization", token.idx, token.idx + len(token))
         if (
             token.lower_ in _INDEFINITE_PEOPLE
             and token.dep_ in SUBJECTS
