@@ -71,7 +71,8 @@ Speakers match ("the same source") when
     word ("Corvale" = "Corvale Biotech", "Varga" = "Elena Varga"; "the ministry" is not "the
     Finance Ministry", "Anna Berg" is not "Anna Lindqvist"); "a Bradstock Borough Council
     spokesperson" is "a spokesperson for (the) Bradstock Borough Council" (not "a council
-    spokesperson": no name in capitals)."""
+    spokesperson": no name in capitals), and "Daniel Orrell's family" is "the family of Daniel
+    Orrell" (the keys write both)."""
 UNNAMED = {"anonymous", "vague"}
 PEOPLE = {"named_person", "spokesperson"}
 _ARTICLES = {"the", "a", "an"}
@@ -108,6 +109,20 @@ def _spokesperson_for(name: str) -> str:
     if match is not None and not match.group(1).lower().startswith(("for ", "at ")):
         name = f"a {match.group(2)} for {match.group(1)}"
     return re.sub(r" for the ", " for ", name, flags=re.IGNORECASE)
+
+
+#: "Daniel Orrell's family" (the keys write a family both ways)
+_POSSESSED_FAMILY = re.compile(r"(?:the )?(.+?)['’]s? family", re.IGNORECASE)
+
+
+def _one_form(name: str) -> str:
+    """A name in one form of the two the keys use for the same source: "a Bradstock Borough Council
+    spokesperson" as "a spokesperson for Bradstock Borough Council", "Daniel Orrell's family" as "the
+    family of Daniel Orrell"."""
+    family = _POSSESSED_FAMILY.fullmatch(name)
+    if family is not None and not family.group(1).lower().startswith("the "):
+        return f"the family of {family.group(1)}"
+    return _spokesperson_for(name)
 
 
 def _contains_in_order(long: list[str], short: list[str]) -> bool:
@@ -192,7 +207,7 @@ def speakers_agree(found, gold) -> bool:
         (head_f, owner_f), (head_g, owner_g) = _head_and_owner(found.speaker), _head_and_owner(gold.speaker)
         head_f, head_g = _SAME_KIND.get(head_f, head_f), _SAME_KIND.get(head_g, head_g)
         return head_f == head_g and (not owner_f or not owner_g or owner_f <= owner_g or owner_g <= owner_f)
-    a, b = _words(_spokesperson_for(found.speaker)), _words(_spokesperson_for(gold.speaker))
+    a, b = _words(_one_form(found.speaker)), _words(_one_form(gold.speaker))
     if [w.lower() for w in a] == [w.lower() for w in b] and a:
         return True
     types = {found.source_type, gold.source_type}

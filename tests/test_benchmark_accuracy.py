@@ -66,3 +66,20 @@ def test_a_spokesperson_for_a_body_is_the_bodys_spokesperson_either_way_round(be
     spokesperson for Bradstock Borough Council"); they are one source. A spokesperson with no body
     named in capitals is not the one for a named body."""
     assert bench.speakers_agree(_person(found), _person(gold)) is same
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "same"),
+    [
+        ("the family of Daniel Orrell", "Daniel Orrell's family", True),
+        ("the family of Halina Dreszer", "Halina Dreszer’s family", True),
+        ("the family of Daniel Orrell", "Halina Dreszer's family", False),
+        ("the family of Daniel Orrell", "the Orrell family", False),
+    ],
+)
+def test_a_persons_family_is_one_source_either_way_round(bench, found, gold, same):
+    """Dev articles 857 and 859: the keys write a family both ways ("Daniel Orrell's family", "the
+    family of Daniel Orrell"), one source; the kit writes the second, so the first was a miss and an
+    extra. The family of someone else is not it."""
+    family = SimpleNamespace(speaker=found, source_type="organization")
+    assert bench.speakers_agree(family, SimpleNamespace(speaker=gold, source_type="organization")) is same

@@ -7517,3 +7517,20 @@ def test_a_quoted_fragment_of_a_clause_is_not_quoted_again_by_the_next_verb(anal
     )
     found = [(a.cue, a.kind) for a in result.attributions]
     assert found == [("reminded", "partial"), ("cautioned", "partial"), ("urged", "indirect")]
+
+
+def test_a_business_named_after_its_trade_is_no_one_she_can_be(analyze_text):
+    """Dev article 859's first look (0.65): in an obituary, "The detergent maker Calvex … dismissed her
+    findings as “alarmist”" (the parser made the trade the subject, the name its apposition) left
+    Calvex a person, and the scientist's own "she said …", "she told the paper" two paragraphs on went
+    to the company. A name the text gives a trade is a business, never "she"."""
+    paragraphs = [
+        "Obituary",
+        "Halina Dreszer, who spent fifty years counting algae in Lake Morvane, has died aged 81.",
+        "The detergent maker Calvex, then the region’s largest employer, dismissed her findings as"
+        " “alarmist”.",
+        "She was a prickly presence at the public inquiry that followed.",
+        "In a 2004 interview, she said the hardest part had not been the science.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert result.attributions[-1].speaker == "Halina Dreszer"

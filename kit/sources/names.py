@@ -427,6 +427,16 @@ class NameTable:
                 name = art.doc[first : t.i + 1].text
                 self.businesses.setdefault(name, first)
                 business_at.update(dict.fromkeys(range(first, t.i + 1), name))
+            elif t.pos_ == "NOUN" and lex.has("company_word", t.lemma_.lower()):
+                # "The detergent maker Calvex", parsed as the trade with its name in apposition
+                name_at = next((c for c in t.rights if c.dep_ == "appos" and c.i == t.i + 1), None)
+                if name_at is not None and name_at.pos_ == "PROPN" and name_at.lower_ not in given_names():
+                    last = name_at.i
+                    while last + 1 < len(art.doc) and art.doc[last + 1].pos_ == "PROPN":
+                        last += 1
+                    name = art.doc[name_at.i : last + 1].text
+                    self.businesses.setdefault(name, name_at.i)
+                    business_at.update(dict.fromkeys(range(name_at.i, last + 1), name))
         self.business_names = {_name_words(name) for name in self.businesses}
         # "HeatShare, a program that lets homeowners …": a product or a scheme, not who "the company" is
         self.products = {
@@ -967,6 +977,10 @@ class NameTable:
 
     def person_at(self, i: int) -> Span | None:
         return self.extra.get(i)
+
+    def is_business(self, name: str) -> bool:
+        """Is ``name`` a business the article introduces as one ("The detergent maker Calvex")?"""
+        return _name_words(name) in self.business_names
 
     def in_a_business_name(self, word: str) -> bool:
         """Is ``word`` part of the name of a business the article introduces as one ("Mabrey" of "regional

@@ -3488,7 +3488,7 @@ class Resolver:
         candidates: list[tuple[int, Source]] = [
             (m.start, latest[name][1] if name in latest else Source(name, "named_person", None, None))
             for name, m in self._names_between(start, token.idx)
-            if not self._a_place_named(m)
+            if not self._a_place_named(m) and not art.names.is_business(name)  # ("detergent maker Calvex")
         ]
         first = bisect.bisect_left(self.mentions, start, key=lambda m: art.doc[m[0]].idx)
         for at, s in self.mentions[first:]:  # in text order: those from ``start`` up to the token
