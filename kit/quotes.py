@@ -339,7 +339,8 @@ def _named_with_outlet(label: str) -> bool:
     return head != label and _capital_name(head)
 
 
-#: words that name a news outlet, first or last in its name ("Harlow Gazette", "Radio Pennick")
+#: words that name a news outlet, first or last in its name ("Harlow Gazette", "Radio Pennick"); the
+#: sources lexicon's ``org_suffix`` and ``org_prefix`` hold them too, but this layer reads no lexicon
 _OUTLET_WORDS = frozenset(
     "gazette courier post times herald news radio tv television chronicle echo journal telegraph tribune"
     " press express mail mirror standard observer guardian record argus advertiser sentinel bulletin"

@@ -389,6 +389,7 @@ def _a_description(subject: Token) -> bool:
 
 
 def _has_aux(verb: Token) -> bool:
+    """Has ``verb`` an auxiliary ("has said", "will tell"), so a finite verb group?"""
     return any(c.dep_ == "aux" for c in verb.children)
 
 
@@ -1201,11 +1202,11 @@ class Resolver:
         trade = trade and not self._named_after(token)  # ("the council's rural officer": one of its staff)
         # (nor a word ending like one joined to a thing: "a broken boiler and a backdated energy bill")
         trade = trade and not any(c.dep_ == "conj" and not self._human(c) for c in token.children)
-        # (one not yet met, "a"/"one": "The skipper has read the plan" is someone the text knows)
         # ("the council's rural officer": one of a body's staff, not "the phone's own counter")
         staff = owner is not None and (
             self.lex.has("organization", owner.lemma_.lower()) or owner.ent_type_ == "ORG"
         )
+        # (one not yet met, "a"/"one", or a body's: "The skipper has read the plan" is someone the text knows)
         person = person or (trade and (determiner in ("a", "an") or one or staff))
         return (determiner in ("a", "an", "the") or one) and person
 
