@@ -406,8 +406,8 @@ class NameTable:
             ent = art.ent_of.get(t.i)
             if ent is not None and ent.label_ == "PERSON" and ent[0].lower_ in given_names():
                 continue  # "Craig Fenwick, 44, a furnace operator": a man, not a train operator
-            if any(c.dep_ == "appos" and c.like_num and len(c.text) <= 3 for c in t.children):
-                continue  # "Ray Dunleavy, 71, a retired grain elevator operator": a man's age beside him
+            if age_beside(t):
+                continue  # "Ray Dunleavy, 71, a retired grain elevator operator": a man, his age beside him
             if t.pos_ == "PROPN" and (
                 any(c.dep_ == "appos" and lex.has("company_word", c.lemma_.lower()) for c in t.rights)
                 # "Industrial pump maker Pellow Brandt", "carmaker Voltara": the trade before the name
@@ -1401,6 +1401,12 @@ def _role_by_the_copula(root: Token) -> set[str]:
     if role is None or any(c.dep_ == "det" and c.lower_ != "the" for c in role.children):
         return set()
     return {role.lemma_.lower()} | {c.lemma_.lower() for c in role.lefts if c.dep_ in ("compound", "amod")}
+
+
+def age_beside(name: Token) -> bool:
+    """Is an age set beside the name ("Ray Dunleavy, 71, a retired grain elevator operator")? Then it
+    names a person, whatever trade follows."""
+    return any(c.dep_ == "appos" and c.like_num and len(c.text) <= 3 for c in name.children)
 
 
 def who_clause(noun: Token) -> bool:

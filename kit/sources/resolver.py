@@ -34,6 +34,7 @@ from .names import (
     TITLE_STRIP,
     ArticleContext,
     Source,
+    age_beside,
     clean_name,
     double_barrelled_start,
     given_names,
@@ -2181,7 +2182,7 @@ class Resolver:
         """A name beside a word for a business or institution ("X, the fast-growing maker of …",
         "X, a Dutch bank"): an organization, whatever the NER model tagged it (not "Ray Dunleavy, 71, a
         retired grain elevator operator": a person's age beside it)."""
-        if any(c.dep_ == "appos" and c.like_num and len(c.text) <= 3 for c in root.children):
+        if age_beside(root):
             return False
         return any(
             c.dep_ == "appos"
