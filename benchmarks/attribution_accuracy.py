@@ -136,7 +136,8 @@ def _postmodifies(words: list[str], i: int) -> bool:
     independent review commissioned by the county health board": the head is "review")?"""
     word = words[i].lower()
     if word in _POSTMODIFIERS:
-        return True
+        # (not a word joining the capitals of one name: "the Union of Nursing Staff's survey of …")
+        return not (0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     participle = word.endswith(("ed", "en", "wn", "rn")) or word in _IRREGULAR  # "commissioned", "sworn"
     return words[i].islower() and participle and (after in _POSTMODIFIERS or after == "out")

@@ -83,3 +83,22 @@ def test_a_persons_family_is_one_source_either_way_round(bench, found, gold, sam
     extra. The family of someone else is not it."""
     family = SimpleNamespace(speaker=found, source_type="organization")
     assert bench.speakers_agree(family, SimpleNamespace(speaker=gold, source_type="organization")) is same
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "same"),
+    [
+        ("the Union of Nursing Staff survey", "the Union of Nursing Staff's survey of its members", True),
+        ("the Bank of England report", "the Bank of England's report on inflation", True),
+        ("the Union of Nursing Staff survey", "the Union of Nursing Staff", False),
+        ("the Bank of England report", "the Bank of England's survey of firms", False),
+    ],
+)
+def test_of_inside_a_bodys_name_is_no_post_modifier(bench, found, gold, same):
+    """Dev article 876: the key's "the Union of Nursing Staff's survey of its members at the hospital"
+    was read with "Union" as its head noun (the name's "of" taken for the one that follows a document's
+    head, "a report of …"), so the kit's survey of that union was a miss and an extra. An "of" between
+    two capitalised words joins one name."""
+    document = SimpleNamespace(speaker=found, source_type="document")
+    kind = "organization" if gold == "the Union of Nursing Staff" else "document"
+    assert bench.speakers_agree(document, SimpleNamespace(speaker=gold, source_type=kind)) is same

@@ -1180,6 +1180,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         elif (
             dep == "xcomp"
             and "clause" in frames
+            and c.i > verb.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(g.dep_ in SUBJECTS for g in c.children)
+        ):
+            parts.append(c)  # "said only that the party would “look at everything”": a that-clause, misread
+        elif (
+            dep == "xcomp"
+            and "clause" in frames
             and c.tag_ == "VBG"
             and c.i > verb.i
             and any(g.dep_ == "ccomp" for g in c.children)
@@ -1342,8 +1350,11 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         # "(This post was corrected at 12:20: an earlier version said 12 runners had …)": a clause that a
         # colon closes before the cue's subject leads up to the statement; it is not what was said
         doc = verb.doc
-        before = (p for p in parts if p.i < verb.i)  # (only those before the cue are ever dropped)
+        before = [p for p in parts if p.i < verb.i]  # (only those before the cue are ever dropped)
         closed = {p.i for p in before if ":" in (t.text for t in doc[p.right_edge.i : p.right_edge.i + 2])}
+        # "… the inspectorate found that staffing fell …, and the union says its members are …": a clause
+        # that ends on "and" before the cue's subject is a statement of its own, joined to this one
+        closed |= {p.i for p in before if doc[p.right_edge.i].lower_ in ("and", "but")}
         parts = [p for p in parts if p.i > verb.i or p.i not in closed]
     return parts
 
@@ -1658,14 +1669,19 @@ def _open_brackets(doc: Doc, start: int, end: int) -> list[int]:
     return depths
 
 
+def _that_mark(token: Token) -> bool:
+    return token.lower_ == "that" and token.dep_ == "mark"
+
+
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Drop edge punctuation, spaces and a leading "that"/"and"/"but"; return char offsets. A "that"
-    that is the clause's subject stays ("said that’s the end of it")."""
+    """Drop edge punctuation, spaces and a leading "that"/"and"/"but" (or "only that": "said only that
+    …"); return char offsets. A "that" that is the clause's subject stays ("said that’s the end of it")."""
     while start < end and (
         doc[start].is_space
         or doc[start].text in _EDGE_PUNCT
         or doc[start].lower_ in ("and", "but")
         or (doc[start].lower_ == "that" and doc[start].dep_ not in ("nsubj", "nsubjpass"))
+        or (doc[start].lower_ == "only" and start + 1 < end and _that_mark(doc[start + 1]))
     ):
         start += 1
     depths: list[int] | None = None

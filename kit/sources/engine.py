@@ -287,7 +287,9 @@ class SourceEngine:
             elif label == "POSSESSED":
                 possessed.append((tokens[0], tokens[1]))
             elif label == "BY_COUNT":
-                by_count.append((tokens[0], tokens[2] if tokens[2].dep_ == "poss" else tokens[1]))
+                # the owner ("by the council's count", "by the count of the council"), else the count
+                # ("By some accounts")
+                by_count.append((tokens[0], tokens[-1] if tokens[-1].dep_ in ("poss", "pobj") else tokens[1]))
         for token in doc:  # one pass: "show" taken for a noun, evidence heard, then salience for pronouns
             if self._evidence_heard(token):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
@@ -2234,6 +2236,9 @@ def _phrase(token: Token, last: Token) -> _Phrase:
     described = _describing_participle(head, max(tokens))
     if described is not None:
         tokens |= set(range(max(tokens) + 1, described.right_edge.i + 2))  # (its commas too)
+    stray = _stray_apposition(head, max(tokens))
+    if stray is not None:
+        tokens |= set(range(max(tokens) + 1, stray + 1))
     lost = _lost_subject(token)
     if lost is not None:
         tokens = {i for i in tokens if i < lost.left_edge.i - 1}
@@ -2265,6 +2270,23 @@ def _describing_participle(head: Token, final: int) -> Token | None:
         return None
     end = participle.right_edge.i
     return participle if end + 1 < head.i and doc[end + 1].text == "," else None
+
+
+def _stray_apposition(head: Token, final: int) -> int | None:
+    """ "By the count of Sound Ferries, the state-owned company that runs the service, he has made …": a
+    noun phrase set off by commas right after the phrase (its last token ``final``) and before the
+    subject of the clause's verb ``head``, which the parser hung elsewhere than on the phrase's noun; it
+    describes that noun. The index of its closing comma, or None."""
+    doc = head.doc
+    if final + 2 >= head.i or doc[final + 1].text != "," or doc[final + 2].lower_ not in ("the", "a", "an"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i > final), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= final + 2 or doc[comma].text != ",":
+        return None
+    return comma
 
 
 def _noun_after(to: Token) -> Token | None:

@@ -211,7 +211,8 @@ class ArticleContext:
 
     def is_place_name(self, words: list[str]) -> bool:
         """A name the model tagged PERSON that is a place: a street ("Coldharbour Street", "Mill Road")
-        or the town of the dateline ("BRACKENHOLT (The Fellside Courier) —" and then "in Brackenholt")."""
+        or the town of the dateline ("BRACKENHOLT (The Fellside Courier) —" and then "in Brackenholt",
+        "CARRICK NESS —" and then "Carrick Ness harbour")."""
         if not words:
             return False
         if len(words) > 1 and self.lex.has("street_suffix", words[-1].lower().rstrip(".")):
@@ -219,7 +220,7 @@ class ArticleContext:
         if opens_a_place(words):
             return True
         place = self.parsed.article.place
-        return len(words) == 1 and place is not None and words[0].lower() == place.lower()
+        return place is not None and " ".join(words).lower() == " ".join(place.split()).lower()
 
     # positions
     def sentence_of(self, char: int) -> int:
@@ -1380,14 +1381,19 @@ _YEARS_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 def _described_by(root: Token) -> set[str]:
     """The words of a description set beside a name ("Sarkissian, the two-term governor of …"):
-    its noun and the words that qualify it."""
-    return {
-        w.lemma_.lower()
-        for t in root.rights
-        if t.dep_ == "appos"
-        for w in t.subtree
-        if w.dep_ in ("compound", "amod") or w == t
-    }
+    its noun and the words that qualify it (not the words of a clause or a phrase in it: "Owain
+    Pritchard, a gas engineer who examined the boiler after Ms Culhane's death," is no "Ms")."""
+    words: set[str] = set()
+    for t in root.rights:
+        if t.dep_ != "appos":
+            continue
+        words.add(t.lemma_.lower())
+        qualifying = [c for c in t.children if c.dep_ in ("compound", "amod")]
+        while qualifying:
+            w = qualifying.pop()
+            words.add(w.lemma_.lower())
+            qualifying += [c for c in w.children if c.dep_ in ("compound", "amod")]
+    return words
 
 
 def _role_by_the_copula(root: Token) -> set[str]:

@@ -150,6 +150,21 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             ),
             _node("owner", {"DEP": "poss"}, "count"),
         ],
+        [  # "By the count of Sound Ferries, the company that runs the service, he has made …" (not "by a
+            # count of 12 to 3": a vote)
+            _node("by", {"LOWER": "by"}),
+            _node(
+                "count",
+                {
+                    "DEP": "pobj",
+                    "LEMMA": {"IN": ["count", "estimate", "account", "tally", "reckoning", "calculation"]},
+                },
+                "by",
+            ),
+            _node("the", {"DEP": "det", "LOWER": "the"}, "count"),
+            _node("of", {"DEP": "prep", "LOWER": "of"}, "count"),
+            _node("owner", {"DEP": "pobj", "LIKE_NUM": False}, "of"),
+        ],
         [  # "By some accounts she served as many as 600 meals a day": accounts nobody is named for
             _node("by", {"LOWER": "by"}),
             _node("count", {"DEP": "pobj", "LEMMA": "account", "TAG": "NNS"}, "by"),

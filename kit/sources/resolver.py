@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..records import TextSpan
+    from .names import Lexicon
 
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
@@ -73,6 +74,9 @@ _NOT_A_RECORD = ("person_word", "company_word", "org_suffix", "speech_noun")
 _BODY_WORDS = frozenset("unit centre center lab laboratory desk panel".split())  # (lexicon: office, network)
 #: what a record does, whose subject it is ("The count found that …")
 _RECORDS_DO = frozenset({"find", "show", "suggest", "reveal", "indicate", "estimate", "conclude", "record"})
+#: the plain words for someone a feature sets in its scene before naming them ("The woman waiting at
+#: the top of the slipway …")
+_SCENE_PEOPLE = frozenset({"man", "woman", "boy", "girl"})
 _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "male", "female")
 #: word kinds with a meaning of their own, which a description repeating a person never is
 _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
@@ -570,6 +574,21 @@ def _of_people(noun: Token, lex) -> bool:
     return lemma in _NUMBER_FORMS or any(lex.has(kind, lemma) for kind in kinds)
 
 
+def _document_after_a_name(token: Token, lex: Lexicon) -> Token | None:
+    """ "The Union of Nursing Staff's survey of its members found …": the parser made the first word of
+    a body's name the subject and hung the body's document on the name's "of"; the document speaks."""
+    if token.dep_ not in SUBJECTS or token.pos_ != "PROPN":
+        return None
+    for of in token.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for noun in of.children:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if noun.dep_ == "pobj" and lex.has("document", noun.lemma_.lower()) and owner is not None:
+                return noun
+    return None
+
+
 def _fronted_description(noun: Token) -> bool:
     """ "An economist at Tillman College, she has studied …": a description set before the pronoun
     it describes, which the parser made a second subject; it is no one else."""
@@ -778,11 +797,19 @@ class Resolver:
                 return None  # "has not raised her prices since 2019, which perhaps explains why …"
             found = self.resolve(antecedent)
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
+        document = _document_after_a_name(token, lex)
+        if document is not None:
+            cited = self.cited_document(document)
+            return Source(cited.name, cited.type, token.left_edge.idx, cited.end)
         named = _named_by_the_copula(token) if token.tag_ == "NN" and self._human(token) else None
         if named is not None:  # "That man is Lionel Haverstock, who …. …, he wrote": the man named
             ent = art.ent_of[named.i]
             name = art.names.canonical(clean_name(ent, lex) or ent.text.split(), ent.start)
             return Source(name, "named_person", token.idx, token.idx + len(token), art.names.gender_of(name))
+        if token.tag_ == "NN":  # a man set in the scene, a role in the lede: the one named afterwards
+            later = self._named_further_on(token) or self._named_after_the_lede(token)
+            if later is not None:
+                return later
         if token.lemma_.lower() in _THIS_PIECE and any(c.lower_ == "this" for c in token.lefts):
             outlet = art.parsed.article.outlet
             if token.lemma_.lower() in ("newspaper", "paper") and outlet and token.head.tag_ == "VBD":
@@ -3036,9 +3063,11 @@ class Resolver:
 
     def _protagonist(self, wanted: str) -> str | None:
         """The first person named in the article's first sentence, when of that gender ("WEXLEY — Cyril
-        Mabbott, who rang his brass bell …, died on Tuesday")."""
+        Mabbott, who rang his brass bell …, died on Tuesday"), or the one the first sentence describes
+        unnamed and the next paragraph names: "A 27-year-old chef found dead in his rented flat … was
+        poisoned …" and then "Tomasz Wierzbicki, a popular sous chef at the Saltings Hotel, was found …"."""
         if wanted not in self.protagonists:
-            name = self._named_first()
+            name = self._named_first() or self._described_first()
             self.protagonists[wanted] = name if name and self.art.names.gender_of(name) == wanted else None
         return self.protagonists[wanted]
 
@@ -3052,6 +3081,29 @@ class Resolver:
             if first is not None and start < first.end and art.quote_of(start) is None
         )
         return next(named, None)
+
+    def _described_first(self) -> str | None:
+        """The person the first sentence describes unnamed ("A 27-year-old chef …"; not by a title, "a
+        coroner has concluded"), by the name the second paragraph gives someone introduced
+        with that word ("…, a popular sous chef")."""
+        art = self.art
+        starts = art.parsed.paragraph_starts
+        if not art.sentences or len(starts) < 2:
+            return None
+        first = art.sentences[0]
+        lede = art.doc.char_span(first.start, first.end, alignment_mode="expand")
+        described = [
+            t.lemma_.lower()
+            for t in lede or ()
+            if t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            and not self.lex.has("title", t.lemma_.lower())
+        ]
+        end = starts[2] if len(starts) > 2 else len(art.text)
+        for start, _, name, _ in self._name_index()[:_FIRST_NAMES]:
+            if starts[1] <= start < end and any(w in art.names.attrs.get(name, ()) for w in described):
+                return name
+        return None
 
     def _one_met_before(self, token: Token, wanted: str) -> Source | None:
         """ "When I rang a friend who runs a practice in the next county, she said, “…”": the one
@@ -3329,15 +3381,76 @@ class Resolver:
         here = art.paragraph_of(token.idx)
         starts = art.parsed.paragraph_starts
         for k in range(here + 1, min(here + 5, len(starts))):
-            span = art.doc.char_span(starts[k], starts[k] + 1, alignment_mode="expand")
-            if span is None:
-                continue
-            ent = art.ent_of.get(span.start)
-            if ent is not None and ent.label_ in NAMED_ENTS and ent.root.dep_ in SUBJECTS:
+            ent = self._name_opening(k)
+            if ent is not None and ent.label_ in NAMED_ENTS:
                 name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
                 if art.names.gender_of(name) in (wanted, None):
                     return Source(name, "named_person", None, None, gender=wanted)
         return None
+
+    def _name_opening(self, paragraph: int) -> Span | None:
+        """The name a paragraph opens on as its subject, past a title ("Captain Ewan Tulloch, 64,
+        retires …")."""
+        art = self.art
+        start = art.parsed.paragraph_starts[paragraph]
+        span = art.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        at = span.start
+        while at < len(art.doc) - 1 and at not in art.ent_of and self.lex.has("title", art.doc[at].lower_):
+            at += 1
+        ent = art.ent_of.get(at)
+        return ent if ent is not None and ent.root.dep_ in SUBJECTS else None
+
+    def _named_further_on(self, noun: Token) -> Source | None:
+        """ "The woman waiting at the top of the slipway has heard most of her father's stories …"
+        opening a paragraph of a feature, and a paragraph or two later "Morag Tulloch, 36, teaches at
+        …": a man or a woman set in the scene before their name is the one a later paragraph opens on,
+        by name and age, if nobody of that name was mentioned before."""
+        art = self.art
+        if noun.lemma_.lower() not in _SCENE_PEOPLE or noun.dep_ not in SUBJECTS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+            return None
+        here = art.paragraph_of(noun.idx)
+        starts = art.parsed.paragraph_starts
+        opening = max(starts[here], art.dateline_end_at(noun.idx))
+        if art.text[opening : noun.left_edge.idx].strip():
+            return None  # (the paragraph opens on something else)
+        gender = "female" if self.lex.has("female", noun.lemma_.lower()) else "male"
+        for k in range(here + 1, min(here + 4, len(starts))):
+            ent = self._name_opening(k)
+            if ent is None or ent.label_ != "PERSON" or not age_beside(ent.root):
+                continue
+            name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+            if any(m.start < noun.idx for m in art.names.mentions.get(name, ())):
+                return None  # (someone met before: the scene is not setting them up)
+            if art.names.gender_of(name) in (gender, None):
+                return Source(name, "named_person", noun.idx, noun.idx + len(noun), gender)
+        return None
+
+    def _named_after_the_lede(self, noun: Token) -> Source | None:
+        """ "…, a coroner has concluded." in the first paragraph and later "senior coroner Helen Markby
+        said …": a role the lede gives someone unnamed, held by the one person the article introduces
+        with that title afterwards (not a role many hold: "an official", "an analyst" stay unnamed)."""
+        art, lex = self.art, self.lex
+        lemma = noun.lemma_.lower()
+        if noun.dep_ not in SUBJECTS or not lex.has("title", lemma) or lex.has("vague", lemma):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts):
+            return None
+        if art.paragraph_of(noun.idx) != 0:
+            return None
+        names = art.names
+        # (each name's first mention, by character: the role's holder is introduced after the lede's
+        # sentence, not in it: "A spokeswoman for the union, Rita Saldanha, said …" is hers already)
+        first = {name: min((m.start for m in spans), default=0) for name, spans in names.mentions.items()}
+        end = art.sentences[art.sentence_of(noun.idx)].end
+        holders = [n for n, words in names.attrs.items() if lemma in words and first.get(n, 0) >= end]
+        if len(holders) != 1:
+            return None
+        phrase_end = noun.right_edge.idx + len(noun.right_edge)
+        return Source(holders[0], "named_person", noun.idx, phrase_end, names.gender_of(holders[0]))
 
     def _joined_subject(self, token: Token) -> Source | None:
         """ "The council's survey found that …, and it says …": "it" is the subject of the verb its
