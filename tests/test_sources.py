@@ -7685,3 +7685,33 @@ def test_a_bodys_document_is_the_source_however_the_name_is_parsed(analyze_text)
     assert found.source_type == "document"
     assert content == "61 per cent had thought about leaving in the past year"
     assert "survey" in found.speaker
+
+
+def test_a_verb_tagged_a_noun_before_a_finite_clause_is_a_cue(analyze_text):
+    """Dev article 871, on a labelled line of a debate: "The tourism board reckons that could bring in
+    around 150,000 extra visitors a year" (the tagger read "reckons" as a plural noun, and its clause
+    opens on "that" as a subject, not a that-clause) found nothing."""
+    paragraphs = [
+        "Debate",
+        "The candidates, Deborah Aylward and Femi Adebayo, met on Tuesday.",
+        "MODERATOR: Councillor Adebayo, what about the theatre?",
+        "ADEBAYO: The tourism board reckons that could bring in around 150,000 extra visitors a year.",
+        "AYLWARD: It could not.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.cue) for a in result.attributions if a.cue == "reckons"]
+    assert found == [("the tourism board", "reckons")]
+
+
+def test_they_after_the_body_the_writer_contacted_is_that_body(analyze_text):
+    """Dev article 871: "I met the fund last month and they told me a bid of around £4 million would be
+    “very competitive”" went to another body met two lines before. "They" joined to a clause in which
+    "I" or "we" met, rang or wrote to a body is that body; a bare "the office" says whose office only by
+    the body the article is about."""
+    paragraphs = [
+        "Letters",
+        "The council says the bins will be collected on Friday.",
+        "We wrote to the water company last week and they told us the leak would be fixed.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert result.attributions[-1].speaker == "the water company"

@@ -3012,7 +3012,8 @@ def _tag_read_as_a_noun(token: Token) -> bool:
 
 def _verb_read_as_a_noun(token: Token) -> bool:
     """ "But Trump claims that he should be the exception.": a verb in the present tense the tagger read
-    as a plural noun, the sentence's root, with a subject before it and a that-clause after it. The
+    as a plural noun, the sentence's root, with a subject before it and a that-clause (or a clause with
+    a subject and a finite verb of its own: "The tourism board reckons that could bring …") after it. The
     subject may be a name the parser made the noun's modifier, opening the sentence ("Trump predicts
     that as …")."""
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -3024,9 +3025,18 @@ def _verb_read_as_a_noun(token: Token) -> bool:
         and (before.pos_ == "PROPN" or before.ent_type_ == "PERSON" or before.is_title)
     )
     return (named or any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)) and any(
-        c.dep_ == "ccomp" and c.i > token.i and that_clause(c)
+        c.dep_ == "ccomp" and c.i > token.i and (that_clause(c) or _finite_with_subject(c))
         for c in token.children
     )
+
+
+def _finite_with_subject(clause: Token) -> bool:
+    """A clause with a subject and a finite verb of its own ("The tourism board reckons that could bring
+    in …": "that could bring")."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children
+    )
+    return finite and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def _goes_on_from_a_tag(verb: Token, frames: dict[str, frozenset[str]]) -> bool:

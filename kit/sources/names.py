@@ -404,6 +404,8 @@ class NameTable:
         self.businesses: dict[str, int] = {}
         business_at: dict[int, str] = {}  # each token of such a mention → the name
         for t in art.doc:
+            if t.pos_ not in ("PROPN", "NOUN"):
+                continue  # (a name or a trade, below: the other words cost nothing more)
             ent = art.ent_of.get(t.i)
             if ent is not None and ent.label_ == "PERSON" and ent[0].lower_ in given_names():
                 continue  # "Craig Fenwick, 44, a furnace operator": a man, not a train operator

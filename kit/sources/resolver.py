@@ -2943,6 +2943,9 @@ class Resolver:
                 found = self._recent_entity(token, ORG_ENTS - {"NORP"})
             return found and Source(found.name, found.type, *span)
         if word in _GROUP_PRONOUNS:
+            contacted = self._contacted_before(token) if word == "they" else None
+            if contacted is not None:
+                return Source(contacted.name, contacted.type, *span)
             # "The papers say …. They also concede that …": the documents the sentence before cites
             found = self._previous_subject(token) if word == "they" else None
             if found is not None and found.type == "document":
@@ -2952,6 +2955,34 @@ class Resolver:
                 return Source(found.name, found.type, *span)
             found = self._recent(token.i, lambda s: s.type in ("organization", "vague", "anonymous"), None)
             return Source(found.name, found.type, *span) if found else Source(token.text, "vague", *span)
+        return None
+
+    def _contacted_before(self, token: Token) -> Source | None:
+        """ "We wrote to the water company last week and they told us …", "I met the fund last month and
+        they told me …": the body the writer (or the speaker, "I"/"we") contacted in the clause this
+        one is joined to."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > token.i:
+            return None
+        first = verb.head
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in first.children):
+            return None
+        objects = [c for c in first.children if c.dep_ == "dobj"]
+        objects += [
+            g
+            for c in first.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for noun in objects:
+            # (read, not remembered: a body only contacted is no mention a later "it" may stand for)
+            found = self._resolve(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+            if found is None or found.type != "organization":
+                continue
+            if found.name.lower() == f"the {noun.lower_}":
+                return None  # "I rang the office": whose office, the body the article is about says
+            return found
         return None
 
     def _met_in_the_paragraph_before(
