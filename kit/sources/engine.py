@@ -286,10 +286,13 @@ class SourceEngine:
                     naming[tokens[0].i] = tokens[1]
             elif label == "POSSESSED":
                 possessed.append((tokens[0], tokens[1]))
+            elif label == "BY_COUNT" and len(tokens) == 2:
+                owner = _owner_after_of(tokens[1])  # "by the count of the council" (not "by a count of 12")
+                if owner is not None:
+                    by_count.append((tokens[0], owner))
             elif label == "BY_COUNT":
-                # the owner ("by the council's count", "by the count of the council"), else the count
-                # ("By some accounts")
-                by_count.append((tokens[0], tokens[-1] if tokens[-1].dep_ in ("poss", "pobj") else tokens[1]))
+                # the owner ("by the council's count"), else the count ("By some accounts")
+                by_count.append((tokens[0], tokens[2] if tokens[2].dep_ == "poss" else tokens[1]))
         for token in doc:  # one pass: "show" taken for a noun, evidence heard, then salience for pronouns
             if self._evidence_heard(token):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
@@ -2270,6 +2273,15 @@ def _describing_participle(head: Token, final: int) -> Token | None:
         return None
     end = participle.right_edge.i
     return participle if end + 1 < head.i and doc[end + 1].text == "," else None
+
+
+def _owner_after_of(count: Token) -> Token | None:
+    """ "By the count of Sound Ferries": whose count, after "of" (not "by a count of 12 to 3": a vote)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in count.children):
+        return None
+    of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return owner if owner is not None and not owner.like_num else None
 
 
 def _stray_apposition(head: Token, final: int) -> int | None:
