@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..pipeline import POST_TIME, per_doc, sentence_span
 from .names import (
     GOING_ON,
+    KIN,
     NAMED_ENTS,
     ORG_ENTS,
     PLEADING,
@@ -611,12 +612,19 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
     else:
         speaker = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
         set_off = _set_off_before(verb) if speaker is None else None
-        speaker = speaker if speaker is not None else set_off
+        named = _name_set_off_before(verb) if speaker is None and set_off is None else None
+        speaker = speaker or set_off or named
         if speaker is None or (
             speaker.pos_ not in ("PROPN", "NOUN") and speaker.lower_ not in _TAG_PRONOUNS
         ):
             return None
         comma = speaker.left_edge.i - 1
+        if named is not None:  # "…, his widow, Maureen Ferrier, said.": from the name's first word
+            comma = next(t.i for t in reversed(doc[: named.i]) if t.text == ",")
+            comma = _description_before(doc, comma) or comma  # (and the description before it)
+            if any(t.is_quote for t in doc[sent.start : comma]):
+                return None  # ("“Who pays?” the chairwoman, Ines Achterberg, interrupted": its quotation's)
+            set_off = named
         between = doc[comma + 1 : verb.i]
         # (a hyphen, an apostrophe or an acronym's brackets are part of the name: "the Calterran
         # Anti-Doping Agency (CADA) said")
@@ -667,6 +675,27 @@ def _named_in_apposition(speaker: Token, verb: Token) -> bool:
     )
 
 
+_SET_OFF_WORDS = 8  # tokens: the longest name or description set off before a closing tag
+
+
+def _description_before(doc: Doc, comma: int) -> int | None:
+    """ "…, his widow, Maureen Ferrier, said": a description of a person (a relative, a title, a trade)
+    set off by commas right before the name the tag closes on; the comma before it, where what was
+    said ends."""
+    start = comma
+    while start > max(comma - _SET_OFF_WORDS, 1) and doc[start - 1].text != ",":
+        start -= 1
+    if start <= 1 or start == comma or doc[start - 1].text != ",":
+        return None
+    words = doc[start:comma]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if not nouns or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    lemma, lex = nouns[-1].lemma_.lower(), load_lexicon()
+    person = lemma in KIN or any(lex.has(k, lemma) for k in ("title", "spokesperson", "person_word"))
+    return start - 1 if person else None
+
+
 def _set_off_before(verb: Token) -> Token | None:
     """The noun set off by commas right before a verb the parser gave no subject: "…, a spokeswoman,
     Anna Richardson White, said …" (read as the object of the verb before, "said" as its conjunct)."""
@@ -681,6 +710,23 @@ def _set_off_before(verb: Token) -> Token | None:
     if head.pos_ in ("NOUN", "PROPN") and before > 0 and doc[before].text == ",":
         return head
     return None
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """ "He died on Sunday after a short illness, his widow, Maureen Ferrier, said.", "…, both from
+    Ellanby, Ashdale Police said.": a name after a comma right before the verb, which the parser hung
+    on a word of the reported clause (so that :func:`_set_off_before`, going up its heads, reaches
+    that clause's verb); the name's last word."""
+    doc = verb.doc
+    end = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i
+    first = end - 1  # the words after the comma before (a name is short: a bounded look back)
+    while first > max(end - _SET_OFF_WORDS, 1) and doc[first - 1].text != ",":
+        first -= 1
+    if first < 1 or first >= end or doc[first - 1].text != ",":
+        return None
+    name = doc[end - 1]
+    inside = all(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in doc[first:end])
+    return name if inside and name.head.i < first else None
 
 
 #: verbs that send out a message ("posted a message reading …", "issued a statement saying …"): the

@@ -682,8 +682,13 @@ class SourceEngine:
         if "clause" in frames and _goes_on_from_a_tag(token, self.lex.frames):
             frames = frames | {"object"}  # "Mr. Brown said, recalling a visit to his church": told
         closing = closing_tag(token, frames) if "clause" in frames and not self.art.in_quote(token) else None
-        if closing is not None and (subject is None or (inherited and closing[0].i < token.i)):
-            subject, inherited = closing[0], False  # "X did Y, a spokeswoman, Z, said": not X
+        closed_at: int | None = None
+        reported = closing is not None and subject is not None and self._reported_subject(subject, closing[1])
+        if closing is not None and (subject is None or (closing[0].i < token.i and (inherited or reported))):
+            # "X did Y, a spokeswoman, Z, said": not X; "He died on Sunday …, his widow, Maureen Ferrier,
+            # said": not the reported clause's "He", which the parser offered as the subject
+            subject, inherited = closing[0], False
+            closed_at = closing[1]  # (and what was said ends at the comma before the speaker's words)
         if subject is None or (self._quoted(subject) and not self.art.in_quote(token)):
             named = self._named_after_quotation(token)
             if named is not None:
@@ -792,7 +797,17 @@ class SourceEngine:
         elif not parts and closing is not None:
             # "…, the Chicago Tribune reports.": the clause before the comma
             return Cue(token, closing[0], False, [], True, None, future, clause_end=closing[1])
-        return Cue(token, subject, inherited, parts, tag, outer_cue(token, self.lex.frames), future)
+        outer = outer_cue(token, self.lex.frames)
+        if closed_at is not None and parts and all(p.right_edge.i >= closed_at > p.i for p in parts):
+            # a clause the parser ran on past the comma ("…, his widow"): it ends there
+            return Cue(token, subject, inherited, parts, tag, outer, future, clause_end=closed_at)
+        return Cue(token, subject, inherited, parts, tag, outer, future)
+
+    def _reported_subject(self, subject: Token, comma: int) -> bool:
+        """Is ``subject`` the subject of a clause before the closing tag's comma, what was said ("He died
+        on Sunday …, his widow, Maureen Ferrier, said"), not a description of the speaker ("“…?” the
+        chairwoman, Ines Achterberg, interrupted")?"""
+        return subject.i < comma and any(t.pos_ in ("VERB", "AUX") for t in self.doc[subject.i + 1 : comma])
 
     def _asked_in_question(self, token: Token) -> bool:
         """ "Why did the judge say it was unlawful?": a subhead, a paragraph that is one question in the

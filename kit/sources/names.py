@@ -647,6 +647,8 @@ class NameTable:
         key = tuple(w.lower() for w in words)
         if not key:
             return join_name(words)
+        if len(key) == 1 and (titled := self._by_courtesy_title(key[0], position)) is not None:
+            return titled  # "Mrs Ferrier" after "Winston Ferrier" and "his widow, Maureen Ferrier"
         if key in self._canonical:
             return self._canonical[key]
         best: tuple[bool, int, int] | None = None
@@ -668,6 +670,23 @@ class NameTable:
                 best, best_words = rank, self.full[n][1]
         self._canonical[key] = join_name(best_words)
         return self._canonical[key]
+
+    def _by_courtesy_title(self, surname: str, position: int) -> str | None:
+        """A surname after "Mr", "Mrs", "Ms" or "Miss" that two or more full names share: the one whose
+        first name is of the title's gender, when only one is."""
+        doc = self.art.doc
+        if not 0 <= position < len(doc):
+            return None
+        before = (doc[position - 1] if position > 0 else None, doc[position])
+        titles = [t.lower_.rstrip(".") for t in before if t is not None]
+        wanted = next((_COURTESY_GENDER[t] for t in titles if t in _COURTESY_GENDER), None)
+        if wanted is None:
+            return None
+        holders = {words for _, words in self.full if len(words) > 1 and words[-1].lower() == surname}
+        if len(holders) < 2:
+            return None
+        fitting = [words for words in holders if given_names().get(words[0].lower()) == wanted]
+        return join_name(fitting[0]) if len(fitting) == 1 else None
 
     def _appositive_people(self) -> list[Span]:
         """Names the model missed as PERSON but the text marks as people: "the finance director,
@@ -826,6 +845,7 @@ class NameTable:
                 if untagged and len(words) > 1 and org_name(words, lex) and not art.in_quote(t):
                     name = ("the " if first > 0 and doc[first - 1].lower_ == "the" else "") + " ".join(words)
                     out.append((first, name, _name_words(name)))
+                    covered.update(range(first, t.i + 1))
             # "Carrick Vale Fire and Rescue Service": one name the parser split at "and"
             if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.i < t.i:
                 first = t.head.left_edge.i
@@ -837,6 +857,17 @@ class NameTable:
                     and not art.in_quote(t)
                 ):
                     out.append((first, " ".join(words), _name_words(" ".join(words))))
+                    covered.update(range(first, t.i + 1))
+            if (
+                t.pos_ == "PROPN"
+                and t.is_title
+                and t.dep_ not in ("poss", "compound", "conj", "nmod")
+                and t.i not in covered
+                and t.i not in people
+            ):
+                named = self._untagged_body(t)  # "the Road and Passenger Workers’ Union"
+                if named is not None and not covered.intersection(range(named[0], t.i + 1)):
+                    out.append((named[0], named[1], _name_words(named[1])))
         out.sort(key=lambda o: o[0])
         outlet = " ".join((art.parsed.article.outlet or "").split())
         if outlet:
@@ -844,6 +875,33 @@ class NameTable:
             the = any(n.startswith("the ") and _contains(words, w) for _, n, w in out)
             out.insert(0, (-1, f"the {outlet}" if the else outlet, words))
         return out
+
+    def _untagged_body(self, last: Token) -> tuple[int, str] | None:
+        """ "the Road and Passenger Workers’ Union": a body's name the model tagged nothing, its words in
+        capitals (with "and", "of", "&" or a plural possessive between them) hung on its last, an
+        organization word; its first token and the name."""
+        art, doc = self.art, self.art.doc
+        if last.ent_type_ or art.in_quote(last):
+            return None
+        first = last.i
+        while first > max(last.i - _BODY_WORDS, 0):
+            before = doc[first - 1]
+            joining = before.lower_ in ("and", "of", "&") or before.text in ("’", "'")
+            # (a place or a body may open the name: "Little Pensford Parish Council", "Tarrant Police")
+            inside = before.ent_type_ in _IN_A_BODY and before.lower_ != "the"
+            if not inside or not (before.is_title or joining):
+                break
+            first -= 1
+        of = next((w.i for w in doc[first : last.i] if w.lower_ == "of"), None)
+        if of is not None and not org_name([w.text for w in doc[first:of]], art.lex):
+            first = of + 1  # "Managing Director of Tarnbrook Water": the body is what follows "of"
+        while first < last.i and not doc[first].is_title:
+            first += 1  # (it opens on a word of its own, not on "and")
+        words = [w.text for w in doc[first : last.i + 1] if not w.is_punct]
+        if len(words) < 2 or not org_name(words, art.lex):
+            return None
+        name = doc[first : last.i + 1].text
+        return first, ("the " if first > 0 and doc[first - 1].lower_ == "the" else "") + name
 
     def introduced_body(self, ent: Span) -> str | None:
         """The body a name tagged a person stands for when the article introduced it with a noun for
@@ -1340,6 +1398,10 @@ _TITLES_WRITTEN_SHORT = {
 #: the personal titles, which tell a gender before any other word near a name does (the short titles,
 #: whose gendered ones the lexicon knows, and the two written in full)
 _COURTESY = TITLE_ABBREVIATIONS | {"lord", "lady"}
+_BODY_WORDS = 8  # tokens: the longest body's name read without an entity tag
+_IN_A_BODY = frozenset({"", "ORG", "GPE", "LOC", "NORP", "FAC"})  # entity tags a body's name may hold
+#: the gender a courtesy title tells
+_COURTESY_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def _gender_told(attrs: set[str], lex: Lexicon) -> str | None:
