@@ -620,9 +620,9 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
             return None
         comma = speaker.left_edge.i - 1
         if named is not None:  # "…, his widow, Maureen Ferrier, said.": from the name's first word
-            comma = next(t.i for t in reversed(doc[: named.i]) if t.text == ",")
+            comma = next(i for i in range(named.i - 1, 0, -1) if doc[i].text == ",")
             comma = _description_before(doc, comma) or comma  # (and the description before it)
-            if any(t.is_quote for t in doc[sent.start : comma]):
+            if any(t.is_quote for t in doc[max(sent.start, comma - _SET_OFF_WORDS) : comma]):
                 return None  # ("“Who pays?” the chairwoman, Ines Achterberg, interrupted": its quotation's)
             set_off = named
         between = doc[comma + 1 : verb.i]

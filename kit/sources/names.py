@@ -523,6 +523,7 @@ class NameTable:
         self._organizations: dict[tuple[str, ...], str | None] = {}  # organization(), read once per key
         self._known: dict[str, bool] = {}  # knows(), read once per word
         self._by_word: dict[str, list[int]] | None = None  # word → the names (``lower``) holding it
+        self._by_surname: dict[str, set[tuple[str, ...]]] | None = None  # see _by_courtesy_title
         named = {i for e in people for i in range(e.start, e.end)}
         self.short = self._short_names(named)
         self.orgs = self._orgs(named, business_at)
@@ -682,7 +683,12 @@ class NameTable:
         wanted = next((_COURTESY_GENDER[t] for t in titles if t in _COURTESY_GENDER), None)
         if wanted is None:
             return None
-        holders = {words for _, words in self.full if len(words) > 1 and words[-1].lower() == surname}
+        if self._by_surname is None:  # full names by their last word, made once
+            self._by_surname = {}
+            for _, words in self.full:
+                if len(words) > 1:
+                    self._by_surname.setdefault(words[-1].lower(), set()).add(words)
+        holders = self._by_surname.get(surname, set())
         if len(holders) < 2:
             return None
         fitting = [words for words in holders if given_names().get(words[0].lower()) == wanted]
