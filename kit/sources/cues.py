@@ -620,7 +620,9 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
             return None
         comma = speaker.left_edge.i - 1
         if named is not None:  # "…, his widow, Maureen Ferrier, said.": from the name's first word
-            comma = next(i for i in range(named.i - 1, 0, -1) if doc[i].text == ",")
+            first = _after_comma(doc, named.i + 1)
+            assert first is not None  # (the name was found after that comma)
+            comma = first - 1
             comma = _description_before(doc, comma) or comma  # (and the description before it)
             if any(t.is_quote for t in doc[max(sent.start, comma - _SET_OFF_WORDS) : comma]):
                 return None  # ("“Who pays?” the chairwoman, Ines Achterberg, interrupted": its quotation's)
@@ -678,14 +680,21 @@ def _named_in_apposition(speaker: Token, verb: Token) -> bool:
 _SET_OFF_WORDS = 8  # tokens: the longest name or description set off before a closing tag
 
 
+def _after_comma(doc: Doc, end: int) -> int | None:
+    """Where the words set off by the comma before ``end`` start (a name or a description is short: a
+    bounded look back); None without such a comma or such words."""
+    start = end
+    while start > max(end - _SET_OFF_WORDS, 1) and doc[start - 1].text != ",":
+        start -= 1
+    return start if start < end and doc[start - 1].text == "," else None
+
+
 def _description_before(doc: Doc, comma: int) -> int | None:
     """ "…, his widow, Maureen Ferrier, said": a description of a person (a relative, a title, a trade)
     set off by commas right before the name the tag closes on; the comma before it, where what was
     said ends."""
-    start = comma
-    while start > max(comma - _SET_OFF_WORDS, 1) and doc[start - 1].text != ",":
-        start -= 1
-    if start <= 1 or start == comma or doc[start - 1].text != ",":
+    start = _after_comma(doc, comma)
+    if start is None or start <= 1:
         return None
     words = doc[start:comma]
     nouns = [t for t in words if t.pos_ == "NOUN"]
@@ -719,10 +728,8 @@ def _name_set_off_before(verb: Token) -> Token | None:
     that clause's verb); the name's last word."""
     doc = verb.doc
     end = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i
-    first = end - 1  # the words after the comma before (a name is short: a bounded look back)
-    while first > max(end - _SET_OFF_WORDS, 1) and doc[first - 1].text != ",":
-        first -= 1
-    if first < 1 or first >= end or doc[first - 1].text != ",":
+    first = _after_comma(doc, end)
+    if first is None:
         return None
     name = doc[end - 1]
     inside = all(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in doc[first:end])

@@ -523,7 +523,6 @@ class NameTable:
         self._organizations: dict[tuple[str, ...], str | None] = {}  # organization(), read once per key
         self._known: dict[str, bool] = {}  # knows(), read once per word
         self._by_word: dict[str, list[int]] | None = None  # word → the names (``lower``) holding it
-        self._by_surname: dict[str, set[tuple[str, ...]]] | None = None  # see _by_courtesy_title
         named = {i for e in people for i in range(e.start, e.end)}
         self.short = self._short_names(named)
         self.orgs = self._orgs(named, business_at)
@@ -654,12 +653,7 @@ class NameTable:
             return self._canonical[key]
         best: tuple[bool, int, int] | None = None
         best_words: tuple[str, ...] = tuple(words)
-        if self._by_word is None:  # which names hold each word: a name holding ``key`` holds its first
-            self._by_word = {}
-            for n, (_, lowered) in enumerate(self.lower):
-                for word in dict.fromkeys(lowered):
-                    self._by_word.setdefault(word, []).append(n)
-        for n in self._by_word.get(key[0], ()):
+        for n in self._holding(key[0]):  # (a name holding ``key`` holds its first word)
             i, lowered = self.lower[n]
             if not _contains(lowered, key):
                 continue
@@ -672,6 +666,15 @@ class NameTable:
         self._canonical[key] = join_name(best_words)
         return self._canonical[key]
 
+    def _holding(self, word: str) -> list[int]:
+        """The full names (their indices in ``lower``) holding a lower-case word (an index made once)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for n, (_, lowered) in enumerate(self.lower):
+                for w in dict.fromkeys(lowered):
+                    self._by_word.setdefault(w, []).append(n)
+        return self._by_word.get(word, [])
+
     def _by_courtesy_title(self, surname: str, position: int) -> str | None:
         """A surname after "Mr", "Mrs", "Ms" or "Miss" that two or more full names share: the one whose
         first name is of the title's gender, when only one is."""
@@ -683,12 +686,11 @@ class NameTable:
         wanted = next((_COURTESY_GENDER[t] for t in titles if t in _COURTESY_GENDER), None)
         if wanted is None:
             return None
-        if self._by_surname is None:  # full names by their last word, made once
-            self._by_surname = {}
-            for _, words in self.full:
-                if len(words) > 1:
-                    self._by_surname.setdefault(words[-1].lower(), set()).add(words)
-        holders = self._by_surname.get(surname, set())
+        holders = {
+            self.full[n][1]
+            for n in self._holding(surname)
+            if len(lowered := self.lower[n][1]) > 1 and lowered[-1] == surname
+        }
         if len(holders) < 2:
             return None
         fitting = [words for words in holders if given_names().get(words[0].lower()) == wanted]

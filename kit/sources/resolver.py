@@ -3473,11 +3473,14 @@ class Resolver:
         if art.paragraph_of(noun.idx) != 0:
             return None
         names = art.names
-        # (each name's first mention, by character: the role's holder is introduced after the lede's
-        # sentence, not in it: "A spokeswoman for the union, Rita Saldanha, said …" is hers already)
-        first = {name: min((m.start for m in spans), default=0) for name, spans in names.mentions.items()}
+        # (the role's holder is first mentioned after the lede's sentence, not in it: "A spokeswoman for
+        # the union, Rita Saldanha, said …" is hers already)
         end = art.sentences[art.sentence_of(noun.idx)].end
-        holders = [n for n, words in names.attrs.items() if lemma in words and first.get(n, 0) >= end]
+        holders = [
+            name
+            for name, words in names.attrs.items()
+            if lemma in words and (spans := names.mentions.get(name)) and min(m.start for m in spans) >= end
+        ]
         if len(holders) != 1:
             return None
         phrase_end = noun.right_edge.idx + len(noun.right_edge)
