@@ -131,6 +131,13 @@ def _contains_in_order(long: list[str], short: list[str]) -> bool:
     return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+#: month names and their abbreviations, lower case, without a full stop
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
 def _postmodifies(words: list[str], i: int) -> bool:
     """Does a post-modifier start at ``words[i]``: a listed word, or a participle before one ("an
     independent review commissioned by the county health board": the head is "review")?"""
@@ -140,7 +147,9 @@ def _postmodifies(words: list[str], i: int) -> bool:
         return not (0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     participle = word.endswith(("ed", "en", "wn", "rn")) or word in _IRREGULAR  # "commissioned", "sworn"
-    return words[i].islower() and participle and (after in _POSTMODIFIERS or after == "out")
+    # ("a Finance Ministry memo dated Nov. 14": a participle before a date)
+    dated = after.rstrip(".") in _MONTHS or after[:1].isdigit()
+    return words[i].islower() and participle and (after in _POSTMODIFIERS or after == "out" or dated)
 
 
 def _title_after(words: list[str], i: int) -> bool:
@@ -188,7 +197,9 @@ def _head_and_owner(name: str) -> tuple[str, set[str]]:
                 j += 1
     # (a day or a month says when, not whose: "a study published on Wednesday")
     capitals = (
-        w for i, w in enumerate(words) if i and i not in venue and w[:1].isupper() and w.lower() not in _DATES
+        w
+        for i, w in enumerate(words)
+        if i and i not in venue and w[:1].isupper() and w.lower().rstrip(".") not in _DATES | _MONTHS
     )
     owner = {w.lower() for w in capitals if w.lower() != head}
     return head, owner

@@ -101,7 +101,8 @@ CONTINUATION_COMPONENT = "kit_lowercase_continues"
 
 
 def _lowercase_continues(doc: Doc) -> Doc:
-    """Forbid a sentence to start at a lower-case word not after ``.``, ``!`` or ``?``.
+    """Forbid a sentence to start at a lower-case word not after ``.``, ``!`` or ``?``; start one
+    after an interview's "Q." or "A." label (split by :func:`_split_interview_labels`).
 
     The small model breaks "said on Friday (30 December) he was expecting …" in
     two; the parser keeps boundaries set before it runs. The marks are written in one array
@@ -118,9 +119,55 @@ def _lowercase_continues(doc: Doc) -> Doc:
         if token.text[:1].islower() and previous.text not in SENTENCE_END and not previous.is_space:
             starts[token.i] = not_start
             changed = True
+        elif _label_stop(previous) and not token.is_space:
+            starts[token.i] = 1  # "Q. People in Corrisdale say …": the words after the label
+            changed = True
     if changed:
         doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
+
+
+#: the labels of a printed interview's turns that the tokenizer keeps as one word with their full stop,
+#: as it keeps an initial ("Q. People in Corrisdale say …": "Q. People" is then read as a name)
+_INTERVIEW_LABELS = frozenset({"Q.", "A."})
+LABEL_COMPONENT = "kit_interview_labels"
+
+
+def _split_interview_labels(doc: Doc) -> Doc:
+    """Split a "Q." or "A." that opens a paragraph into its letter and its full stop, before the
+    tagger reads it, unless an initial follows ("A. J. Hale said …"): with the label one word, the
+    tagger and the entity model read it as a person's initial and the word after it as a name."""
+    labels = [
+        t
+        for t in doc
+        if t.text in _INTERVIEW_LABELS
+        and (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].whitespace_)
+        and t.i + 1 < len(doc)
+        and not _initial(doc[t.i + 1])
+    ]
+    if labels:
+        with doc.retokenize() as retokenizer:
+            for t in labels:
+                retokenizer.split(t, [t.text[0], "."], heads=[(t, 1), (t, 1)])
+    return doc
+
+
+def _initial(token: Token) -> bool:
+    """ "J.": a capital and a full stop."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _label_stop(token: Token) -> bool:
+    """Is ``token`` the full stop of a label split by :func:`_split_interview_labels`?"""
+    doc = token.doc
+    if token.text != "." or token.i == 0 or token.whitespace_ == "":
+        return False
+    letter = doc[token.i - 1]
+    return (
+        f"{letter.text}." in _INTERVIEW_LABELS
+        and letter.whitespace_ == ""
+        and (letter.i == 0 or doc[letter.i - 1].is_space or "\n" in doc[letter.i - 1].whitespace_)
+    )
 
 
 ENTITY_COMPONENT = "kit_entity_repairs"
@@ -627,6 +674,8 @@ def _split_glued_quotes(tokenizer: Any) -> None:
 def _register_components() -> None:
     from spacy.language import Language
 
+    if not Language.has_factory(LABEL_COMPONENT):
+        Language.component(LABEL_COMPONENT, func=_split_interview_labels)
     if not Language.has_factory(CONTINUATION_COMPONENT):
         Language.component(CONTINUATION_COMPONENT, func=_lowercase_continues)
     if not Language.has_factory(ENTITY_COMPONENT):
@@ -645,6 +694,7 @@ def load_pipeline() -> Language:
         except OSError:  # E050: package not installed
             continue
         nlp.meta["kit_model"] = name
+        nlp.add_pipe(LABEL_COMPONENT, first=True)
         nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(ENTITY_COMPONENT, after="ner")

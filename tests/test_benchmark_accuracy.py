@@ -38,6 +38,10 @@ def _doc(name: str) -> SimpleNamespace:
         ("NHS Carrick and Lorne figures published in March", "the NHS Carrick and Lorne figures", True),
         ("review from the health board", "the 2023 NHS Carrick and Lorne review", True),
         ("the NHS Carrick and Lorne figures", "the Fenwick Union figures", False),
+        # a date after a participle (dev 897: "dated" was read as the head, "Nov" as an owner)
+        ("the memo", "a Finance Ministry memo dated Nov. 14", True),
+        ("the Finance Ministry memo", "a Finance Ministry memo dated 14 November", True),
+        ("a memo dated Nov. 14", "the Finance Ministry report", False),
     ],
 )
 def test_a_venue_or_a_day_is_no_owner_of_a_document(bench, found, gold, same):

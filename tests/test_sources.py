@@ -7762,3 +7762,181 @@ def test_a_bodys_name_the_model_missed_is_what_the_body_word_stands_for(analyze_
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [a.speaker for a in result.attributions] == ["the Road and Passenger Workers’ Union"]
+
+
+def test_that_before_the_clauses_own_subject_opens_what_was_told(analyze_text):
+    """PolNeAR (train): "Mr. Paulson told investors that concerns about specialty pharmaceuticals like
+    Valeant were “overblown”" found nothing: the tagger read "concerns" as a verb, the parser made "that"
+    the clause's subject, and the kit took the clause for a relative one of "investors". A "that" right
+    before the clause's own subject opens what was told (and is not part of it); a "that" that is its only
+    subject stays ("told me that’s the same thing")."""
+    paragraphs = [
+        "Funds",
+        "Mr. Paulson told investors that concerns about specialty pharmaceuticals like Valeant were "
+        "“overblown.”",
+        "Other chefs have told me that’s the same thing with better manners.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [
+        ("Paulson", "concerns about specialty pharmaceuticals like Valeant were “overblown"),
+        ("other chefs", "that’s the same thing with better manners"),
+    ]
+
+
+def test_a_past_tense_read_as_a_participle_of_its_subject_reports_the_rest(analyze_text):
+    """PolNeAR (train): "Multiple outlets reported on Wednesday the Secret Service had “more than one
+    conversation” with Trump" found nothing: the parser read "reported on Wednesday" as describing
+    "outlets" and "the Secret Service had …" as the sentence. A participle whose noun is the subject of a
+    verb with a second subject after it is the cue, and the outlets its speaker."""
+    text = (
+        "Campaign\n\nMultiple outlets reported on Wednesday the Secret Service had “more than one "
+        "conversation” with Trump or his staff."
+    )
+    result = analyze_text(text)
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("multiple outlets", "vague")]
+    said = result.text[result.attributions[0].content_start : result.attributions[0].content_end]
+    assert said == "the Secret Service had “more than one conversation” with Trump or his staff"
+
+
+def test_a_q_label_is_not_part_of_the_first_words_of_the_question(analyze_text):
+    """Dev article 893: "Q. People in Corrisdale say you bought the mill on a whim" made "People" a person
+    (named_person, "Q. People in Corrisdale" its phrase): the tokenizer keeps "Q." as one word, as an
+    initial, and the tagger read the word after it as a name. A "Q." or "A." opening a paragraph is split
+    from what follows it (not "A. J. Hale", an initial)."""
+    paragraphs = [
+        "Interview",
+        "Our editor, Lina Moreau, met Hester Quayle at the mill.",
+        "Q. People in Corrisdale say you bought the mill on a whim. Did you?",
+        "A. J. Hale, the auctioneer, said the hammer came down at noon.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    cues = {(a.cue_start, a.cue_end): a for a in result.attributions if a.cue_start is not None}
+    people = next(a for (start, end), a in cues.items() if result.text[start:end] == "say")
+    assert (people.speaker, people.source_type) == ("people in Corrisdale", "vague")
+    assert any(a.speaker == "J. Hale" for a in result.attributions)
+
+
+def test_records_show_read_as_a_noun_closes_the_clause_before(analyze_text):
+    """Dev article 894: "The fund lost roughly 6% …, state pension records show." was an unattributed
+    claim: the tagger read "show" as a noun after "records". A document's plural and such a noun, set off
+    by the comma that closes the sentence's clause, are its closing tag."""
+    text = (
+        "Pensions\n\nThe fund lost roughly 6% in the fiscal year that ended June 30, 2023, after Delvecchio "
+        "moved part of its holdings into commercial real estate, state pension records show."
+    )
+    result = analyze_text(text)
+    found = [(a.speaker, a.source_type, a.kind) for a in result.attributions]
+    assert found == [("state pension records", "document", "according_to")]
+    assert result.text[result.attributions[0].content_start :].startswith("The fund lost roughly 6%")
+
+
+def test_a_quoted_label_the_parser_hung_inside_the_object_is_the_label(analyze_text):
+    """Dev article 895: "Her critics call her plan to hire 1,200 more state troopers “a campaign ad with a
+    badge on it”" was a quoted term with no owner: the parser read the label as a second object of
+    "hire". A quotation opening a second object, or an apposition, inside the named object's phrase is
+    the label given."""
+    paragraphs = [
+        "Column",
+        "Annika Roswell wants more police.",
+        "Her critics call her plan to hire 1,200 more state troopers “a campaign ad with a badge on it,” and "
+        "they have a point.",
+        "The mayor called the decision to sell the park land “a betrayal.”",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.kind) for a in result.attributions]
+    assert found == [("Annika Roswell’s critics", "partial"), ("the mayor", "partial")]
+    assert not result.quoted_terms
+
+
+def test_the_question_put_to_a_speaker_is_not_her_answer(analyze_text):
+    """Dev article 895: "Asked by the moderator, Channel 7’s Celia Banerjee, how she would pay for her
+    promise …, she said she would close “a loophole …”" gave the moderator the question as what she said:
+    the parser hung the question on "said" beside the answer, and "she" went to the moderator named in
+    it. What opens with "Asked" is the question, and the one answering is not the one asking."""
+    paragraphs = [
+        "Column",
+        "Annika Roswell and Garrett Mayhew met in Thursday night’s debate.",
+        "Asked by the moderator, Channel 7’s Celia Banerjee, how she would pay for her promise to cap "
+        "tuition, she said she would close “a loophole the size of a barn door” in the tax code.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [
+        ("Annika Roswell", "she would close “a loophole the size of a barn door” in the tax code"),
+    ]
+
+
+def test_what_someone_says_is_not_the_clause_of_when_they_say_it(analyze_text):
+    """Dev article 895: "…, which is what candidates say when they have not done the arithmetic" made
+    "candidates" say "when they have not done the arithmetic". When "what" is the object of the verb of
+    saying, a clause after the verb is not what was said."""
+    text = "Column\n\nThat is what candidates say when they have not done the arithmetic."
+    assert analyze_text(text).attributions == ()
+
+
+def test_then_said_after_a_comma_has_the_subject_of_the_verb_before(analyze_text):
+    """Dev article 895: "Roswell let the applause die down, then said: “Garrett, I spent ten years …”"
+    went to her rival, the speaker before: the parser read "Roswell let …" as a clause reported by a
+    "said" left without a subject. ", then said" has the subject of the verb before the comma."""
+    paragraphs = [
+        "Column",
+        "Garrett Mayhew accused her of “hiding behind the Legislature.”",
+        "Roswell let the applause die down, then said: “Garrett, I spent ten years on the Senate Finance "
+        "Committee. I’ve written budgets.”",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["Garrett Mayhew", "Roswell"]
+
+
+def test_a_surname_read_as_an_adverb_opens_the_sentence_as_its_speaker(analyze_text):
+    """Dev article 897: "Vesely, whose party holds 31 of the coalition’s seats, said her lawmakers would
+    not vote …" found nothing: the model tagged "Vesely" nothing and the parser read it as an adverb. A
+    word the article knows as a name, opening the sentence before a comma, is the subject of a cue left
+    without one."""
+    paragraphs = [
+        "Budget",
+        "Hana Vesely leads the Rural Alliance.",
+        "Vesely, whose party holds 31 of the coalition’s seats, said her lawmakers would not vote for any "
+        "bill that cut payments to farms.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [("Hana Vesely", "her lawmakers would not vote for any bill that cut payments to farms")]
+
+
+def test_shot_back_and_fired_back_are_cues(analyze_text):
+    """Dev article 898: "Delacourt shot back that the list had fallen “for eight months in a row”" was a
+    quoted term and an unattributed claim. "shoot back" and "fire back" (a retort) are reporting verbs
+    with their particle, which the parser reads as an adverb; the cue is the phrase."""
+    paragraphs = [
+        "Debate",
+        "Rasmus Delacourt and Nadia Serrat clashed on waiting lists.",
+        "Delacourt shot back that the list had fallen “for eight months in a row.”",
+        "Serrat fired back that the figures were a fantasy.",
+        "The police fired at the car.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, result.text[a.cue_start : a.cue_end]) for a in result.attributions]
+    assert found == [("Rasmus Delacourt", "shot back"), ("Nadia Serrat", "fired back")]
+
+
+def test_a_pseudo_cleft_with_a_quotation_reports_the_quotation(analyze_text):
+    """Dev article 896: "What he told me when I took the job was, “You'll get what the budget allows and
+    not a penny less.”" in an answer found nothing. A pseudo-cleft "What X told me was," reports the
+    quotation after the comma, as it reports a that-clause after "is"."""
+    paragraphs = [
+        "Interview",
+        "Martin O'Dowd was appointed manager of Skelbourne Town nine days ago. He sat down with our football "
+        "writer, Tessa Ruane, on Tuesday. Her questions are marked TR and his answers MO.",
+        "TR: The chairman, Gordon Fairlie, has promised money for new players. How much?",
+        "MO: That's a question for him. What he told me when I took the job was, \"You'll get what the "
+        "budget allows and not a penny less.\" I took that as a joke.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    cued = [a for a in result.attributions if a.cue_start is not None]
+    told = [a for a in cued if result.text[a.cue_start : a.cue_end] == "told"]
+    assert [(a.speaker, result.text[a.content_start : a.content_end]) for a in told] == [
+        ("Gordon Fairlie", "You'll get what the budget allows and not a penny less")
+    ]

@@ -29,6 +29,7 @@ from .names import (
     TIME_ZONES,
     ArticleContext,
     Lexicon,
+    clause_read_as_the_sentence,
     is_focus_word,
     is_label,
     load_lexicon,
@@ -162,6 +163,17 @@ def _first_of_a_list(verb: Token) -> Token | None:
     return None
 
 
+def _clause_done_first(verb: Token) -> Token | None:
+    """ "Roswell let the applause die down, then said: “…”": the parser read the first of two verbs
+    joined by ", then" as a clause reported by the second, which it left with no subject; the first
+    verb's subject did both."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "then" or doc[verb.i - 2].text != ",":
+        return None
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 3), None)
+    return own_subject(first) if first is not None else None
+
+
 def _verb_of_a_name(verb: Token) -> bool:
     """ "Donald Trump, who is vying to be the next president, tweeted on Friday …": a past tense
     after the comma that closes a name's relative clause, which the parser hung on the name as its
@@ -293,6 +305,8 @@ def cue_subject(
         return _agent(verb) or _told_us_before(verb, own), False
     if own is not None:
         return own, False
+    if (first := _clause_done_first(verb)) is not None:
+        return first, False  # "Roswell let the applause die down, then said: “…”"
     if _inverted_before_a_name(verb):
         return verb.head, False  # "Said Ellis: “I don’t get the sense …”"
     # (a participle after a name is its past tense: "Huw Glaister, whose land …, posted on Facebook: “…”")
@@ -301,6 +315,8 @@ def cue_subject(
         return verb.head, False  # "a man yelled “Stay there!”": the parser made "yelled" describe "man"
     if _verb_of_a_name(verb):
         return verb.head, False  # "Donald Trump, who is vying …, tweeted on Friday …": the name's verb
+    if verb.lemma_.lower() in cues and clause_read_as_the_sentence(verb) is not None:
+        return verb.head, False  # "Multiple outlets reported on Wednesday the Secret Service had …"
     if verb.head.i > verb.i and (lead := _leads_into_quotation(verb)) is not None:
         return lead, True  # hung on a word of the quotation after it (when hung before it: see the end)
     if as_clause(verb) and (agent := _agent(verb)) is not None:  # "As reported by the Ledger, …"
@@ -1020,6 +1036,7 @@ def _relative_of_the_object(verb: Token, clause: Token) -> bool:
         first.lower_ in ("that", "which")
         and first.dep_ in SUBJECTS
         and first.head.i == clause.i
+        and _subject_that(first)  # (not "told investors that concerns … were “overblown”": a conjunction)
         # (not the one told: "have told me that’s the same thing")
         and any(c.dep_ == "dobj" and c.i < first.i and c.lower_ not in _TOLD_PRONOUNS for c in verb.children)
     )
@@ -1210,6 +1227,9 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 continue  # "…, a day after a new poll showed …": when it was said, not what
             if _relative_opening(c):
                 continue  # "… when a tenant complained, by which time mould could have spread": no report
+            said_what = any(g.dep_ == "dobj" and g.tag_ == "WP" and g.i < verb.i for g in verb.children)
+            if c.i > verb.i and said_what:
+                continue  # "what candidates say when they have not done the sums": "what" is what they say
             if _found_in_a_state(verb, c):
                 continue  # "a headmistress who has found the staffroom biscuits gone": seen, not reported
             parts.append(c)
@@ -1347,7 +1367,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 )
             ]
     if has_dobj is not None and not anonymity:
-        if "label" in frames and not labelled and _quote_follows(has_dobj, art):
+        if "label" in frames and not labelled and _label_hung_on(has_dobj, art):
             # "called the trial “careful and well run”": the parser hangs the label on the noun
             labelled = True
         if "label" in frames or "as" in frames:
@@ -1408,8 +1428,39 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         # "… the inspectorate found that staffing fell …, and the union says its members are …": a clause
         # that ends on "and" before the cue's subject is a statement of its own, joined to this one
         closed |= {p.i for p in before if doc[p.right_edge.i].lower_ in ("and", "but")}
+        # "Asked by the moderator how she would pay for it, she said she would …": the question put to
+        # the speaker, which the parser hung on the cue as a clause
+        closed |= {p.i for p in before if _question_put(doc[p.left_edge.i])}
         parts = [p for p in parts if p.i > verb.i or p.i not in closed]
     return parts
+
+
+def _question_put(first: Token) -> bool:
+    """Does a clause open with "Asked" or "When asked" (a question put to the speaker)?"""
+    doc = first.doc
+    word = doc[first.i + 1] if first.lower_ == "when" and first.i + 1 < len(doc) else first
+    return word.lower_ == "asked" and word.tag_ in ("VBN", "VBD")
+
+
+def _label_hung_on(noun: Token, art: ArticleContext) -> bool:
+    """A quoted label the parser hung inside the object's phrase, not beside it."""
+    return _quote_follows(noun, art) or _label_inside(noun, art)
+
+
+def _label_inside(noun: Token, art: ArticleContext) -> bool:
+    """ "call her plan to hire 1,200 more state troopers “a campaign ad with a badge on it”": the
+    quoted label read as a second object of a verb inside the noun's phrase ("hire … troopers “a
+    campaign ad”") or as an apposition there; a quotation opens it."""
+    for word in itertools.islice(noun.subtree, 60):  # (bounded: a phrase, not a whole run-on sentence)
+        if word.dep_ not in ("dobj", "appos") or word.i <= noun.i:
+            continue
+        first = word.left_edge.i
+        opened = first > 0 and art.quote_of(noun.doc[first].idx) is not None and noun.doc[first - 1].is_quote
+        opened = opened or noun.doc[first].is_quote
+        second = word.dep_ == "appos" or any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
+        if opened and second:  # (or "… sell the park land “a betrayal”": read as the land's apposition)
+            return True
+    return False
 
 
 def _quote_follows(noun: Token, art: ArticleContext) -> bool:
@@ -1475,6 +1526,12 @@ def name_before_past_form(word: Token, verb: Token) -> bool:
     return word.i == verb.i - 1 and word.tag_ == "MD" and verb.tag_ in ("VBD", "VBN")
 
 
+def particle_of(word: Token, verb: Token) -> bool:
+    """Is ``word`` the verb's particle ("pointed out"), or a "back" right after it that the parser read
+    as an adverb ("shot back that …")?"""
+    return word.dep_ == "prt" or (word.dep_ == "advmod" and word.lower_ == "back" and word.i == verb.i + 1)
+
+
 def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tuple[int, int]:
     """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries
     and modals just before it and the adverbs between them ("has said", "would only say", "have
@@ -1503,7 +1560,7 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
     while start < verb.i and doc[start].dep_ == "advmod":
         start += 1  # an adverb belongs to the group inside it ("has repeatedly said"), not before it
     end = verb.i + 1
-    while end < len(doc) and doc[end].head.i == verb.i and doc[end].dep_ == "prt":
+    while end < len(doc) and doc[end].head.i == verb.i and particle_of(doc[end], verb):
         end += 1
     if verb.lemma_.lower() == "put" and end < len(doc) and doc[end].lower_ == "it" and doc[end] not in parts:
         end += 1  # "as she put it" (not "puts it on 27 per cent": "it" is what the figure is of)
@@ -1726,6 +1783,14 @@ def _that_mark(token: Token) -> bool:
     return token.lower_ == "that" and token.dep_ == "mark"
 
 
+def _subject_that(that: Token) -> bool:
+    """Is "that" its clause's subject ("said that’s the end of it"), not a conjunction the parser read
+    as one beside the clause's own subject ("that concerns … were “overblown”")?"""
+    return that.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in SUBJECTS and c.left_edge.i == that.i + 1 for c in that.head.children
+    )
+
+
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Drop edge punctuation, spaces and a leading "that"/"and"/"but" (or "only that": "said only that
     …"); return char offsets. A "that" that is the clause's subject stays ("said that’s the end of it")."""
@@ -1733,7 +1798,7 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[start].is_space
         or doc[start].text in _EDGE_PUNCT
         or doc[start].lower_ in ("and", "but")
-        or (doc[start].lower_ == "that" and doc[start].dep_ not in ("nsubj", "nsubjpass"))
+        or (doc[start].lower_ == "that" and not _subject_that(doc[start]))
         or (doc[start].lower_ == "only" and start + 1 < end and _that_mark(doc[start + 1]))
     ):
         start += 1

@@ -41,6 +41,7 @@ from .cues import (
     noun_read_as_a_gerund,
     outer_cue,
     participle_after_comma,
+    particle_of,
     quotation_follows,
     source_phrase,
     that_clause,
@@ -53,6 +54,7 @@ from .names import (
     SUBJECTS,
     ArticleContext,
     Source,
+    clause_read_as_the_sentence,
     occupation_word,
     org_name,
     own_subject,
@@ -68,6 +70,7 @@ if TYPE_CHECKING:
 
     from ..pipeline import ParsedArticle
     from ..quotes import Quote
+    from .names import Lexicon
 
 __all__ = ["SourceEngine", "SourceFindings"]
 
@@ -306,6 +309,8 @@ class SourceEngine:
                 and not art.in_quote(token)
             ):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
+            elif _records_show(token, self.lex) is not None:
+                cues.setdefault(art.sentence_of(token.idx), []).append(token)  # "…, state records show."
             # salience: every subject that names someone, for pronouns to refer to
             subject_like = (
                 token.dep_ in SUBJECTS
@@ -562,6 +567,9 @@ class SourceEngine:
 
     def _valid_cue(self, token: Token, silenced: dict[int, Any], naming: dict[int, Token]) -> Cue | None:
         """A reporting verb that reports: not negated, refused, a naming ("what X called") or subject-less."""
+        if (records := _records_show(token, self.lex)) is not None:
+            # "…, state pension records show.": what was shown ends at the comma before the records
+            return Cue(token, records, False, [], True, None, False, clause_end=records.left_edge.i - 1)
         if token.pos_ not in ("VERB", "AUX") and not _tag_read_as_a_noun(token):
             return self._shown(token)
         lemma = token.lemma_.lower()
@@ -622,7 +630,7 @@ class SourceEngine:
             for c in token.children
         )
         particle = self.lex.particles.get(lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        if particle and not any(particle_of(c, token) and c.lower_ == particle for c in token.children):
             return None
         subject, inherited = cue_subject(token, self.lex.frames)
         if subject is None:
@@ -922,6 +930,10 @@ class SourceEngine:
         ):
             first += 1  # "Mr. Slinker, whose latest start-up …, said", "Detective Inspector Lowri Haddad, …"
         ent = self.art.ent_of.get(first)
+        if ent is None and doc[first].is_title and doc[first + 1].text == "," and first + 1 < verb.i:
+            # "Vesely, whose party holds 31 seats, said …": a surname the model tagged nothing (and the
+            # parser read as an adverb), known to the article as a name
+            return doc[first] if self.art.names.knows(doc[first].text) else None
         if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != first:
             return None
         if ent.end >= verb.i or doc[ent.end].text != "," or self.art.in_quote(ent.root):
@@ -1137,8 +1149,8 @@ class SourceEngine:
                 kind, (start, end) = "direct", (whole.content_start, whole.content_end)
             elif inside or (self.art.in_turn(cue.token) and _QUOTED_WORDS.search(self.text, start, end)):
                 kind = "partial"  # (in a turn or a letter, quotation marks make no quotation of their own)
-            elif cue.token.tag_ in ("VBZ", "VBP") and start < cue.token.idx:
-                kind = "according_to"  # a present-tense tag: "…, experts say"
+            elif cue.token.tag_ in ("VBZ", "VBP", "NN") and start < cue.token.idx:
+                kind = "according_to"  # a present-tense tag: "…, experts say" (or "records show" as a noun)
             for qi, _ in inside:
                 self.used_quotes.add(qi)
             quoted = sum(count_words(q.content(self.text)) for _, q in inside)
@@ -2736,10 +2748,16 @@ def _clause_the_parser_misplaced(verb: Token) -> list[Token]:
                     and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
+    if (first := clause_read_as_the_sentence(verb)) is not None:
+        # "Multiple outlets reported on Wednesday the Secret Service had …": the sentence's verb from
+        # its second subject on
+        return [c for c in first.head.children if c.i >= first.left_edge.i]
     head = verb.head
     if verb.dep_ == "csubj" and head.lemma_ == "be" and any(c.lower_ == "what" for c in verb.children):
         # "What young vets tell me is that they want weekends off": a pseudo-cleft, its clause after "is"
-        return [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and that_clause(c)][:1]
+        # (or its quotation: "What he told me when I took the job was, “You'll get what …”")
+        after = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
+        return [c for c in after if that_clause(c) or _quoted_after_a_comma(c)][:1]
     for prep in verb.children:
         # "said on CNN, where he is now a contributor, that Manafort should …", "said in one of a series of
         # messages that the truck was …", "told us before the start that there would be …": a clause the
@@ -2968,6 +2986,14 @@ def _said_where(verb: Token) -> int:
     return max(phrases, default=verb.i) + 1
 
 
+def _quoted_after_a_comma(clause: Token) -> bool:
+    """Does the clause open with a quote mark after a comma ("was, “You'll get …”")?"""
+    doc, i = clause.doc, clause.left_edge.i
+    if doc[i].tag_ != "``" and i > 0 and doc[i - 1].tag_ == "``":
+        i -= 1  # (the quote mark hung on the verb before)
+    return doc[i].tag_ == "``" and i > 0 and doc[i - 1].text == ","
+
+
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
     """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
     return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
@@ -3012,6 +3038,24 @@ def _said_of_the_noun_before(cue: Token) -> tuple[Token, Token, bool] | None:
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.i == cue.i + 1 and subjectless(head):
         return name, head, True  # "…, its pattern cut with a knife Hazel says belonged …"
     return None
+
+
+#: verbs a record's tag ends with that the tagger may read as a noun ("…, company records show.")
+_SHOWN_AS_NOUNS = frozenset({"show", "suggest", "indicate"})
+
+
+def _records_show(token: Token, lex: Lexicon) -> Token | None:
+    """ "…, state pension records show.": a closing tag whose verb the tagger read as a noun, with the
+    records its modifier; returns the records' noun (a document's) when the tag ends the sentence."""
+    doc, i = token.doc, token.i
+    if token.tag_ != "NN" or token.lemma_.lower() not in _SHOWN_AS_NOUNS or i < 2:
+        return None
+    if not (i + 1 == len(doc) or doc[i + 1].text in (".", "!")):
+        return None
+    plural = doc[i - 1]
+    if plural.tag_ != "NNS" or plural.head.i != i or not lex.has("document", plural.lemma_.lower()):
+        return None
+    return plural if doc[plural.left_edge.i - 1].text == "," else None
 
 
 def _tag_read_as_a_noun(token: Token) -> bool:

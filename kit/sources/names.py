@@ -1580,3 +1580,23 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         named = next((c for c in label.children if c.dep_ == "appos" and c.i > max(label.i + 1, colon)), None)
         return named or label
     return subjects[0] if subjects else None
+
+
+def clause_read_as_the_sentence(verb: Token) -> Token | None:
+    """ "Multiple outlets reported on Wednesday the Secret Service had …": the parser read the past
+    tense as a participle describing its subject ("outlets reported on Wednesday") and the reported
+    clause as the sentence, whose verb then has a second subject. Returns that subject, the first
+    word of what was reported (not "the figures reported on Monday showed …": one subject)."""
+    head = verb.head
+    clause = head.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or head.dep_ != "nsubj"
+        or clause.i < verb.i
+        or any(c.dep_ in ("agent", "auxpass", "dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+    ):
+        return None
+    after = verb.right_edge.i
+    subjects = (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > after)
+    return next(subjects, None)

@@ -35,6 +35,7 @@ from .names import (
     ArticleContext,
     Source,
     age_beside,
+    clause_read_as_the_sentence,
     clean_name,
     double_barrelled_start,
     given_names,
@@ -207,7 +208,11 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
             break
         if t.i > head.i and out and t.i != out[-1].i + 1:
             break  # a word the parser hung on the noun across its verb: "A poll … found …, Derek Strom"
-        finite = t.tag_ == "VBD" or (head.dep_ == "ROOT" and t.tag_ == "VBN")
+        finite = (
+            t.tag_ == "VBD"
+            or (head.dep_ == "ROOT" and t.tag_ == "VBN")
+            or (t.head.i == head.i and clause_read_as_the_sentence(t) is not None)
+        )
         if t.i == head.i + 1 and t.dep_ == "acl" and finite:
             break  # … and its verb: a finite verb cannot describe a noun ("a man yelled “…”")
         if t.i > head.i and t.dep_ == "acl" and t.head.i == head.i and t.lemma_.lower() in _CARRYING:
@@ -348,10 +353,17 @@ def _core_words(head: Token) -> set[str]:
     return words
 
 
+#: words that open a description with a capital only because a sentence starts there
+_LOWERED = frozenset(
+    "The A An Some Many Most Several Multiple Numerous Various Few Both All Two Three Four Five Other Others"
+    .split()
+)
+
+
 def _lower_article(name: str) -> str:
     """ "The report" → "the report", "Critics" → "critics" (a capital only because a sentence starts)."""
     first, _, rest = name.partition(" ")
-    if first in ("The", "A", "An", "Some", "Many", "Most", "Several", "Two", "Three", "Other", "Others") or (
+    if first in _LOWERED or (
         (first.istitle() and first.lower() in load_lexicon().words.get("vague", frozenset()))
         or first.lower().rstrip("s") in load_lexicon().words.get("vague", frozenset())
     ):
@@ -3064,9 +3076,17 @@ class Resolver:
             ),
             None,
         )
-        if asked is None:
-            return None
-        lo, hi = asked.left_edge.i, asked.right_edge.i
+        if asked is not None:
+            lo, hi = asked.left_edge.i, asked.right_edge.i
+        else:
+            # "Asked by the moderator, Celia Banerjee, how she would pay …, she said …": the parser hung
+            # "Asked" on the question's verb; the question is all the sentence holds before the pronoun
+            first = sentence_span(token)[0]
+            if first.lower_ != "asked" or first.tag_ != "VBN" or first.i >= token.i - 1:
+                return None
+            if token.head.dep_ != "ROOT":
+                return None  # (the answer's own subject: not "…, Mr Ferriby said …, but he declined …")
+            lo, hi = first.i, token.i - 1
         names = self.art.names
         named = {  # the people it names (the model may tag "Mr Elsdon" nothing: the name table knows him)
             names.canonical([t.text], t.i)
