@@ -325,7 +325,7 @@ def _strip_links(block: str, *, image: bool) -> str:
 
 
 #: a paragraph that is one question in bold, as a print Q&A prints its questions (see kit.quotes)
-_BOLD_QUESTION = re.compile(r"\*\*[^*]+\?\*\*")
+_BOLD_QUESTION = re.compile(r"(\*\*|__)[^*_]+\?\1")
 
 
 def _strip_markdown(block: str) -> str:

@@ -196,8 +196,9 @@ def _titles() -> frozenset[str]:
 
 def _titled_people(doc: Doc) -> None:
     """A name after a title written short is a person's, whatever the model tagged: "Coun. Harjit
-    Sandhu" (tagged "Coun." and "Sandhu" bodies), "Cllr Imran Shah", "Det. Supt. Ruth Ames"; so is
-    a name before the letters after it ("Hugh Templeman KC")."""
+    Sandhu" (tagged "Coun." and "Sandhu" bodies), "Cllr Imran Shah", "Det. Supt. Ruth Ames"; so is a
+    given name and a surname after a role written in full ("Detective Constable Priya Lanyon"), and a
+    name before the letters after it ("Hugh Templeman KC")."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
@@ -216,6 +217,20 @@ def _titled_people(doc: Doc) -> None:
             end += 1
         if end > token.i + 1 and any(t.ent_type_ != "PERSON" for t in doc[token.i + 1 : end]):
             runs.append((token.i, end))
+    # "Detective Constable Priya Lanyon" (tagged a body): a role written in full, then a given name and
+    # a surname
+    for token in doc[:-2]:
+        if not token.is_title or token.lower_ not in _titles() or doc[token.i + 1].lower_ in _titles():
+            continue
+        given, surname = doc[token.i + 1], doc[token.i + 2]
+        if (
+            given.lower_ in given_names()
+            and given.is_title
+            and surname.is_title
+            and surname.pos_ == "PROPN"
+            and any(t.ent_type_ != "PERSON" for t in (given, surname))
+        ):
+            runs.append((token.i, token.i + 3))
     # "Hugh Templeman KC, for Mr Wrenfield,": a name before the letters after it (tagged "Hugh" and "KC"
     # places), whose run is kept from the name's first word to the letters
     for token in doc:

@@ -31,12 +31,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .records import TextSpan
 
-__all__ = ["BOLD", "DOUBLE_CLOSE", "DOUBLE_OPEN", "Quote", "find_quotes", "find_turns"]
+__all__ = ["BOLD", "DOUBLE_CLOSE", "DOUBLE_OPEN", "EMPHASIS", "Quote", "find_quotes", "find_turns"]
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -293,7 +294,7 @@ _NOT_SPEAKERS = frozenset(
 )  # (a live blog's match notes too: "FULL TIME: Harwick Rovers 2-1 Daleport United.", "Team news: …")
 _PARTICLES = frozenset("de da del der di du van von la le bin al st st. mc".split())
 #: titles written before a name, in lower case without their full stop ("Dr.", "Sen.", "Dame")
-TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms miss prof sen rep gov sir dame cllr".split())
+TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms miss prof sen rep gov sir dame cllr rev revd".split())
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|you|You|my|My|our|Our|me|us)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|asked|added)\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # the words in quote marks (a closing mark may be missing)
@@ -599,12 +600,32 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
 
 #: the bold marks of a question printed in bold, the label of its turn (:data:`kit.sources.turns`)
 BOLD = "**"
+#: the marks a print Q&A sets its questions in, as Markdown writes them: bold first, then italics
+#: ("*Where did the book start?*"); each is the label of the question's turn
+EMPHASIS = (BOLD, "__", "*", "_")
+
+
+def _emphasis(words: str) -> str | None:
+    """The marks around a paragraph that is one question in bold or italics, or ``None``."""
+    for marks in EMPHASIS:
+        inner = words[len(marks) : -len(marks)]
+        if (
+            len(words) > 2 * len(marks)
+            and words.startswith(marks)
+            and words.endswith(marks)
+            and "?" in inner
+            and marks[0] not in inner
+            and not inner[:1].isspace()  # (not "* What next? *" nor a list's "* item")
+        ):
+            return marks
+    return None
 
 
 def _bold_questions(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
-    """A print Q&A whose questions are whole paragraphs in bold ("**Why now?**") and whose answers
-    are the plain paragraphs after each, with no labels: the bold marks are the question's label; an
-    answer (up to the next question) is a turn with an empty label. Needs two such questions.
+    """A print Q&A whose questions are whole paragraphs in bold ("**Why now?**") or in italics
+    ("*Why now?*") and whose answers are the plain paragraphs after each, with no labels: the marks
+    are the question's label; an answer (up to the next question) is a turn with an empty label.
+    Needs two such questions, in the same marks.
 
     >>> text = "Ann Lee talks to Ben Ode.\\n\\n**Why?**\\n\\nBecause.\\n\\n**Sure?**\\n\\nYes.\\n\\nI am."
     >>> from kit.records import TextSpan
@@ -613,18 +634,16 @@ def _bold_questions(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
     >>> [(text[t.label_start:t.label_end], t.content(text)) for t in turns]
     [('**', 'Why?'), ('', 'Because.'), ('**', 'Sure?'), ('', 'Yes.\\n\\nI am.')]
     """
-    bold: list[int] = []
-    for index, para in enumerate(paragraphs):
-        words = text[para.start : para.end].strip()
-        inner = words[len(BOLD) : -len(BOLD)]
-        if words.startswith(BOLD) and words.endswith(BOLD) and "?" in inner and BOLD not in inner:
-            bold.append(index)
-    if len(bold) < 2:
+    marked = [(i, _emphasis(text[para.start : para.end].strip())) for i, para in enumerate(paragraphs)]
+    kinds = Counter(marks for _, marks in marked if marks is not None)
+    if not kinds or kinds.most_common(1)[0][1] < 2:
         return []
+    used = kinds.most_common(1)[0][0]  # (one style for all the questions: not an aside in italics)
+    bold = [index for index, marks in marked if marks == used]
     turns: list[Quote] = []
     for n, index in enumerate(bold):
         start, end = _stripped(text, paragraphs[index])
-        n_marks = len(BOLD)
+        n_marks = len(used)
         inner = (start + n_marks, end - n_marks)
         turns.append(Quote(start, end, *inner, "", "", index, index, start, start + n_marks))
         following = bold[n + 1] if n + 1 < len(bold) else len(paragraphs)

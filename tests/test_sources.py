@@ -7940,3 +7940,120 @@ def test_a_pseudo_cleft_with_a_quotation_reports_the_quotation(analyze_text):
     assert [(a.speaker, result.text[a.content_start : a.content_end]) for a in told] == [
         ("Gordon Fairlie", "You'll get what the budget allows and not a penny less")
     ]
+
+
+def test_questions_in_italics_are_the_interviewers_turns(analyze_text):
+    """Dev article 905: a print Q&A whose questions are in Markdown italics ("*Where did the book
+    start?*") and whose answers are plain paragraphs found almost nothing (7 of 19). Questions in
+    italics are labelled turns as questions in bold are, the plain paragraphs after them the answers."""
+    paragraphs = [
+        "Q&A",
+        "Hesper Quayle, 52, worked nights in her uncle’s bakery for almost a decade. She spoke to our books "
+        "editor, Owen Talbot, at her kitchen table; his questions are in italics.",
+        "*Where did the book start?*",
+        "With a smell, honestly. Burnt sugar at four in the morning.",
+        "*Would you ever go back to nights?*",
+        "Never. Well, maybe for a week, for research.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [
+        ("Owen Talbot", "Where did the book start?"),
+        ("Hesper Quayle", "With a smell, honestly. Burnt sugar at four in the morning."),
+        ("Owen Talbot", "Would you ever go back to nights?"),
+        ("Hesper Quayle", "Never. Well, maybe for a week, for research."),
+    ]
+
+
+def test_a_hyphenated_noun_is_not_a_particle_of_the_cue(analyze_text):
+    """Dev article 902: "called the baffling mix-up “a failure we all need to understand”" was read as
+    "call up" (a phone call, no statement), so the label went to the "said" after it. The end of a
+    hyphenated word is no particle; the noun it ends is what was named."""
+    text = (
+        "Police\n\nChief Constable Ruth Mallinson called the baffling mix-up “a failure we all need to "
+        "understand” and said the force had referred its own handling of the search to the watchdog."
+    )
+    result = analyze_text(text)
+    t = result.text
+    found = [(t[a.cue_start : a.cue_end], t[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [
+        ("called", "the baffling mix-up “a failure we all need to understand”"),
+        ("said", "the force had referred its own handling of the search to the watchdog"),
+    ]
+
+
+def test_a_name_after_a_title_in_full_or_rev_is_a_person(analyze_text):
+    """Dev article 908: "the Rev Helen Stannard" (tagged a place) and "Detective Constable Priya Lanyon"
+    (tagged a body) were organizations. "Rev" is a title written short, and a role written in full before
+    a given name and a surname makes the name a person's."""
+    paragraphs = [
+        "Court",
+        "The Rev Helen Stannard, rector of the Wendle Valley parishes, said the congregation had worshipped "
+        "in the village hall for seven months.",
+        "Speaking outside court, Detective Constable Priya Lanyon of Wendleshire Police said: “Lead theft is "
+        "not a victimless crime.”",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Helen Stannard", "named_person"), ("Priya Lanyon", "named_person")]
+
+
+def test_a_title_before_another_name_tells_nothing_of_her_gender(analyze_text):
+    """Dev article 908: "read to the court by Mr Oduya, the Rev Helen Stannard, rector …, said" made her a
+    man ("Mr" of the name the parser hung hers on), so her "she wrote" found no one. A name in apposition
+    to another person's name takes no gender from that name's title."""
+    paragraphs = [
+        "Court",
+        "In a statement read to the court by Mr Oduya, Helen Stannard, rector of the parishes, said the "
+        "congregation had worshipped in the hall.",
+        "“People ask me what was taken,” she wrote.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["Helen Stannard", "Helen Stannard"]
+
+
+def test_a_noun_in_lower_case_with_an_age_is_no_name(analyze_text):
+    """Dev article 903: "…,” says the legendary skipper, 66, who joined …" made "skipper" a person's name
+    (the tagger read the noun as a name, and an age after it marks a name). A word in lower case is never
+    a person's name."""
+    text = (
+        "Feature\n\n“You learn the Sound the way you learn a person,” says the skipper, 66, who joined the "
+        "tender in 1991."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("the skipper", "vague")]
+
+
+def test_citing_a_reason_for_a_refusal_is_no_statement(analyze_text):
+    """Dev article 906: "Dunmarsh Royal Infirmary declined to comment, citing patient confidentiality."
+    was a refusal and an attribution of "patient confidentiality" to a person. "citing" after a refusal
+    gives its reason; an infirmary is an organization."""
+    text = "Live\n\n2.10pm: Dunmarsh Royal Infirmary declined to comment, citing patient confidentiality."
+    result = analyze_text(text)
+    assert result.attributions == ()
+    assert [n.speaker for n in result.non_statements] == ["Dunmarsh Royal Infirmary"]
+
+
+def test_a_name_after_a_long_description_is_the_speaker(analyze_text):
+    """Dev article 906: "A pharmacist who was watching with her two children outside a bank on Brewer's
+    Hill, Ruth Abara told us she had run …" went to the description (the parser gave the verb both as
+    subjects). The name that follows the description and its comma, right before the verb, speaks."""
+    text = (
+        "Live\n\nThe spectator has come forward. A pharmacist who was watching with her two children "
+        "outside a bank on Brewer's Hill, Ruth Abara told us she had run to the cabinet."
+    )
+    result = analyze_text(text)
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Ruth Abara", "named_person")]
+
+
+def test_a_business_named_after_its_description_is_the_source(analyze_text):
+    """Dev article 906: "according to the timing company, ChipLine" went to the race organiser, the
+    business spoken of before. A company word with a name in apposition after its comma is that name."""
+    paragraphs = [
+        "Live",
+        "The race organiser, Northline Events, said the course was clear.",
+        "It took almost 25 minutes for the last runners to cross the start line, according to the timing "
+        "company, ChipLine.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert result.attributions[-1].speaker == "ChipLine"

@@ -1370,6 +1370,12 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         if "label" in frames and not labelled and _label_hung_on(has_dobj, art):
             # "called the trial “careful and well run”": the parser hangs the label on the noun
             labelled = True
+        hyphened = [c for c in verb.children if c.dep_ == "prt" and c.i < has_dobj.i and word_end(c)]
+        if "label" in frames and not labelled and hyphened and art.in_quote(has_dobj):
+            # "called the baffling mix-up “a failure …”": the named noun read as a particle ("call up"),
+            # the label as the object
+            parts.append(hyphened[0])
+            labelled = True
         if "label" in frames or "as" in frames:
             if labelled or (
                 "object" in frames and any(art.in_quote(t) for t in has_dobj.subtree if not t.is_punct)
@@ -1524,6 +1530,12 @@ def name_before_past_form(word: Token, verb: Token) -> bool:
     """Is ``word`` a "modal" right before the cue's past form, which no modal can be, so a name read as
     one ("In particular, Will wrote, …", "…,” Will described Trump as …")?"""
     return word.i == verb.i - 1 and word.tag_ == "MD" and verb.tag_ in ("VBD", "VBN")
+
+
+def word_end(token: Token) -> bool:
+    """Is ``token`` the end of a hyphenated word ("mix-up", "follow-up"), not a particle of its own?"""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text in ("-", "‑") and not doc[token.i - 2].whitespace_
 
 
 def particle_of(word: Token, verb: Token) -> bool:

@@ -48,6 +48,7 @@ from .cues import (
     told_a_court,
     trim_edges,
     verb_group,
+    word_end,
 )
 from .names import (
     PERSON_PRONOUNS,
@@ -611,6 +612,8 @@ class SourceEngine:
             return None  # "the only people who think the pool is finished": who they are, no view reported
         if token.head.i in silenced and token.dep_ in ("xcomp", "ccomp", "pcomp") and token.i > token.head.i:
             return None
+        if lemma == "cite" and token.head.i in silenced and token.dep_ == "advcl" and token.i > token.head.i:
+            return None  # "declined to comment, citing patient confidentiality": the refusal's reason
         if any(
             self.lex.has("not_speech", f"{lemma} {'money' if o.ent_type_ == 'MONEY' else o.lemma_.lower()}")
             for o in token.children
@@ -2655,9 +2658,10 @@ def _phrasal_not_speech(cue: Token) -> bool:
     "anyone asked to leave their home could go there": a reduced passive ("anyone who was asked"), no
     one asking."""
     particles = _NOT_SPEECH_PARTICLES.get(cue.lemma_.lower(), frozenset())
-    if any((c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ in particles for c in cue.children):
-        return True
     doc = cue.doc
+    phrasal = (c for c in cue.children if (c.dep_ == "prt" or c.tag_ == "RP") and not word_end(c))
+    if any(c.lower_ in particles for c in phrasal):
+        return True
     return (
         cue.tag_ in ("VBN", "VBD")
         and cue.i > 0

@@ -560,7 +560,9 @@ class NameTable:
             for t in ent:
                 if lex.has("title", t.text.rstrip(".")):
                     attrs.add(t.lemma_.lower())
-            if root.dep_ == "appos":  # "Her son, Daniel Whitaker": the noun it stands beside
+            # "Her son, Daniel Whitaker": the noun it stands beside (not another person's name the parser
+            # hung it on: "read by Mr Oduya, Helen Stannard, …")
+            if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
                 attrs.add(root.head.lemma_.lower())
                 of = root.head.head
                 if root.head.dep_ == "pobj" and of.lower_ == "of" and lex.has("title", of.head.lower_):
@@ -713,8 +715,8 @@ class NameTable:
         }
         out = []
         for t in art.doc:
-            if t.pos_ != "PROPN" or art.in_quote(t):
-                continue
+            if t.pos_ != "PROPN" or art.in_quote(t) or not t.text[:1].isupper():
+                continue  # (nor a noun in lower case the tagger read as a name: "says the skipper, 66,")
             start = double_barrelled_start(t)
             while start > 0 and art.doc[start - 1].dep_ == "compound" and _name_part(art.doc[start - 1]):
                 start -= 1
@@ -1571,6 +1573,16 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
             )
         ):
             return second
+        if (
+            len(subjects) == 2
+            and first.pos_ == "NOUN"
+            and second.ent_type_ == "PERSON"
+            and first.i < second.i < verb.i
+            and first.right_edge.i + 2 == second.left_edge.i
+            and doc[first.right_edge.i + 1].text == ","
+            and second.right_edge.i + 1 == verb.i
+        ):
+            return second  # "A pharmacist who was watching …, Ruth Abara told us …": her name after it
     if len(subjects) == 1 and (addressed := _addressed_then_a_body(subjects[0], verb)) is not None:
         return addressed
     if subjects and is_label(subjects[0]):  # the parser's apposition: "Correction: an earlier version …"

@@ -354,16 +354,15 @@ def _core_words(head: Token) -> set[str]:
 
 
 #: words that open a description with a capital only because a sentence starts there
-_LOWERED = frozenset(
-    "The A An Some Many Most Several Multiple Numerous Various Few Both All Two Three Four Five Other Others"
-    .split()
-)
+_LOWERED = frozenset("The A An Some Many Most Several Two Three Other Others".split())
+#: and such words that do so only before a word in lower case ("Multiple outlets", not "Four Days")
+_LOWERED_BEFORE_A_NOUN = frozenset("Multiple Numerous Various Few Both All Four Five".split())
 
 
 def _lower_article(name: str) -> str:
     """ "The report" → "the report", "Critics" → "critics" (a capital only because a sentence starts)."""
     first, _, rest = name.partition(" ")
-    if first in _LOWERED or (
+    if first in _LOWERED or (first in _LOWERED_BEFORE_A_NOUN and rest[:1].islower()) or (
         (first.istitle() and first.lower() in load_lexicon().words.get("vague", frozenset()))
         or first.lower().rstrip("s") in load_lexicon().words.get("vague", frozenset())
     ):
@@ -2044,6 +2043,22 @@ class Resolver:
         once a description has stood for X in the article, it keeps standing for X."""
         lemma = token.lemma_.lower()
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        if definite and self.lex.has("company_word", lemma):
+            # "according to the timing company, ChipLine": the business named right after it
+            named = next(
+                (
+                    c
+                    for c in token.rights
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.i == token.i + 2
+                    and token.doc[token.i + 1].text == ","
+                    and c.ent_type_ not in ("PERSON", "GPE", "DATE")
+                ),
+                None,
+            )
+            if named is not None:
+                return span_text(np_tokens(named))
         company = (
             definite
             and self.lex.has("company_word", lemma)

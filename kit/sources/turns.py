@@ -37,7 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..pipeline import sentence_span
-from ..quotes import BOLD, NAME_WITHHELD, QUESTION_NUMBER, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
+from ..quotes import EMPHASIS, NAME_WITHHELD, QUESTION_NUMBER, TITLE_ABBREVIATIONS, UNNAMED_VOICES, label_head
 from ..words import HYPHENS
 from .names import (
     NAMED_ENTS,
@@ -164,7 +164,7 @@ class TurnSpeakers:
                 return found
             label = head
         key = label.lower().strip()
-        if key == BOLD:  # a question printed in bold
+        if key in EMPHASIS:  # a question printed in bold or italics
             return self.host or self._outlet()
         if key == "":  # the unlabelled answer after it
             return self.guest or Source("the interviewee", "named_person", None, None)
