@@ -8057,3 +8057,57 @@ def test_a_business_named_after_its_description_is_the_source(analyze_text):
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert result.attributions[-1].speaker == "ChipLine"
+
+
+def test_a_record_that_shows_a_figure_is_a_source(analyze_text):
+    """Dev articles 893 and 897: "Your accounts show a loss of 310,000 pounds last year" and "The memo …
+    estimates the cost of a two-week shutdown at roughly 310 million crowns" were the writer's claims (and
+    the memo's quoted label went to "the cost …" as an inverted tag). A document that shows or estimates
+    an object holding a figure reports it; "the figures show the scale of the problem" (no figure) does
+    not."""
+    paragraphs = [
+        "Budget",
+        "Federal figures show a loss of about 31,000 manufacturing jobs over her two terms.",
+        "The memo, which is marked “restricted,” estimates the cost of a two-week shutdown at roughly 310 "
+        "million crowns.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    t = result.text
+    found = [(a.speaker, a.source_type, t[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [
+        ("Federal figures", "document", "a loss of about 31,000 manufacturing jobs over her two terms"),
+        ("the memo", "document", "the cost of a two-week shutdown at roughly 310 million crowns"),
+    ]
+    assert analyze_text("Budget\n\nThe figures show the scale of the problem.").attributions == ()
+
+
+def test_a_poll_that_had_someone_ahead_by_a_figure_reports_it(analyze_text):
+    """Dev article 891: "The same poll had Pruett ahead by 14 points in early January." was the writer's
+    claim. A poll that "had" someone ahead or behind by a figure reports the lead."""
+    paragraphs = [
+        "Campaign",
+        "A Granite Point University poll released Friday found Pruett at 31 percent.",
+        "The same poll had Pruett ahead by 14 points in early January.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    last = result.attributions[-1]
+    assert (last.source_type, result.text[last.content_start : last.content_end]) == (
+        "document",
+        "Pruett ahead by 14 points",
+    )
+
+
+def test_a_cue_with_a_clause_of_its_own_after_a_quotation_does_not_take_it(analyze_text):
+    """Dev article 891: "Ostrow … accused her chief rival of “taking checks …,” as a new poll showed his
+    lead in New Hampshire shrinking to single digits." gave the quotation to the poll. A cue after a
+    quotation that reports a clause of its own (with its own subject) takes the quotation only when no
+    other cue is near; the poll reports the lead."""
+    text = (
+        "Campaign\n\nSen. Miriam Ostrow of Ohio on Saturday accused her chief rival of “taking checks from "
+        "the people who set the price of your insulin,” as a new poll showed his lead in New Hampshire "
+        "shrinking to single digits."
+    )
+    result = analyze_text(text)
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found[-1] == ("a new poll", "his lead in New Hampshire shrinking to single digits")
+    assert found[0][0] == "Miriam Ostrow" and "taking checks" in found[0][1]

@@ -107,8 +107,12 @@ _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: verbs that give a figure as an estimate: "The last six polls put the party on 27 per cent", "A senior
 #: backbencher put the figure “closer to 60”", "A Castlegate survey has the gap at three points"
-_FIGURE_VERBS = frozenset({"put", "have"})
+_FIGURE_VERBS = frozenset({"put", "have", "show", "estimate"})
+#: figure verbs whose object holds the figure itself ("figures show a loss of about 31,000 jobs", "the
+#: memo estimates the cost of a shutdown at roughly 310 million crowns")
+_FIGURE_IN_THE_OBJECT = frozenset({"show", "estimate"})
 _FIGURE_PREPS = frozenset({"on", "at"})
+_AHEAD = frozenset({"ahead", "behind"})
 _FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 #: how many words before a quotation a verb of saying that introduces it is looked for
 _CLAUSE_BEFORE_QUOTE = 60
@@ -437,11 +441,15 @@ class SourceEngine:
             or any(self.lex.has(k, subject.lemma_.lower()) for k in ("title", "person_word", "anonymous"))
             or occupation_word(subject.lower_)  # "a senior backbencher", "an economist"
         )
-        if not (text or (lemma == "put" and person)):
+        if not (text or (lemma in ("put", "estimate") and person)):
             return None
 
         def numbered(part: Token) -> bool:
             return any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in part.subtree)
+
+        if lemma in _FIGURE_IN_THE_OBJECT:
+            # (not "the figures show the scale of the problem": no figure; "show that …" is a clause's cue)
+            return Cue(verb, subject, False, [thing]) if numbered(thing) and thing.pos_ == "NOUN" else None
 
         figure = next(
             (
@@ -460,7 +468,15 @@ class SourceEngine:
         if figure is None and lemma == "have" and text:
             # "A poll released Tuesday had Camila Restrepo, the Democrat, at 47%": the figure on the object
             on_thing = (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "at" and numbered(c))
-            return Cue(verb, subject, False, [thing]) if next(on_thing, None) is not None else None
+            if next(on_thing, None) is not None:
+                return Cue(verb, subject, False, [thing])
+            # "The same poll had Pruett ahead by 14 points": ahead or behind, by a figure
+            after = {c.i: c for c in verb.children if c.i > thing.right_edge.i}
+            ahead, by = after.get(thing.right_edge.i + 1), after.get(thing.right_edge.i + 2)
+            if ahead is None or ahead.lower_ not in _AHEAD or by is None or by.lower_ != "by":
+                return None
+            return Cue(verb, subject, False, [thing, ahead, by]) if numbered(by) else None
+            return None
         return Cue(verb, subject, False, [thing, figure]) if figure is not None else None
 
     def _speech_act(self, verb: Token) -> bool:
@@ -1639,9 +1655,15 @@ class SourceEngine:
             if char < q.start and colon and quotation_follows(cue.token):
                 distance = 0  # "… posted on Facebook shortly after 5pm: “…” Neighbours replied …": the
                 # colon that ends the cue's phrase hands the quotation to it
-            if any(p.dep_ == "ccomp" and that_clause(p) and p.left_edge.idx >= q.end for p in cue.parts):
+            if any(
+                p.dep_ == "ccomp"
+                and (that_clause(p) or (_subject_of(p) and not art.in_quote(p)))
+                and p.left_edge.idx >= q.end
+                for p in cue.parts
+            ):
                 # "She declared “What a night!” and said that …": a cue with its own that-clause after
-                # the quotation takes it only when no other cue is near
+                # the quotation takes it only when no other cue is near (or its own clause with a subject:
+                # "…,” as a new poll showed his lead … shrinking")
                 distance += 200
             if best_distance is None or distance < best_distance:
                 best, best_distance = cue, distance
@@ -3103,6 +3125,12 @@ def _verb_read_as_a_noun(token: Token) -> bool:
         c.dep_ == "ccomp" and c.i > token.i and (that_clause(c) or _finite_with_subject(c))
         for c in token.children
     )
+
+
+def _subject_of(clause: Token) -> bool:
+    """Does the clause have a subject of its own ("his lead … shrinking"), not a relative pronoun
+    (", which is what candidates say …")?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
 
 
 def _finite_with_subject(clause: Token) -> bool:
