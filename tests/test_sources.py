@@ -8111,3 +8111,30 @@ def test_a_cue_with_a_clause_of_its_own_after_a_quotation_does_not_take_it(analy
     found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
     assert found[-1] == ("a new poll", "his lead in New Hampshire shrinking to single digits")
     assert found[0][0] == "Miriam Ostrow" and "taking checks" in found[0][1]
+
+
+def test_described_as_with_as_hung_on_the_adjective(analyze_text):
+    """Dev article 916: "Colleagues from that period describe her as relentless; she is said to …" found
+    nothing: the parser hung "as" on "relentless". An adjective after the object with "as" right before
+    it is how the object was described."""
+    text = (
+        "Obituary\n\nColleagues from that period describe her as relentless; she is said to have visited "
+        "every plant at least once a month."
+    )
+    result = analyze_text(text)
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [("Colleagues from that period", "her as relentless")]
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_her_sentence_named(analyze_text):
+    """Dev article 919: "Kelder did not respond when we asked …, though a spokeswoman said on Tuesday that
+    …" left "a spokeswoman" nobody's (the model tagged "Kelder" no organization). A bare spokesperson
+    speaks for the organization her own sentence spoke of before her."""
+    paragraphs = [
+        "Editorial",
+        "Kelder Water runs the treatment works at Millbeck.",
+        "Kelder did not respond when we asked how much it has spent, though a spokeswoman said on Tuesday "
+        "that the company would publish spill data.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["a spokeswoman for Kelder Water"]

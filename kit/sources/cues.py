@@ -1320,6 +1320,14 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
         ):
             parts.append(c)  # "described the dinner as Washington celebrating itself": a clause
             labelled = True
+        elif (
+            dep in ("advmod", "acomp", "oprd")
+            and "as" in frames
+            and c.i > verb.i
+            and any(g.lower_ == "as" and g.i == c.i - 1 for g in c.children)
+        ):
+            parts.append(c)  # "describe her as relentless": the parser hung "as" on the adjective
+            labelled = True
         elif dep == "oprd" and "label" in frames and not _a_name_given(verb, c, art):
             parts.append(c)
             labelled = True

@@ -1954,6 +1954,17 @@ class Resolver:
             for e in art.sentence_tokens(k).ents
             if e.label_ == "ORG" and e.end_char <= token.idx
         ]
+        start = art.sentences[here].start
+        k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
+        spoken = [
+            source
+            for at, source in self.mentions[max(0, k - 8) : k]
+            if source.type == "organization" and art.doc[at].idx >= start
+        ]
+        if not orgs and spoken:
+            # "Kelder did not respond when we asked …, though a spokeswoman said …": the body the sentence
+            # spoke of before her, which the model tagged no organization
+            return f"{phrase} for {spoken[-1].name}"
         if not orgs:
             # "I asked the education ministry whether …. A spokeswoman said …": a body by its noun
             bodies = [
