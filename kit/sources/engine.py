@@ -476,7 +476,6 @@ class SourceEngine:
             if ahead is None or ahead.lower_ not in _AHEAD or by is None or by.lower_ != "by":
                 return None
             return Cue(verb, subject, False, [thing, ahead, by]) if numbered(by) else None
-            return None
         return Cue(verb, subject, False, [thing, figure]) if figure is not None else None
 
     def _speech_act(self, verb: Token) -> bool:
@@ -3081,7 +3080,7 @@ def _records_show(token: Token, lex: Lexicon) -> Token | None:
     plural = doc[i - 1]
     if plural.tag_ != "NNS" or plural.head.i != i or not lex.has("document", plural.lemma_.lower()):
         return None
-    return plural if doc[plural.left_edge.i - 1].text == "," else None
+    return plural if plural.left_edge.i > 0 and doc[plural.left_edge.i - 1].text == "," else None
 
 
 def _tag_read_as_a_noun(token: Token) -> bool:

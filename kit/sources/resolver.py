@@ -353,6 +353,8 @@ def _core_words(head: Token) -> set[str]:
     return words
 
 
+#: how many mentions back a bare spokesperson's own sentence is searched for the body she speaks for
+_SENTENCE_MENTIONS = 8
 #: words that open a description with a capital only because a sentence starts there
 _LOWERED = frozenset("The A An Some Many Most Several Two Three Other Others".split())
 #: and such words that do so only before a word in lower case ("Multiple outlets", not "Four Days")
@@ -1958,7 +1960,7 @@ class Resolver:
         k = bisect.bisect_left(self.mentions, token.i, key=lambda m: m[0])
         spoken = [
             source
-            for at, source in self.mentions[max(0, k - 8) : k]
+            for at, source in self.mentions[max(0, k - _SENTENCE_MENTIONS) : k]
             if source.type == "organization" and art.doc[at].idx >= start
         ]
         if not orgs and spoken:
