@@ -3014,9 +3014,8 @@ def _said_where(verb: Token) -> int:
 def _quoted_after_a_comma(clause: Token) -> bool:
     """Does the clause open with a quote mark after a comma ("was, “You'll get …”")?"""
     doc, i = clause.doc, clause.left_edge.i
-    if doc[i].tag_ != "``" and i > 0 and doc[i - 1].tag_ == "``":
-        i -= 1  # (the quote mark hung on the verb before)
-    return doc[i].tag_ == "``" and i > 0 and doc[i - 1].text == ","
+    mark = i if doc[i].tag_ == "``" else i - 1  # (or the quote mark hung on the verb before)
+    return mark > 0 and doc[mark - 1].text == "," and _opens_a_quotation(doc, mark - 1)
 
 
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
