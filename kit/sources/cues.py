@@ -294,7 +294,11 @@ def cue_subject(
     subject of "said" even when the parser hangs "called" inside the clause A.
     """
     own = own_subject(verb)
-    passive = (own is not None and own.dep_ == "nsubjpass") or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = (own is not None and own.dep_ == "nsubjpass") or any(
+        # (not the quotation's own verb hung on the cue: "“Is there any scenario …?” asked Petra Solberg")
+        c.dep_ == "auxpass" and not any(t.is_quote for t in verb.doc[c.i + 1 : verb.i])
+        for c in verb.children
+    )
     if passive and own is not None and _has_said(verb, own):
         return own, False  # "He's said he gets his ideas from …": "has said", not a passive
     if passive and told_a_court(verb):
@@ -622,6 +626,9 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
         elif t.dep_ not in _TAG_TAIL_DEPS and not (inverted is not None and t.head == inverted):
             return None
         end += 1
+    tail = [t for t in doc[verb.i + 1 : end] if not t.is_space]
+    if end == sent.end and tail and tail[-1].text == ":":
+        return None  # "Later, turning to his opponent, …, he told the crowd:": it opens what follows
     if inverted is not None:
         comma = verb.i - 1
         speaker = inverted
@@ -1316,7 +1323,10 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             dep == "advcl"
             and "as" in frames
             and c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i for m in c.children)
+            # (or the parser's adverb: "described the team as highly accomplished")
+            and (opener := c.left_edge).lower_ == "as"
+            and opener.head == c
+            and opener.dep_ in ("mark", "advmod")
         ):
             parts.append(c)  # "described the dinner as Washington celebrating itself": a clause
             labelled = True

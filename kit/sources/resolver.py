@@ -51,7 +51,7 @@ from .names import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import TextSpan
     from .names import Lexicon
@@ -295,7 +295,7 @@ _NAMED_DOCUMENTS = frozenset({"report", "study", "survey", "audit", "assessment"
 #: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
 #: surveyed", "most respondents", "those polled"
 _RESPONDENTS = re.compile(
-    r"^(?:only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
+    r"^(?:the |only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
     r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
     r"|(?:\w+) (?:in|out of) (?:\d+|ten|five|four|three|two)(?: \w+s)?"  # "one in 10 (voters)"
     r"|(?:\w+ )?(?:quarters?|thirds?|half|fifths?|majority|plurality|most|many|few)(?: \w+)?"
@@ -399,6 +399,40 @@ def _asked_about(mention: Token, pronoun: Token) -> bool:
             asked = verb.head
             return asked.lemma_.lower() == "ask" and asked.dep_ == "advcl"
     return False
+
+
+def _subject_of_the_tagged_clause(mention: Token, pronoun: Token) -> bool:
+    """ "Kittredge, she said, had taken “more than $300,000 …”": the subject of the clause a tag's
+    pronoun reports is what she said someone did, not the one who says it."""
+    tag = pronoun.head
+    return (
+        pronoun.dep_ in SUBJECTS
+        and tag.dep_ == "parataxis"
+        and mention.dep_ in SUBJECTS
+        and mention.head == tag.head
+        and mention.i < pronoun.i
+    )
+
+
+def _root_of(doc: Doc, mention: TextSpan) -> Token:
+    """The head word of a name's mention in the text."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    assert span is not None  # (a mention lies inside the text)
+    return span.root
+
+
+def _in_a_fronted_phrase(mention: Token, pronoun: Token) -> bool:
+    """ "Cross-examined by Naomi Brisco KC, for Mr Penhale, he agreed that …": a phrase or a participle
+    with no subject of its own, opening the clause of the "he" who speaks, names others (the one who
+    questions him, the side she acts for). Not "After Ms Ruiz arrived, she said …", a clause of its own."""
+    if pronoun.dep_ not in SUBJECTS or mention.i > pronoun.i:
+        return False
+    return any(
+        c.dep_ in ("advcl", "prep")
+        and c.left_edge.i <= mention.i <= c.right_edge.i < pronoun.i
+        and not any(g.dep_ in SUBJECTS for g in c.children)
+        for c in pronoun.head.lefts
+    )
 
 
 def _a_description(subject: Token) -> bool:
@@ -807,6 +841,9 @@ class Resolver:
         if token.lower_ in _RELATIVES and (misread is not None or _relative_clause(token.head) is not None):
             antecedent = misread or _antecedent(token)
             if antecedent.like_num or antecedent.ent_type_ in _NOT_SPEAKERS:
+                if token.lower_ == "who" and antecedent.i < token.i:
+                    # "compared with four in 10 who said they preferred …": a share of the people polled
+                    return self._poll_respondents(antecedent, until=token.i)
                 return None  # "has not raised her prices since 2019, which perhaps explains why …"
             found = self.resolve(antecedent)
             return found and Source(found.name, found.type, found.start, found.end, found.gender)
@@ -2093,7 +2130,10 @@ class Resolver:
             return self.described[lemma]  # (a business just before, in the same paragraph, comes first)
         known = before.name if before is not None else self.art.names.described(token, company=company)
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lex.frames
-        if known is None and definite and not company and speaks and self.lex.has("organization", lemma):
+        # (not "The Clinton campaign denies …": a body named by its own words, not the one spoken of before)
+        own_name = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.lefts)
+        body = self.lex.has("organization", lemma)
+        if known is None and definite and not (company or own_name) and speaks and body:
             # "The Valmaris Open has issued a statement. The tournament said …": no name ends in the word;
             # the body the sentence before spoke of, in the same paragraph, and later on the same one (not
             # "every frigate the navy has ordered", no one speaking)
@@ -2264,14 +2304,20 @@ class Resolver:
         words = name.split() if isinstance(name, str) else [t.text for t in name]
         return org_name(words, self.lex)
 
-    def _poll_respondents(self, token: Token) -> Source | None:
+    def _poll_respondents(self, token: Token, until: int | None = None) -> Source | None:
         """ "According to a survey commissioned by the company, … Only 14 percent said …", "A poll
         released Thursday found … About a quarter of those surveyed said …": a share of the people a
         poll or survey asked speaks through it, when it was cited in this paragraph at most two
-        sentences before."""
-        if token.right_edge.i - token.left_edge.i > 12:
+        sentences before. ``until``: where the share's phrase stops (the "who" of "23 percent who said")."""
+        first, last = token.left_edge, token.right_edge
+        if until is not None:
+            last = token.doc[max(first.i, until - 1)]
+            while last.i > first.i and last.is_punct:
+                last = last.doc[last.i - 1]
+        if last.i - first.i > 12:
             return None  # longer than any share _RESPONDENTS reads
-        text = " ".join(t.lower_ for t in token.subtree if not t.is_punct or t.text == "%")  # ("About 9%")
+        words = token.doc[first.i : last.i + 1]
+        text = " ".join(t.lower_ for t in words if not t.is_punct or t.text == "%")  # ("About 9%")
         if not _RESPONDENTS.search(text):
             return None
         art = self.art
@@ -2287,7 +2333,6 @@ class Resolver:
             if near and (found is None or at > found[0]):
                 # the fullest name noted there ("a survey commissioned by the company")
                 found = at, max((name for a, name in before if a == at), key=lambda n: len(n.split()))
-        first, last = token.left_edge, token.right_edge
         if found is None:
             # "Last month, 26 percent said the same.", "One in five say …": a share of people asked,
             # with no poll cited just before: those people, unnamed (a number is no one otherwise)
@@ -2962,6 +3007,7 @@ class Resolver:
                 found = self._unnamed_speaker_before(token) or found
                 found = self._protagonist_over(found, token, wanted) or found
                 found = self._met_in_the_paragraph_before(token, wanted, found) or found
+                found = self._speaker_of_the_paragraph_before(token, wanted, found) or found
                 found = self._one_named_in_the_paragraph(token, wanted, found) or found
                 found = self._unnamed_of_the_paragraph(token, wanted) or found
             if found is None or found.type in _UNNAMED:  # "The woman at the workbench …": named later
@@ -3055,6 +3101,38 @@ class Resolver:
             return None  # (the one found is named after the newcomer)
         return Source(name, "named_person", None, None, art.names.gender_of(name))
 
+    def _speaker_of_the_paragraph_before(
+        self, token: Token, wanted: str, found: Source | None
+    ) -> Source | None:
+        """ "Michael Kettering, 61, said his father had kept “every negative …” …. ¶ “Dad reckoned …,” he
+        said": the last person the paragraph before credits with a statement, over one it only spoke of
+        (the father in what the son said), for the first sentence of a paragraph."""
+        if found is None or found.type not in ("named_person", "spokesperson"):
+            return None
+        art = self.art
+        here = art.paragraph_of(token.idx)
+        starts = art.parsed.paragraph_starts
+        if here == 0 or art.sentence_of(token.idx) != art.sentence_of(starts[here]):
+            return None
+        lo = bisect.bisect_left(self.mentions, starts[here - 1], key=lambda m: art.doc[m[0]].idx)
+        hi = bisect.bisect_left(self.mentions, starts[here], key=lambda m: art.doc[m[0]].idx)
+        before = self.mentions[lo:hi]
+        speakers = [
+            (at, s)
+            for at, s in before
+            if at in self.speaking
+            and s.type in ("named_person", "spokesperson")
+            and (s.gender or art.names.gender_of(s.name)) in (None, wanted)
+        ]
+        if not speakers or speakers[-1][1].name == found.name:
+            return None
+        last_at, speaker = speakers[-1]
+        spoken_of = [at for at, s in before if s.name == found.name]
+        if not spoken_of or any(at in self.speaking for at in spoken_of) or max(spoken_of) < last_at:
+            return None  # (the one found spoke there too, or was spoken of before the last speaker)
+        gender = speaker.gender or art.names.gender_of(speaker.name)
+        return Source(speaker.name, speaker.type, None, None, gender)
+
     def _one_named_in_the_paragraph(self, token: Token, wanted: str, found: Source | None) -> Source | None:
         """ "Catriona Baird's son, Euan, is eight and autistic. It took him two years …. “…,” she said": the
         one person of a gender that fits whom the paragraph names before the "she" (outside quotation
@@ -3069,7 +3147,10 @@ class Resolver:
         names = {
             name
             for name, m in between
-            if art.quote_of(m.start) is None and not self._a_place_named(m) and self._a_person(name, m.start)
+            if art.quote_of(m.start) is None
+            and not self._a_place_named(m)
+            and self._a_person(name, m.start)
+            and not _in_a_fronted_phrase(_root_of(art.doc, m), token)
         }
         fits = [name for name in names if art.names.gender_of(name) in (None, wanted)]
         if len(fits) != 1:
@@ -3773,8 +3854,10 @@ class Resolver:
             if gender(c) in (None, wanted)
             and not art.in_quote(root_at(c[0]))  # not "“Ruth’s …”"
             and not _asked_about(root_at(c[0]), token)
+            and not _in_a_fronted_phrase(root_at(c[0]), token)
             and not _kin_of_the_same(root_at(c[0]), wanted)
             and not (turn is not None and art.in_label(root_at(c[0])))
+            and not _subject_of_the_tagged_clause(root_at(c[0]), token)
         ]
         best = max(fitting, key=rank) if fitting else None
         if best is not None and not rank(best)[0]:
