@@ -75,6 +75,12 @@ Printed: speech-cue recall (gold speech cues that any kit cue overlaps), the pre
 cues (kit cues that overlap any gold cue, speech or not), and the same precision for the kit cues
 that are themselves speech cues.
 
+**Non-statements.** The kit records a refused or negated statement ("declined to comment", "did not
+respond to a request for comment") as a non-statement, not an attribution (GUIDELINES §2); PolNeAR
+annotates these as attributions, the negation in the cue. The figures above leave them out; a second
+block counts them as attributions (source: the speaker's mention; cue; content when the kit has one),
+which is how the two schemes line up.
+
 A kit cue inside a gold content is usually a nested attribution ("CNN reported that ... 'King said
 ...'"), which PolNeAR does not annotate (only the outermost one): the cue precision without them is
 printed too.
@@ -366,6 +372,11 @@ class Tally:
     boundary: dict[str, Counter] = field(default_factory=lambda: {r: Counter() for r in ROLES})
     boundary_words: dict[str, Counter] = field(default_factory=lambda: {r: Counter() for r in ROLES})
     false_nested: int = 0  # false kit cues inside a gold content
+    # the same with the kit's non-statements counted as attributions (see the module docstring)
+    exact_ns: dict[str, list[Score]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    speech_found_ns: int = 0
+    kit_cues_ns: int = 0
+    kit_cues_hit_ns: int = 0
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -398,7 +409,7 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
     tally.seconds.append(time.perf_counter() - began)
 
     kit: dict[str, list[Span]] = {role: [] for role in ROLES}
-    nonstatement_cues: list[Span] = []
+    refusals: dict[str, list[Span]] = {role: [] for role in ROLES}  # the kit's non-statements
     body: list[int] = []
     if article is not None and findings is not None:
         clean = article.text
@@ -427,9 +438,14 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
                 if span is not None:
                     kit[role].append(span)
         for n in findings.non_statements:
-            span = mapped(n.cue_start, n.cue_end)
-            if span is not None:
-                nonstatement_cues.append(span)
+            for role, span in (
+                ("source", mapped(n.speaker_start, n.speaker_end)),
+                ("cue", mapped(n.cue_start, n.cue_end)),
+                ("content", mapped(n.content_start, n.content_end)),
+            ):
+                if span is not None:
+                    refusals[role].append(span)
+    nonstatement_cues = refusals["cue"]
 
     def in_body(span: Span) -> bool:
         k = bisect.bisect_left(body, span[0])
@@ -442,6 +458,17 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
         tally.gold_outside[role] += sum(not in_body(s) for s in spans)
         found = sorted({trim(raw, s) for s in kit[role]})
         kit[role] = found
+        with_refusals = sorted(set(found) | {trim(raw, s) for s in refusals[role]})
+        refusals[role] = with_refusals
+        tally.exact_ns[role].append(
+            match_spans(
+                with_refusals,
+                spans,
+                span_of_found=lambda s: s,
+                span_of_gold=lambda s: s,
+                agree=lambda f, g: f == g,
+            )
+        )
         tally.exact[role].append(
             match_spans(
                 found, spans, span_of_found=lambda s: s, span_of_gold=lambda s: s, agree=lambda f, g: f == g
@@ -473,6 +500,8 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
             tally.false_nested += any(g[0] <= span[0] and span[1] <= g[1] for g in gold_spans["content"])
             if keep:
                 tally.false_examples.append(f"{gold.name[:40]}: {_context(raw, span)}")
+    tally.kit_cues_ns += len(refusals["cue"])
+    tally.kit_cues_hit_ns += sum(any(_overlaps(span, g) for g in gold_cues) for span in refusals["cue"])
     seen: set[Span] = set()
     for g in gold.attributions:
         for cue in {trim(raw, s) for s in g.spans["cue"]} - seen:
@@ -486,6 +515,7 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
             outlet[1] += 1
             outlet[0] += any(_overlaps(cue, k) for k in kit_cues)
             tally.speech_gold_removed += not in_body(cue)
+            tally.speech_found_ns += any(_overlaps(cue, k) for k in refusals["cue"])
             if any(_overlaps(cue, k) for k in kit_cues):
                 tally.speech_found += 1
                 continue
@@ -591,6 +621,19 @@ def report(split: str, tally: Tally, *, top: int, show: int) -> None:
         f"  kit speech-cue precision {speech_precision:.3f} ({tally.kit_speech_cues_hit} of "
         f"{tally.kit_speech_cues} kit cues that are speech cues overlap a gold cue)"
     )
+    print(
+        "WITH THE KIT'S NON-STATEMENTS counted as attributions ('declined to comment', 'did not respond "
+        "to a request'; PolNeAR annotates negated attributions)"
+    )
+    for role in ROLES:
+        print(_row(role, total(tally.exact_ns[role])))
+    if tally.speech_gold and tally.kit_cues_ns:
+        print(
+            f"  speech-cue recall      {tally.speech_found_ns / tally.speech_gold:.3f}   "
+            f"({tally.speech_found_ns} of {tally.speech_gold}); kit cue precision "
+            f"{tally.kit_cues_hit_ns / tally.kit_cues_ns:.3f} "
+            f"({tally.kit_cues_hit_ns} of {tally.kit_cues_ns})"
+        )
     outlets = sorted(tally.speech_by_outlet.items())
     print(
         "  speech-cue recall by outlet: "

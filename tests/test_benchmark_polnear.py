@@ -147,3 +147,37 @@ def test_the_held_out_split_cannot_be_asked_for(bench, corpus):
     with pytest.raises(SystemExit) as stop:
         bench.main([str(corpus), "--split", "test"])
     assert stop.value.code == 2
+
+
+def test_a_refusal_the_kit_records_as_a_non_statement_counts_in_the_second_block(bench, tmp_path, capsys):
+    """PolNeAR annotates "did not respond to a request for comment" as an attribution; the kit lists it
+    as a non-statement. The main figures leave it out (the cue is missed there), the block that counts
+    non-statements finds it."""
+    raw = (
+        "Harbour\n\nMayor Ana Costa said the plan would cut waiting times at the ferry.\n\n"
+        "The harbour master, Tom Reyes, did not respond to a request for comment.\n"
+    )
+    entries = [
+        ("Mayor Ana Costa", "said", "the plan would cut waiting times at the ferry"),
+        ("Tom Reyes", "did not respond", "a request for comment"),
+    ]
+    lines, t = [], 0
+    for e, roles in enumerate(entries, start=1):
+        ids = []
+        for role, words in zip(("Source", "Cue", "Content"), roles, strict=True):
+            t += 1
+            a, b = _span(raw, words)
+            lines.append(f"T{t}\t{role} {a} {b}\t{words}")
+            ids.append(f"{role}:T{t}")
+        lines.append(f"E{e}\tAttribution:T{t - 1} " + " ".join(ids))
+    split = tmp_path / "data" / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "wire_2016-01-02_harbour.txt").write_text(raw, encoding="utf-8")
+    (split / "attributions" / "wire_2016-01-02_harbour_ab12.ann").write_text("\n".join(lines) + "\n")
+    assert bench.main([str(tmp_path), "--split", "train"]) == 0
+    out = capsys.readouterr().out
+    main, _, refusals = out.partition("WITH THE KIT'S NON-STATEMENTS")
+    assert re.search(r"speech-cue recall\s+0\.500\s+\(1 of 2 gold speech cues", main)
+    assert re.search(r"speech-cue recall\s+1\.000\s+\(2 of 2\)", refusals)
+    assert re.search(r"cue\s+P 1\.000  R 1\.000", refusals)

@@ -8252,3 +8252,62 @@ def test_people_named_in_a_phrase_opening_the_clause_are_not_its_he(analyze_text
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert result.attributions[-1].speaker == "Liam Treloar"
+
+
+def test_a_lede_that_describes_its_person_is_the_one_named_next(analyze_text):
+    """Dev article 920: "The trucking executive who wants to be Norwalla's next governor climbed onto a hay
+    wagon … and told a few hundred supporters that …" left the lede's words to an unnamed "trucking
+    executive", though the next paragraph opens on "Dale Brumfield, the Republican nominee". A lede that
+    describes its person with a "who" clause and names no one speaks for the person the next paragraph
+    opens on."""
+    paragraphs = [
+        "Rally",
+        "The trucking executive who wants to be the state's next governor climbed onto a hay wagon on "
+        'Saturday and told supporters that the grocery tax was "a tax on being hungry."',
+        "Dale Brumfield, the Republican nominee, promised to repeal the tax in his first year.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    first = result.attributions[0]
+    assert (first.speaker, first.source_type) == ("Dale Brumfield", "named_person")
+
+
+def test_shares_opening_the_paragraph_after_a_poll_speak_through_it(analyze_text):
+    """Dev articles 920 and 798: "A Rockhaven University poll released Thursday found …. ¶ Nearly six in
+    10 respondents said …, but only about a third said …" left both shares unnamed (vague): the poll was
+    cited in the paragraph before, and "about a third" was no share the kit read. A share opening the
+    paragraph after the poll speaks through it, as one in the same paragraph does."""
+    paragraphs = [
+        "Race",
+        "A Rockhaven University poll released Thursday found Vanterpool leading Brumfield 46 percent to 43 "
+        "percent. In June, the same poll had her ahead by nine points.",
+        "Nearly six in 10 respondents said they supported repealing the grocery tax, but only about a third "
+        "said the state can afford it.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    said = [(a.source_type, a.speaker) for a in result.attributions if a.cue == "said"]
+    assert said == [("document", "a Rockhaven University poll released Thursday")] * 2
+
+
+def test_a_document_named_before_what_it_shows_is_named_without_it(analyze_text):
+    """Dev article 920: "Asked about federal records showing that his company was fined twice in 2021 …"
+    named the source "federal records showing that his company was fined twice in 2021": what a document
+    shows, suggests or finds is not its name, as what a statement says is not."""
+    result = analyze_text(
+        "Rally\n\nAsked about federal records showing that his company was fined twice in 2021, he was "
+        "dismissive."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("federal records", "document")]
+
+
+def test_a_name_set_off_before_a_description_read_as_a_clause_is_the_speaker(analyze_text):
+    """Dev article 937: "Sandford boss Gareth Pryce, all smiles in the tunnel, told reporters: “…”" gave
+    the quotation to an unnamed "Sandford boss Gareth Pryce, all smiles in the tunnel" (vague): the parser
+    made "smiles" a verb with Pryce its subject, and "smiles" the subject of "told". The name set off
+    before the description is who told them."""
+    result = analyze_text(
+        "Final\n\nSandford boss Gareth Pryce, all smiles in the tunnel, told reporters: “If we play like we "
+        "did in the semi, we’ll probably be fine.”"
+    )
+    found = [(a.speaker, a.source_type, a.kind) for a in result.attributions]
+    assert found == [("Gareth Pryce", "named_person", "direct")]

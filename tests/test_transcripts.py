@@ -1069,3 +1069,17 @@ def test_a_press_conference_labelled_by_outlet_asks_and_answers_as_it_reads(anal
         ("a reporter", "anonymous", "Q"),
         ("Dylan Wade", "named_person", "WADE"),
     ]
+
+
+def test_the_interviewer_named_after_the_magazine_that_owns_him(analyze_text):
+    """Dev article 933: "She spoke to Terrain's Hal Okonjo; his questions are in bold" gave every bold
+    question to "Terrain", the magazine: the name read was the first proper noun of the phrase, its
+    owner. The interviewer is the person the phrase names."""
+    result = analyze_text(
+        "Sinkholes\n\nDr Aoife Lindqvist, an engineering geologist, has spent most of her career on the "
+        "gypsum under the town. She spoke to Terrain's Hal Okonjo; his questions are in bold.\n\n"
+        "**Why does the town keep falling in?**\n\nBecause it is sitting on rock that dissolves.\n\n"
+        "**Was the collapse a surprise?**\n\nThe timing was. The place, less so."
+    )
+    turns = [(a.speaker, a.cue) for a in result.attributions if a.kind == "direct"]
+    assert turns == [("Hal Okonjo", "**"), ("Aoife Lindqvist", None)] * 2

@@ -1542,6 +1542,13 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         # speaker its apposition
         participle = subjects[0]
         named = [c for c in participle.children if c.dep_ == "appos" and c.i > participle.i]
+        # (or a name set off before a description the parser read as a clause: "Sandford boss Gareth
+        # Pryce, all smiles in the tunnel, told reporters: …")
+        named += [
+            c
+            for c in participle.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < participle.i and c.nbor().text == ","
+        ]
         subjects = named[:1] or subjects
     if len(subjects) > 1:
         labels = [c for c in subjects if is_label(c)]

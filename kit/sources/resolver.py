@@ -147,7 +147,7 @@ _SAME_KIND: dict[str, frozenset[str]] = {
 #: what others do to a document that does not make them its author ("a memo seen by the agency")
 _READ_BY = frozenset({"see", "obtain", "read", "review", "leak", "receive", "examine"})
 #: participles by which a noun carries words ("a statement saying …", "a sign reading …")
-_CARRYING = frozenset({"say", "read", "state"})
+_CARRYING = frozenset({"say", "read", "state", "show", "suggest", "indicate", "find"})
 
 
 def _plural_possessive(mark: Token) -> bool:
@@ -216,7 +216,7 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
         if t.i == head.i + 1 and t.dep_ == "acl" and finite:
             break  # … and its verb: a finite verb cannot describe a noun ("a man yelled “…”")
         if t.i > head.i and t.dep_ == "acl" and t.head.i == head.i and t.lemma_.lower() in _CARRYING:
-            break  # "a statement saying …", "a banner reading “…”": what it says is not its name
+            break  # "a statement saying …", "records showing that …": what it says is not its name
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
@@ -295,8 +295,9 @@ _NAMED_DOCUMENTS = frozenset({"report", "study", "survey", "audit", "assessment"
 #: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
 #: surveyed", "most respondents", "those polled"
 _RESPONDENTS = re.compile(
-    r"^(?:the |only |just |about |nearly |almost |some |more than |fewer than |roughly |around )?"
+    r"^(?:the |only |just |about |nearly |almost |some |more than |fewer than |roughly |around ){0,2}"
     r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
+    r"|(?:a |one |two |three )?(?:quarter|third|fifth)s?|half"  # ("only about a third said …")
     r"|(?:\w+) (?:in|out of) (?:\d+|ten|five|four|three|two)(?: \w+s)?"  # "one in 10 (voters)"
     r"|(?:\w+ )?(?:quarters?|thirds?|half|fifths?|majority|plurality|most|many|few)(?: \w+)?"
     r" of (?:those|the) "
@@ -857,7 +858,11 @@ class Resolver:
             name = art.names.canonical(clean_name(ent, lex) or ent.text.split(), ent.start)
             return Source(name, "named_person", token.idx, token.idx + len(token), art.names.gender_of(name))
         if token.tag_ == "NN":  # a man set in the scene, a role in the lede: the one named afterwards
-            later = self._named_further_on(token) or self._named_after_the_lede(token)
+            later = (
+                self._named_further_on(token)
+                or self._named_after_the_lede(token)
+                or self._described_in_the_lede(token)
+            )
             if later is not None:
                 return later
         if token.lemma_.lower() in _THIS_PIECE and any(c.lower_ == "this" for c in token.lefts):
@@ -2329,7 +2334,11 @@ class Resolver:
                 continue
             at = max(before)[0]
             there = art.sentence_of(art.doc[at].idx)
-            near = here - there <= 2 and art.paragraph_of(art.doc[at].idx) == art.paragraph_of(token.idx)
+            # (in this paragraph, or the one before when the share opens this one: "A … poll released
+            # Thursday found … ¶ Nearly six in 10 respondents said …")
+            apart = art.paragraph_of(token.idx) - art.paragraph_of(art.doc[at].idx)
+            opens = art.sentence_of(art.parsed.paragraph_starts[art.paragraph_of(token.idx)]) == here
+            near = here - there <= 2 and (apart == 0 or (apart == 1 and opens))
             if near and (found is None or at > found[0]):
                 # the fullest name noted there ("a survey commissioned by the company")
                 found = at, max((name for a, name in before if a == at), key=lambda n: len(n.split()))
@@ -3588,6 +3597,35 @@ class Resolver:
             if art.names.gender_of(name) in (gender, None):
                 return Source(name, "named_person", noun.idx, noun.idx + len(noun), gender)
         return None
+
+    def _described_in_the_lede(self, noun: Token) -> Source | None:
+        """ "The trucking executive who wants to be Norwalla's next governor climbed onto a hay wagon …
+        and told a few hundred supporters that …" opening the article, then "Dale Brumfield, the
+        Republican nominee, promised …": a lede that describes its person, a "who" clause saying who,
+        and names no one; the person the next paragraph opens on, not mentioned before."""
+        art = self.art
+        if noun.dep_ not in SUBJECTS or not self._human(noun) or self.lex.has("vague", noun.lemma_.lower()):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+            return None
+        if not any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.rights):
+            return None
+        starts = art.parsed.paragraph_starts
+        if art.paragraph_of(noun.idx) != 0 or len(starts) < 2:
+            return None
+        opening = max(starts[0], art.dateline_end_at(noun.idx))
+        if art.text[opening : noun.left_edge.idx].strip():
+            return None  # (the lede opens on something else)
+        lede = art.doc.char_span(0, starts[1], alignment_mode="expand")
+        described = range(noun.left_edge.i, noun.right_edge.i + 1)  # ("… to be Norwalla's next governor")
+        if lede is None or any(e.label_ == "PERSON" and e.start not in described for e in lede.ents):
+            return None  # (the lede names someone)
+        ent = self._name_opening(1)
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        name = art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
+        gender = art.names.gender_of(name)
+        return Source(name, "named_person", noun.idx, noun.right_edge.idx + len(noun.right_edge), gender)
 
     def _named_after_the_lede(self, noun: Token) -> Source | None:
         """ "…, a coroner has concluded." in the first paragraph and later "senior coroner Helen Markby

@@ -594,8 +594,12 @@ def _described(name: Span) -> bool:
 
 def _proper(token: Token) -> Token | None:
     """The proper noun a phrase names: itself, or the last of the first PROPN run in it
-    ("pilot Jonas Keel" → "Keel"; "someone" → None)."""
-    words = list(token.subtree)
+    ("pilot Jonas Keel" → "Keel"; "Terrain's Hal Okonjo" → "Okonjo", not the magazine that owns him;
+    "someone" → None)."""
+    if token.pos_ == "PROPN":
+        return token
+    owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in owners]
     for n, t in enumerate(words):
         if t.pos_ == "PROPN" and (n + 1 == len(words) or words[n + 1].pos_ != "PROPN"):
             return t
