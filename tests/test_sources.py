@@ -8311,3 +8311,24 @@ def test_a_name_set_off_before_a_description_read_as_a_clause_is_the_speaker(ana
     )
     found = [(a.speaker, a.source_type, a.kind) for a in result.attributions]
     assert found == [("Gareth Pryce", "named_person", "direct")]
+
+
+def test_counted_members_of_a_party_are_anonymous_people_not_the_party(analyze_text):
+    """Dev article 935: "Two senior Social Democrats told our reporters that a leadership contest could be
+    called …" credited the party, an organization. Members of a party counted by a number are people
+    left unnamed (anonymous); the bare "Republicans said" stays the party."""
+    result = analyze_text(
+        "Count\n\nTwo senior Social Democrats told our reporters that a leadership contest could be called "
+        "next week.\n\nRepublicans said the nominee should step aside."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("two senior Social Democrats", "anonymous"), ("Republicans", "organization")]
+
+
+def test_conceding_defeat_is_an_act_as_claiming_victory_is(analyze_text):
+    """Dev article 935: "Elin Roos has conceded defeat." was an attribution whose content was "defeat". A
+    defeat conceded is an act, as a victory claimed is; "conceded that the plan had failed" still reports."""
+    result = analyze_text(
+        "Count\n\nElin Roos has conceded defeat.\n\nThe minister conceded that the plan had failed."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("the minister", "conceded")]

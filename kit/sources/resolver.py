@@ -436,6 +436,11 @@ def _in_a_fronted_phrase(mention: Token, pronoun: Token) -> bool:
     )
 
 
+def _counted(noun: Token) -> bool:
+    """A number before the noun ("Two senior Republicans", "three Democrats"), not a year or an amount."""
+    return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") and c.i < noun.i for c in noun.children)
+
+
 def _a_description(subject: Token) -> bool:
     """ "the Town boss", "the minister": a singular common noun after "the"."""
     return subject.tag_ == "NN" and any(c.lower_ == "the" for c in subject.lefts)
@@ -1042,6 +1047,9 @@ class Resolver:
             ent = None  # "says the GP" (tagged a body): a doctor, by what she does
         if ent is not None and all(t.is_lower or not t.is_alpha for t in ent):
             ent = None  # "Some clinicians have warned" (tagged NORP): a common noun names no body
+        if ent is not None and ent.label_ == "NORP" and token.tag_ == "NNPS" and _counted(token):
+            # "Two senior Social Democrats told our reporters …": members of a party, counted, unnamed
+            return Source(phrase[:1].lower() + phrase[1:], "anonymous", *span)
         if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
             name = without_possessive(" ".join(ent.text.split()))
             if ent.label_ in ("ORG", *NAMED_ENTS):
