@@ -8332,3 +8332,19 @@ def test_conceding_defeat_is_an_act_as_claiming_victory_is(analyze_text):
         "Count\n\nElin Roos has conceded defeat.\n\nThe minister conceded that the plan had failed."
     )
     assert [(a.speaker, a.cue) for a in result.attributions] == [("the minister", "conceded")]
+
+
+def test_a_description_by_the_words_the_article_named_him_with_is_him(analyze_text):
+    """Dev article 937: "Pryce was still seething when he reached the interview room. “…,” the Sandford
+    manager said." left the quotation to an unnamed "Sandford manager": the sentence before reports
+    nothing. A description whose name word and role are the ones the article named the subject with
+    ("Sandford boss Gareth Pryce") is him; the club's captain, also "Sandford", is not its manager."""
+    paragraphs = [
+        "Final",
+        "Sandford captain Liam Ross is on the bench. Sandford boss Gareth Pryce, all smiles in the tunnel, "
+        "told reporters: “We will be fine.”",
+        "Pryce was still seething when he reached the interview room. “I’ve watched it four times and I "
+        "still can’t see a foul,” the Sandford manager said.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["Gareth Pryce", "Gareth Pryce"]

@@ -294,6 +294,8 @@ _NAMED_DOCUMENTS = frozenset({"report", "study", "survey", "audit", "assessment"
 
 #: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
 #: surveyed", "most respondents", "those polled"
+#: the words for who runs a team or a firm, one for another ("the Sandford manager" is its "boss")
+_LEADING = frozenset({"manager", "boss", "coach", "gaffer", "chief", "head"})
 _RESPONDENTS = re.compile(
     r"^(?:the |only |just |about |nearly |almost |some |more than |fewer than |roughly |around ){0,2}"
     r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
@@ -1758,6 +1760,20 @@ class Resolver:
                 return art.names.canonical(clean_name(ent, self.lex) or ent.text.split(), ent.start)
         return None
 
+    def _described_by_its_words(self, description: Token, subject: Token | None) -> bool:
+        """ "Pryce was still seething …. “…,” the Sandford manager said" after "Sandford boss Gareth Pryce":
+        the description's own name words ("Sandford") and its role (a manager is a boss or a coach) are
+        the words the article gave the subject when it named him (not "Sandford captain Liam Ross")."""
+        if subject is None or subject.pos_ != "PROPN":
+            return False
+        marks = {t.lower_ for t in description.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"}
+        if not marks:
+            return False
+        words = self.art.names.attrs.get(self.art.names.canonical([subject.text], subject.i), set())
+        role = description.lower_
+        same_role = role in words or (role in _LEADING and bool(words & _LEADING))
+        return marks <= words and same_role
+
     def _described_again(self, token: Token, phrase: str) -> str | None:
         """The person who spoke in the sentence before, described again instead of named ("Bright
         insisted he had pulled out. “I took my leg away,” the Millbrook defender said."): the named
@@ -1830,7 +1846,11 @@ class Resolver:
         # done the Tuesday shifts since it reopened. She had never worked in a shop.")
         lead_in = lead_in and (self._one_sentence(k) or self._about_one(k))
         if root is None or not (
-            root.lemma_.lower() in lex.frames or one_person or lead_in or self._own_event(root)
+            root.lemma_.lower() in lex.frames
+            or one_person
+            or lead_in
+            or self._own_event(root)
+            or self._described_by_its_words(token, acting)
         ):
             return None  # not a report by the subject ("He was typically understated afterwards. “…,”
             # said the 29-year-old." is still him)
