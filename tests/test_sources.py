@@ -8348,3 +8348,29 @@ def test_a_description_by_the_words_the_article_named_him_with_is_him(analyze_te
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [a.speaker for a in result.attributions] == ["Gareth Pryce", "Gareth Pryce"]
+
+
+def test_an_opposition_spokesperson_is_a_named_politician(analyze_text):
+    """Dev articles 948, 175, 233, 234, 362 and 738: "The opposition’s education spokeswoman, Imogen Sallow"
+    was typed a spokesperson, the voice of a body. An opposition (or shadow) spokesperson is a politician
+    speaking for herself: a named person. A ministry's spokeswoman stays a spokesperson."""
+    result = analyze_text(
+        "Results\n\nThe opposition’s education spokeswoman, Imogen Sallow, said teachers were being asked to "
+        "do more with less.\n\nA spokeswoman for the ministry, Ana Ruiz, said the plan would go ahead."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Imogen Sallow", "named_person"), ("Ana Ruiz", "spokesperson")]
+
+
+def test_state_television_and_a_news_agency_by_its_name_are_organizations(analyze_text):
+    """Dev articles 944, 196 and 804: "State television described the visit as …" and "The state news
+    agency TNA reported that …" were vague sources. A broadcaster, and a body named after the word for its
+    kind, are organizations; "a senior coalition MP" is still one unnamed person."""
+    result = analyze_text(
+        "Summit\n\nState television described the visit as “a turning point” in relations.\n\n"
+        "The state news agency TNA reported that the president had raised the case of three drivers.\n\n"
+        "A senior coalition MP told the paper that the levy had been forced on the ministry."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[:2] == [("State television", "organization"), ("TNA", "organization")]
+    assert found[2][1] != "organization"  # (the MP, a title, is no body's name)

@@ -292,10 +292,12 @@ _NAME_GIVEN = re.compile(
 #: journal)
 _NAMED_DOCUMENTS = frozenset({"report", "study", "survey", "audit", "assessment", "census"})
 
-#: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
-#: surveyed", "most respondents", "those polled"
+#: a spokesperson of the opposition, who speaks for herself as a politician
+_OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)(?:['’]s)?\b")
 #: the words for who runs a team or a firm, one for another ("the Sandford manager" is its "boss")
 _LEADING = frozenset({"manager", "boss", "coach", "gaffer", "chief", "head"})
+#: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
+#: surveyed", "most respondents", "those polled"
 _RESPONDENTS = re.compile(
     r"^(?:the |only |just |about |nearly |almost |some |more than |fewer than |roughly |around ){0,2}"
     r"(?:\d[\d.,]* ?(?:percent|per cent|%)(?: of \w+)?"
@@ -966,6 +968,9 @@ class Resolver:
         spokes = bool(words & lex.phrases("spokesperson")) or any(
             p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
         )
+        # (not "The opposition's education spokeswoman, Imogen Sallow": a politician who shadows a
+        # minister, named for herself, not the voice of a body)
+        spokes = spokes and not _OPPOSITION.search(span_text(np))
         if (
             token.pos_ == "PROPN"
             and np
@@ -981,6 +986,17 @@ class Resolver:
             # "The Kessingford Older People's Forum says": a body's name, not a person called Forum (nor
             # "The Children’s Commissioner, Marit Oyelaran, said": the office's holder, by name)
             return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
+        kind = [
+            t
+            for t in token.lefts
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and lex.has("organization", t.lemma_.lower())
+        ]
+        # (not "a senior coalition MP": a title, one person)
+        titled = any(lex.has(c, token.lower_) for c in ("title", "person_word", "vague"))
+        if token.pos_ == "PROPN" and ent is None and kind and not titled and not art.names.knows(token.text):
+            # "The state news agency TNA reported …": a body by its kind, then its name (no entity found)
+            name = [t.text for t in token.lefts if t.i > kind[-1].i and t.pos_ == "PROPN"] + [token.text]
+            return Source(" ".join(name), "organization", *span)
         # "Tillbrook estimates …" after "Tillbrook Research", "Tillbrook" read as a common noun
         unknown_word = token.tag_ == "NN" and token.is_title
         unknown_word = unknown_word and not any(lex.has(c, token.lower_) for c in _NOT_A_DESCRIPTION)
