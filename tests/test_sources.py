@@ -8374,3 +8374,34 @@ def test_state_television_and_a_news_agency_by_its_name_are_organizations(analyz
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found[:2] == [("State television", "organization"), ("TNA", "organization")]
     assert found[2][1] != "organization"  # (the MP, a title, is no body's name)
+
+
+def test_a_body_the_lede_names_by_its_kind_is_the_one_the_next_paragraph_names(analyze_text):
+    """Dev articles 947 and 325: "More than 6,000 … staff … will be balloted for strike action, their union
+    said on Monday" in the lede, then "The Logistics and Distribution Workers' Union (LDWU) said …": the
+    lede's "their union" stayed nobody's. A body the lede speaks of by its kind is the one the next
+    paragraph opens on with that word (without its bracketed initials)."""
+    paragraphs = [
+        "Strike",
+        "More than 6,000 warehouse staff at Corran Freight will be balloted for strike action, their union "
+        "said on Monday.",
+        "The Logistics and Distribution Workers' Union (LDWU) said the ballot would open on Thursday.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    first = result.attributions[0]
+    union = "the Logistics and Distribution Workers' Union"
+    assert (first.speaker, first.source_type) == (union, "organization")
+
+
+def test_a_given_name_described_by_what_she_does_is_a_person(analyze_text):
+    """Dev article 947: "Marta, a picker, said she would probably vote for a strike …. “I can't afford to
+    strike,” she said." typed Marta a body (the model tagged her a place) and gave her words to a man
+    quoted before. A given name alone, described by what she does, is a person."""
+    paragraphs = [
+        "Strike",
+        "Craig, a forklift driver, said he was angry.",
+        "Marta, a picker, said she would probably vote for a strike. “I can't afford to strike,” she said.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found[1:] == [("Marta", "named_person"), ("Marta", "named_person")]

@@ -759,6 +759,8 @@ class NameTable:
             # (a place has no age: "Wilfredo Apaza, a 29-year-old drill operator," tagged two places;
             # "Gethin Rowlands, 71," tagged one)
             beside_a_role = beside_a_role or (described and _described_with_an_age(t)) or (given and _aged(t))
+            # (or a given name alone described by what she does: "Marta, a picker, said …", tagged a place)
+            beside_a_role = beside_a_role or (described and start == t.i and t.lower_ in given_names())
             if ent is not None and (ent.label_ in NAMED_ENTS or (place and not kin and not beside_a_role)):
                 continue
             if art.is_place_name([w.text for w in art.doc[start : t.i + 1]]):

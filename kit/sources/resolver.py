@@ -2190,6 +2190,8 @@ class Resolver:
             if before is not None:
                 self.described[lemma] = before.name
             known = self.described.get(lemma)
+        if known is None and body and speaks and not company:
+            known = self._body_named_next(token)  # "…, their union said on Monday" in the lede
         if known is None and company:  # a business the model did not tag: the organization last spoken of
             recent = self._recent(token.i, fits, None)
             known = recent.name if recent is not None else None
@@ -3641,6 +3643,20 @@ class Resolver:
             if art.names.gender_of(name) in (gender, None):
                 return Source(name, "named_person", noun.idx, noun.idx + len(noun), gender)
         return None
+
+    def _body_named_next(self, noun: Token) -> str | None:
+        """ "More than 6,000 … staff … will be balloted for strike action, their union said on Monday" in
+        the lede, and the next paragraph opens "The Logistics and Distribution Workers' Union (LDWU) said
+        …": a body the lede speaks of by its kind is the one the next paragraph names with that word."""
+        art = self.art
+        starts = art.parsed.paragraph_starts
+        if art.paragraph_of(noun.idx) != 0 or len(starts) < 2 or noun.tag_ != "NN":
+            return None
+        ent = self._name_opening(1)
+        if ent is None or ent.label_ != "ORG" or ent.root.lower_ != noun.lower_:
+            return None
+        name = art.doc[ent.start : ent.root.i + 1]  # (without its bracketed initials: "… Union (LDWU)")
+        return _lower_article(" ".join(name.text.split()))
 
     def _described_in_the_lede(self, noun: Token) -> Source | None:
         """ "The trucking executive who wants to be Norwalla's next governor climbed onto a hay wagon …
