@@ -8405,3 +8405,41 @@ def test_a_given_name_described_by_what_she_does_is_a_person(analyze_text):
     result = analyze_text("\n\n".join(paragraphs))
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found[1:] == [("Marta", "named_person"), ("Marta", "named_person")]
+
+
+def test_a_party_word_after_a_named_role_is_the_name_beside_the_role(analyze_text):
+    """Dev article 956: "The committee's chairman, Rep. Walt Brennaman, said …. ¶ “Every year it's the same
+    movie,” the Republican said." gave the quotation to a body called "Republican": the sentence before
+    spoke through "chairman", with the name in apposition. The name beside the role is the one described
+    again (not for an age: "Her mother, Pauline Ashaolu, 81," is no "58-year-old")."""
+    paragraphs = [
+        "Hearing",
+        "The committee's chairman, Rep. Walt Brennaman, said the department had known about the gap since "
+        "January.",
+        "“Every year it's the same movie,” the Republican said.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["Walt Brennaman", "Walt Brennaman"]
+
+
+def test_a_first_name_given_after_a_comma_names_the_speaker(analyze_text):
+    """Dev articles 961 and 389: "Another shopper, who gave only his first name, Imran, said …" left the
+    shopper unnamed (the kit read "gave his name as Imran" only). The name after "gave only his first name,"
+    is the one given."""
+    result = analyze_text(
+        "Prices\n\nAnother shopper, who gave only his first name, Imran, said prices still seemed higher "
+        "than two years ago. “It’s nice they’re fighting,” he said."
+    )
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Imran", "named_person")] * 2
+
+
+def test_a_pronoun_and_verb_after_an_asked_clause_close_no_report(analyze_text):
+    """Dev article 960: "Asked what he will do on the Monday morning after the race, he thinks for a
+    moment." was a report closed by "he thinks" (as "…, the paper reports." closes one), its content the
+    question put to him. A sentence opening with "Asked …" closes no report."""
+    paragraphs = [
+        "Profile",
+        "Declan Rooke will start his final race on Saturday.",
+        "Asked what he will do on the Monday morning after the race, he thinks for a moment.",
+    ]
+    assert analyze_text("\n\n".join(paragraphs)).attributions == ()

@@ -599,6 +599,9 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
     doc, sent = verb.doc, sentence_span(verb)
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sent.start < 5:
         return None
+    opener = [t.lower_ for t in doc[sent.start : sent.start + 2]]
+    if opener[:1] == ["asked"] or opener == ["when", "asked"]:
+        return None  # "Asked what he will do …, he thinks for a moment": the question put, no report closed
     # after the verb: only where and when, up to the sentence's end or a dash
     inverted: Token | None = None
     end = verb.i + 1

@@ -281,9 +281,9 @@ _SOME = frozenset("some many other several various".split())
 
 #: a clause that gives a person's name: "who gives his name only as Dev", "identified only as Maria"
 _NAME_GIVEN = re.compile(
-    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(his|her|their)\s+(?:first\s+)?name"
+    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name"
     r"|(?:identified|known)(?:\s+(himself|herself|themselves))?)"
-    r"(?:\s+only)?\s+as\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b"
+    r"(?:\s+only)?(?:\s+as|,)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b"  # (", Imran": the name given)
 )
 
 
@@ -1873,6 +1873,10 @@ class Resolver:
         subject = acting
         if subject is None or art.in_quote(subject):
             return None
+        if subject.pos_ == "NOUN" and not aged:
+            # "The committee's chairman, Rep. Walt Brennaman, said": the name beside it (not "Her mother,
+            # Pauline Ashaolu, 81," for "the 58-year-old", who is someone else)
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         # "Moe criticised the referee. “…,” the referee said": the referee (not "Dr Anand Raghunathan, a
         # consultant in emergency medicine, told …. “…,” the consultant said": the subject's own role)
         if any(t.lemma_.lower() == lemma and not subject.is_ancestor(t) for t in before):
