@@ -8443,3 +8443,18 @@ def test_a_pronoun_and_verb_after_an_asked_clause_close_no_report(analyze_text):
         "Asked what he will do on the Monday morning after the race, he thinks for a moment.",
     ]
     assert analyze_text("\n\n".join(paragraphs)).attributions == ()
+
+
+def test_they_after_a_family_named_in_the_singular_is_the_family(analyze_text):
+    """Dev article 955: "The family has asked me to read a short statement on their behalf. They write:
+    “Lena is alive …”" gave the family's words to the hospital spoken of before: "they" wanted a plural
+    subject. A family (a crew, a team) named in the singular is what "they" stands for."""
+    paragraphs = [
+        "Found",
+        "She was flown to St. Brendan’s Medical Center, and the hospital tells us she is in serious but "
+        "stable condition.",
+        "The family has asked me to read a short statement on their behalf. They write: “Lena is alive. "
+        "Please give us time.”",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions][-1] == "the family"

@@ -294,6 +294,8 @@ _NAMED_DOCUMENTS = frozenset({"report", "study", "survey", "audit", "assessment"
 
 #: a spokesperson of the opposition, who speaks for herself as a politician
 _OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)(?:['’]s)?\b")
+#: groups named in the singular that "they" may stand for ("The family has asked …. They write: …")
+_THEY_GROUPS = frozenset({"family", "couple", "crew", "band", "team"})
 #: the words for who runs a team or a firm, one for another ("the Sandford manager" is its "boss")
 _LEADING = frozenset({"manager", "boss", "coach", "gaffer", "chief", "head"})
 #: a share of a poll's respondents: "14 percent", "one in five", "6 in 10", "about a quarter of those
@@ -3093,7 +3095,7 @@ class Resolver:
                 return Source(contacted.name, contacted.type, *span)
             # "The papers say …. They also concede that …": the documents the sentence before cites
             found = self._previous_subject(token) if word == "they" else None
-            if found is not None and found.type == "document":
+            if found is not None and (found.type == "document" or self._a_collective(token)):
                 return Source(found.name, found.type, *span)
             found = self._group_speaking_before(token) if word == "they" else None
             if found is not None:  # "The researchers … say …. But …, and they stress …": not "hospitals"
@@ -3764,7 +3766,25 @@ class Resolver:
                 if token.lower_ == "they" and doc[at].tag_ not in ("NNS", "NNPS"):
                     continue
                 return source
-        return None
+        group = self._collective_before(token, index) if token.lower_ == "they" else None
+        return self.resolve(group) if group is not None else None
+
+    def _collective_before(self, token: Token, index: int) -> Token | None:
+        """ "The family has asked me to read a statement on their behalf. They write: …": the subject of
+        sentence ``index``, a group named in the singular, which "they" may stand for."""
+        return next(
+            (
+                t
+                for t in self.art.sentence_tokens(index)
+                if t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in _THEY_GROUPS
+            ),
+            None,
+        )
+
+    def _a_collective(self, token: Token) -> bool:
+        """Is the "they" the sentence before's group named in the singular (:meth:`_collective_before`)?"""
+        index = self.art.sentence_of(token.idx) - 1
+        return index >= 0 and self._collective_before(token, index) is not None
 
     def _reporter_org(self, token: Token) -> Source | None:
         """ "it"/"its" in a clause reported by a speaker that is or speaks for an organization:
