@@ -1083,3 +1083,16 @@ def test_the_interviewer_named_after_the_magazine_that_owns_him(analyze_text):
     )
     turns = [(a.speaker, a.cue) for a in result.attributions if a.kind == "direct"]
     assert turns == [("Hal Okonjo", "**"), ("Aoife Lindqvist", None)] * 2
+
+
+def test_questions_answered_from_an_editor_make_her_the_host():
+    """Dev article 967: a chef's profile ending "Before the first sitting, she answered a few quick
+    questions from our food editor, Sorrel Gethin." and a short Q:/A: run gave the answers to the critic
+    quoted two paragraphs before. The one the questions came from asks; "she", the person the profile last
+    spoke of as a subject (whatever the model tagged her name), answers."""
+    from pathlib import Path
+
+    practice = Path(__file__).resolve().parent.parent / "seeds" / "practice"
+    (path,) = practice.glob("967_*.txt")
+    turns = {(a.speaker, a.cue) for a in kit.analyze(path).attributions if a.cue in ("Q", "A")}
+    assert turns == {("Sorrel Gethin", "Q"), ("Wenna Carrow-Adebayo", "A")}

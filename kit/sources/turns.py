@@ -429,6 +429,10 @@ class TurnSpeakers:
         """Host and guest from "A talks to B", "A speaks with B", "A interviewed B", "B, interviewed by A",
         "B … She spoke to A"."""
         for verb in tokens:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == "answer":
+                answered = self._answered(verb, tokens)  # "she answered a few questions from our editor, …"
+                if answered is not None:
+                    return answered
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEWING:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
@@ -499,6 +503,40 @@ class TurnSpeakers:
             if host is not None or guest is not None:
                 return (self._named(host) if host else None, self._named(guest) if guest else None)
         return None, None
+
+    def _answered(self, verb: Token, tokens: list[Token]) -> tuple[str, str] | None:
+        """Host and guest from "Before the first sitting, she answered a few quick questions from our food
+        editor, Sorrel Gethin": the one the questions came from asks; the subject ("she": the person the
+        introduction last spoke of as a subject) answers."""
+        questions = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "question")
+        askers = [
+            _proper(g)
+            for q in questions
+            for p in q.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        asker = next((a for a in askers if a is not None), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if asker is None or subject is None:
+            return None
+        if subject.pos_ == "PROPN":
+            return self._named(asker), self._named(subject)
+        intro = self._people([t for t in tokens if t.i < subject.i])
+        wanted = PERSON_PRONOUNS.get(subject.lower_)
+        genders = self.art.names.gender_of
+        names = self.art.names
+        # ("Carrow says …": Wenna Carrow, a person the name table knows, whatever the model tagged)
+        subjects = [
+            (t, names.canonical(n.split(), t.i)) for t, n in intro if t.dep_ in ("nsubj", "nsubjpass")
+        ]
+        before = [
+            n
+            for t, n in subjects
+            if (_a_person(t, n) or n in names.mentions) and genders(n) in (None, wanted)
+        ]
+        return (self._named(asker), before[-1]) if before and _pronoun_or_description(subject) else None
 
     @staticmethod
     def _right_after(token: Token) -> bool:
