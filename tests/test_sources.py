@@ -8458,3 +8458,12 @@ def test_they_after_a_family_named_in_the_singular_is_the_family(analyze_text):
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [a.speaker for a in result.attributions][-1] == "the family"
+
+
+def test_an_if_clause_after_the_one_asked_is_the_question(analyze_text):
+    """PolNeAR train ("He shook hands … and asked workers if they planned to attend the caucuses"): the
+    parser read the "if" clause as a condition of "asked", and the content became "workers", the people
+    asked. An "if" or "whether" clause right after the one asked is the question put."""
+    result = analyze_text("Caucus\n\nAnna Berg asked the workers if they planned to attend the caucuses.")
+    found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
+    assert found == [("Anna Berg", "if they planned to attend the caucuses")]

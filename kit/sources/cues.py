@@ -1219,12 +1219,28 @@ def _instruction(verb: Token, clause: Token) -> bool:
     return before == (told[-1].right_edge.i if told else verb.i)
 
 
+def _question_read_as_adverbial(verb: Token, clause: Token) -> bool:
+    """ "He asked workers if they planned to attend the caucuses": the question put, an "if" or "whether"
+    clause right after the one asked, which the parser read as a condition of "asked"."""
+    if verb.lemma_.lower() != "ask" or clause.i < verb.i:
+        return False
+    mark = clause.left_edge
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < mark.i]
+    return (
+        mark.lower_ in ("if", "whether")
+        and mark.head == clause
+        and bool(asked)
+        and asked[-1].right_edge.i == mark.i - 1
+    )
+
+
 def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> list[Token]:
     """The children of ``verb`` that carry the reported content, by the verb's frames."""
     parts: list[Token] = []
     has_dobj = None
     anonymity = False  # (its terms asked for: "asked the court not to publish his name" reports nothing)
     labelled = False
+    questioned = False  # (a question put to the object: the object is whom it was put to)
     for c in verb.children:
         dep = c.dep_
         if dep in ("ccomp", "csubj") or (dep == "parataxis" and c.i > verb.i):
@@ -1314,6 +1330,9 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
             labelled = True
         elif dep == "advcl" and "clause" in frames and _clause_read_as_adverbial(verb, c):
             parts.append(c)  # "tweeted in the early morning hours that Machado was …"
+        elif dep == "advcl" and _question_read_as_adverbial(verb, c):
+            parts.append(c)  # "asked workers if they planned to attend": the question, not a condition
+            questioned = True
         elif (
             dep == "advcl"
             and verb.lemma_.lower() in _COMMITTING
@@ -1402,7 +1421,7 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 "object" in frames and any(art.in_quote(t) for t in has_dobj.subtree if not t.is_punct)
             ):  # "described a “terrifying” night": the quoted words are what was said
                 parts.append(has_dobj)
-        elif "object" in frames and not any(p.dep_ == "ccomp" for p in parts):
+        elif "object" in frames and not questioned and not any(p.dep_ == "ccomp" for p in parts):
             ent = art.ent_of.get(has_dobj.i)
             bare = has_dobj.pos_ in ("PRON", "PROPN") or (
                 ent is not None and ent.label_ in NAMED_ENTS | ORG_ENTS
