@@ -8467,3 +8467,20 @@ def test_an_if_clause_after_the_one_asked_is_the_question(analyze_text):
     result = analyze_text("Caucus\n\nAnna Berg asked the workers if they planned to attend the caucuses.")
     found = [(a.speaker, result.text[a.content_start : a.content_end]) for a in result.attributions]
     assert found == [("Anna Berg", "if they planned to attend the caucuses")]
+
+
+def test_an_unnamed_womans_she_is_the_person_named_with_an_age_right_after(analyze_text):
+    """Dev article 965: "On Liberty Square, a woman in a yellow raincoat has been holding up a … poster. ¶
+    “I was 19 …,” she said. “…” Marit Okonjo-Lind, 52, had come from Selsby …" left the words to "a woman
+    in a yellow raincoat". The person named with an age in the first sentence in the writer's voice after
+    her words, in the same paragraph and not met before, is who she is."""
+    paragraphs = [
+        "Funeral",
+        "On Liberty Square, a woman in a yellow raincoat has been holding up a faded campaign poster for "
+        "most of the afternoon.",
+        "“I was 19, and I queued for six hours to vote for her,” she said. Marit Okonjo-Lind, 52, had come "
+        "from Selsby with her grandson before dawn.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Marit Okonjo-Lind", "named_person")]

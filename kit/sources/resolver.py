@@ -3075,7 +3075,11 @@ class Resolver:
                 # (not one kept anonymous who has spoken: "The second diplomat said …. He cautioned …" is
                 # no analyst a later paragraph opens on)
                 spoke = found is not None and any(s.name == found.name for _, s in self.unnamed_speakers)
-                found = self._named_later(token, wanted, introduced=not spoke) or found
+                found = (
+                    self._named_right_after(token, wanted)
+                    or self._named_later(token, wanted, introduced=not spoke)
+                    or found
+                )
             if found is None and near is None:
                 found = self._last_known_as(token.i, wanted) or self._named_before(token, wanted)
             if found is None:  # "Marty Walz …. She said …": a first name's usual gender yields to "she"
@@ -3588,6 +3592,30 @@ class Resolver:
             return self._introduced_after(token, wanted) if introduced else None
         name = art.names.canonical(match.group(2).split(), token.i)
         return Source(name, "named_person", None, None, gender=wanted)
+
+    def _named_right_after(self, token: Token, wanted: str) -> Source | None:
+        """ "“I was 19, and I queued for six hours to vote for her,” she said. “…” Marit Okonjo-Lind, 52,
+        had come from Selsby …": the "she" of an unnamed woman is the person the paragraph names, with
+        an age, in the first sentence in the writer's voice after her words (no one named so before)."""
+        art = self.art
+        here = art.paragraph_of(token.idx)
+        k = art.sentence_of(token.idx) + 1
+        while k < len(art.sentences) and art.paragraph_of(art.sentences[k].start) == here:
+            start = art.sentences[k].start
+            if art.quote_of(start) is None:
+                match = _NAME_AND_AGE.match(art.text, start)
+                if match is None:
+                    return None
+                words = match.group(0).split(",")[0].split()
+                first = art.doc.char_span(start, start + 1, alignment_mode="expand")
+                name = art.names.canonical(words, first.start if first is not None else token.i)
+                if any(m.start < token.idx for m in art.names.mentions.get(name, ())):
+                    return None  # (someone met before)
+                if art.names.gender_of(name) not in (wanted, None):
+                    return None
+                return Source(name, "named_person", None, None, gender=wanted)
+            k += 1
+        return None
 
     def _introduced_after(self, token: Token, wanted: str) -> Source | None:
         """ "“You stop hearing the looms …,” she says …" opening a feature, and three paragraphs later
