@@ -428,23 +428,21 @@ def evaluate_article(gold: GoldArticle, tally: Tally, *, keep: int) -> None:
                 tally.mapped_differs += 1
             return span
 
+        def add(into: dict[str, list[Span]], *spans: tuple[int | None, int | None]) -> None:
+            """One finding's source, cue and content spans, mapped to the raw file."""
+            for role, (start, end) in zip(ROLES, spans, strict=True):
+                span = mapped(start, end)
+                if span is not None:
+                    into[role].append(span)
+
         tally.kit_attributions += len(findings.attributions)
         for a in findings.attributions:
-            for role, span in (
-                ("source", mapped(a.source_start, a.source_end)),
-                ("cue", mapped(a.cue_start, a.cue_end)),
-                ("content", mapped(a.content_start, a.content_end)),
-            ):
-                if span is not None:
-                    kit[role].append(span)
+            content = (a.content_start, a.content_end)
+            add(kit, (a.source_start, a.source_end), (a.cue_start, a.cue_end), content)
         for n in findings.non_statements:
-            for role, span in (
-                ("source", mapped(n.speaker_start, n.speaker_end)),
-                ("cue", mapped(n.cue_start, n.cue_end)),
-                ("content", mapped(n.content_start, n.content_end)),
-            ):
-                if span is not None:
-                    refusals[role].append(span)
+            # (a non-statement's source is its speaker's mention: it has no phrase of its own)
+            content = (n.content_start, n.content_end)
+            add(refusals, (n.speaker_start, n.speaker_end), (n.cue_start, n.cue_end), content)
     nonstatement_cues = refusals["cue"]
 
     def in_body(span: Span) -> bool:

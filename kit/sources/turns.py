@@ -525,7 +525,6 @@ class TurnSpeakers:
             return self._named(asker), self._named(subject)
         intro = self._people([t for t in tokens if t.i < subject.i])
         wanted = PERSON_PRONOUNS.get(subject.lower_)
-        genders = self.art.names.gender_of
         names = self.art.names
         # ("Carrow says …": Wenna Carrow, a person the name table knows, whatever the model tagged)
         subjects = [
@@ -534,7 +533,7 @@ class TurnSpeakers:
         before = [
             n
             for t, n in subjects
-            if (_a_person(t, n) or n in names.mentions) and genders(n) in (None, wanted)
+            if (_a_person(t, n) or n in names.mentions) and names.gender_of(n) in (None, wanted)
         ]
         return (self._named(asker), before[-1]) if before and _pronoun_or_description(subject) else None
 
