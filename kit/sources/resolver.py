@@ -3099,7 +3099,10 @@ class Resolver:
                 return Source(contacted.name, contacted.type, *span)
             # "The papers say …. They also concede that …": the documents the sentence before cites
             found = self._previous_subject(token) if word == "they" else None
-            if found is not None and (found.type == "document" or self._a_collective(token)):
+            if found is not None and found.type == "document":
+                return Source(found.name, found.type, *span)
+            found = self._group_named_as_one(token) if word == "they" else None
+            if found is not None:  # "The family has asked …. They write: …"
                 return Source(found.name, found.type, *span)
             found = self._group_speaking_before(token) if word == "they" else None
             if found is not None:  # "The researchers … say …. But …, and they stress …": not "hospitals"
@@ -3794,13 +3797,15 @@ class Resolver:
                 if token.lower_ == "they" and doc[at].tag_ not in ("NNS", "NNPS"):
                     continue
                 return source
-        group = self._collective_before(token, index) if token.lower_ == "they" else None
-        return self.resolve(group) if group is not None else None
+        return None
 
-    def _collective_before(self, token: Token, index: int) -> Token | None:
+    def _group_named_as_one(self, token: Token) -> Source | None:
         """ "The family has asked me to read a statement on their behalf. They write: …": the subject of
-        sentence ``index``, a group named in the singular, which "they" may stand for."""
-        return next(
+        the sentence before, a group named in the singular, which "they" may stand for."""
+        index = self.art.sentence_of(token.idx) - 1
+        if index < 0:
+            return None
+        group = next(
             (
                 t
                 for t in self.art.sentence_tokens(index)
@@ -3808,11 +3813,7 @@ class Resolver:
             ),
             None,
         )
-
-    def _a_collective(self, token: Token) -> bool:
-        """Is the "they" the sentence before's group named in the singular (:meth:`_collective_before`)?"""
-        index = self.art.sentence_of(token.idx) - 1
-        return index >= 0 and self._collective_before(token, index) is not None
+        return self.resolve(group) if group is not None else None
 
     def _reporter_org(self, token: Token) -> Source | None:
         """ "it"/"its" in a clause reported by a speaker that is or speaks for an organization:
