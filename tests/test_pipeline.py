@@ -26,6 +26,17 @@ def test_the_model_is_loaded_once(nlp):
     assert info.name in pipeline.MODEL_CHAIN and not info.degraded
 
 
+#: the model's own special cases ("don't", "U.S.") next to the kit's (a title's full stop, a quote mark
+#: typed without a space)
+_TOKENS_TEXT = "Det. Supt. Ruth Ames said,“We don't know”Clinton's U.S. aides"
+_TOKENS = ["Det.", "Supt.", "Ruth", "Ames", "said", ",", "“", "We", "do", "n't", "know", "”", "Clinton", "'s",
+           "U.S.", "aides"]  # fmt: skip
+
+
+def test_the_tokenizer_keeps_the_model_rules_and_adds_the_kit_ones(nlp):
+    assert [t.text for t in nlp.tokenizer(_TOKENS_TEXT)] == _TOKENS
+
+
 def test_blank_pipeline_with_a_visible_warning(monkeypatch):
     monkeypatch.setattr(pipeline, "MODEL_CHAIN", ("no_such_model_kit_test",))
     pipeline.load_pipeline.cache_clear()
@@ -40,6 +51,7 @@ def test_blank_pipeline_with_a_visible_warning(monkeypatch):
             result = kit.analyze("Title\n\nIt rained. The match was called off, officials said.")
         assert len(result.sentences) == 2
         assert any("attributions are unreliable" in w for w in result.warnings)
+        assert [t.text for t in nlp(_TOKENS_TEXT)] == _TOKENS
     finally:
         pipeline.load_pipeline.cache_clear()
 
