@@ -332,6 +332,34 @@ def _aged_people(doc: Doc) -> None:
     doc.ents = ents
 
 
+#: a clause that says the name after it is a person's: "who gave only her first name, Tasha",
+#: "gives his name as Dev", "identified only as Maria"
+_NAME_GIVEN = re.compile(
+    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+    r"|identified(?:\s+(?:himself|herself|themselves))?)(?:\s+only)?(?:\s+as|,)\s+(?=[A-Z])"
+)
+
+
+def _names_given(doc: Doc) -> None:
+    """A given name the text says is a name is a person's, whatever the model tagged ("A machine
+    operator who gave only her first name, Tasha, said …", "Tasha" tagged a body)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    people = []
+    for match in _NAME_GIVEN.finditer(doc.text):
+        name = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if name is None or name[0].lower_ not in given_names() or name[0].ent_type_ == "PERSON":
+            continue
+        end = name.start + 1
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1  # ("gave her name as Maria Lopez")
+        people.append(Span(doc, name.start, end, label="PERSON"))
+    if people:
+        kept = (e for e in doc.ents if not any(e.end > p.start and e.start < p.end for p in people))
+        doc.ents = filter_spans([*people, *kept])
+
+
 def _repair_entities(doc: Doc) -> Doc:
     """Names the small model cuts wrong, put right for every reader of the entities.
 
@@ -352,6 +380,7 @@ def _repair_entities(doc: Doc) -> Doc:
       (CADA)", only "CADA" tagged, is an organization too.
     - A body read as a person and described as one: "Save Thornleigh Fields, which has campaigned
       …" (tagged a person, "Save" left out) is one organization.
+    - A given name the text says is a name is a person's: "who gave only her first name, Tasha,".
     - A name given an age between commas is a person's, and so is the same name elsewhere in the
       paragraph ("Rasa Daukantas's third novel … Daukantas, 41, grew up …", both tagged bodies).
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14
@@ -530,6 +559,7 @@ def _repair_entities(doc: Doc) -> Doc:
     _titled_people(doc)
     _described_bodies(doc)
     _aged_people(doc)
+    _names_given(doc)
     old = doc.ents
     if not any(
         scoreline(ent) >= 0

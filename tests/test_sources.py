@@ -8484,3 +8484,53 @@ def test_an_unnamed_womans_she_is_the_person_named_with_an_age_right_after(analy
     result = analyze_text("\n\n".join(paragraphs))
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found == [("Marit Okonjo-Lind", "named_person")]
+
+
+def test_a_chance_for_people_to_speak_is_no_statement(analyze_text):
+    """Dev article 984: "there is still time for landowners to suggest changes" credited landowners
+    with suggesting "changes". An infinitive with "for" before its subject is a chance to speak."""
+    text = "Pylons\n\nThe consultation runs until March, so there is time for landowners to suggest changes."
+    assert analyze_text(text).attributions == ()
+
+
+def test_the_age_after_a_name_given_as_only_a_first_name(analyze_text):
+    """Dev article 983: "A machine operator who gave only her first name, Tasha, said …. “…,” said the
+    34-year-old, who has worked at the plant for nine years." left the quotation to "the 34-year-old":
+    the model tagged "Tasha" a body, so the name table never held her. A name the text says is a name is
+    a person's."""
+    paragraphs = [
+        "Fire",
+        "A machine operator who gave only her first name, Tasha, said she had been on a break.",
+        "“Somebody came running in,” said the 34-year-old, who has worked at the plant for nine years.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Tasha", "named_person")] * 2
+
+
+def test_an_age_and_a_job_after_the_quote_is_the_person_just_named(analyze_text):
+    """Dev article 983: "Bev Kasprzak was letting her dog out …. “I thought the sun was coming up,” said
+    the 58-year-old retired school bus driver, who has lived on Canal Row since 1987." left the words to
+    the description. An age with what the person does describes the person just named, as an age alone
+    does."""
+    paragraphs = [
+        "Fire",
+        "Bev Kasprzak was letting her dog out when she saw an orange glow. “I thought the sun was coming "
+        "up,” said the 58-year-old retired school bus driver, who has lived on Canal Row since 1987.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Bev Kasprzak", "named_person")]
+
+
+def test_a_description_after_an_asked_clause_is_the_one_asked(analyze_text):
+    """Dev article 985: "Asked about Ferris, he was more protective. “Tom’s saved us …,” the Castleby
+    manager said." left the quotation to "the Castleby manager", vague: the sentence before reports no
+    speech. An "Asked about …" sentence does: the description is the one who answered."""
+    paragraphs = [
+        "Match",
+        "Orrin Vale won 2-1, leaving Castleby Town and their manager, Pete Sandford, under pressure.",
+        "Sandford did not hide his frustration. “We’ve handed them that,” he said.",
+        "Asked about Ferris, he was more protective. “Tom’s saved us more points than I can count,” the "
+        "Castleby manager said.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["Pete Sandford"] * 2

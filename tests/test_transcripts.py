@@ -1096,3 +1096,21 @@ def test_questions_answered_from_an_editor_make_her_the_host():
     (path,) = practice.glob("967_*.txt")
     turns = {(a.speaker, a.cue) for a in kit.analyze(path).attributions if a.cue in ("Q", "A")}
     assert turns == {("Sorrel Gethin", "Q"), ("Wenna Carrow-Adebayo", "A")}
+
+
+def test_a_phone_in_host_joined_by_her_guest_and_a_caller_who_says_who_she_is(analyze_text):
+    """Dev article 984: "the programme's presenter, Gemma Strand, was joined in the studio by Energy
+    Minister Ruth Calloway" gave every HOST line to the minister (a passive's subject was read only
+    when a name, not "the presenter, Gemma Strand"), and "CALLER: Hello, Gemma, it's Denise, …" went
+    to someone called "Caller". The presenter hosts; a caller is who she says she is."""
+    result = analyze_text(
+        "Phone-in\n\nThis week the programme’s presenter, Gemma Strand, was joined in the studio by Energy "
+        "Minister Ruth Calloway to take questions about the pylons.\n\n"
+        "HOST: Minister, thanks for coming in.\n\n"
+        "CALLOWAY: Thank you, Gemma.\n\n"
+        "CALLER: Hello, Gemma, it’s Denise, I farm just outside Kettleby. Nobody asked us.\n\n"
+        "CALLOWAY: Denise, I’m sorry that’s how you heard."
+    )
+    turns = [(a.cue, a.speaker) for a in result.attributions if a.kind == "direct"]
+    assert turns == [("HOST", "Gemma Strand"), ("CALLOWAY", "Ruth Calloway"), ("CALLER", "Denise"),
+                     ("CALLOWAY", "Ruth Calloway")]  # fmt: skip

@@ -643,6 +643,10 @@ class SourceEngine:
             # "It can show that …", "Residents can comment on the proposals until 19 February": what a
             # source is able to say, not a report that it said it ("Police can confirm that …" is one)
             return None
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            return None  # "there is still time for landowners to suggest changes": a chance to speak
         future = any(
             c.dep_ == "aux" and c.lower_ in _FUTURE and c.i < token.i and not self.art.in_quote(c)
             for c in token.children

@@ -82,6 +82,8 @@ _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "
 #: word kinds with a meaning of their own, which a description repeating a person never is
 _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
+#: an age and what the person does: "the 58-year-old retired school bus driver"
+_AGED_ROLE = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w'’-]*){1,4}$")
 #: things said that are no occasion to speak at: "his letter", "her post", "their claim"
 _NOT_AN_OCCASION = frozenset({"letter", "post", "tweet", "message", "claim", "promise", "pledge", "threat"})
 
@@ -1392,8 +1394,8 @@ class Resolver:
     def _aged(self, phrase: str, token: Token) -> str | None:
         """ "said the 45-year-old" → the person whose age the text gave as 45 before ("Esther Okafor,
         45,", "45-year-old Esther Okafor" or "Reuben Achterberg, an 18-year-old who had never started
-        …"), the latest such."""
-        match = _AGED.match(phrase)
+        …"), the latest such; also "the 58-year-old retired school bus driver"."""
+        match = _AGED.match(phrase) or _AGED_ROLE.match(phrase)
         if match is None:
             return None
         age = re.escape(match.group(1))
@@ -1419,7 +1421,7 @@ class Resolver:
         given no other age ("Striker Mateus Figueira said …"); else the person the article is about,
         named in its first sentence and twice more ("The last time Delphine Ashaolu played in Eskerby
         …", not "Her mother, Pauline Ashaolu, 81," just before)."""
-        match = _AGED.match(phrase)
+        match = _AGED.match(phrase) or _AGED_ROLE.match(phrase)
         if match is None:
             return None
         age = match.group(1)
@@ -1863,10 +1865,16 @@ class Resolver:
         # (a paragraph of one sentence, or of sentences all about one person: "Brenda Kowalczyk, 74, has
         # done the Tuesday shifts since it reopened. She had never worked in a shop.")
         lead_in = lead_in and (self._one_sentence(k) or self._about_one(k))
+        # "Asked about Ferris, he was more protective. “…,” the Castleby manager said.": his answer
+        asked = root is not None and any(
+            c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN" and c.i < root.i
+            for c in root.children
+        )
         if root is None or not (
             root.lemma_.lower() in lex.frames
             or one_person
             or lead_in
+            or asked
             or self._own_event(root)
             or self._described_by_its_words(token, acting)
         ):
@@ -1885,7 +1893,7 @@ class Resolver:
             return None
         # "he" of a quotation's tag ("“…,” he said. ¶ The grandfather of five said …"), or before an age
         tagged = art.quote_of(art.sentences[k].start) is not None
-        pronoun = (one_person or tagged or lead_in) and subject.lower_ in PERSON_PRONOUNS
+        pronoun = (one_person or tagged or lead_in or asked) and subject.lower_ in PERSON_PRONOUNS
         # or a description of hers ("“…,” the Town boss said. ¶ The Scot, who took over …, said …")
         pronoun = pronoun or (tagged and _a_description(subject))
         if subject.pos_ != "PROPN" and not art.names.knows(subject.text) and not pronoun:

@@ -63,6 +63,11 @@ _HOST_WORDS = frozenset(
     " journalist".split()
 )
 _GUEST_WORDS = frozenset("guest interviewee".split())
+#: a phone-in's label for whoever is on the line: each turn's caller says who she is
+_CALLING = frozenset("caller listener viewer".split())
+#: a caller naming herself as she begins ("Hello, Gemma, it's Denise, I farm …", "My name is Raj")
+_SELF_NAMING = re.compile(r"\b(?:[Ii]t['’]s|[Tt]his is|[Mm]y name(?: i|')s|I['’]m)\s+([A-Z][a-z]+)\b")
+_OPENING = 60
 _INTERVIEWING = frozenset("talk speak interview ask chat question meet sit join put".split())
 #: a letter's signature that gives a screen name: "Oldfield Dad, commenting on our website"
 _POSTED = re.compile(r"\b(?:commenting|posting|posted|on (?:our|the) website|online|on Facebook)\b", re.I)
@@ -134,6 +139,8 @@ class TurnSpeakers:
             named = self._named_before(turn.label_start)
             if named is not None:
                 return named
+        if key in _CALLING and (caller := self._self_named(turn)) is not None:
+            return caller  # "CALLER: Hello, Gemma, it's Denise, I farm …": each caller is who she says
         if key in _ASKING and (reporter := self._reporter_named(turn)) is not None:
             return reporter  # "Q: Mehmet Aydın, Wendle Valley Gazette. …", "Q: Kate Fairbairn again. …"
         if key not in self.cache:
@@ -261,6 +268,15 @@ class TurnSpeakers:
             words = (w for w in self.art.lex.phrases("spokesperson") if w != "representative")
             self._spokesperson_patterns = [_titled_pattern(w) for w in sorted(words)]
         return any(_titled(self.art.text, m, p) for p in self._spokesperson_patterns for m in mentions)
+
+    def _self_named(self, turn: Quote) -> Source | None:
+        """The name a caller gives at the start of her turn ("it's Denise", "this is Raj in Holme")."""
+        opening = self.art.text[turn.content_start : min(turn.content_end, turn.content_start + _OPENING)]
+        match = _SELF_NAMING.search(opening)
+        if match is None or match.group(1).lower() not in given_names():
+            return None
+        name = self.art.names.canonical([match.group(1)], turn.content_start)
+        return Source(name, "named_person", None, None, self.art.names.gender_of(name))
 
     def _named_before(self, at: int) -> Source | None:
         """The person named last in the paragraph before ``at`` (a clip's speaker)."""
@@ -456,7 +472,7 @@ class TurnSpeakers:
             if verb.lemma_.lower() in _WEAK_INTERVIEWING:
                 # "Alasdair Penhaligon joined the Porthcarrow lifeboat crew": met no one
                 objects = [o for o in objects if o.ent_type_ == "PERSON" and o.dep_ != "compound"]
-            passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"), None)
+            passive = next((_passive_named(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
             subjects = (c for c in verb.children if c.dep_ == "nsubj")
             pronoun = next((c for c in subjects if _pronoun_or_description(c)), None)
             spoke = verb.lemma_.lower() in ("speak", "talk")
@@ -627,6 +643,15 @@ def _described(name: Span) -> bool:
     who = who_clause(root)
     company = root.dep_ == "pobj" and root.head.lower_ in ("with", "to")
     return aged or who or company
+
+
+def _passive_named(subject: Token) -> Token | None:
+    """The person a passive's subject names: a proper noun, or the person's name beside a role ("the
+    programme's presenter, Gemma Strand, was joined by …")."""
+    if subject.pos_ == "PROPN":
+        return subject
+    named = _proper(subject)
+    return named if named is not None and named.ent_type_ == "PERSON" else None
 
 
 def _proper(token: Token) -> Token | None:
