@@ -33,7 +33,7 @@ from .article import PARAGRAPH_BREAK, Article
 from .lexicon import given_names, read_rows
 from .quotes import TITLE_ABBREVIATIONS
 from .records import Sentence, index_at
-from .words import HYPHENS
+from .words import HYPHENS, KIN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -342,7 +342,8 @@ _NAME_GIVEN = re.compile(
 
 def _names_given(doc: Doc) -> None:
     """A given name the text says is a name is a person's, whatever the model tagged ("A machine
-    operator who gave only her first name, Tasha, said …", "Tasha" tagged a body)."""
+    operator who gave only her first name, Tasha, said …", "Tasha" tagged a body), and so is one set
+    beside a relative ("My mother, Grace, packed ice …")."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
@@ -355,6 +356,11 @@ def _names_given(doc: Doc) -> None:
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1  # ("gave her name as Maria Lopez")
         people.append(Span(doc, name.start, end, label="PERSON"))
+    for token in doc:  # "My mother, Grace, packed ice …" ("Grace" tagged a body)
+        kin = token.dep_ == "appos" and token.head.lemma_.lower() in KIN and token.head.tag_ == "NN"
+        if kin and token.pos_ == "PROPN" and token.lower_ in given_names() and token.ent_type_ != "PERSON":
+            if token.n_lefts == 0 or all(t.pos_ == "PROPN" for t in token.lefts):
+                people.append(Span(doc, token.left_edge.i, token.i + 1, label="PERSON"))
     if people:
         kept = (e for e in doc.ents if not any(e.end > p.start and e.start < p.end for p in people))
         doc.ents = filter_spans([*people, *kept])
@@ -380,7 +386,8 @@ def _repair_entities(doc: Doc) -> Doc:
       (CADA)", only "CADA" tagged, is an organization too.
     - A body read as a person and described as one: "Save Thornleigh Fields, which has campaigned
       …" (tagged a person, "Save" left out) is one organization.
-    - A given name the text says is a name is a person's: "who gave only her first name, Tasha,".
+    - A given name the text says is a name is a person's: "who gave only her first name, Tasha,", "My
+      mother, Grace,".
     - A name given an age between commas is a person's, and so is the same name elsewhere in the
       paragraph ("Rasa Daukantas's third novel … Daukantas, 41, grew up …", both tagged bodies).
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14

@@ -17,13 +17,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["HYPHENS", "NAME_STOPWORDS", "WORD", "count_words", "name_words", "normalise", "same_speaker"]
+__all__ = [
+    "HYPHENS", "KIN", "NAME_STOPWORDS", "WORD", "count_words", "name_words", "normalise", "same_speaker",
+]  # fmt: skip
 
 #: A hyphen as spaCy gives it a token of its own (ASCII, U+2010, the non-breaking U+2011).
 HYPHENS = frozenset({"-", "‐", "‑"})
 
 #: A word: letters or digits, with inner apostrophes and hyphens ("Xi’s", "well-known" count once).
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+#: Relatives a name stands beside ("His wife, Carys Tarrant,", "Her daughter, Judit Varro,").
+KIN = frozenset(
+    "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
+)
 
 #: Words that do not tell two sources apart: articles, possessives, forms of address.
 NAME_STOPWORDS = frozenset({"the", "a", "an", "of", "his", "her", "its", "their", "mr", "mrs", "ms", "dr"})

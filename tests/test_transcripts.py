@@ -1114,3 +1114,18 @@ def test_a_phone_in_host_joined_by_her_guest_and_a_caller_who_says_who_she_is(an
     turns = [(a.cue, a.speaker) for a in result.attributions if a.kind == "direct"]
     assert turns == [("HOST", "Gemma Strand"), ("CALLOWAY", "Ruth Calloway"), ("CALLER", "Denise"),
                      ("CALLOWAY", "Ruth Calloway")]  # fmt: skip
+
+
+def test_a_relative_named_in_an_answer_is_the_she_who_spoke(analyze_text):
+    """Dev article 992: in a Q&A answer, "I came back after my mother died …. My mother, Grace, packed ice
+    in the factory for thirty years, and she used to say the wall was “…”" gave the words to "my
+    mother": the model tagged "Grace" a body and the parser made "mother" the sentence's root, so the
+    earlier "my mother" (a subject) came first. The name beside the relative is who "she" is."""
+    result = analyze_text(
+        "Mural\n\nMaren Olowe has painted the harbour wall. Our questions are in bold.\n\n"
+        "**How did the wall become your canvas?**\n\n"
+        "By accident, really. I came back in 2021, after my mother died, and I walked past that wall every "
+        "morning. My mother, Grace, packed ice in the factory for about thirty years, and she used to say "
+        "the wall was “the only thing in this town that faces the sea without complaining”."
+    )
+    assert [a.speaker for a in result.attributions if a.kind == "partial"] == ["Grace"]

@@ -31,7 +31,7 @@ from ..lexicon import Row, given_names, read_rows
 from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at, sentence_span
 from ..quotes import QUESTION_NUMBER, ROLE_LABELS, TITLE_ABBREVIATIONS, label_head
 from ..records import TextSpan, index_at
-from ..words import HYPHENS
+from ..words import HYPHENS, KIN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -284,10 +284,6 @@ class ArticleContext:
 
 
 
-#: relatives a name stands beside ("His wife, Carys Tarrant,", "Her daughter, Judit Varro,")
-KIN = frozenset(
-    "daughter son wife husband mother father brother sister widow widower partner niece nephew".split()
-)
 #: the kin word seen from the other side: X is "her son", so she is "his mother"
 KIN_INVERSE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("son", "daughter"), frozenset({"mother", "father"})),

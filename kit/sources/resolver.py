@@ -3975,7 +3975,10 @@ class Resolver:
 
         def rank(candidate: tuple[int, Source]) -> tuple[bool, int]:
             root = root_at(candidate[0])
-            subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+            # (or the name beside a noun the parser made the sentence's root: "My mother, Grace, packed
+            # ice …, and she used to say …", the verb read as an adjective)
+            head = root.head.dep_ in SUBJECTS or (root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN")
+            subject = root.dep_ in SUBJECTS or (root.dep_ == "appos" and head)
             return subject, candidate[0]
 
         def reported(candidate: tuple[int, Source]) -> bool:
