@@ -8534,3 +8534,16 @@ def test_a_description_after_an_asked_clause_is_the_one_asked(analyze_text):
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [a.speaker for a in result.attributions] == ["Pete Sandford"] * 2
+
+
+def test_the_organisers_of_an_event_are_its_body(analyze_text):
+    """Dev articles 991, 960, 883, 190: "the organisers say the limit is 35,000", "Race organisers said …"
+    were typed vague, as "critics" are; the keys type them as the organization that runs the event. A
+    union organiser named stays a person."""
+    result = analyze_text(
+        "Festival\n\nThe organisers said the fireworks were cancelled. Race organisers said the course was "
+        "safe. Union organiser Ellen Frost said members would strike."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("the organisers", "organization"), ("Race organisers", "organization"),
+                     ("Ellen Frost", "named_person")]  # fmt: skip

@@ -83,6 +83,8 @@ _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "
 _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
 #: an age and what the person does: "the 58-year-old retired school bus driver"
+#: the people who run an event, speaking as its body: "the organisers said"
+_RUNNERS = frozenset({"organiser", "organizer"})
 _AGED_ROLE = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w'’-]*){1,4}$")
 #: things said that are no occasion to speak at: "his letter", "her post", "their claim"
 _NOT_AN_OCCASION = frozenset({"letter", "post", "tweet", "message", "claim", "promise", "pledge", "threat"})
@@ -1238,6 +1240,11 @@ class Resolver:
             # "The researchers cautioned …", "its authors caution …" after a study: the team behind
             # it, a body qualified by its study, not a vague "researchers say" (the practice keys)
             return Source(self._team_name(token) or phrase, "organization", *span)
+        if lemma in _RUNNERS and token.tag_ == "NNS" and any(
+            c.dep_ == "compound" or (c.dep_ == "det" and c.lower_ == "the") for c in token.lefts
+        ):
+            # "the organisers", "Race organisers": the body that runs the event (bare "organisers" blurs)
+            return Source(phrase, "organization", *span)
         if lemma == "family" and token.tag_ == "NN" and (family := self._family_of(token)) is not None:
             return Source(family, "organization", *span)
         if lemma in KIN and any(c.dep_ == "poss" for c in token.children):
