@@ -343,7 +343,9 @@ _NAME_GIVEN = re.compile(
 def _names_given(doc: Doc) -> None:
     """A given name the text says is a name is a person's, whatever the model tagged ("A machine
     operator who gave only her first name, Tasha, said …", "Tasha" tagged a body), and so is one set
-    beside a relative ("My mother, Grace, packed ice …")."""
+    beside a relative ("My mother, Grace, packed ice …"); a name the model left untagged and
+    described by "who" is a person's when it begins with a given name or ends with a person's surname
+    ("Teodor Brask, who led Kaldmark …" in an article that tags "Ingrid Brask")."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
@@ -361,6 +363,20 @@ def _names_given(doc: Doc) -> None:
         if kin and token.pos_ == "PROPN" and token.lower_ in given_names() and token.ent_type_ != "PERSON":
             if token.n_lefts == 0 or all(t.pos_ == "PROPN" for t in token.lefts):
                 people.append(Span(doc, token.left_edge.i, token.i + 1, label="PERSON"))
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for token in doc[:-2]:  # "Teodor Brask, who led Kaldmark …" (untagged) and "Ingrid Brask" elsewhere
+        opens = token.is_title and token.pos_ == "PROPN" and not (token.i and doc[token.i - 1].is_title)
+        if token.ent_type_ or not opens:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end < token.i + 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        run = doc[token.i : end]
+        untagged = len(run) > 1 and not any(t.ent_type_ for t in run)
+        untagged = untagged and run[-1].lower_ not in _body_endings()
+        who = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+        if untagged and who and (run[0].lower_ in given_names() or run[-1].lower_ in surnames):
+            people.append(Span(doc, token.i, end, label="PERSON"))
     if people:
         kept = (e for e in doc.ents if not any(e.end > p.start and e.start < p.end for p in people))
         doc.ents = filter_spans([*people, *kept])

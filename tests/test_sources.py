@@ -8547,3 +8547,29 @@ def test_the_organisers_of_an_event_are_its_body(analyze_text):
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found == [("the organisers", "organization"), ("Race organisers", "organization"),
                      ("Ellen Frost", "named_person")]  # fmt: skip
+
+
+def test_an_untagged_name_described_by_who_shares_a_surname_with_a_relative(analyze_text):
+    """Dev article 976: an obituary opening "Teodor Brask, who led Kaldmark …, has died aged 88. His
+    daughter, Ingrid Brask, said …" credited "Brask himself conceded in his memoir …" to the daughter:
+    the model left "Teodor Brask" untagged, so "Brask" could only be Ingrid Brask. A name the model left
+    untagged, described by "who", is a person's when it ends with a person's surname (or begins with a
+    given name)."""
+    paragraphs = [
+        "Obituary",
+        "Teodor Brask, who led Kaldmark through the banking collapse of 1990 and was prime minister for "
+        "seven years, has died aged 88. His daughter, Ingrid Brask, said he had died peacefully on Sunday.",
+        "Brask himself conceded in his memoir that the sale had been rushed.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions] == ["Ingrid Brask", "Teodor Brask"]
+
+
+def test_speaking_on_television_is_where_not_what(analyze_text):
+    """Dev article 976: "Brask spoke on national television for about eleven minutes" reported "national
+    television" as what he said. "On" television, radio or the phone is where one speaks; "spoke on the
+    economy" still reports its topic."""
+    result = analyze_text(
+        "Speech\n\nBrask spoke on national television for about eleven minutes. Lund spoke on the economy."
+    )
+    assert [result.text[a.content_start : a.content_end] for a in result.attributions] == ["the economy"]

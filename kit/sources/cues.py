@@ -1380,9 +1380,10 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                     and (
                         g.lemma_.lower() in _TERMS_OF_TALK | _TIME_NOUNS
                         or g.lower_.endswith(("self", "selves"))
+                        or (word == "on" and g.lemma_.lower() in _BROADCAST)
                     )
                     for g in c.children
-                )  # nor an idiom: "the figures speak for themselves"
+                )  # nor an idiom: "the figures speak for themselves"; nor "spoke on national television"
             ):
                 parts.append(c)
         nouns = (
@@ -1550,6 +1551,8 @@ def clause_hull(parts: list[Token], verb: Token, sent: Span) -> tuple[int, int] 
     return min(chosen), max(chosen) + 1
 
 
+#: where one speaks, not what of: "spoke on national television", "talked on the radio"
+_BROADCAST = frozenset({"television", "tv", "radio", "air", "camera", "phone", "telephone", "stage"})
 #: a preposition that links a cue to its content ("called for talks", "spoke about the flood")
 _LINKING_PREPS = {"for", "about", "on", "against"}
 #: where a statement was made: "said in a statement", "wrote on Twitter" (the medium is part of the cue)
