@@ -503,6 +503,17 @@ def _unlabelled_turns(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
     return _bold_questions(text, paragraphs) or _signed_letters(text, paragraphs)
 
 
+#: the second person, in which an advice column's answer speaks to the letter's writer
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou’re|[Yy]ou've|[Yy]ou’ve)\b")
+
+
+def _answers(words: str, signer: str) -> bool:
+    """Does a paragraph answer the letter signed by ``signer`` ("You are not, Gwen.", "Dear Gwen, …"),
+    naming her in the second person?"""
+    named = re.search(rf"(?:^|[,.!?]\s|\bDear\s){re.escape(signer)}\b|\b{re.escape(signer)}[,.!?]", words)
+    return named is not None and _YOU.search(words) is not None
+
+
 #: a letter's signature, alone in its paragraph: a name (with a title, perhaps) and a place
 #: ("Derek Fairhurst, Hallowby", "Mrs Anne Pickersgill, Low Moor")
 #: (or a role and a body, "Helen Achterberg, Project Director, Brackwind Energy", or "by email")
@@ -582,7 +593,17 @@ def _signed_letters(text: str, paragraphs: Sequence[TextSpan]) -> list[Quote]:
             # starts right after it, even with no "I" in its opening paragraph, though not at a headline
             opening = (k for k in range(1, last_index + 1) if _sentence_ends(_words(text, paragraphs[k])))
             first = next(opening, first)
-        first = after if first is not None and letters else first
+        if first is not None and letters:
+            first = after
+            signer = text[letters[-1].label_start : letters[-1].label_end].split()[0]
+            if _answers(_words(text, paragraphs[after]), signer):
+                # an advice column: "You are not, Gwen. …" answers the letter before, in the columnist's
+                # (the outlet's) voice; the next letter starts where the writer speaks of herself again
+                # and no longer to the reader ("In June I paid a £600 deposit …")
+                later = range(after + 1, last_index + 1)
+                own = ((k, _QUOTED.sub("", _words(text, paragraphs[k]))) for k in later)
+                mine = (k for k, w in own if _FIRST_PERSON_SINGULAR.search(w) and not _YOU.search(w))
+                first = next(mine, after)
         after = index + 1
         if first is None:
             continue

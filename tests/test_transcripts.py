@@ -1129,3 +1129,49 @@ def test_a_relative_named_in_an_answer_is_the_she_who_spoke(analyze_text):
         "the wall was “the only thing in this town that faces the sea without complaining”."
     )
     assert [a.speaker for a in result.attributions if a.kind == "partial"] == ["Grace"]
+
+
+def test_an_advice_columns_answer_is_not_the_next_readers_letter(analyze_text):
+    """Dev article 978: a consumer column answering two signed letters credited the whole answer to the
+    first ("You are not, Gwen. …", the columnist's) to the second letter's writer: a letter ran from the
+    signature before it. An answer that speaks to the last letter's writer by name is the column's own
+    voice; the next letter starts where its writer speaks of herself and not to the reader."""
+    result = analyze_text(
+        "Your Money\n\nOur boiler broke down in October and Hearthwell refused to pay. Am I wasting my time?"
+        " — Gwen Talfryn, Pennock Bridge\n\n"
+        "You are not, Gwen. The final response letter means you can now go to the ombudsman.\n\n"
+        "I put your case to Hearthwell. A spokesman said the company would refund the £1,240. “Our "
+        "engineer’s report should have been checked,” he said. “We apologise.”\n\n"
+        "In June I paid a £600 deposit on a sofa. The shop is now shut. Have I lost my money? — Ade Okafor,"
+        " Harlsey\n\n"
+        "Not necessarily, Ade. You paid by credit card."
+    )
+    text = result.text
+    found = [(a.speaker, a.kind, text[a.content_start : a.content_end][:24]) for a in result.attributions]
+    assert found == [
+        ("Gwen Talfryn", "direct", "Our boiler broke down in"),
+        ("a spokesman for Hearthwell", "indirect", "the company would refund"),
+        ("a spokesman for Hearthwell", "direct", "Our engineer’s report sh"),
+        ("a spokesman for Hearthwell", "direct", "We apologise."),
+        ("Ade Okafor", "direct", "In June I paid a £600 de"),
+    ]
+
+
+def test_a_whole_quotation_a_speaker_repeats_in_a_turn_is_direct(analyze_text):
+    """Dev article 892 and fourteen more transcripts: inside a turn, where quotation marks make no
+    quotation of their own, "My neighbour put it best: “We’re paying to feed animals we’re not allowed
+    to sell.”" was a partial (or an indirect one holding the opening mark). A whole quoted sentence is
+    the neighbour's direct words, without the marks; a fragment ("called it “a growth story”") stays a
+    partial."""
+    result = analyze_text(
+        "Lambs\n\nPresenter Gwen Sollars spoke to farmer Tom Reay.\n\n"
+        "SOLLARS: How bad is it?\n\n"
+        "REAY: My neighbour put it best: “We’re paying to feed animals we’re not allowed to sell.” The "
+        "minister called it “a temporary pause” last week."
+    )
+    text = result.text
+    nested = [(a.speaker, a.kind, text[a.content_start : a.content_end]) for a in result.attributions][2:]
+    assert nested == [
+        ("My neighbour", "direct", "We’re paying to feed animals we’re not allowed to sell."),
+        ("the minister", "partial", "it “a temporary pause”"),
+    ]

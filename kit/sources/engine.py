@@ -100,6 +100,8 @@ _GOING_ON_CUES = frozenset({"continue", "begin", "interrupt"})
 _QUOTE_CLOSED = re.compile(r"[,.!?…—–-]\s*[”\"’']\s*$")
 #: words in double quotation marks ("says it would have “no significant adverse effect”")
 _QUOTED_WORDS = re.compile(r"“[^”\n]+”|\"[^\"\n]+\"")
+#: a quotation whole, its marks included: what a tag inside a turn reports, read as the turn's words
+_WHOLE_QUOTATION = re.compile(r"[“\"]([^“”\"\n]+)[”\"]?")
 _QUOTE_OPENS = re.compile(r"^\s*[:,]\s*[“\"‘']")
 #: acts whose refusal, reported with "said", is all the statement says ("said it would not comment")
 _COMMENTING = frozenset({"comment", "elaborate", "speculate"})
@@ -1169,6 +1171,8 @@ class SourceEngine:
                 and count_words(self.text[start:end]) <= count_words(whole.content(self.text)) + 1
             ):
                 kind, (start, end) = "direct", (whole.content_start, whole.content_end)
+            elif self.art.in_turn(cue.token) and (words := _whole_quotation(self.text, start, end)):
+                kind, (start, end) = "direct", words  # "“Where the insurer …,” she said" in an answer
             elif inside or (self.art.in_turn(cue.token) and _QUOTED_WORDS.search(self.text, start, end)):
                 kind = "partial"  # (in a turn or a letter, quotation marks make no quotation of their own)
             elif cue.token.tag_ in ("VBZ", "VBP", "NN") and start < cue.token.idx:
@@ -3190,6 +3194,19 @@ def _give_back_clauses(cues: list[Cue]) -> None:
                 late.parts = [clause]
                 early.parts = [p for p in early.parts if p.i != clause.i]
                 break
+
+
+def _whole_quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words inside the marks when the content ``text[start:end]`` is one whole quotation and no
+    more, its last word followed by its punctuation ("“Where the insurer …,” she said" inside a
+    transcript's turn, whose marks the quotation finder leaves alone): its closing mark right at
+    ``end`` or just after."""
+    match = _WHOLE_QUOTATION.match(text, start, min(len(text), end + 1))
+    if match is None or match.end(1) < end - 1 or text[match.end(1) : match.end(1) + 1] not in ("”", '"'):
+        return None
+    if match.group(1).rstrip()[-1:] not in (".", ",", "!", "?", "…"):
+        return None  # a fragment ("calls it “a level no household can sustain”"): a partial
+    return match.start(1), match.end(1)
 
 
 def _drop_nested(items: list[_Item]) -> list[_Item]:
