@@ -8573,3 +8573,18 @@ def test_speaking_on_television_is_where_not_what(analyze_text):
         "Speech\n\nBrask spoke on national television for about eleven minutes. Lund spoke on the economy."
     )
     assert [result.text[a.content_start : a.content_end] for a in result.attributions] == ["the economy"]
+
+
+def test_a_tag_whose_subject_the_parser_hung_on_the_verb(analyze_text):
+    """Dev article 979: "“I found out from a letter. Thirty years, and a letter,” the 63-year-old says,
+    wiping down the bar." went to the brewery whose letter the paragraph before spoke of: the parser
+    made "the" and "63-year-old" modifiers of "says", leaving the tag no subject. The modifier right
+    before the tag is its speaker's description."""
+    paragraphs = [
+        "Pub",
+        "Brenda Makepeace has run the Drover’s Arms for 30 years. In November the brewery sent her a letter "
+        "telling her that it would not renew her tenancy.",
+        "“I found out from a letter. Thirty years, and a letter,” the 63-year-old says, wiping down the bar.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [(a.speaker, a.kind) for a in result.attributions][-1] == ("Brenda Makepeace", "direct")

@@ -659,6 +659,8 @@ class SourceEngine:
         subject, inherited = cue_subject(token, self.lex.frames)
         if subject is None:
             subject = _described_name_after(token)  # "…,” says coxswain Ewan Tregarthen ("coxswain" a verb)
+        if subject is None:
+            subject = _subject_hung_on_the_tag(token)  # "…,” the 63-year-old says ("the" a child of "says")
         if subject is not None and self.art.in_dateline(subject):
             # "12.40pm – A friend of Pike's family … said": the live blog's time, which the parser made a
             # second subject, is nobody
@@ -2393,6 +2395,20 @@ def _described_name_after(verb: Token) -> Token | None:
     while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
         j += 1
     return doc[j]
+
+
+def _subject_hung_on_the_tag(verb: Token) -> Token | None:
+    """ "“…,” the 63-year-old says, wiping down the bar": a tag right after a quotation whose subject the
+    parser hung on the verb, as if "says" were a noun ("the" its determiner, "63-year-old" its
+    modifier): the modifier, the speaker's description."""
+    doc = verb.doc
+    lefts = list(verb.lefts)
+    if len(lefts) < 2 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the" or verb.i - lefts[0].i > 6:
+        return None
+    if lefts[0].i < 1 or not doc[lefts[0].i - 1].is_quote:
+        return None
+    described = lefts[-1]
+    return described if described.dep_ in ("amod", "compound") and described.i == verb.i - 1 else None
 
 
 def _name_before_its_description(subject: Token) -> Token | None:
