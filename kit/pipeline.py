@@ -382,6 +382,32 @@ def _names_given(doc: Doc) -> None:
         doc.ents = filter_spans([*people, *kept])
 
 
+def _bodies_read_as_people(doc: Doc) -> None:
+    """A one-word name the model tags a body at least twice in the article and a person only once is
+    the body there too ("Marenair said in an email …" in an article that tags "Marenair" an
+    organization five times), unless it is a given name or a person's surname somewhere ("Jonas
+    Ekwueme", "Mr Ekwueme"), however tagged."""
+    from collections import Counter
+
+    from spacy.tokens import Span
+
+    labels = Counter((e.text, e.label_) for e in doc.ents if len(e) == 1)
+    once = {t for (t, label), n in labels.items() if label == "PERSON" and n == 1 and labels[(t, "ORG")] > 1}
+    once = {t for t in once if t.lower() not in given_names()}  # ("Wilfred (not his real name), who …")
+    if not once:
+        return
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for token in doc[1:]:
+        before = doc[token.i - 1].lower_
+        if token.text in once and (before in given_names() or before.rstrip(".") in TITLE_ABBREVIATIONS):
+            people.add(token.text)
+    if once - people:
+        doc.ents = [
+            Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in once - people else e
+            for e in doc.ents
+        ]
+
+
 def _repair_entities(doc: Doc) -> Doc:
     """Names the small model cuts wrong, put right for every reader of the entities.
 
@@ -880,6 +906,7 @@ def parse_many(
     for article, count in zip(articles, counts, strict=True):
         parts = [next(docs) for _ in range(count)]
         doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+        _bodies_read_as_people(doc)  # (over the whole article: each paragraph was parsed alone)
         yield ParsedArticle(
             article=article,
             doc=doc,

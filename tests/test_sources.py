@@ -8588,3 +8588,16 @@ def test_a_tag_whose_subject_the_parser_hung_on_the_verb(analyze_text):
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [(a.speaker, a.kind) for a in result.attributions][-1] == ("Brenda Makepeace", "direct")
+
+
+def test_a_body_the_model_tags_a_person_once_is_the_body_it_tags_elsewhere():
+    """Dev article 972: "Marenair said in an email that it expected to operate around 40% of its
+    schedule" was typed a named person: the model tagged "Marenair" a person in that paragraph and an
+    organization five times elsewhere (each paragraph is parsed alone). A one-word name tagged a body
+    twice or more and a person once, and never written after a given name or "Mr", is the body."""
+    import kit
+
+    practice = Path(__file__).resolve().parent.parent / "seeds" / "practice"
+    (path,) = practice.glob("972_*.txt")
+    types = {a.source_type for a in kit.analyze(path).attributions if a.speaker == "Marenair"}
+    assert types == {"organization"}
