@@ -8601,3 +8601,16 @@ def test_a_body_the_model_tags_a_person_once_is_the_body_it_tags_elsewhere():
     (path,) = practice.glob("972_*.txt")
     types = {a.source_type for a in kit.analyze(path).attributions if a.speaker == "Marenair"}
     assert types == {"organization"}
+
+
+def test_party_members_a_who_clause_picks_out_are_a_vague_group(analyze_text):
+    """Dev articles 989 and 700: "Republicans who back the governor said she had done what she promised"
+    was credited to the party (an organization). Members a "who" clause picks out are some of the
+    party's people, a vague group; the party itself, even described ("Democrats, who hold 61 seats,"),
+    stays an organization."""
+    result = analyze_text(
+        "Budget\n\nRepublicans who back the governor said she had done what she promised. Democrats, who "
+        "hold 61 seats, said the veto was cruel."
+    )
+    found = [(a.speaker, a.source_type) for a in result.attributions]
+    assert found == [("Republicans who back the governor", "vague"), ("Democrats", "organization")]

@@ -1074,6 +1074,14 @@ class Resolver:
         if ent is not None and ent.label_ == "NORP" and token.tag_ == "NNPS" and _counted(token):
             # "Two senior Social Democrats told our reporters …": members of a party, counted, unnamed
             return Source(phrase[:1].lower() + phrase[1:], "anonymous", *span)
+        restricted = token.i + 1 < len(art.doc) and art.doc[token.i + 1].lower_ == "who" and who_clause(token)
+        if ent is not None and ent.label_ == "NORP" and token.tag_ == "NNPS" and restricted:
+            # "Republicans who back the governor said …": some of the party's members, not the party (but
+            # "Social Democrats, who hold 61 seats,": the party)
+            clause = next(c for c in token.rights if c.dep_ == "relcl")
+            first, end = token.left_edge, clause.right_edge
+            words = art.text[first.idx : end.idx + len(end)]
+            return Source(words if first.pos_ == "PROPN" else words[:1].lower() + words[1:], "vague", *span)
         if ent is not None and (ent.label_ in ORG_ENTS or self._sounds_like_organization(ent)):
             name = without_possessive(" ".join(ent.text.split()))
             if ent.label_ in ("ORG", *NAMED_ENTS):
