@@ -8614,3 +8614,18 @@ def test_party_members_a_who_clause_picks_out_are_a_vague_group(analyze_text):
     )
     found = [(a.speaker, a.source_type) for a in result.attributions]
     assert found == [("Republicans who back the governor", "vague"), ("Democrats", "organization")]
+
+
+def test_a_thing_in_what_others_say_is_no_he(analyze_text):
+    """Dev article 1003: "Other skippers along the coast say a hub system would add hours …. ¶ He says he
+    will probably send in a response" credited the skipper's words to "a hub system": "add" is a verb
+    of saying, so the system looked like a speaker. A subject inside what others say is not one."""
+    paragraphs = [
+        "Harbour",
+        "Donal Ruddick has fished out of Cragness for forty years. “I’m not against change,” he says.",
+        "Other skippers along the coast say a hub system would add hours to days that already start before "
+        "dawn.",
+        "He says he will probably send in a response to the consultation.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [a.speaker for a in result.attributions][-1] == "Donal Ruddick"

@@ -3957,6 +3957,8 @@ class Resolver:
                         or (
                             art.doc[at].head.lemma_.lower() in self.lex.frames
                             and not _wanted(art.doc[at].head, self.lex.frames)
+                            # (not a thing in what others say: "… say a hub system would add hours")
+                            and art.doc[at].head.dep_ != "ccomp"
                         )
                     )
                 )
