@@ -8629,3 +8629,22 @@ def test_a_thing_in_what_others_say_is_no_he(analyze_text):
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [a.speaker for a in result.attributions][-1] == "Donal Ruddick"
+
+
+def test_a_verb_sharing_a_named_persons_had_inside_a_report_is_his(analyze_text):
+    """Dev article 1000: "Prosecuting, Caroline Fenwick said Bramwell had knocked at the bungalow … and
+    told him there was “a burst main” in the street" gave "told" to the prosecutor, as "said A and
+    urged B" gives "urged" to whoever said. A verb sharing the "had" of a person named in what she
+    reports is his, inside what she said."""
+    result = analyze_text(
+        "Court\n\nProsecuting, Caroline Fenwick said Bramwell had knocked at the bungalow and told him there "
+        "was “a burst main” in the street. The union said the ruling had put jobs in doubt and urged "
+        "ministers to appeal."
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("Caroline Fenwick", "said"),
+        ("the union", "said"),
+        ("the union", "urged"),
+    ]
+    first = result.attributions[0]
+    assert result.text[first.content_start : first.content_end].endswith("in the street")

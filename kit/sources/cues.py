@@ -895,6 +895,10 @@ def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | Non
     if first.dep_ == "ccomp" and first.head.lemma_.lower() in cues and first.head.i < verb.i:
         if _back_shifted(verb) and not _back_shifted(first.head):
             return None  # "said that she had seen it coming and had warned the trustees": what she said
+        other = own_subject(first)
+        someone = other is not None and other.pos_ == "PROPN" and other.ent_type_ == "PERSON"
+        if _back_shifted(first) and someone:
+            return None  # "Fenwick said Bramwell had knocked … and told him …": Bramwell told him
         return first.head
     return None
 
