@@ -8648,3 +8648,20 @@ def test_a_verb_sharing_a_named_persons_had_inside_a_report_is_his(analyze_text)
     ]
     first = result.attributions[0]
     assert result.text[first.content_start : first.content_end].endswith("in the street")
+
+
+def test_a_description_with_an_age_after_it_is_the_person_just_named(analyze_text):
+    """Dev article 903: "On Friday, Duncan Ferrier will bring the light tender into harbour for the last
+    time as her skipper. ¶ “You learn the Sound …,” says the legendary skipper, 66, who joined …" left the
+    words to "the legendary skipper": the tagger read "skipper" as a name, "as her skipper" looked like
+    someone else's role, and the sentence before reports no speech. A description given an age is one
+    person, and a role in "as" is the subject's own."""
+    paragraphs = [
+        "Skipper",
+        "For 34 years the lighthouses have depended on a squat blue boat. On Friday, Duncan Ferrier will "
+        "bring the light tender Morag Bell into Portnessock harbour for the last time as her skipper.",
+        "“You learn the Sound the way you learn a person,” says the legendary skipper, 66, who joined the "
+        "tender as a deckhand in 1991.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert [(a.speaker, a.source_type) for a in result.attributions] == [("Duncan Ferrier", "named_person")]

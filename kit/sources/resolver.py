@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..pipeline import sentence_span
+from ..pipeline import aged_at, sentence_span
 from ..quotes import TITLE_ABBREVIATIONS
 from .names import (
     KIN,
@@ -1104,7 +1104,9 @@ class Resolver:
         if inner is not None and (lex.has("organization", lemma) or lex.has("organization", token.lower_)):
             name = without_possessive(" ".join(inner.text.split()))
             return Source(art.names.organization(name.split(), inner.start) or name, "organization", *span)
-        definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        # (a common noun in lower case the tagger took for a name: "says the legendary skipper, 66,")
+        common = token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
+        definite = common and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
         if (
             token.tag_ == "NNS"
             and token.lower_ != lemma
@@ -1821,9 +1823,8 @@ class Resolver:
         lemma = token.lemma_.lower()
         # (or one person by nationality: "The Swede said …" after "“…,” Jonas Ekdahl said")
         national = _by_nationality(token) and phrase.lower().endswith(f" {token.lower_}")
-        if not phrase.startswith("the ") or (
-            token.tag_ not in ("NN", "JJ") and not _AGED.match(phrase) and not national
-        ):
+        common = token.tag_ in ("NN", "JJ") or (token.tag_ == "NNP" and token.is_lower)
+        if not phrase.startswith("the ") or (not common and not _AGED.match(phrase) and not national):
             return None
         if token.dep_ not in SUBJECTS or token.head.lemma_.lower() not in lex.frames:
             return None  # a speaker, described ("the jury", "the sun" in what she said are no one's)
@@ -1864,6 +1865,7 @@ class Resolver:
         # "the 29-year-old" (and "the 70-year-old, who now lives …"), "the Portuguese striker": only a
         # person, by age or by nationality, whatever the verb
         aged = _AGED.match(art.doc[token.left_edge.i : token.i + 1].text.lower()) is not None
+        aged = aged or aged_at(art.doc, token.i)  # ("says the legendary skipper, 66, who joined …")
         one_person = aged or national or norp
         # a paragraph of one sentence about her that leads into the quotation ("A subdued Henrik Saether
         # did not look for excuses. / “…,” the Daleport head coach said."), not one done to her ("Smith
@@ -1904,7 +1906,9 @@ class Resolver:
             subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         # "Moe criticised the referee. “…,” the referee said": the referee (not "Dr Anand Raghunathan, a
         # consultant in emergency medicine, told …. “…,” the consultant said": the subject's own role)
-        if any(t.lemma_.lower() == lemma and not subject.is_ancestor(t) for t in before):
+        # (but "Duncan Ferrier will bring the tender in … as her skipper": his own role, in an "as")
+        role = (t for t in before if t.lemma_.lower() == lemma and not subject.is_ancestor(t))
+        if any(not (t.dep_ == "pobj" and t.head.lower_ == "as") for t in role):
             return None
         # "he" of a quotation's tag ("“…,” he said. ¶ The grandfather of five said …"), or before an age
         tagged = art.quote_of(art.sentences[k].start) is not None
