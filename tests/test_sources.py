@@ -8665,3 +8665,19 @@ def test_a_description_with_an_age_after_it_is_the_person_just_named(analyze_tex
     ]
     result = analyze_text("\n\n".join(paragraphs))
     assert [(a.speaker, a.source_type) for a in result.attributions] == [("Duncan Ferrier", "named_person")]
+
+
+def test_each_name_in_a_with_clause_says_its_own_participle(analyze_text):
+    """Dev article 921: "…, with Celeste Ambroz accusing her chief rival of selling out the state's
+    ranchers and state Sen. Wade Kittredge calling her record “a museum of lawsuits nobody won.”" gave
+    both to Ambroz: the parser hung "Kittredge" on "ranchers". The person named right before a
+    participle in a "with" clause is its subject."""
+    result = analyze_text(
+        "Debate\n\nThe two candidates spent the night talking over each other, with former state Attorney "
+        "General Celeste Ambroz accusing her chief rival of selling out the state’s ranchers and state Sen. "
+        "Wade Kittredge calling her record “a museum of lawsuits nobody won.”"
+    )
+    assert [(a.speaker, a.cue) for a in result.attributions] == [
+        ("Celeste Ambroz", "accusing"),
+        ("Wade Kittredge", "calling"),
+    ]

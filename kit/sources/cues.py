@@ -309,6 +309,8 @@ def cue_subject(
         return _agent(verb) or _told_us_before(verb, own), False
     if own is not None:
         return own, False
+    if (named := _absolute_subject(verb)) is not None:
+        return named, False  # "with Ambroz accusing her rival … and Sen. Wade Kittredge calling her record …"
     if (first := _clause_done_first(verb)) is not None:
         return first, False  # "Roswell let the applause die down, then said: “…”"
     if _inverted_before_a_name(verb):
@@ -883,6 +885,21 @@ def _has_said(verb: Token, subject: Token) -> bool:
         and verb.doc[verb.i - 1].lower_ in ("'s", "’s")
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """The person named right before a participle with no comma between, joined into another phrase by
+    the parser ("…, with Celeste Ambroz accusing her rival of selling out the state's ranchers and state
+    Sen. Wade Kittredge calling her record “…”": "Kittredge" hung on "ranchers"): the participle's own
+    subject, in a "with" clause."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("conj", "dobj", "pobj"):
+        return None
+    with_clause = verb.dep_ in ("advcl", "conj") and any(a.lower_ == "with" for a in verb.ancestors)
+    return name if with_clause else None
 
 
 def outer_cue(verb: Token, cues: frozenset[str] | dict[str, Any]) -> Token | None:
