@@ -340,6 +340,34 @@ _NAME_GIVEN = re.compile(
 )
 
 
+#: a dash that joins two names into one body's ("Harcastle–Venn", a cycling team; a person's double-barrelled
+#: surname takes a hyphen)
+_JOINING_DASHES = frozenset({"–", "—"})
+
+
+def _dash_joined_bodies(doc: Doc) -> None:
+    """Two capitalised names joined by an en dash with no space ("has ridden for Harcastle–Venn since
+    2015") are one body's name, whatever the model tagged ("Harcastle" and "Venn" two people)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    joined = [
+        Span(doc, t.i - 1, t.i + 2, label="ORG")
+        for t in doc[1:-1]
+        if t.text in _JOINING_DASHES
+        and not t.whitespace_
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].is_title
+        and doc[t.i + 1].is_title
+        # (people or bodies the model saw, not places: "the London–Edinburgh line")
+        and {doc[t.i - 1].ent_type_, doc[t.i + 1].ent_type_} & {"PERSON", "ORG"}
+        and not {doc[t.i - 1].ent_type_, doc[t.i + 1].ent_type_} & {"GPE", "LOC"}
+    ]
+    if joined:
+        kept = (e for e in doc.ents if not any(e.end > j.start and e.start < j.end for j in joined))
+        doc.ents = filter_spans([*joined, *kept])
+
+
 def _names_given(doc: Doc) -> None:
     """A given name the text says is a name is a person's, whatever the model tagged ("A machine
     operator who gave only her first name, Tasha, said …", "Tasha" tagged a body), and so is one set
@@ -428,6 +456,7 @@ def _repair_entities(doc: Doc) -> Doc:
       (CADA)", only "CADA" tagged, is an organization too.
     - A body read as a person and described as one: "Save Thornleigh Fields, which has campaigned
       …" (tagged a person, "Save" left out) is one organization.
+    - Two names joined by an en dash with no space are one body's: "Harcastle–Venn".
     - A given name the text says is a name is a person's: "who gave only her first name, Tasha,", "My
       mother, Grace,".
     - A name given an age between commas is a person's, and so is the same name elsewhere in the
@@ -609,6 +638,7 @@ def _repair_entities(doc: Doc) -> Doc:
     _described_bodies(doc)
     _aged_people(doc)
     _names_given(doc)
+    _dash_joined_bodies(doc)
     old = doc.ents
     if not any(
         scoreline(ent) >= 0

@@ -8681,3 +8681,18 @@ def test_each_name_in_a_with_clause_says_its_own_participle(analyze_text):
         ("Celeste Ambroz", "accusing"),
         ("Wade Kittredge", "calling"),
     ]
+
+
+def test_two_names_joined_by_an_en_dash_are_one_body(analyze_text):
+    """Dev article 960: a cyclist "has ridden for Harcastle–Venn since 2015", and "Harcastle–Venn
+    declined to say whether he would be given a free role" made "Venn" a person, whom a later "he says"
+    then went to. Two names joined by an en dash with no space are one body's name."""
+    paragraphs = [
+        "Cyclist",
+        "Declan Rooke, who has ridden for Harcastle–Venn since 2015, will start his final race on Saturday.",
+        "Harcastle–Venn declined to say whether he would be given a free role in the mountains.",
+        "“Weigh the porridge,” he says. “Old habits.”",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    assert {a.speaker for a in result.attributions} == {"Declan Rooke"}
+    assert [n.speaker for n in result.non_statements] == ["Harcastle–Venn"]
