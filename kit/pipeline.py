@@ -277,29 +277,35 @@ def _with_untagged_start(doc: Doc, ent: Span) -> int:
     return start
 
 
+def _after_a_body_noun(doc: Doc, ent: Span) -> int | None:
+    """Where the name ``ent`` starts when a noun for a body, a business or what one makes stands right
+    before it ("the charity Carers Compass", "the airline Marenair", "the video app Flickwave"): the
+    noun must be the name's compound, or the noun it stands in apposition to ("told the committee Smith
+    had resigned" introduces nobody); else ``None``."""
+    start = _with_untagged_start(doc, ent)
+    noun = doc[start - 1] if start > 0 else None
+    named = noun is not None and (
+        (noun.dep_ == "compound" and ent.start <= noun.head.i < ent.end)
+        # (or the noun the name is an apposition of, with no comma between: "the homelessness charity
+        # Open Hearth", all tagged a person)
+        or (ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
+        # (or both made subjects of one verb: "The homelessness charity Open Hearth has warned")
+        or (noun.dep_ == ent.root.dep_ == "nsubj" and noun.head.i == ent.root.head.i)
+    )
+    bodies = _lexicon_words("organization", "company_word", "product_word")
+    return start if named and noun.tag_ == "NN" and noun.lower_ in bodies else None  # (never 0)
+
+
 def _described_bodies(doc: Doc) -> None:
-    """A name right after a noun for a body is the body's: "the charity Carers Compass" (only
-    "Compass" tagged, a person). The noun must be the name's compound, or the noun it stands in
-    apposition to ("told the committee Smith had resigned" introduces nobody). The names table
-    carries it to the body's other mentions."""
+    """A name right after a noun for a body, a business or what one makes is the body's, whatever the
+    model tagged (:func:`_after_a_body_noun`: "the charity Carers Compass", only "Compass" tagged, a
+    person). The names table carries it to the body's other mentions."""
     from spacy.tokens import Span
 
     changed = False
     ents = list(doc.ents)
     for k, ent in enumerate(ents):
-        if ent.label_ != "PERSON":
-            continue
-        start = _with_untagged_start(doc, ent)
-        noun = doc[start - 1] if start > 0 else None
-        # (or the noun the name is an apposition of, with no comma between: "the homelessness charity
-        # Open Hearth", all tagged a person)
-        named = noun is not None and (
-            (noun.dep_ == "compound" and ent.start <= noun.head.i < ent.end)
-            or (ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
-            # (or both made subjects of one verb: "The homelessness charity Open Hearth has warned")
-            or (noun.dep_ == ent.root.dep_ == "nsubj" and noun.head.i == ent.root.head.i)
-        )
-        if named and noun.tag_ == "NN" and noun.lower_ in _lexicon_words("organization"):
+        if ent.label_ == "PERSON" and (start := _after_a_body_noun(doc, ent)) is not None:
             ents[k] = Span(doc, start, ent.end, label="ORG")
             changed = True
     if changed:
@@ -411,27 +417,30 @@ def _names_given(doc: Doc) -> None:
 
 
 def _bodies_read_as_people(doc: Doc) -> None:
-    """A one-word name the model tags a body at least twice in the article and a person only once is
-    the body there too ("Marenair said in an email …" in an article that tags "Marenair" an
-    organization five times), unless it is a given name or a person's surname somewhere ("Jonas
-    Ekwueme", "Mr Ekwueme"), however tagged."""
+    """A one-word name is a body's wherever the model tagged it a person when the article tags it a
+    body at least twice and a person once ("Marenair said in an email …", "Marenair" an organization
+    five times elsewhere), or introduces it as a body ("the video app Flickwave", then a person five
+    times); unless it is a given name, or a person's surname somewhere ("Jonas Ekwueme", "Mr Ekwueme"),
+    however tagged."""
     from collections import Counter
 
     from spacy.tokens import Span
 
     labels = Counter((e.text, e.label_) for e in doc.ents if len(e) == 1)
-    once = {t for (t, label), n in labels.items() if label == "PERSON" and n == 1 and labels[(t, "ORG")] > 1}
-    once = {t for t in once if t.lower() not in given_names()}  # ("Wilfred (not his real name), who …")
-    if not once:
+    bodies = {t for (t, kind), n in labels.items() if kind == "PERSON" and n == 1 and labels[(t, "ORG")] > 1}
+    bodies |= {e.text for e in doc.ents if len(e) == 1 and e.label_ == "ORG" and _after_a_body_noun(doc, e)}
+    bodies = {t for t in bodies if t.lower() not in given_names()}  # ("Wilfred (not his real name), who")
+    if not bodies:
         return
     people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for token in doc[1:]:
         before = doc[token.i - 1].lower_
-        if token.text in once and (before in given_names() or before.rstrip(".") in TITLE_ABBREVIATIONS):
+        if token.text in bodies and (before in given_names() or before.rstrip(".") in TITLE_ABBREVIATIONS):
             people.add(token.text)
-    if once - people:
+    bodies -= people
+    if bodies:
         doc.ents = [
-            Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in once - people else e
+            Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in bodies else e
             for e in doc.ents
         ]
 

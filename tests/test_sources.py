@@ -8696,3 +8696,19 @@ def test_two_names_joined_by_an_en_dash_are_one_body(analyze_text):
     result = analyze_text("\n\n".join(paragraphs))
     assert {a.speaker for a in result.attributions} == {"Declan Rooke"}
     assert [n.speaker for n in result.non_statements] == ["Harcastle–Venn"]
+
+
+def test_a_name_introduced_as_a_product_speaks_as_its_company():
+    """Dev article 964: a wire story opening "ordered the video app Flickwave to stop sending overnight
+    notifications" typed "Flickwave said in a statement …" a named person (the model tagged the name a
+    person in every later paragraph), and "The company says it has about 90 million monthly users" went
+    to an unnamed "the company". A name introduced by a noun for a body, a business or what one makes
+    is that body wherever it appears."""
+    import kit
+
+    practice = Path(__file__).resolve().parent.parent / "seeds" / "practice"
+    (path,) = practice.glob("964_*.txt")
+    result = kit.analyze(path)
+    said = {a.source_type for a in result.attributions if a.speaker == "Flickwave"}
+    assert said == {"organization"}  # (and its statement a document: "the Flickwave statement")
+    assert not any(a.speaker == "the company" for a in result.attributions)
