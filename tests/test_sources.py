@@ -7937,8 +7937,9 @@ def test_a_pseudo_cleft_with_a_quotation_reports_the_quotation(analyze_text):
     result = analyze_text("\n\n".join(paragraphs))
     cued = [a for a in result.attributions if a.cue_start is not None]
     told = [a for a in cued if result.text[a.cue_start : a.cue_end] == "told"]
+    # (the whole quotation, its full stop inside the marks, as every direct quotation's content is)
     assert [(a.speaker, result.text[a.content_start : a.content_end]) for a in told] == [
-        ("Gordon Fairlie", "You'll get what the budget allows and not a penny less")
+        ("Gordon Fairlie", "You'll get what the budget allows and not a penny less.")
     ]
 
 

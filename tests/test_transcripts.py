@@ -1175,3 +1175,19 @@ def test_a_whole_quotation_a_speaker_repeats_in_a_turn_is_direct(analyze_text):
         ("My neighbour", "direct", "We’re paying to feed animals we’re not allowed to sell."),
         ("the minister", "partial", "it “a temporary pause”"),
     ]
+
+
+def test_a_quotation_after_a_colon_in_a_turn_is_whole(analyze_text):
+    """Dev article 999 and about a hundred more transcripts: inside a turn, "My colleague Dr Femi
+    Adeyinka told me: “You can’t move the sun. You can only move the clock.”" was an indirect attribution
+    of its first sentence only ("You can’t move the sun"), the parser's clause after the colon. A
+    quotation that opens the content runs to its closing mark: a direct attribution of both sentences."""
+    result = analyze_text(
+        "Clocks\n\nPresenter Anjali Rao spoke to sleep scientist Dr Ruth Quennell.\n\n"
+        "ANJALI: Should we stay on summer time?\n\n"
+        "QUENNELL: No. My colleague Dr Femi Adeyinka told me: “You can’t move the sun. You can only move "
+        "the clock.” So that is that."
+    )
+    text = result.text
+    nested = [(a.speaker, a.kind, text[a.content_start : a.content_end]) for a in result.attributions][2:]
+    assert nested == [("Femi Adeyinka", "direct", "You can’t move the sun. You can only move the clock.")]

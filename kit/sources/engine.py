@@ -3216,8 +3216,12 @@ def _whole_quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words inside the marks when the content ``text[start:end]`` is one whole quotation and no
     more, its last word followed by its punctuation ("“Where the insurer …,” she said" inside a
     transcript's turn, whose marks the quotation finder leaves alone): its closing mark right at
-    ``end`` or just after."""
-    match = _WHOLE_QUOTATION.match(text, start, min(len(text), end + 1))
+    ``end`` or after it in the paragraph (the parser's clause after a colon is the quotation's first
+    sentence only: "told me: “You can't move the sun. You can only move the clock.”")."""
+    if start > 0 and text[start - 1] in ("“", '"') and text[start : start + 1] not in ("“", '"'):
+        start -= 1  # (the content may start right after the opening mark)
+    paragraph_end = text.find("\n", start)
+    match = _WHOLE_QUOTATION.match(text, start, paragraph_end if paragraph_end >= 0 else len(text))
     if match is None or match.end(1) < end - 1 or text[match.end(1) : match.end(1) + 1] not in ("”", '"'):
         return None
     if match.group(1).rstrip()[-1:] not in (".", ",", "!", "?", "…"):
