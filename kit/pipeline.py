@@ -338,21 +338,23 @@ def _aged_people(doc: Doc) -> None:
     doc.ents = ents
 
 
-#: a clause that says the name after it is a person's: "who gave only her first name, Tasha",
-#: "gives his name as Dev", "identified only as Maria"
-_NAME_GIVEN = re.compile(
-    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
-    r"|identified(?:\s+(?:himself|herself|themselves))?)(?:\s+only)?(?:\s+as|,)\s+(?=[A-Z])"
+#: a clause that gives a person's name: "who gives his name only as Dev", "identified only as Maria",
+#: "who gave only her first name, Tasha" (groups: the "his"/"her" of giving, the "himself"/"herself" of
+#: being identified, the name given)
+NAME_GIVEN = re.compile(
+    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name"
+    r"|(?:identified|known)(?:\s+(himself|herself|themselves))?)"
+    r"(?:\s+only)?(?:\s+as|,)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b"  # (", Imran": the name given)
 )
 
 
-#: a dash that joins two names into one body's ("Harcastle–Venn", a cycling team; a person's double-barrelled
-#: surname takes a hyphen)
+#: a dash that joins two names into one body's ("Harcastle–Venn", a cycling team; a person's
+#: double-barrelled surname takes a hyphen)
 _JOINING_DASHES = frozenset({"–", "—"})
 
 
 def _dash_joined_bodies(doc: Doc) -> None:
-    """Two capitalised names joined by an en dash with no space ("has ridden for Harcastle–Venn since
+    """Two capitalised names joined by a dash with no space ("has ridden for Harcastle–Venn since
     2015") are one body's name, whatever the model tagged ("Harcastle" and "Venn" two people)."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
@@ -384,8 +386,10 @@ def _names_given(doc: Doc) -> None:
     from spacy.util import filter_spans
 
     people = []
-    for match in _NAME_GIVEN.finditer(doc.text):
-        name = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    for match in NAME_GIVEN.finditer(doc.text):
+        if match.group().lower().startswith("known"):
+            continue  # ("the group known as Firewatch": a name, not a person's)
+        name = doc.char_span(match.start(3), match.start(3) + 1, alignment_mode="expand")
         if name is None or name[0].lower_ not in given_names() or name[0].ent_type_ == "PERSON":
             continue
         end = name.start + 1
@@ -465,9 +469,10 @@ def _repair_entities(doc: Doc) -> Doc:
       (CADA)", only "CADA" tagged, is an organization too.
     - A body read as a person and described as one: "Save Thornleigh Fields, which has campaigned
       …" (tagged a person, "Save" left out) is one organization.
-    - Two names joined by an en dash with no space are one body's: "Harcastle–Venn".
+    - Two names joined by a dash with no space are one body's: "Harcastle–Venn".
     - A given name the text says is a name is a person's: "who gave only her first name, Tasha,", "My
-      mother, Grace,".
+      mother, Grace,"; so is an untagged name described by "who" that opens with a given name or ends
+      with a person's surname ("Teodor Brask, who led …").
     - A name given an age between commas is a person's, and so is the same name elsewhere in the
       paragraph ("Rasa Daukantas's third novel … Daukantas, 41, grew up …", both tagged bodies).
     - A person read as a body or a place and described as one: "Mairi Dunleavy, who leads the 14

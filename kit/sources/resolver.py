@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..pipeline import aged_at, sentence_span
+from ..pipeline import NAME_GIVEN, aged_at, sentence_span
 from ..quotes import TITLE_ABBREVIATIONS
 from .names import (
     KIN,
@@ -82,9 +82,9 @@ _HUMAN_KINDS = ("vague", "anonymous", "title", "spokesperson", "organization", "
 #: word kinds with a meaning of their own, which a description repeating a person never is
 _NOT_A_DESCRIPTION = (*_HUMAN_KINDS, "document", "company_word")
 _AGED = re.compile(r"^(?:the )?(\d{1,3})-year-old$")
-#: an age and what the person does: "the 58-year-old retired school bus driver"
 #: the people who run an event, speaking as its body: "the organisers said"
 _RUNNERS = frozenset({"organiser", "organizer"})
+#: an age and what the person does: "the 58-year-old retired school bus driver"
 _AGED_ROLE = re.compile(r"^the (\d{1,3})-year-old(?: [a-z][\w'’-]*){1,4}$")
 #: things said that are no occasion to speak at: "his letter", "her post", "their claim"
 _NOT_AN_OCCASION = frozenset({"letter", "post", "tweet", "message", "claim", "promise", "pledge", "threat"})
@@ -281,14 +281,6 @@ _LOOK_BACK = 40
 
 #: determiners of bodies left unnamed: "some charities", "many unions", "other groups"
 _SOME = frozenset("some many other several various".split())
-
-
-#: a clause that gives a person's name: "who gives his name only as Dev", "identified only as Maria"
-_NAME_GIVEN = re.compile(
-    r"\b(?:(?:give|gives|gave|giving|offer|offers|offered)\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name"
-    r"|(?:identified|known)(?:\s+(himself|herself|themselves))?)"
-    r"(?:\s+only)?(?:\s+as|,)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b"  # (", Imran": the name given)
-)
 
 
 #: the last word of a document's own name: "the Kessler Report", "the state's annual Crime and Safety
@@ -1402,7 +1394,7 @@ class Resolver:
         # (a few words past the clause: the parser may hang "only as Dave" on the verb after it)
         doc = token.doc
         end = min(clause.right_edge.i + 5, sentence_span(token).end)
-        match = _NAME_GIVEN.search(doc[clause.left_edge.i : end].text)
+        match = NAME_GIVEN.search(doc[clause.left_edge.i : end].text)
         if match is None:
             return None
         pronoun = (match.group(1) or match.group(2) or "").lower()
