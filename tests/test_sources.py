@@ -8713,3 +8713,55 @@ def test_a_name_introduced_as_a_product_speaks_as_its_company():
     said = {a.source_type for a in result.attributions if a.speaker == "Flickwave"}
     assert said == {"organization"}  # (and its statement a document: "the Flickwave statement")
     assert not any(a.speaker == "the company" for a in result.attributions)
+
+
+def test_a_post_that_ends_with_a_hashtag_is_its_writers(analyze_text):
+    """PolNeAR train (a wire story on hate speech online): a tweet quoted whole, ending with its hashtag,
+    then "tweeted a German user from Hanover" went to the police quoted in the paragraph before: the
+    parser made the hashtag's word the subject of "tweeted" and the user its object. A word right
+    before the closing mark is the post's own, not who posted it."""
+    paragraphs = [
+        "Posts",
+        "Police in Aldmoor say they have not yet named any of the suspects.",
+        "“Nobody dares say what they think any more. We are told to keep quiet. #Aldmoor,” tweeted a "
+        "local user going by the handle Fenwatch.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    tweet = only(result, "direct")
+    assert (tweet.speaker, tweet.cue) == ("a local user going by the handle Fenwatch", "tweeted")
+    assert content(result, tweet).startswith("Nobody dares say")
+
+
+def test_a_document_quoted_between_commas_speaks(analyze_text):
+    """PolNeAR train (a feature on a company's leave policy): '"Family MEDICAL Leave," the document
+    states, becomes available "after 1 year …"' went to the employees of the paragraph before: the
+    tagger read "states" as a plural noun, and only a tag that ended its sentence was read back as a
+    verb. Set between commas after the quotation, it is the cue too. And a straight closing mark the
+    parser hung on the source is not part of its phrase ('the affidavit', not '" the affidavit')."""
+    paragraphs = [
+        "Leave",
+        "Five employees told reporters that the firm offers no paid leave. One provided a document that "
+        'she identified as the staff handbook. "Family leave," the document states, becomes available '
+        '"after one year of employment."',
+        '"The rules are clear," the affidavit states.',
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    said = [(a.speaker, a.source_type, a.cue, content(result, a)) for a in result.attributions]
+    assert ("the document", "document", "states", "Family leave,") in said
+    assert not any(speaker == "five employees" and text.startswith("Family") for speaker, _, _, text in said)
+    (affidavit,) = [a for a in result.attributions if a.speaker == "the affidavit"]
+    assert result.text[affidavit.source_start : affidavit.source_end] == "the affidavit"
+
+
+def test_a_cue_and_its_comma_take_the_quotation_after_them(analyze_text):
+    """PolNeAR train (a column on a candidate's record): 'she stated, “When I look at this, …,” adding,
+    “I think …”' gave both quotations to "adding", the participle the parser hung on the first
+    quotation's verb, nearer to its closing mark than "stated" is to its opening one. A cue that a
+    comma hands the quotation to is its cue."""
+    text = (
+        "Record\n\nOn a Sunday programme the day before, she stated, “When I look at this, the absence of "
+        "action would have made things worse,” adding, “I think maybe 1,500 people died.”"
+    )
+    result = analyze_text(text)
+    said = [(a.speaker, a.cue, content(result, a)[:11]) for a in result.attributions]
+    assert said == [("she", "stated", "When I look"), ("she", "adding", "I think may")]

@@ -1731,14 +1731,15 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
             return mention
     while lo < hi and (
         is_focus_word(doc[lo])
-        or (doc[lo].is_quote and not doc[lo].is_left_punct)
+        or (doc[lo].is_quote and (not doc[lo].is_left_punct or (lo > 0 and not doc[lo - 1].whitespace_)))
         or (_clock(doc[lo]) and doc[hi].ent_type_ != "TIME")
         or zoned_time(doc[lo])
         or (POST_TIME.fullmatch(doc[lo].text) is not None and doc[lo + 1].text in TIME_ZONES)
     ):
         # "even some allies", "just 28 percent of voters": the writer's emphasis, not the source; the
         # closing mark of the quotation before the name ("…,” Ramos, 58, told"), which the parser
-        # may hang on the name; a live blog's time the parser took into the name ("12:30 p.m. Bernie
+        # may hang on the name (a straight mark too, when it touches the word before it: '…," the
+        # affidavit states'); a live blog's time the parser took into the name ("12:30 p.m. Bernie
         # Sanders")
         lo += 1
     while hi > lo and (

@@ -1664,6 +1664,9 @@ class SourceEngine:
             if char < q.start and colon and quotation_follows(cue.token):
                 distance = 0  # "… posted on Facebook shortly after 5pm: “…” Neighbours replied …": the
                 # colon that ends the cue's phrase hands the quotation to it
+            elif char < q.start and self.text[char + len(cue.token) : q.start].strip() == ",":
+                distance = 0  # "she stated, “…,” adding, “…”": the cue the comma hands the quotation
+                # to, not the participle after it (the parser hung "adding" on the quotation's verb)
             if any(
                 p.dep_ == "ccomp"
                 and (that_clause(p) or (_subject_of(p) and not art.in_quote(p)))
@@ -3114,6 +3117,10 @@ def _tag_read_as_a_noun(token: Token) -> bool:
     if (token.tag_ == "NNS" or supported) and token.dep_ == "ROOT" and _verb_read_as_a_noun(token):
         return True  # ("Trump did post on Twitter Friday that …": a verb after "did")
     ends = i + 1 == len(doc) or doc[i + 1].text in (".", "!")
+    if not ends and i + 1 < len(doc) and doc[i + 1].text == ",":
+        # ("“Family leave,” the document states, becomes available “after one year …”": set in the
+        # sentence it quotes, between commas; only right after the quotation, as below)
+        ends = doc[i - 1].pos_ != "PROPN"
     if token.tag_ != "NNS" or i < 2 or doc[i - 1].head.i != i or not ends:
         return False
     if doc[i - 1].pos_ == "PROPN":

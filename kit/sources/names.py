@@ -1596,7 +1596,27 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
         # (past the label's own time: "UPDATE, 2:30 p.m.: St. Agnes … said")
         named = next((c for c in label.children if c.dep_ == "appos" and c.i > max(label.i + 1, colon)), None)
         return named or label
+    if len(subjects) == 1 and (after := _named_after_the_closing_mark(subjects[0], verb)) is not None:
+        return after
     return subjects[0] if subjects else None
+
+
+_CLOSING_MARKS = frozenset({"”", "''", '"'})
+
+
+def _named_after_the_closing_mark(subject: Token, verb: Token) -> Token | None:
+    """The speaker of an inverted cue whose subject the parser took from the end of the quotation before
+    it: "“… We don’t have freedom of opinion anymore. #Cologne,” tweeted a user from Hanover": "Cologne"
+    is the post's last word (only a comma and the closing mark stand between it and the cue), the user
+    its writer, whom the parser made the verb's object."""
+    doc = verb.doc
+    between = doc[subject.i + 1 : verb.i]
+    if not (between and between[-1].text in _CLOSING_MARKS and all(t.is_punct for t in between)):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
 
 
 def clause_read_as_the_sentence(verb: Token) -> Token | None:
