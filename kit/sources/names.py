@@ -1613,10 +1613,8 @@ def _named_after_the_closing_mark(subject: Token, verb: Token) -> Token | None:
     between = doc[subject.i + 1 : verb.i]
     if not (between and between[-1].text in _CLOSING_MARKS and all(t.is_punct for t in between)):
         return None
-    return next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")),
-        None,
-    )
+    objects = (c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1)
+    return next((c for c in objects if c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def clause_read_as_the_sentence(verb: Token) -> Token | None:
