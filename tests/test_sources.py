@@ -8765,3 +8765,22 @@ def test_a_cue_and_its_comma_take_the_quotation_after_them(analyze_text):
     result = analyze_text(text)
     said = [(a.speaker, a.cue, content(result, a)[:11]) for a in result.attributions]
     assert said == [("she", "stated", "When I look"), ("she", "adding", "I think may")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Mayor Ines Carvalho pivoted to arguing that the bridge was one more reason to raise the levy.",
+         "the bridge was one more reason to raise the levy"),
+        ("Mayor Ines Carvalho moved on to saying that the budget would balance by May.",
+         "the budget would balance by May"),
+    ],
+)
+def test_a_gerund_after_to_is_the_subjects_statement(analyze_text, text, said):
+    """PolNeAR train: "Cruz pivoted to arguing that the epidemic was one more reason …" had no speaker (a
+    gerund after "to" was not among the prepositions whose gerund the main clause's subject speaks, as
+    after "by" or "before"). A habit of naming is still no statement: "supporters, who have taken to
+    calling him “the Milkman”" stays a quoted term (dev 789)."""
+    found = only(analyze_text(f"Levy\n\n{text}"))
+    assert (found.speaker, found.kind) == ("Ines Carvalho", "indirect")
+    assert content(analyze_text(f"Levy\n\n{text}"), found) == said

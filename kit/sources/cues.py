@@ -62,8 +62,11 @@ _TIME_NOUNS = {"time", "moment", "while", "minute", "hour", "day", "week", "mont
 
 
 #: prepositions before a gerund that the main clause's subject speaks ("by saying", "after
-#: arguing", "was criticised for saying"); not "from believing", "of saying", "about telling"
-_GERUND_PREPS = {"by", "after", "before", "in", "while", "when", "for", "upon", "on", "since", "through"}
+#: arguing", "was criticised for saying", "pivoted to arguing"); not "from believing", "of saying",
+#: "about telling"
+_GERUND_PREPS = {
+    "by", "after", "before", "in", "while", "when", "for", "upon", "on", "since", "through", "to",
+}  # fmt: skip
 #: verbs that report only as a forecast stated now, active ("analysts expect", "the company expects");
 #: "he expected them to …", "may be expected to" tell a state of mind or a likelihood
 _FORECASTS = {"expect"}
@@ -406,6 +409,8 @@ def cue_subject(
             and current.head.dep_ == "prep"
             and current.head.lower_ in _GERUND_PREPS
             and current.head.head.pos_ in ("VERB", "AUX")
+            # (not a habit of naming: "supporters, who have taken to calling him “the Milkman”")
+            and not (current.head.lower_ == "to" and current.head.head.lemma_.lower() == "take")
         ):
             current = current.head.head  # "landed in trouble by saying that …", "before explaining why …"
             own = own_subject(current)
