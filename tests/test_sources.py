@@ -8784,3 +8784,22 @@ def test_a_gerund_after_to_is_the_subjects_statement(analyze_text, text, said):
     found = only(analyze_text(f"Levy\n\n{text}"))
     assert (found.speaker, found.kind) == ("Ines Carvalho", "indirect")
     assert content(analyze_text(f"Levy\n\n{text}"), found) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale said that, although critics claimed the plan was too costly, the council would go ahead.",
+        "Tom Hale said that, while residents say the road is dangerous, the council will not close it.",
+    ],
+)
+def test_said_that_with_a_report_inside_its_opening_clause(analyze_text, text):
+    """GUIDELINES §2: "He said that, if elected, he'd …" credits him with the whole clause. When the clause
+    set off after "that" is itself a report ("although critics claimed …"), the kit read it as a second
+    report set apart from the first and cut the first one's content to nothing: the councillor said
+    nothing at all. Such a clause opens the content; the report inside it is found as well."""
+    result = analyze_text(f"Council\n\n{text}")
+    said = {a.speaker: content(result, a) for a in result.attributions}
+    whole = text.split("that, ", 1)[1].rstrip(".")
+    assert said["Tom Hale"] == whole
+    assert len(said) == 2  # and the critics' or residents' own report inside it

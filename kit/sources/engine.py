@@ -1233,6 +1233,8 @@ class SourceEngine:
             ):
                 cut = other.token.i
             elif start < other.token.left_edge.i < other.token.i < end and other.token.i in cutters.apart:
+                if _opens_the_clause(other.token, start):
+                    continue  # "said that, although critics claimed …, the council would go ahead": inside
                 cut = other.token.left_edge.i  # "said Clinton is honest, and three-quarters said the same"
             elif other.clause_end is not None and max(start, cue.token.i) < other.clause_end < end:
                 cut = other.clause_end  # "said the plan was dead, the Ledger reported": its clause ends there
@@ -2572,6 +2574,17 @@ _SET_APART = frozenset({"and", "but", "while", "whereas", "although", "though", 
 _CONTRAST = frozenset({"but", "yet", "though", "although", "whereas"})
 #: "…, according to the council, " right before a quotation: the quotation is the phrase's source's words
 _ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
+
+
+def _opens_the_clause(cue: Token, start: int) -> bool:
+    """Does the set-apart clause of ``cue`` open the content that starts at token ``start``, the clause
+    it hangs on coming after it ("said that, although critics claimed the plan was too costly, the
+    council would go ahead")? Then it is part of that content, not a second report after it."""
+    doc = cue.doc
+    before = doc[start : cue.left_edge.i]
+    return cue.head.i > cue.right_edge.i and all(
+        t.is_punct or (t.dep_ == "mark" and t.lower_ == "that") for t in before
+    )
 
 
 def _set_apart(cue: Token) -> bool:
