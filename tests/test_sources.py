@@ -8803,3 +8803,19 @@ def test_said_that_with_a_report_inside_its_opening_clause(analyze_text, text):
     whole = text.split("that, ", 1)[1].rstrip(".")
     assert said["Tom Hale"] == whole
     assert len(said) == 2  # and the critics' or residents' own report inside it
+
+
+def test_went_on_to_say_that_and_a_clause_set_off_by_commas(analyze_text):
+    """PolNeAR train: "She went on to say that, because Comey testified that …, …" credited her with
+    nothing. The parser read "say that" as a verb and its object (the pronoun "that") and hung the rest on
+    a sentence of its own. After "that" and a comma, the rest of the sentence is what was said when it
+    holds a clause; "He said that, and left" and "She said that, too" report no clause."""
+    paragraphs = [
+        "Parade",
+        "Mayor Tom Hale spoke on Monday.",
+        "He went on to say that, because the forecast had improved, the parade would go ahead.",
+        "He said that, and then he left the room.",
+    ]
+    result = analyze_text("\n\n".join(paragraphs))
+    said = [(a.speaker, content(result, a)) for a in result.attributions]
+    assert said == [("Tom Hale", "because the forecast had improved, the parade would go ahead")]

@@ -1198,6 +1198,8 @@ class SourceEngine:
             if cue.clause_end is None
             else (span.start, cue.clause_end)
         )
+        if hull is None and not cue.parts:
+            hull = _clause_after_that_and_a_comma(cue.token, span)
         if hull is None:
             return None
         start, end = hull
@@ -2574,6 +2576,22 @@ _SET_APART = frozenset({"and", "but", "while", "whereas", "although", "though", 
 _CONTRAST = frozenset({"but", "yet", "though", "although", "whereas"})
 #: "…, according to the council, " right before a quotation: the quotation is the phrase's source's words
 _ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
+
+
+def _clause_after_that_and_a_comma(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """The reported clause of "He went on to say that, because the forecast had improved, the parade would
+    go ahead", which the parser read as "say that" (a pronoun, the object) and a sentence of its own around
+    it: the rest of the sentence after "that" and its comma, when it holds a clause with a subject (not
+    "He said that, and left", nor "She said that, too")."""
+    doc = verb.doc
+    objects = (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "DT")
+    that = next((c for c in objects if c.lower_ == "that"), None)
+    if that is None or that.i != verb.right_edge.i or that.i + 2 >= sent.end or doc[that.i + 1].text != ",":
+        return None
+    rest = doc[that.i + 2 : sent.end]
+    if rest[0].dep_ == "cc" or not any(t.dep_ in SUBJECTS and t.head.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return that.i + 2, sent.end
 
 
 def _opens_the_clause(cue: Token, start: int) -> bool:
