@@ -8819,3 +8819,22 @@ def test_went_on_to_say_that_and_a_clause_set_off_by_commas(analyze_text):
     result = analyze_text("\n\n".join(paragraphs))
     said = [(a.speaker, content(result, a)) for a in result.attributions]
     assert said == [("Tom Hale", "because the forecast had improved, the parade would go ahead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("Those around the mayor acknowledge that a third run seems improbable.", "those around the mayor",
+         "vague"),
+        ("Those inside the campaign say the mood is grim.", "those inside the campaign", "vague"),
+        ("Those with knowledge of the talks said a deal was close.", "those with knowledge of the talks",
+         "anonymous"),
+    ],
+)
+def test_those_around_him_are_people(analyze_text, text, speaker, source_type):
+    """PolNeAR train: "those around him acknowledge that a White House bid at age 78 seems improbable" had
+    no speaker: "those" was people only with a clause or an adjective after it ("those who …", "those
+    close to him"). A preposition of place or company makes them people too; "those in the exercise
+    group reported 312 falls" (dev 25, a study's group counted) stays no statement."""
+    found = only(analyze_text(f"Run\n\n{text}"))
+    assert (found.speaker, found.source_type) == (speaker, source_type)

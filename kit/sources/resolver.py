@@ -691,6 +691,12 @@ def _organization(source: Source) -> bool:
     return source.type == "organization"
 
 
+#: where "those" are that makes them people: "those around him", "those inside the campaign", "those
+#: with knowledge of the talks" (not a bare "those"; nor "those in the exercise group reported 312 falls":
+#: a group of a study, counted)
+_AMONG_PEOPLE = frozenset({"around", "inside", "within", "with", "near", "behind"})
+
+
 class Resolver:
     """Turns a subject token into a :class:`Source` (names, titles, pronouns, types)."""
 
@@ -2507,10 +2513,12 @@ class Resolver:
             return None  # "Two of his aides": a noun phrase like any other
         if noun is None:
             if token.lower_ != "those" or not any(
-                c.dep_ in ("acl", "relcl") or (c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children))
+                c.dep_ in ("acl", "relcl")
+                or (c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children))
+                or (c.dep_ == "prep" and c.lower_ in _AMONG_PEOPLE)
                 for c in token.children
             ):
-                return None  # (but "those close to him", "those loyal to the mayor": people)
+                return None  # (but "those close to him", "those loyal to the mayor", "those around him")
             noun = token
         elif noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children):
             pass  # "Some of those replying to her post said …"
