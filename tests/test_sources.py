@@ -8838,3 +8838,21 @@ def test_those_around_him_are_people(analyze_text, text, speaker, source_type):
     group reported 312 falls" (dev 25, a study's group counted) stays no statement."""
     found = only(analyze_text(f"Run\n\n{text}"))
     assert (found.speaker, found.source_type) == (speaker, source_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a rally on Friday, the mayor was just as blunt, claiming without any evidence that the count "
+        "had been rigged.",
+        "The mayor claimed without evidence that the count had been rigged.",
+    ],
+)
+def test_a_claim_made_without_evidence(analyze_text, text):
+    """PolNeAR train: "Mr. Trump was just as blunt, claiming without any evidence that President Obama
+    wanted …" had no content: the parser read the that-clause as the one the evidence would be of
+    ("evidence that …"). The claim is what is made without it."""
+    result = analyze_text(f"Count\n\n{text}")
+    found = only(result)
+    assert (found.speaker, content(result, found)) == ("the mayor", "the count had been rigged")
+    assert found.cue in ("claiming", "claimed")

@@ -2812,6 +2812,10 @@ def _many_read_as_a_modifier(verb: Token) -> Token | None:
 _DASHES = ("-", "–", "—")
 
 
+#: what a claim is made without ("claimed without evidence that …")
+_PROOF = frozenset({"evidence", "proof", "basis", "substantiation", "corroboration"})
+
+
 def _clause_the_parser_misplaced(verb: Token) -> list[Token]:
     """The reported clause of a verb of saying that the parser hung elsewhere, when the verb has none of
     its own. First: "said in a statement that weighted blankets “may help …”", the clause read as a
@@ -2831,6 +2835,16 @@ def _clause_the_parser_misplaced(verb: Token) -> list[Token]:
                     and any(c.dep_ in ("ccomp", *SUBJECTS) and c.i > first.i for c in clause.children)
                 ):
                     return [clause]
+    for prep in verb.children:
+        # "claiming without any evidence that President Obama wanted …": the clause read as the one the
+        # evidence would be of ("evidence that …"); the claim is what is without it
+        if prep.dep_ == "prep" and prep.lower_ == "without":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _PROOF:
+                    clauses = (c for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c))
+                    clause = next((c for c in clauses if any(g.dep_ in SUBJECTS for g in c.children)), None)
+                    if clause is not None:
+                        return [clause]
     if (first := clause_read_as_the_sentence(verb)) is not None:
         # "Multiple outlets reported on Wednesday the Secret Service had …": the sentence's verb from
         # its second subject on
