@@ -8856,3 +8856,32 @@ def test_a_claim_made_without_evidence(analyze_text, text):
     found = only(result)
     assert (found.speaker, content(result, found)) == ("the mayor", "the count had been rigged")
     assert found.cue in ("claiming", "claimed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Anna Berg emailed to say that the shop would close.", "Anna Berg", "the shop would close"),
+        ("Several readers have written in to say they disagree.", "several readers", "they disagree"),
+        ("My mother rang to say she had cancelled the paper.", "My mother", "she had cancelled the paper"),
+    ],
+)
+def test_wrote_or_rang_to_say(analyze_text, text, speaker, said):
+    """Dev articles 202, 224, 258, 299, 328, 417, 427, 483, 734, 90, 917, 954 (and PolNeAR's "tweeted to
+    say"): "readers have written in to say …", "she emailed to say …" had no speaker when the parser made
+    "to say" the complement of "written" (its other reading, an adverbial clause, was already read). The
+    one who wrote, emailed or rang is the one who says."""
+    result = analyze_text(f"Letters\n\n{text}")
+    found = only(result)
+    assert (found.speaker, content(result, found)) == (speaker, said)
+
+
+def test_a_preposition_left_at_the_end_is_no_content(analyze_text):
+    """Dev 593: "a column whose paragraphs readers clipped or wrote in to complain about" gave the readers
+    a statement whose content was "about", once "wrote in to complain" was read: the preposition's object
+    is the column, before it. A preposition without its object reports nothing."""
+    text = (
+        "Column\n\nFor years she wrote a Sunday column whose blunt paragraphs readers clipped for their "
+        "refrigerators or wrote in to complain about."
+    )
+    assert analyze_text(text).attributions == ()

@@ -353,6 +353,11 @@ def cue_subject(
             current.dep_ == "conj"
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or (current.dep_ == "xcomp" and current.head.lemma_.lower() in GOING_ON)
+            or (  # "Anna Berg emailed to say that …" (the parser's other reading of "tweeted … to say")
+                current.dep_ == "xcomp"
+                and current.head.lemma_.lower() in _SENT_TO_SAY
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            )
             or _said_by_habit(current)
             or (  # "Pence went on to say …" with "to say" read as an adverbial clause; "tweeted on
                 current.dep_ == "advcl"  # Friday to say …": the post was to say it
@@ -1401,6 +1406,9 @@ def complements(verb: Token, frames: frozenset[str], art: ArticleContext) -> lis
                 "object" in frames
                 and word in _OBJECT_PREPS
                 and not _names_a_time(c, art)
+                # (a preposition left at the end, its object before it, is no content: "a column readers
+                # wrote in to complain about")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 and not any(
                     g.dep_ == "pobj"
                     and (
