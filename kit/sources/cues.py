@@ -1621,6 +1621,34 @@ def particle_of(word: Token, verb: Token) -> bool:
     return word.dep_ == "prt" or (word.dep_ == "advmod" and word.lower_ == "back" and word.i == verb.i + 1)
 
 
+#: verbs whose "to" clause is how one comes to speak, part of the cue's phrase ("went on to say",
+#: "emailed to say", "used to say", "rose to ask"); not "appeared to show" (the writer's hedge), "is
+#: said to have told", "tried to talk"
+_SAYS_BY_GOING = GOING_ON | _SENT_TO_SAY | {"use", "like", "love", "rise", "stand", "get"}
+
+
+def _verb_before_to(verb: Token, start: int) -> int:
+    """Where the group of a cue in "to" starts when one of ``_SAYS_BY_GOING`` stands right before it, with
+    only its particle between: "went on to say", "emailed to say", "used to say", "have written in to
+    say", "continued to insist" (the phrase the keys give; not "to say" alone). Otherwise ``start``."""
+    doc = verb.doc
+    head = verb.head
+    if not (
+        doc[start].lower_ == "to"
+        and doc[start].head.i == verb.i
+        and verb.dep_ in ("xcomp", "advcl")
+        and head.i < start
+        and head.lemma_.lower() in _SAYS_BY_GOING
+        and not any(c.dep_ == "neg" for c in head.children)
+        and all(t.head.i == head.i and t.dep_ == "prt" for t in doc[head.i + 1 : start])
+    ):
+        return start
+    first = head.i
+    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in ("aux", "auxpass"):
+        first -= 1  # "have written in to say" (not "also wrote to say": an adverb is outside, as above)
+    return first
+
+
 def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tuple[int, int]:
     """The token range [start, end) of the cue's verb group: the reporting verb with its auxiliaries
     and modals just before it and the adverbs between them ("has said", "would only say", "have
@@ -1648,6 +1676,7 @@ def verb_group(verb: Token, parts: list[Token] | tuple[Token, ...] = ()) -> tupl
             break
     while start < verb.i and doc[start].dep_ == "advmod":
         start += 1  # an adverb belongs to the group inside it ("has repeatedly said"), not before it
+    start = _verb_before_to(verb, start)
     end = verb.i + 1
     while end < len(doc) and doc[end].head.i == verb.i and particle_of(doc[end], verb):
         end += 1
