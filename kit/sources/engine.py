@@ -2578,6 +2578,10 @@ _CONTRAST = frozenset({"but", "yet", "though", "although", "whereas"})
 _ACCORDING_BEFORE = re.compile(r",\s*according to [^.,;:“”\"]{1,80},\s*$", re.IGNORECASE)
 
 
+#: how far after "that," the subject of its clause is looked for (an opening clause and its subject)
+_CLAUSE_WITHIN = 60
+
+
 def _clause_after_that_and_a_comma(verb: Token, sent: Span) -> tuple[int, int] | None:
     """The reported clause of "He went on to say that, because the forecast had improved, the parade would
     go ahead", which the parser read as "say that" (a pronoun, the object) and a sentence of its own around
@@ -2588,7 +2592,7 @@ def _clause_after_that_and_a_comma(verb: Token, sent: Span) -> tuple[int, int] |
     that = next((c for c in objects if c.lower_ == "that"), None)
     if that is None or that.i != verb.right_edge.i or that.i + 2 >= sent.end or doc[that.i + 1].text != ",":
         return None
-    rest = doc[that.i + 2 : sent.end]
+    rest = doc[that.i + 2 : min(sent.end, that.i + 2 + _CLAUSE_WITHIN)]  # (a bounded look: linear time)
     if rest[0].dep_ == "cc" or not any(t.dep_ in SUBJECTS and t.head.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return that.i + 2, sent.end
