@@ -8911,3 +8911,17 @@ def test_a_hedge_before_to_stays_out_of_the_cue_and_the_writers(analyze_text):
     assert only(result).cue == "to show"
     (hedge,) = [h for h in result.hedges if h.text == "appeared"]
     assert hedge.speaker is None
+
+
+def test_a_closing_he_said_after_a_named_report_adds_nothing(analyze_text):
+    """PolNeAR train: "Cruz spokesman Rick Tyler said that the campaign will highlight contrasts …, he
+    said." gave one statement whose content was the whole sentence, "Cruz spokesman Rick Tyler said that
+    …" included: the closing "he said" took the report before it as what he said. The named report is
+    the statement; the tag repeats it. A tag by someone else still reports the sentence ("…, the Ledger
+    reported")."""
+    said = "the council will highlight the contrasts"
+    result = analyze_text(f"Council\n\nCouncil spokesman Rick Tyler said that {said}, he said.")
+    found = only(result)
+    assert (found.speaker, content(result, found)) == ("Rick Tyler", said)
+    ledger = analyze_text("Council\n\nThe minister said the plan was dead, the Ledger reported.")
+    assert "the Ledger" in {a.speaker for a in ledger.attributions}

@@ -1200,7 +1200,7 @@ class SourceEngine:
         )
         if hull is None and not cue.parts:
             hull = _clause_after_that_and_a_comma(cue.token, span)
-        if hull is None:
+        if hull is None or self._tag_repeating_its_report(cue):
             return None
         start, end = hull
         doc = self.doc
@@ -1275,6 +1275,24 @@ class SourceEngine:
                 *trimmed, edge_l.idx, edge_r.idx + len(edge_r), keep=host.idx if host is not None else None
             )
         return trimmed
+
+    def _tag_repeating_its_report(self, cue: Cue) -> bool:
+        """ "Council spokesman Rick Tyler said that the council will …, he said.": a closing "he said" whose
+        clause is a report of its own by a named person, who says it already; the tag adds no statement
+        (its content would be the whole report, "Rick Tyler said that …", the first cue inside it)."""
+        if len(cue.parts) != 1 or cue.subject is None or cue.subject.lower_ not in PERSON_PRONOUNS:
+            return False
+        inner = cue.parts[0]
+        named = own_subject(inner) if inner.i < cue.token.i else None
+        return (
+            named is not None
+            and named.pos_ == "PROPN"
+            and inner.lemma_.lower() in self.lex.frames
+            and inner.tag_ in ("VBD", "VBZ", "VBP")
+            and inner.right_edge.i < cue.token.i
+            and any(c.dep_ == "ccomp" for c in inner.children)
+            and not any(self.art.in_quote(t) for t in (inner, named))
+        )
 
     def _without(
         self, start: int, end: int, hole_start: int, hole_end: int, *, keep: int | None = None
