@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..pipeline import POST_TIME, per_doc, sentence_span
 from .names import (
+    CLOSING_MARKS,
     GOING_ON,
     KIN,
     NAMED_ENTS,
@@ -777,10 +778,6 @@ def _name_set_off_before(verb: Token) -> Token | None:
 #: verbs that send out a message ("posted a message reading …", "issued a statement saying …"): the
 #: message's words are the sender's
 _SENDING = frozenset({"post", "issue", "send", "release", "publish", "share", "tweet", "email", "put"})
-
-
-#: a closing quote mark (the end of the quotation a tag follows; "’" closes a single-quoted one)
-CLOSING_MARKS = frozenset({"”", "\"", "''", "’"})
 
 
 def _leads_into_quotation(verb: Token) -> Token | None:

@@ -23,7 +23,6 @@ from ..records import Attribution, NonStatement, QuotedTerm, Speaker, Unattribut
 from ..words import count_words
 from .cues import (
     ADDRESSED,
-    CLOSING_MARKS,
     FINDING,
     HEARING_BODIES,
     Cue,
@@ -51,6 +50,7 @@ from .cues import (
     word_end,
 )
 from .names import (
+    CLOSING_MARKS,
     PERSON_PRONOUNS,
     SUBJECTS,
     ArticleContext,

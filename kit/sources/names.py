@@ -43,6 +43,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 #: verbs of answering a charge ("denies causing death by …", "admitted manslaughter", "pleaded guilty"):
 #: a plea, not a statement of content; their subject is a court report's defendant
 PLEADING = frozenset({"deny", "admit", "plead"})
+#: a closing quote mark (the end of the quotation a tag follows; "’" closes a single-quoted one)
+CLOSING_MARKS = frozenset({"”", "\"", "''", "’"})
 # "went on to say", "continued to insist", "interrupted to ask": verbs whose subject a following
 # reporting verb shares ("is expected to announce", "wants to say" report no statement).
 GOING_ON = frozenset(
@@ -1601,9 +1603,6 @@ def own_subject(verb: Token, *, main: bool = False) -> Token | None:
     return subjects[0] if subjects else None
 
 
-_CLOSING_MARKS = frozenset({"”", "''", '"'})
-
-
 def _named_after_the_closing_mark(subject: Token, verb: Token) -> Token | None:
     """The speaker of an inverted cue whose subject the parser took from the end of the quotation before
     it: "“… We don’t have freedom of opinion anymore. #Cologne,” tweeted a user from Hanover": "Cologne"
@@ -1611,7 +1610,7 @@ def _named_after_the_closing_mark(subject: Token, verb: Token) -> Token | None:
     its writer, whom the parser made the verb's object."""
     doc = verb.doc
     between = doc[subject.i + 1 : verb.i]
-    if not (between and between[-1].text in _CLOSING_MARKS and all(t.is_punct for t in between)):
+    if not (between and between[-1].text in CLOSING_MARKS and all(t.is_punct for t in between)):
         return None
     objects = (c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1)
     return next((c for c in objects if c.pos_ in ("NOUN", "PROPN")), None)
