@@ -8925,3 +8925,53 @@ def test_a_closing_he_said_after_a_named_report_adds_nothing(analyze_text):
     assert (found.speaker, content(result, found)) == ("Rick Tyler", said)
     ledger = analyze_text("Council\n\nThe minister said the plan was dead, the Ledger reported.")
     assert "the Ledger" in {a.speaker for a in ledger.attributions}
+
+
+def test_a_website_named_after_its_noun_is_not_a_second_speaker(analyze_text):
+    """PolNeAR train: "A statement posted on the website GunBroker.com said listings are user generated"
+    gave the statement a cue "posted" whose content was "GunBroker.com said listings …": the parser made
+    the site's name a second subject of "said", which read as a report misplaced after "posted". A name
+    straight after its common noun ("the website GunBroker.com") names the noun; the statement said it.
+    "Multiple outlets reported on Wednesday the Secret Service had …" is still the outlets' report."""
+    said = "listings are user generated"
+    result = analyze_text(f"Auction\n\nA statement posted on the website GunBroker.com said {said}.")
+    found = only(result)
+    assert (found.cue, content(result, found)) == ("said", said)
+    assert found.speaker.startswith("a statement posted on the website")
+    report = "Multiple outlets reported on Wednesday the Secret Service had acted."
+    outlets = only(analyze_text(f"Inquiry\n\n{report}"))
+    assert (outlets.speaker, outlets.cue) == ("multiple outlets", "reported")
+
+
+@pytest.mark.parametrize("who", ["All", "Both", "Each", "All but two", "Nearly all"])
+def test_all_or_both_of_a_group_say_what_they_said(analyze_text, who):
+    """PolNeAR train: "…, and all but two said the party should take up the matter" had no speaker:
+    "all", "both" and "each" standing for a group were no one, though "Most said …" and "Several said …"
+    were read. They are the group just named, unnamed here (vague, as "most" is)."""
+    text = f"Nurses\n\nWe spoke to a dozen nurses on the ward. {who} said they were exhausted."
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.source_type) == (who.lower(), "vague")
+    assert content(result, found) == "they were exhausted"
+
+
+def test_a_smile_that_said_a_lot_reports_nothing(analyze_text):
+    """PolNeAR train: "…, and though they speak barely a word of English, their smiles said a lot." gave
+    "their smiles" the clause before the comma as a statement (read as a closing tag, "…, the mayor
+    said."), and "they" a statement "barely a word of English". How much was said ("a lot", "little") is
+    no tag, and speaking a word of a language is no statement."""
+    text = (
+        "Refugees\n\nThe family has lived in the suburb for three months, and though they speak barely a "
+        "word of English, their smiles said a lot."
+    )
+    assert analyze_text(text).attributions == ()
+    tag = only(analyze_text("Refugees\n\nThe family has lived in the suburb since May, the mayor said."))
+    assert tag.speaker == "the mayor"
+
+
+def test_when_it_comes_to_speaking_nobody_speaks(analyze_text):
+    """PolNeAR train: "a poor track record when it comes to speaking about religious discrimination"
+    gave "it" (resolved to the nearest name) a statement: the idiom names a topic, and its "it" is
+    nobody."""
+    text = "Record\n\nThe council has a poor record when it comes to speaking about housing."
+    assert analyze_text(text).attributions == ()

@@ -563,6 +563,8 @@ def cue_subject(
 _TAG_TAIL_DEPS = frozenset("prep pobj det compound amod npadvmod advmod nummod poss punct case".split())
 #: a dash or semicolon after the tag: what follows is the writer's ("… reported on Tuesday — a development …")
 _TAG_STOPS = {"--", "—", "–", ";"}
+#: how much a verb of saying said, which makes it no tag ("their smiles said a lot", "said little")
+_HOW_MUCH = frozenset({"lot", "little", "much", "plenty", "volume", "everything", "nothing", "enough"})
 
 
 #: pronouns a closing tag may have for its speaker ("…, he told reporters.")
@@ -627,6 +629,8 @@ def closing_tag(verb: Token, frames: frozenset[str]) -> tuple[Token, int] | None
             break  # "…, a spokeswoman said on Saturday, and it has …": the writer goes on
         if t.pos_ in ("VERB", "AUX") or t.is_quote:
             return None
+        if t.head == verb and t.lemma_.lower() in _HOW_MUCH:
+            return None  # "…, their smiles said a lot.": how much was said, not whose words came before
         object_of_verb = t.head == verb and t.dep_ in ("dobj", "nsubj", "dative")
         if (
             object_of_verb

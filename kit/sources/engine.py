@@ -2763,12 +2763,27 @@ def _phrasal_not_speech(cue: Token) -> bool:
     phrasal = (c for c in cue.children if (c.dep_ == "prt" or c.tag_ == "RP") and not word_end(c))
     if any(c.lower_ in particles for c in phrasal):
         return True
+    if _when_it_comes_to(cue):
+        return True
     return (
         cue.tag_ in ("VBN", "VBD")
         and cue.i > 0
         and doc[cue.i - 1].lower_ in _ANY_ONE
         and cue.i + 1 < len(doc)
         and doc[cue.i + 1].lower_ == "to"
+    )
+
+
+def _when_it_comes_to(cue: Token) -> bool:
+    """ "a poor record when it comes to speaking about housing": a topic (the idiom's "it" is nobody),
+    no one speaking."""
+    to = cue.head
+    come = to.head
+    return (
+        cue.dep_ == "pcomp"
+        and to.lower_ == "to"
+        and come.lemma_.lower() == "come"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in come.children)
     )
 
 

@@ -1633,4 +1633,21 @@ def clause_read_as_the_sentence(verb: Token) -> Token | None:
         return None
     after = verb.right_edge.i
     subjects = (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > after)
-    return next(subjects, None)
+    second = next(subjects, None)
+    if second is not None and _name_of_the_noun_before(second.left_edge, verb.right_edge):
+        # "A statement posted on the website GunBroker.com said …": the name of the phrase's last noun
+        # (the website), which the parser made a second subject; the statement says it, not the site
+        return None
+    return second
+
+
+def _name_of_the_noun_before(first: Token, last: Token) -> bool:
+    """``first`` is a proper name straight after the common noun ``last`` ("the website GunBroker.com",
+    "the newspaper Il Tirreno"): the noun's name, not a new phrase (not "on Wednesday the Secret
+    Service", which opens with its own "the")."""
+    return (
+        first.i == last.i + 1
+        and last.pos_ == "NOUN"
+        and last.ent_type_ not in ("DATE", "TIME")
+        and (first.pos_ == "PROPN" or first.tag_ == "ADD")
+    )

@@ -2440,6 +2440,18 @@ class Resolver:
             return Source("some", "vague", token.idx, token.idx + len(token))  # "Some say …", as "Many say"
         if token.lower_ == "another" and bare and token.dep_ in ("nsubj", "nsubjpass"):
             return self._another_of_them(token)
+        if (
+            token.lower_ in ("all", "both", "each")
+            and token.pos_ in ("DET", "PRON")
+            and token.dep_ == "nsubj"
+            and all(c.lower_ == "but" for c in token.children if c.dep_ == "prep")
+            and not (token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
+        ):  # (not "…, each reported by fewer than one in ten", "14 counts …, all alleged to have …")
+            # "All said they were exhausted", "Both said …", "all but two said …": the group just named,
+            # unnamed here, as "Most said …" and "Several said …" are
+            first, last = token.left_edge, token.right_edge
+            words = " ".join(self.art.text[first.idx : last.idx + len(last)].split())
+            return Source(words[:1].lower() + words[1:], "vague", first.idx, last.idx + len(last))
         if token.lower_ not in ("one", "two", "three", "some", "many", "most", "all", "both"):
             return None
         where = [c for c in token.children if c.dep_ == "prep"]
