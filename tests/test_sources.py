@@ -8975,3 +8975,36 @@ def test_when_it_comes_to_speaking_nobody_speaks(analyze_text):
     nobody."""
     text = "Record\n\nThe council has a poor record when it comes to speaking about housing."
     assert analyze_text(text).attributions == ()
+
+
+def test_when_a_source_spoke_is_not_part_of_its_name(analyze_text):
+    """PolNeAR train: "Cruz's campaign on Monday reported …" and "Her lawyer on Tuesday night told …":
+    the parser hung the day on the noun, and the speaker and its highlighted phrase carried it ("her
+    lawyer on Tuesday night"). When someone spoke is not who they are; a report on a day's events still
+    is ("A report on Monday's crash")."""
+    result = analyze_text("Trial\n\nHer lawyer on Tuesday night told reporters the case was weak.")
+    found = only(result)
+    assert found.speaker == "Her lawyer"
+    assert result.text[found.source_start : found.source_end] == "Her lawyer"
+    report = only(analyze_text("Crash\n\nA report on Monday’s crash said the driver was tired."))
+    assert report.speaker == "a report on Monday’s crash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train: the room the parser made the object of "speaking" was what he said
+        "Speaking to reporters at the White House James S. Brady briefing room Sunday, the president framed "
+        "the shooting as a test.",
+        "Tenney beat Steve Wells in the primary, claiming 41 percent of the vote to Wells’ 33 percent.",
+        "Tom Hale visited Ohio. Many of his claims since he declared for president came from fringe sources.",
+        "The former secretary of state, who was declared the winner of the caucuses last week by the "
+        "narrowest of margins, now finds herself struggling.",
+    ],
+)
+def test_speaking_to_someone_or_claiming_a_result_says_nothing(analyze_text, text):
+    """PolNeAR train: speaking to reporters somewhere (nothing spoken of), a share of the vote claimed,
+    declaring for an office and being declared the winner are acts, not statements: the kit gave them
+    contents "James S. Brady briefing room", "33 percent", "president" and, for the winner, the speaker
+    "the narrowest of margins" (and, once that was mended, "finds herself struggling" a finding)."""
+    assert analyze_text(f"Race\n\n{text}").attributions == ()

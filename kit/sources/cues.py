@@ -34,6 +34,7 @@ from .names import (
     is_focus_word,
     is_label,
     load_lexicon,
+    on_a_day,
     own_subject,
     zoned_time,
 )
@@ -1751,6 +1752,8 @@ def source_phrase(doc: Doc, mention: tuple[int, int], avoid: list[tuple[int, int
     sent = sentence_span(head)
     hi = head.i
     for c in head.rights:  # up to a clause set off by a comma or a bracket ("Trump, who has …"): an aside
+        if c.dep_ == "prep" and on_a_day(c):
+            break  # (and short of when: "Her lawyer on Tuesday night told …")
         if c.dep_ in ("relcl", "acl") and (
             c.left_edge.text == "(" or (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "("))
         ):

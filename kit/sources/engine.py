@@ -606,6 +606,12 @@ class SourceEngine:
             # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
             # "…,” said Caddell, speaking of Clinton's health": what he spoke of)
             return None
+        if lemma in ("speak", "talk") and fronted and not any(
+            c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in token.children
+        ):
+            # "Speaking to reporters at the White House briefing room Sunday, the president framed …": to
+            # whom and where, nothing spoken of (the parser made the room an object)
+            return None
         if (
             lemma == "ask"
             and token.tag_ in ("VBN", "VBD")  # (a participle the tagger may read as a past tense)
@@ -623,6 +629,9 @@ class SourceEngine:
         named_so = lemma in ("call", "style")
         if named_so and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "a ransomware group calling itself NightQuill": a name it goes by, no statement
+        if token.i + 1 < len(self.doc) and (reflexive := self.doc[token.i + 1]).lower_ in _REFLEXIVES:
+            if reflexive.dep_ in SUBJECTS and reflexive.head.head.i == token.i:
+                return None  # "now finds herself struggling": where she is, the parser's clause "herself …"
         if self.art.paragraph_of(token.idx) in self._signatures():
             return None  # "Oldfield Dad, commenting on our website": a letter's signature says nothing
         if lemma in _VIEWS and token.dep_ in ("relcl", "acl", "amod") and self._who_they_are(token):
@@ -634,9 +643,10 @@ class SourceEngine:
         if any(
             self.lex.has("not_speech", f"{lemma} {'money' if o.ent_type_ == 'MONEY' else o.lemma_.lower()}")
             for o in token.children
-            if o.dep_ in ("dobj", "prep")
+            if o.dep_ in ("dobj", "prep", "oprd")
         ):
-            return None  # "denies six counts of fraud": a plea; "claimed £3 million": money
+            # "denies six counts of fraud": a plea; "claimed £3 million": money; "was declared the winner"
+            return None  # (a predicate noun): a result
         able = any(
             c.dep_ == "aux" and c.lower_ in ("can", "could") and c.i < token.i and not self.art.in_quote(c)
             for c in token.children

@@ -1616,6 +1616,13 @@ def _named_after_the_closing_mark(subject: Token, verb: Token) -> Token | None:
     return next((c for c in objects if c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def on_a_day(prep: Token) -> bool:
+    """ "on Tuesday night", "on Monday": when, not part of a speaker's description ("Her lawyer on
+    Tuesday night told …", where the parser hung the time on the noun)."""
+    times = ("DATE", "TIME")
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.ent_type_ in times for c in prep.children)
+
+
 def clause_read_as_the_sentence(verb: Token) -> Token | None:
     """ "Multiple outlets reported on Wednesday the Secret Service had …": the parser read the past
     tense as a participle describing its subject ("outlets reported on Wednesday") and the reported

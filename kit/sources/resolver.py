@@ -43,6 +43,7 @@ from .names import (
     load_lexicon,
     occupation,
     occupation_word,
+    on_a_day,
     opens_a_place,
     org_name,
     own_subject,
@@ -221,6 +222,8 @@ def np_tokens(head: Token, *, limit: int = 14) -> list[Token]:
             break  # … and its verb: a finite verb cannot describe a noun ("a man yelled “…”")
         if t.i > head.i and t.dep_ == "acl" and t.head.i == head.i and t.lemma_.lower() in _CARRYING:
             break  # "a statement saying …", "records showing that …": what it says is not its name
+        if t.i > head.i and t.dep_ == "prep" and t.head.i == head.i and on_a_day(t):
+            break  # "Her lawyer on Tuesday night told …": when she spoke, which the parser hung on the noun
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
