@@ -9008,3 +9008,14 @@ def test_speaking_to_someone_or_claiming_a_result_says_nothing(analyze_text, tex
     contents "James S. Brady briefing room", "33 percent", "president" and, for the winner, the speaker
     "the narrowest of margins" (and, once that was mended, "finds herself struggling" a finding)."""
     assert analyze_text(f"Race\n\n{text}").attributions == ()
+
+
+@pytest.mark.parametrize("opening", ["That said, ", "(That said, "])
+def test_that_said_is_no_one_saying(analyze_text, opening):
+    """PolNeAR train: "(That said, she also noted, “When you attack him, he will punch back …”)" gave
+    "That" a statement whose content was the rest of the sentence. "That said," opening a sentence is a
+    linking phrase ("all the same"); she noted the quotation."""
+    text = f"Rally\n\n{opening}Maria Lenz also noted, “When you attack him, he will punch back.”"
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.cue) == ("Maria Lenz", "noted")

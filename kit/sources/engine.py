@@ -626,6 +626,8 @@ class SourceEngine:
             return None
         if lemma == "find" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
             return None  # "any supporter found to have thrown an object": a passive, nobody's finding
+        if lemma == "say" and _that_said(token):
+            return None  # "That said, she also noted …": "all the same", no one saying it
         named_so = lemma in ("call", "style")
         if named_so and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "a ransomware group calling itself NightQuill": a name it goes by, no statement
@@ -2781,6 +2783,19 @@ def _phrasal_not_speech(cue: Token) -> bool:
         and doc[cue.i - 1].lower_ in _ANY_ONE
         and cue.i + 1 < len(doc)
         and doc[cue.i + 1].lower_ == "to"
+    )
+
+
+def _that_said(cue: Token) -> bool:
+    """ "That said, …", "(This said, …": a linking phrase opening its sentence (or its bracket)."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("that", "this")
+        and (before.is_sent_start or doc[before.i - 1].text in ("(", "“", '"', "—"))
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
     )
 
 
