@@ -9019,3 +9019,51 @@ def test_that_said_is_no_one_saying(analyze_text, opening):
     result = analyze_text(text)
     found = only(result)
     assert (found.speaker, found.cue) == ("Maria Lenz", "noted")
+
+
+def test_put_it_before_a_quotation_in_two_apostrophes(analyze_text):
+    """PolNeAR train (an old newspaper archive): "as Tom Ridge, a former secretary of homeland security,
+    put it: ''The barbarians are no longer at the gate.''" had no speaker, though the same sentence
+    with "…" had one: the tagger read the opening '' as a closing mark. A straight mark after the
+    space that follows a colon opens a quotation."""
+    said = "The barbarians are no longer at the gate."
+    text = f"Security\n\nOr, as Tom Ridge, a former secretary of homeland security, put it: ''{said}''"
+    result = analyze_text(text)
+    found = only(result)
+    assert (found.speaker, found.cue, content(result, found)) == ("Tom Ridge", "put it", said)
+
+
+def test_the_holder_of_an_office_of_a_body_is_the_speaker(analyze_text):
+    """PolNeAR train: "Speaker of the House Rep. Paul Ryan (R-WI) said “…”" was credited to "Speaker"
+    (a named person): the parser made the office the subject and Ryan the object of "of". The person
+    named after the office and its body is the speaker, and the whole phrase is the source shown; "The
+    Estate of John Smith said …" is still not John Smith."""
+    result = analyze_text("House\n\nSpeaker of the House Rep. Paul Ryan (R-WI) said “the plan was dead.”")
+    found = only(result)
+    assert found.speaker == "Paul Ryan"
+    assert result.text[found.source_start : found.source_end] == "Speaker of the House Rep. Paul Ryan (R-WI)"
+    estate = only(analyze_text("Sale\n\nThe Estate of John Smith said the sale was off."))
+    assert estate.speaker != "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('Mr. Trump was prompted to say, "So far, it has been civil."', "Trump", "was prompted to say"),
+        ("Ms. Berg was forced to admit that the plan had failed.", "Berg", "was forced to admit"),
+        (
+            'A spokesman for Tom Hale could only quip: "Christmas Eve was booked."',
+            "a spokesman for Tom Hale",
+            "could only quip",
+        ),
+    ],
+)
+def test_made_to_say_and_could_only_say_report_what_was_said(analyze_text, text, speaker, cue):
+    """PolNeAR train: "Mr. Trump was prompted to say, “…”" had no speaker (the passive subject of a verb
+    of causing is who said it, and the cue is the phrase, as "went on to say" is); "a spokesman for
+    Bernie Sanders could only quip: “…”" was read as what he was able to say, not what he said. A
+    forecast stays none: "was expected to say"."""
+    found = only(analyze_text(f"Debate\n\n{text}"))
+    assert (found.speaker, found.cue) == (speaker, cue)
+    expected = "The mayor was expected to say that the plan had failed."
+    assert analyze_text(f"Debate\n\n{expected}").attributions == ()

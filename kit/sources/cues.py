@@ -254,6 +254,25 @@ def _description_tagging_a_quotation(verb: Token) -> Token | None:
 _SAID_TO = frozenset({"say", "report", "understand", "believe", "think", "know"})
 
 
+#: passive verbs of causing that imply the caused act happened ("was forced to admit", "was moved to
+#: say"): not "was asked to comment" nor "was expected to say", which tell a request or a forecast
+_MADE_TO = frozenset({"force", "compel", "prompt", "move", "oblige", "pressure", "push", "provoke", "goad"})
+
+
+def _made_to_say(verb: Token) -> Token | None:
+    """ "Mr. Trump was prompted to say, “…”", "Ms Berg was forced to admit that …": the passive
+    subject of the verb of causing is the speaker."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or head.lemma_.lower() not in _MADE_TO
+        or not any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _said_to_have(verb: Token) -> Token | None:
     """The subject of "X is said to have told …", "is reported to have warned …": the one who
     spoke (the writer's hedge "is said to" is the hedges' business)."""
@@ -341,6 +360,9 @@ def cue_subject(
     said_to = _said_to_have(verb)
     if said_to is not None:
         return said_to, False  # "Mr Tennant is said to have told colleagues …": he told them
+    made = _made_to_say(verb)
+    if made is not None:
+        return made, False  # "Mr. Trump was prompted to say, “…”": he said it
     prompted = _prompted(verb)
     if prompted is not None:
         return prompted, False  # "…, prompting the Skylark Trust to warn that …": the trust warned
@@ -1624,9 +1646,9 @@ def particle_of(word: Token, verb: Token) -> bool:
 
 
 #: verbs whose "to" clause is how one comes to speak, part of the cue's phrase ("went on to say",
-#: "emailed to say", "used to say", "rose to ask"); not "appeared to show" (the writer's hedge), "is
-#: said to have told", "tried to talk"
-_SAYS_BY_GOING = GOING_ON | _SENT_TO_SAY | {"use", "like", "love", "rise", "stand", "get"}
+#: "emailed to say", "used to say", "rose to ask", "was prompted to say"); not "appeared to show" (the
+#: writer's hedge), "is said to have told", "tried to talk"
+_SAYS_BY_GOING = GOING_ON | _SENT_TO_SAY | _MADE_TO | {"use", "like", "love", "rise", "stand", "get"}
 
 
 def _verb_before_to(verb: Token, start: int) -> int:

@@ -653,7 +653,9 @@ class SourceEngine:
             c.dep_ == "aux" and c.lower_ in ("can", "could") and c.i < token.i and not self.art.in_quote(c)
             for c in token.children
         )
-        if able and lemma not in _PERFORMED and not any(c.dep_ == "neg" for c in token.children):
+        # ("a spokesman could only quip: “…”": all he said, said)
+        only = any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i for c in token.children)
+        if able and lemma not in _PERFORMED and not only and not any(c.dep_ == "neg" for c in token.children):
             # "It can show that …", "Residents can comment on the proposals until 19 February": what a
             # source is able to say, not a report that it said it ("Police can confirm that …" is one)
             return None
@@ -3153,8 +3155,13 @@ def _quoted_after_a_comma(clause: Token) -> bool:
 
 
 def _opens_a_quotation(doc: Doc, i: int) -> bool:
-    """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")?"""
-    return i + 1 < len(doc) and doc[i].text in (":", ",") and doc[i + 1].tag_ == "``"
+    """Does a quotation open at token ``i``, after a colon or comma ("put it: “…”", "put it, “…”")? (A
+    straight mark after the space that follows opens one, whatever the tagger made of it: "put it:
+    ''The barbarians …''", as old newspaper archives type quotations.)"""
+    if i + 1 >= len(doc) or doc[i].text not in (":", ","):
+        return False
+    mark = doc[i + 1]
+    return mark.tag_ == "``" or (mark.text in ('"', "''") and bool(doc[i].whitespace_))
 
 
 #: a pronoun that can be the speaker in a relative clause without "that" ("the figure she says is …")

@@ -954,6 +954,12 @@ class Resolver:
         group = self._one_of(token)
         if group is not None:
             return group
+        holder = self._holder_after_of(token)
+        if holder is not None:
+            # "Speaker of the House Rep. Paul Ryan (R-WI) said …": the parser made the office the subject
+            # and its holder the object of "of"
+            found = self.resolve(holder)
+            return found and Source(found.name, found.type, token.idx, found.end, found.gender)
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
             return self._pronoun(token)
         if (
@@ -2433,6 +2439,23 @@ class Resolver:
             if art.doc[cited.head.i - 1].lower_ == "according":  # named as "according to" names it
                 name = self.cited_document(cited).name
         return Source(name, "document", first.idx, last.idx + len(last))
+
+    def _holder_after_of(self, token: Token) -> Token | None:
+        """The person named after an office and its body: "Speaker of the House Rep. Paul Ryan",
+        "Governor of Texas Greg Abbott" (a capitalised subject with no entity of its own). Not "the
+        Estate of John Smith" nor "the Office of Rep. Paul Ryan", where nothing but titles comes
+        between "of" and the name: the estate or the office is the speaker."""
+        if token.pos_ != "PROPN" or token.dep_ not in SUBJECTS or token.i in self.art.ent_of:
+            return None
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        ent = self.art.ent_of.get(person.i) if person is not None else None
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        between = self.art.doc[of.i + 1 : ent.start]
+        titles = TITLE_ABBREVIATIONS
+        body = [t for t in between if t.lower_ != "the" and t.text.rstrip(".").lower() not in titles]
+        return person if any(t.is_title or t.is_upper for t in body) else None
 
     def _one_of(self, token: Token) -> Source | None:
         """ "one of the people" → the group named before ("people familiar with the talks")."""
