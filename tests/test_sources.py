@@ -9067,3 +9067,20 @@ def test_made_to_say_and_could_only_say_report_what_was_said(analyze_text, text,
     assert (found.speaker, found.cue) == (speaker, cue)
     expected = "The mayor was expected to say that the plan had failed."
     assert analyze_text(f"Debate\n\n{expected}").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three names prominently mentioned as potential nominees are Jane Kelly, a judge, and two others.",
+        "But the nearby free-trade zone still boasts just the one small supermarket.",
+    ],
+)
+def test_a_participle_or_a_boast_of_having_says_nothing(analyze_text, text):
+    """PolNeAR train: "Three names prominently mentioned as potential nominees are Jane Kelly …" gave
+    "three names" a statement "are Jane Kelly …" (the parser made the participle the verb, the real verb
+    its clause); "the free-trade zone still boasts just the one small supermarket" gave the zone a
+    statement (to boast a thing is to have it; "boasted that …", "boasted about …" still report)."""
+    assert analyze_text(f"Notes\n\n{text}").attributions == ()
+    boast = only(analyze_text("Notes\n\nThe mayor boasted that the town had never been safer."))
+    assert boast.cue == "boasted"

@@ -649,6 +649,8 @@ class SourceEngine:
         ):
             # "denies six counts of fraud": a plea; "claimed £3 million": money; "was declared the winner"
             return None  # (a predicate noun): a result
+        if lemma == "boast" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "the free-trade zone still boasts one small supermarket": has (not "boasted of")
         able = any(
             c.dep_ == "aux" and c.lower_ in ("can", "could") and c.i < token.i and not self.art.in_quote(c)
             for c in token.children
@@ -798,6 +800,8 @@ class SourceEngine:
                 None  # in an interview, "I said", "you told us", "they will tell you": the turn's own words
             )
         parts = complements(token, frames, self.art) if contact is None else [contact[1]]
+        if _participle_before_its_verb(token, parts):
+            return None  # "Three names prominently mentioned as potential nominees are …": "are" is the verb
         if not parts and "clause" in frames:
             parts = _clause_the_parser_misplaced(token)
         if not parts and "clause" in frames and subject.i > token.i:
@@ -2660,6 +2664,21 @@ def _set_apart(cue: Token) -> bool:
     marked = any(c.dep_ == "mark" for c in cue.children)
     return before.nbor(-1).text in (",", ";") or (
         cue.dep_ == "conj" and before.lower_ in ("and", "but") and not marked
+    )
+
+
+def _participle_before_its_verb(cue: Token, parts: list[Token]) -> bool:
+    """A participle the parser made the sentence's verb, with the real verb as its clause: "Three names
+    prominently mentioned as potential nominees are Jane Kelly …" (no auxiliary makes "mentioned" a
+    past tense, and the "clause" opens with a bare "are" whose subject comes after it)."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+        and len(parts) == 1
+        and parts[0].dep_ == "ccomp"
+        and parts[0].left_edge.i == parts[0].i
+        and parts[0].lemma_ == "be"
     )
 
 
