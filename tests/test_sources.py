@@ -9084,3 +9084,15 @@ def test_a_participle_or_a_boast_of_having_says_nothing(analyze_text, text):
     assert analyze_text(f"Notes\n\n{text}").attributions == ()
     boast = only(analyze_text("Notes\n\nThe mayor boasted that the town had never been safer."))
     assert boast.cue == "boasted"
+
+
+def test_a_body_named_right_after_its_noun_is_not_the_one_before(analyze_text):
+    """PolNeAR train: "…, O'Keefe notes. ¶ The website fivethirtyeight noted that …" credited the website's
+    finding to "O'Keefe" (which the model tagged a body): "the website" went back to the body spoken of
+    in the sentence before, though its name follows it. A body named right after its noun is that one."""
+    text = (
+        "Delegates\n\nJeb Bush is the family's hope, O'Keefe notes.\n\nThe website fivethirtyeight noted "
+        "that the way states select delegates works against Trump."
+    )
+    noted = [a for a in analyze_text(text).attributions if a.cue == "noted"]
+    assert [a.speaker for a in noted] == ["the website fivethirtyeight"]

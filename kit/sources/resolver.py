@@ -2220,7 +2220,10 @@ class Resolver:
         known = before.name if before is not None else self.art.names.described(token, company=company)
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lex.frames
         # (not "The Clinton campaign denies …": a body named by its own words, not the one spoken of before)
-        own_name = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.lefts)
+        # (or its name right after it: "The website fivethirtyeight noted …", not the body spoken of before)
+        own_name = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.lefts) or any(
+            c.dep_ == "appos" and c.i == token.i + 1 for c in token.rights
+        )
         body = self.lex.has("organization", lemma)
         if known is None and definite and not (company or own_name) and speaks and body:
             # "The Valmaris Open has issued a statement. The tournament said …": no name ends in the word;
