@@ -9096,3 +9096,34 @@ def test_a_body_named_right_after_its_noun_is_not_the_one_before(analyze_text):
     )
     noted = [a for a in analyze_text(text).attributions if a.cue == "noted"]
     assert [a.speaker for a in noted] == ["the website fivethirtyeight"]
+
+
+def test_who_spoke_on_condition_of_anonymity_does_not_quote_twice(analyze_text):
+    """PolNeAR train: "“…,” according to a senior administration official who spoke on the condition of
+    anonymity." gave the quotation twice, once to "according to" and once more as a direct quotation
+    with the cue "spoke": the relative clause says who the source is. Each quoted word counts once."""
+    text = (
+        "Policy\n\n“There has been a reinvigorated engagement,” according to a senior administration "
+        "official who spoke on the condition of anonymity."
+    )
+    found = only(analyze_text(text))
+    assert found.cue == "according to"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air travel is one of the campaign's largest costs: A company he owns has charged the campaign "
+        "approximately $3.7 million since June.",
+        "The deal came together under duress: a pending ballot initiative threatened to raise the wage "
+        "more swiftly.",
+    ],
+)
+def test_a_bill_or_a_risk_is_no_statement(analyze_text, text):
+    """PolNeAR train: a company that "has charged the campaign approximately $3.7 million" was credited with
+    the sentence before the colon, and "a pending ballot initiative threatened to raise the wage" with a
+    threat. Charging money is billing; a thing that threatens to do something is a risk. "The union
+    threatened to strike" is still a threat."""
+    assert analyze_text(f"Costs\n\n{text}").attributions == ()
+    union = only(analyze_text("Costs\n\nThe union threatened to strike if the offer was not improved."))
+    assert union.speaker == "the union"

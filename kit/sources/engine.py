@@ -606,6 +606,12 @@ class SourceEngine:
             # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
             # "…,” said Caddell, speaking of Clinton's health": what he spoke of)
             return None
+        if lemma in ("speak", "talk") and token.dep_ == "relcl" and not any(
+            c.dep_ == "prep" and c.lower_ in ("about", "of") for c in token.children
+        ):
+            # "“…,” according to a senior official who spoke on condition of anonymity": who the source
+            # is, not a second report of the quotation (nor "a resident who spoke to the Gazette")
+            return None
         if lemma in ("speak", "talk") and fronted and not any(
             c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in token.children
         ):
@@ -770,6 +776,9 @@ class SourceEngine:
             subject = min(outside, key=lambda c: abs(c.i - token.i))
         if subject.lower_ in _NOBODY:
             return None  # "Nobody asked to be …": no statement
+        if lemma == "threaten" and subject.pos_ == "NOUN" and not subject.ent_type_:
+            if not self.resolver.human(subject):
+                return None  # "A pending ballot initiative threatened to raise the wage": a risk, no threat
         if self._answer_inside_a_finding(token, subject):
             return None  # "The survey found … and that many said …": the finding says it
         # "Brockway keeps a letter …. It reads, in part: “…”": the document "it" stands for

@@ -760,7 +760,7 @@ class Resolver:
         if (
             source is not None
             and token.lower_ not in _RELATIVES
-            and (source.type != "vague" or self._human(token) or self._says_something(token))
+            and (source.type != "vague" or self.human(token) or self._says_something(token))
         ):
             self.remember(token.i, source)
             if token.lower_ in PERSON_PRONOUNS and source.type in ("named_person", "spokesperson"):
@@ -845,7 +845,7 @@ class Resolver:
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
         )
 
-    def _human(self, token: Token) -> bool:
+    def human(self, token: Token) -> bool:
         """Can this noun stand for people ("critics", "the minister"), as "they"/"he" can?"""
         lemma = token.lemma_.lower()
         return token.pos_ == "PRON" or any(self.lex.has(c, lemma) for c in _HUMAN_KINDS)
@@ -868,7 +868,7 @@ class Resolver:
         if document is not None:
             cited = self.cited_document(document)
             return Source(cited.name, cited.type, token.left_edge.idx, cited.end)
-        named = _named_by_the_copula(token) if token.tag_ == "NN" and self._human(token) else None
+        named = _named_by_the_copula(token) if token.tag_ == "NN" and self.human(token) else None
         if named is not None:  # "That man is Lionel Haverstock, who …. …, he wrote": the man named
             ent = art.ent_of[named.i]
             name = art.names.canonical(clean_name(ent, lex) or ent.text.split(), ent.start)
@@ -1150,7 +1150,7 @@ class Resolver:
             g.dep_ == "pobj"
             and g.tag_ == "NNS"
             and not lex.has("organization", g.lemma_.lower())  # ("a group of companies": bodies)
-            and (self._human(g) or g.lower_.endswith(_AGENT_ENDINGS))
+            and (self.human(g) or g.lower_.endswith(_AGENT_ENDINGS))
             for c in token.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
@@ -1338,7 +1338,7 @@ class Resolver:
         trade = trade and not any(c.dep_ == "poss" and c.pos_ != "NOUN" for c in token.children)
         trade = trade and not self._named_after(token)  # ("the council's rural officer": one of its staff)
         # (nor a word ending like one joined to a thing: "a broken boiler and a backdated energy bill")
-        trade = trade and not any(c.dep_ == "conj" and not self._human(c) for c in token.children)
+        trade = trade and not any(c.dep_ == "conj" and not self.human(c) for c in token.children)
         # ("the council's rural officer": one of a body's staff, not "the phone's own counter")
         staff = owner is not None and (
             self.lex.has("organization", owner.lemma_.lower()) or owner.ent_type_ == "ORG"
@@ -2503,7 +2503,7 @@ class Resolver:
                     for t in (*reversed(self.art.doc[sent.start : token.i]), *reversed(list(before)))
                     if t.dep_ == "nsubj"
                     and t.tag_ == "NNS"
-                    and (self._human(t) or t.head.lemma_.lower() in self.lex.frames)  # "allies … said"
+                    and (self.human(t) or t.head.lemma_.lower() in self.lex.frames)  # "allies … said"
                 ),
                 None,
             )
@@ -2613,10 +2613,10 @@ class Resolver:
         """A plural noun for people: a source word of the lexicon ("officials", "critics") or an agent
         noun ("drivers", "protesters", "economists", "residents"), not "miles" or "numbers"."""
         word = token.lower_
-        return self._human(token) or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS)
+        return self.human(token) or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS)
 
     def _a_role(self, noun: Token) -> bool:
-        return self._human(noun) or self.lex.has("title", noun.lemma_.lower())
+        return self.human(noun) or self.lex.has("title", noun.lemma_.lower())
 
     def _untagged_name(self, role: Token, name: Token) -> Span | None:
         """ "a town councillor, Des Mabry, wrote …": a person's name in apposition to a word for a
@@ -2626,7 +2626,7 @@ class Resolver:
         doc = name.doc
         if not (
             words[0].i > 0
-            and self._human(role)
+            and self.human(role)
             and role.pos_ == "NOUN"
             and name.pos_ == "PROPN"
             and 2 <= len(words) <= 3
@@ -3769,7 +3769,7 @@ class Resolver:
         Republican nominee, promised …": a lede that describes its person, a "who" clause saying who,
         and names no one; the person the next paragraph opens on, not mentioned before."""
         art = self.art
-        if noun.dep_ not in SUBJECTS or not self._human(noun) or self.lex.has("vague", noun.lemma_.lower()):
+        if noun.dep_ not in SUBJECTS or not self.human(noun) or self.lex.has("vague", noun.lemma_.lower()):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
             return None
@@ -3947,7 +3947,7 @@ class Resolver:
                 (doc[at].idx, s.name, s.type)
                 for at, s in self.mentions
                 if doc[at].tag_ in ("NN", "NNP")
-                and self._human(doc[at])
+                and self.human(doc[at])
                 and s.type not in ("organization", "document")
             ]
             fitting = [p for p in people if p[0] < token.idx and names.gender_of(p[1]) in (None, wanted)]
@@ -3997,7 +3997,7 @@ class Resolver:
                     s.type in _UNNAMED
                     and art.doc[at].tag_ == "NN"
                     and (
-                        self._human(art.doc[at])
+                        self.human(art.doc[at])
                         or at in self.speaking
                         or (
                             art.doc[at].head.lemma_.lower() in self.lex.frames
