@@ -905,3 +905,20 @@ def test_times_before_now_beliefs_of_bodies_and_stances(nlp, text, expected):
 )  # fmt: skip
 def test_accounts_of_nobody_glued_units_and_a_study_that_reports(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev articles (the "could" false alarms): a past ability is no doubt
+        ("She could afford to stop working.", []),
+        ("There was nothing I could do to protect him.", []),
+        ("You could tell he was nervous.", []),
+        ("It was the wettest month she could remember.", []),
+        # a possibility stays one, "do" with its object too
+        ("Prices could rise next year.", [("could", "possibility")]),
+        ("The change could do real damage.", [("could", "possibility")]),
+    ],
+)  # fmt: skip
+def test_could_of_a_past_ability_is_no_hedge(nlp, text, expected):
+    assert found(nlp, text) == expected

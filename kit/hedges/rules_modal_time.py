@@ -90,11 +90,25 @@ def rule_may(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def rule_could(doc: Doc, start: int, end: int) -> Span | None:
-    """ "could" of possibility, not negated past ability ("could not attend") nor a purpose ("so
-    that traders could see the effect")."""
+    """ "could" of possibility, not negated past ability ("could not attend"), a purpose ("so
+    that traders could see the effect") nor a past ability ("she could afford to stop", "you could
+    tell he was nervous", "there was nothing I could do")."""
     if not _is_modal(doc, start) or _negated(doc, start) or _purpose(doc, start):
         return None
+    if has_parse(doc) and _past_ability(doc[start]):
+        return None
     return start, end
+
+
+def _past_ability(modal: Token) -> bool:
+    """ "could" with a verb of capacity or perception ("could afford", "could hear", "could
+    remember"), or with a "do" whose object comes before it ("nothing I could do", "all she could
+    do was wait"): what someone was able to do, no doubt."""
+    verb = modal.head if modal.dep_ in ("aux", "auxpass") else modal
+    if lemma(verb) in word_list("ability_verbs"):
+        return True
+    done = (c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i)
+    return lemma(verb) == "do" and next(done, None) is None
 
 
 def _purpose(doc: Doc, i: int) -> bool:
