@@ -922,3 +922,9 @@ def test_accounts_of_nobody_glued_units_and_a_study_that_reports(nlp, text, expe
 )  # fmt: skip
 def test_could_of_a_past_ability_is_no_hedge(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_would_not_be_drawn_is_a_refusal_not_a_hedge(nlp):
+    """Dev articles (ten "would" false alarms, none keyed): "would not be drawn on …" refuses to comment,
+    as "would not say" does; it doubts nothing."""
+    assert found(nlp, "The spokesperson would not be drawn on the future of the bus.") == []
