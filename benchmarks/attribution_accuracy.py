@@ -15,7 +15,7 @@ Printed per article and overall, with the dev set (the seed and the other practi
 the hold-out set (``_common.HOLDOUT``: 09–11, 15–17, 21–23, 36–38, 42–47, 51–53, 61–63, 69–71,
 84–86, 99–101, 111–113, 134–136, 164–166, 206–208, 230–232, 275–277, 308–310, 347–349, 404–406,
 443–445, 494–496, 521–526, 572–574, 638–640, 704–706, 728–730, 785–787, 806–808, 833–838, 854–856,
-866–868, 887–889, 899–901, 929–931, 950–952, 980–982, 995–997, 1004–1006)
+866–868, 887–889, 899–901, 929–931, 950–952, 980–982, 995–997, 1004–1009)
 reported separately; details (``--show``) are only ever printed for dev articles:
 
 * precision, recall and F1 of attributions;
