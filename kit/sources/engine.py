@@ -661,7 +661,7 @@ class SourceEngine:
             c.dep_ == "aux" and c.lower_ in ("can", "could") and c.i < token.i and not self.art.in_quote(c)
             for c in token.children
         )
-        # ("a spokesman could only quip: “…”": all he said, said)
+        # (but "a spokesman could only quip: “…”" tells what he did say)
         only = any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i for c in token.children)
         if able and lemma not in _PERFORMED and not only and not any(c.dep_ == "neg" for c in token.children):
             # "It can show that …", "Residents can comment on the proposals until 19 February": what a
