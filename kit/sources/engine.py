@@ -601,23 +601,20 @@ class SourceEngine:
             return None
         if _phrasal_not_speech(token) or noun_read_as_a_gerund(token) or _authored(token):
             return None
-        fronted = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i
-        if lemma in ("speak", "talk") and fronted and token.head.lemma_.lower() in self.lex.frames:
-            # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
-            # "…,” said Caddell, speaking of Clinton's health": what he spoke of)
-            return None
-        if lemma in ("speak", "talk") and token.dep_ == "relcl" and not any(
-            c.dep_ == "prep" and c.lower_ in ("about", "of") for c in token.children
-        ):
-            # "“…,” according to a senior official who spoke on condition of anonymity": who the source
-            # is, not a second report of the quotation (nor "a resident who spoke to the Gazette")
-            return None
-        if lemma in ("speak", "talk") and fronted and not any(
-            c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in token.children
-        ):
-            # "Speaking to reporters at the White House briefing room Sunday, the president framed …": to
-            # whom and where, nothing spoken of (the parser made the room an object)
-            return None
+        if lemma in ("speak", "talk"):
+            fronted = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i
+            topics = {c.lower_ for c in token.children if c.dep_ == "prep"}
+            reporting = token.head.lemma_.lower() in self.lex.frames
+            if fronted and (reporting or not topics & {"about", "of", "on"}):
+                # "Speaking on the picket line, Hollins said …": where she said it, "said" reports it (not
+                # "…,” said Caddell, speaking of Clinton's health": what he spoke of); "Speaking to reporters
+                # at the White House briefing room Sunday, the president framed …": to whom and where,
+                # nothing spoken of (the parser made the room an object)
+                return None
+            if token.dep_ == "relcl" and not topics & {"about", "of"}:
+                # "“…,” according to a senior official who spoke on condition of anonymity": who the source
+                # is, not a second report of the quotation (nor "a resident who spoke to the Gazette")
+                return None
         if (
             lemma == "ask"
             and token.tag_ in ("VBN", "VBD")  # (a participle the tagger may read as a past tense)

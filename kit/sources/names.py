@@ -1619,8 +1619,7 @@ def _named_after_the_closing_mark(subject: Token, verb: Token) -> Token | None:
 def on_a_day(prep: Token) -> bool:
     """ "on Tuesday night", "on Monday": when, not part of a speaker's description ("Her lawyer on
     Tuesday night told …", where the parser hung the time on the noun)."""
-    times = ("DATE", "TIME")
-    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.ent_type_ in times for c in prep.children)
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def clause_read_as_the_sentence(verb: Token) -> Token | None:
@@ -1655,6 +1654,6 @@ def _name_of_the_noun_before(first: Token, last: Token) -> bool:
     return (
         first.i == last.i + 1
         and last.pos_ == "NOUN"
-        and last.ent_type_ not in ("DATE", "TIME")
+        and last.ent_type_ not in TIME_ENTS
         and (first.pos_ == "PROPN" or first.tag_ == "ADD")
     )
