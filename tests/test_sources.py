@@ -3455,8 +3455,7 @@ def test_one_person_described_but_not_named_is_anonymous_a_group_is_vague(analyz
         ("Jolly said the council had wasted two years on the plan.", "said", "indirect"),
         ("Will described the plan as “a waste of two years”.", "described", "partial"),
         ("Early told reporters the council had wasted two years.", "told", "indirect"),
-        ("“Having two people who understand the file is valuable,” said Skelly, explaining the plan.", "said",
-         "direct"),
+        ("“Having two people who understand the file is valuable,” said Skelly.", "said", "direct"),
     ],
 )
 def test_a_surname_read_as_a_word_is_the_speaker(analyze_text, second, cue, kind):
@@ -9127,3 +9126,91 @@ def test_a_bill_or_a_risk_is_no_statement(analyze_text, text):
     assert analyze_text(f"Costs\n\n{text}").attributions == ()
     union = only(analyze_text("Costs\n\nThe union threatened to strike if the offer was not improved."))
     assert union.speaker == "the union"
+
+
+@pytest.mark.parametrize("intro", ["", "Paul Skelly runs the data team.\n\n"])
+def test_a_surname_read_as_an_adverb_speaks_and_goes_on(analyze_text, intro):
+    """PolNeAR train: "“…,” said Skelly, explaining he worked more closely with …" had no speaker at all:
+    the model reads a surname ending in "-ly" as an adverb of "said", and the participle that goes on from
+    the tag had no subject either. The capitalised word right after an inverted tag is the speaker,
+    introduced before or not ("said Tuesday" is still a day)."""
+    text = f"Data\n\n{intro}“It is valuable,” said Skelly, adding that he worked with the party."
+    found = [(a.speaker, a.cue, a.kind) for a in analyze_text(text).attributions]
+    name = "Paul Skelly" if intro else "Skelly"
+    assert found == [(name, "said", "direct"), (name, "adding", "indirect")]
+    day = analyze_text("Data\n\n“It is valuable,” Ana Berg said Tuesday, adding that she worked with them.")
+    assert [(a.speaker, a.cue) for a in day.attributions] == [("Ana Berg", "said"), ("Ana Berg", "adding")]
+
+
+def test_a_quoted_label_is_what_was_declared(analyze_text):
+    """PolNeAR train: 'declaring it “another super Tuesday for our campaign”' was no statement: the parser
+    hung "for our campaign" on "declaring", and "declare for" (standing for office) is not speech. Words
+    inside the quotation are what was said, never the verb's own idiom."""
+    text = (
+        "Primary\n\nClinton celebrated in Florida with supporters, declaring it “another super Tuesday for "
+        "our campaign” and said it was another step closer to the nomination."
+    )
+    analysis = analyze_text(text)
+    declared = only(analysis, kind="partial")
+    assert (declared.speaker, declared.cue) == ("Clinton", "declaring")
+    assert "another super Tuesday for our campaign" in content(analysis, declared)
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue"),
+    [
+        ("In addition to stating that", "stating"),
+        ("Besides claiming that", "claiming"),
+        ("Despite saying that", "saying"),
+    ],
+)
+def test_a_gerund_after_a_preposition_has_the_sentence_s_speaker(analyze_text, opening, cue):
+    """PolNeAR train: "In addition to stating that unborn babies have no constitutional rights, Clinton
+    has vowed …" left the statement without a speaker (as "After saying that …, she left" never did):
+    "in addition to", "besides" and "despite" hang the gerund on the sentence, whose subject speaks."""
+    text = f"Rights\n\n{opening} the rules were unfair, Senator Ruth Okafor has vowed to repeal them."
+    analysis = analyze_text(text)
+    found = [a for a in analysis.attributions if a.cue == cue]
+    assert [(a.speaker, content(analysis, a)) for a in found] == [("Ruth Okafor", "the rules were unfair")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Owen Tate told reporters on Thursday he viewed the council as responsible.", "told"),
+        ("Owen Tate told reporters Thursday he viewed the council as responsible.", "told"),
+        ("Owen Tate said last Thursday he viewed the council as responsible.", "said"),
+    ],
+)
+def test_when_it_was_told_is_not_what_was_told(analyze_text, sentence, said):
+    """PolNeAR train: "told reporters on Thursday he viewed Obama as …" gave the content "on Thursday he
+    viewed …": the day after the addressee (or a bare "Thursday", "last Thursday") is when it was said,
+    as "said on Monday the bridge would close" already was. "said Thursday's vote was rigged" keeps its
+    day: it is what was said."""
+    analysis = analyze_text(f"Flood\n\n{sentence}")
+    found = only(analysis)
+    assert (found.cue, content(analysis, found)) == (said, "he viewed the council as responsible")
+    vote = analyze_text("Flood\n\nOwen Tate said Thursday's vote was rigged.")
+    assert content(vote, only(vote)) == "Thursday's vote was rigged"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perez attacked the candidate, whom he described as “volatile,” at a rally on Sunday.",
+        "Guccifer broke into the server, which he described as “like an open orchid.”",
+    ],
+)
+def test_a_description_of_someone_named_is_a_statement(analyze_text, sentence):
+    """PolNeAR train: "the candidate, whom he described as “volatile”" was taken for a name given (as
+    "whom supporters call “the Ferret”" is) and credited to nobody. Describing someone the sentence
+    names is a judgement of the speaker's: a partial attribution. "what the department described as a
+    “simple and fast” approach" stays a quoted term, the department's."""
+    analysis = analyze_text(f"Race\n\n{sentence}")
+    found = only(analysis)
+    assert (found.cue, found.kind) == ("described", "partial")
+    assert content(analysis, found).startswith("as ")
+    term = analyze_text(
+        "Race\n\nTenants now farm under what the department described as a “simple and fast” approach."
+    )
+    assert [(t.text, t.owner) for t in term.quoted_terms] == [("simple and fast", "the department")]

@@ -68,6 +68,7 @@ _TIME_NOUNS = {"time", "moment", "while", "minute", "hour", "day", "week", "mont
 #: "about telling"
 _GERUND_PREPS = {
     "by", "after", "before", "in", "while", "when", "for", "upon", "on", "since", "through", "to",
+    "besides", "despite",
 }  # fmt: skip
 #: verbs that report only as a forecast stated now, active ("analysts expect", "the company expects");
 #: "he expected them to …", "may be expected to" tell a state of mind or a likelihood
@@ -309,6 +310,15 @@ def _verb_of_the_thing(relative: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < thing.i else None
 
 
+def _host_of_gerund(prep: Token) -> Token | None:
+    """The verb a preposition before a gerund hangs on ("before explaining why …": "before" on the
+    sentence's verb), past "in addition to" ("In addition to stating that …, Clinton has vowed …")."""
+    host = prep.head
+    if prep.lower_ == "to" and host.lower_ == "addition" and host.head.dep_ == "prep":
+        host = host.head.head
+    return host if host.pos_ in ("VERB", "AUX") else None
+
+
 def cue_subject(
     verb: Token, cues: frozenset[str] | dict[str, Any] = frozenset()
 ) -> tuple[Token | None, bool]:
@@ -437,11 +447,11 @@ def cue_subject(
             and current.tag_ == "VBG"
             and current.head.dep_ == "prep"
             and current.head.lower_ in _GERUND_PREPS
-            and current.head.head.pos_ in ("VERB", "AUX")
+            and (host := _host_of_gerund(current.head)) is not None
             # (not a habit of naming: "supporters, who have taken to calling him “the Milkman”")
-            and not (current.head.lower_ == "to" and current.head.head.lemma_.lower() == "take")
+            and not (current.head.lower_ == "to" and host.lemma_.lower() == "take")
         ):
-            current = current.head.head  # "landed in trouble by saying that …", "before explaining why …"
+            current = host  # "landed in trouble by saying that …", "before explaining why …"
             own = own_subject(current)
             if own is not None:
                 return own, True

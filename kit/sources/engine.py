@@ -53,6 +53,7 @@ from .names import (
     CLOSING_MARKS,
     PERSON_PRONOUNS,
     SUBJECTS,
+    TIME_ENTS,
     ArticleContext,
     Source,
     clause_read_as_the_sentence,
@@ -77,6 +78,8 @@ __all__ = ["SourceEngine", "SourceFindings"]
 
 
 _SPEAKING_NOW = frozenset({"i", "we", "you", "me", "us"})
+#: verbs of naming that judge what they name (not "call", "term", "dub": a name given)
+_DESCRIBING = {"describe", "characterise", "characterize"}
 #: a content that reports nothing: a bare pronoun ("spoke about it", "talked about them")
 _EMPTY_CONTENT = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
 #: subjects that make a cue say that nothing was said
@@ -570,15 +573,45 @@ class SourceEngine:
         found = self.resolver.best_guess(token)
         return found.inherited() if inherited else found
 
+    def _name_read_as_an_adverb(self, verb: Token) -> Token | None:
+        """ "“…,” said Skelly, explaining …": an inverted tag whose speaker's name, a surname ending in
+        "-ly", the parser read as an adverb of the verb; the name, when the tag follows a quotation or a
+        comma and the word is capitalised in mid-sentence, not a day; for "adding …" after the tag, the
+        name of the tag's verb."""
+        doc = verb.doc
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+            verb = verb.head  # "…,” said Skelly, explaining he worked …": the speaker of "said"
+        if verb.i < 1 or not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+            return None
+        after = [c for c in verb.rights if c.dep_ in ("advmod", "npadvmod") and c.left_edge.i == verb.i + 1]
+        if not after or (word := after[0]).ent_type_ in TIME_ENTS or not word.is_title:
+            return None
+        named = word.ent_type_ in ("PERSON", "ORG") or word.tag_ in ("NNP", "RB")
+        if not named or self.art.in_quote(word):
+            return None
+        if word.ent_type_ not in ("PERSON", "ORG") and word.i not in self.resolver.cache:
+            # a surname the tagger took for an adverb is no entity: the article's fullest name with it
+            name = self.art.names.canonical([word.text], word.i)
+            at = (word.idx, word.idx + len(word))
+            self.resolver.cache[word.i] = Source(name, "named_person", *at, self.art.names.gender_of(name))
+        return word
+
     def _names_a_statement(self, verb: Token) -> bool:
         """ "which she calls “the best idea this council has had in years”", "a game that coach Nadia
         Ferrante called “the one that got away”": what is "called" here is a judgement with a finite verb
         of its own, a statement of the speaker's, not a label ("what it terms a “special military
-        operation”", "whom Rovers supporters call “the Ferret”" stay quoted terms)."""
+        operation”", "whom Rovers supporters call “the Ferret”" stay quoted terms). So is a description
+        of someone or something the sentence names ("the candidate, whom he described as “volatile”",
+        "the server, which he described as “like an open orchid”"): his judgement of it, in his words, not
+        a name ("what the department described as a “simple and fast” approach" stays a term)."""
         end = verb.right_edge.idx + len(verb.right_edge)
         first = next(iter(self._quotes_starting(verb.idx, end)), None)  # the name it gives, if quoted
         if first is None:
             return False
+        objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in _DESCRIBING and objects in (["which"], ["whom"], ["that"]):
+            # (the relative its only object: not "The report, which the union published, describes the
+            return True  # contact as “…”", two objects of the parser's)
         q = first[1]
         words = self.doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
         return words is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
@@ -648,10 +681,11 @@ class SourceEngine:
         if any(
             self.lex.has("not_speech", f"{lemma} {'money' if o.ent_type_ == 'MONEY' else o.lemma_.lower()}")
             for o in token.children
-            if o.dep_ in ("dobj", "prep", "oprd")
+            if o.dep_ in ("dobj", "prep", "oprd") and not self.art.in_quote(o)
         ):
             # "denies six counts of fraud": a plea; "claimed £3 million": money; "was declared the winner"
-            return None  # (a predicate noun): a result
+            # (a predicate noun): a result (not 'declaring it “another super Tuesday for our campaign”':
+            return None  # quoted words, which the parser split, are what was said)
         if lemma == "boast" and any(c.dep_ == "dobj" for c in token.children):
             return None  # "the free-trade zone still boasts one small supermarket": has (not "boasted of")
         able = any(
@@ -680,6 +714,8 @@ class SourceEngine:
             subject = _described_name_after(token)  # "…,” says coxswain Ewan Tregarthen ("coxswain" a verb)
         if subject is None:
             subject = _subject_hung_on_the_tag(token)  # "…,” the 63-year-old says ("the" a child of "says")
+        if subject is None:
+            subject = self._name_read_as_an_adverb(token)  # "…,” said Skelly, adding …" ("Skelly" an adverb)
         if subject is not None and self.art.in_dateline(subject):
             # "12.40pm – A friend of Pike's family … said": the live blog's time, which the parser made a
             # second subject, is nobody
@@ -1230,15 +1266,19 @@ class SourceEngine:
         doc = self.doc
         while start < end and self.art.in_dateline(doc[start]):
             start += 1  # "20:10 — Firefighters have freed …, the service said": the post's time is no content
-        while (
-            start == cue.token.i + 1
-            and start < end
-            and doc[start].dep_ == "prep"
-            and doc[start].head.i > start
-            and doc[start].right_edge.i + 1 < end
-            and is_temporal(doc[start], self.art)
-        ):
-            start = doc[start].right_edge.i + 1  # "said on Monday the bridge would …": when it was said
+        while start < end and _right_after_the_cue(cue.token, start):
+            # "said on Monday the bridge would …", "told reporters Thursday he viewed …": when it was said
+            time = doc[start]
+            if time.head.i > start and time.head.left_edge.i == start and time.head.ent_type_ in TIME_ENTS:
+                time = time.head  # "last Thursday"
+            if time.head.i <= start or time.right_edge.i + 1 >= end:
+                break
+            if time.dep_ == "prep" and is_temporal(time, self.art):
+                start = time.right_edge.i + 1
+            elif time.dep_ == "npadvmod" and time.ent_type_ in TIME_ENTS:
+                start = time.right_edge.i + 1
+            else:
+                break
         for other in cutters.within(cue, start, end):
             if other.token.i >= end:
                 break  # sorted by position, and ``end`` only moves back
@@ -2427,6 +2467,13 @@ def _noun_after(to: Token) -> Token | None:
 def _comma_after(doc: Doc, start: int, end: int) -> int | None:
     """The index of the first comma in ``doc[start:end]``, if any."""
     return next((i for i in range(start, end) if doc[i].text == ","), None)
+
+
+def _right_after_the_cue(verb: Token, i: int) -> bool:
+    """Does token ``i`` come right after the cue or after its addressee ("told reporters …")?"""
+    return i == verb.i + 1 or any(
+        c.dep_ in ("dobj", "dative") and c.i > verb.i and c.right_edge.i + 1 == i for c in verb.children
+    )
 
 
 def _described_name_after(verb: Token) -> Token | None:
