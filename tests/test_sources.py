@@ -9214,3 +9214,22 @@ def test_a_description_of_someone_named_is_a_statement(analyze_text, sentence):
         "Race\n\nTenants now farm under what the department described as a “simple and fast” approach."
     )
     assert [(t.text, t.owner) for t in term.quoted_terms] == [("simple and fast", "the department")]
+
+
+@pytest.mark.parametrize("mark", [",", " —"])
+def test_who_rejects_a_claim_goes_on_saying(analyze_text, mark):
+    """PolNeAR train: "dismissed Bernie Sanders’ accusations that the Clinton campaign is violating
+    election law — saying the Sanders campaign chose not to …" lost what she said, and with a comma "The
+    mayor rejected claims that the council had wasted money, saying …" credited the council with it: the
+    parser hangs the participle on the claim's clause. The one who rejected the claim goes on, after a
+    comma or a dash, and the claim's own content ends there."""
+    text = (
+        f"Budget\n\nThe mayor rejected the union’s claim that the council had wasted money{mark} saying the "
+        "project was on budget."
+    )
+    analysis = analyze_text(text)
+    found = [(a.speaker, a.cue, content(analysis, a)) for a in analysis.attributions]
+    assert found == [
+        ("the union", "claim", "the council had wasted money"),
+        ("the mayor", "saying", "the project was on budget"),
+    ]

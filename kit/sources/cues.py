@@ -423,6 +423,15 @@ def cue_subject(
                 # "Trump told Newsmax that Romney “had …,” adding, “…”": the parser hung "adding" on the
                 # reported clause; the reporter adds, not the one reported on
                 current = current.head
+            elif (
+                going_on
+                and current.dep_ == "acl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in current.children)
+                and current.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "The mayor rejected claims that the council had wasted money, saying …": hung on the
+                # clause of the noun; the one who rejected them goes on, not the council
+                current = current.head.head
             own = own_subject(current, main=True)
             if own is not None:
                 return own, True
@@ -614,9 +623,10 @@ def participle_after_comma(verb: Token) -> bool:
 
 
 def _closes_after_comma(verb: Token) -> bool:
-    """A participle set off by a comma that ends its sentence: "…, calling him “a clear flight risk.”"."""
+    """A participle set off by a comma (or a dash) that ends its sentence: "…, calling him “a clear
+    flight risk.”", "… — saying the campaign chose not to …"."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "—", "–", "--"):
         return False
     i = verb.right_edge.i + 1  # only punctuation up to the sentence's end (read token by token: a
     while i < len(doc) and not doc[i].is_sent_start:  # sentence may be very long)

@@ -2091,12 +2091,29 @@ class SourceEngine:
             if not parts:
                 continue
             hull = clause_hull(parts, noun, sentence_span(noun))
+            going_on = hull and next(
+                (
+                    t
+                    for t in self.doc[hull[0] : hull[1]]
+                    if t.dep_ == "advcl"
+                    and t.tag_ == "VBG"
+                    and t.lemma_.lower() in self.lex.frames
+                    and self.doc[t.left_edge.i - 1].text in _AFTER_A_TAG
+                ),
+                None,
+            )
+            if going_on is not None:
+                # "dismissed Sanders' accusations that the campaign is violating the law — saying …": the
+                # one who dismissed them goes on (the parser hung the participle on the claim's clause)
+                hull = (hull[0], going_on.left_edge.i - 1)
             trimmed = hull and trim_edges(self.doc, *hull)
             if not trimmed:
                 continue
             source = self._source(owner)
             if source is None:
                 continue
+            if (name := without_possessive(source.name)) != source.name:
+                source = replace(source, name=name)  # "the union's claim that …": the union
             start, end = trimmed
             inside = [q for q in self.art.quotes if start <= q.content_start and q.content_end <= end]
             kind = "partial" if inside else "indirect"
@@ -2605,7 +2622,7 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 
 
 #: what a participle that goes on from its speaker follows ("…, adding", "…,” adding")
-_AFTER_A_TAG = frozenset({",", "”", "''", '"'})
+_AFTER_A_TAG = frozenset({",", "”", "''", '"', "—", "–", "--"})  # (a dash: "… — saying …")
 
 
 class _Cutters:

@@ -173,7 +173,12 @@ DEPENDENCY_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [
             _node("noun", {"LEMMA": {"IN": "$speech_noun"}}),
             _node("owner", {"DEP": "poss"}, "noun"),
-        ]
+        ],
+        [  # "The union’s claim that …": a curly possessive the parser may read as the noun's subject
+            _node("noun", {"LEMMA": {"IN": "$speech_noun"}}),
+            _node("owner", {"DEP": "nsubj"}, "noun"),
+            _node("case", {"DEP": "case", "TAG": "POS"}, "owner"),
+        ],
     ],
 }
 
