@@ -9233,3 +9233,38 @@ def test_who_rejects_a_claim_goes_on_saying(analyze_text, mark):
         ("the union", "claim", "the council had wasted money"),
         ("the mayor", "saying", "the project was on budget"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The mayor held a press conference on Monday to announce that the bridge would close.", "the mayor"),
+        ("The company issued a statement to say that the bridge would close.", "the company"),
+        ("Ana Berg on Friday held an impromptu briefing to warn that the bridge would close.", "Ana Berg"),
+    ],
+)
+def test_an_occasion_held_to_speak_is_the_holder_s_statement(analyze_text, sentence, speaker):
+    """PolNeAR train: "Obama on Friday held an impromptu press briefing to brag that the unemployment rate
+    has fallen …" had no speaker: the purpose clause of holding a press conference or issuing a
+    statement is what the one who held it said. Someone paid or hired "to say" something is not
+    reported as saying it."""
+    analysis = analyze_text(f"Bridge\n\n{sentence}")
+    found = only(analysis)
+    assert (found.speaker, content(analysis, found)) == (speaker, "the bridge would close")
+    hired = analyze_text("Bridge\n\nThe campaign hired a man to say that the senator was lying.")
+    assert hired.attributions == ()
+
+
+def test_a_tag_the_model_reads_as_a_plural_noun_after_a_comma(analyze_text):
+    """PolNeAR train: "He cannot expect to advance in Texas politics without Cruz's support, O'Keefe
+    notes." was no attribution: the model read "O'Keefe notes" as a noun phrase with the clause before it
+    hung on "notes". Right after a quotation this was already a tag; after a comma, with the clause hung
+    on it, it is one too, in the present tense (according to)."""
+    text = (
+        "Texas\n\nThe senator faces a hard road. He cannot advance in Texas politics without Cruz's support, "
+        "O'Keefe notes."
+    )
+    analysis = analyze_text(text)
+    found = only(analysis)
+    assert (found.cue, found.kind) == ("notes", "according_to")
+    assert content(analysis, found).startswith("He cannot advance")

@@ -200,6 +200,10 @@ def _verb_of_a_name(verb: Token) -> bool:
 #: verbs of causing whose object did what follows: "prompting the trust to warn", "leading him to say"
 _PROMPTING = frozenset({"prompt", "lead", "cause", "force", "spur", "move", "provoke", "drive"})
 _SENT_TO_SAY = frozenset({"tweet", "post", "write", "email", "text", "call", "phone", "ring"})
+#: verbs of holding or issuing an occasion to speak, whose purpose clause says what was said: "held a
+#: press conference on Monday to announce that …", "issued a statement to say …", "took the stage to
+#: warn …" (the one who held it speaks; not "paid a man to say", "asked her to say": someone else)
+_OCCASION_TO_SAY = frozenset({"hold", "issue", "release", "convene", "call", "take", "appear", "return"})
 
 
 def _prompted(verb: Token) -> Token | None:
@@ -396,7 +400,7 @@ def cue_subject(
             or (  # "Pence went on to say …" with "to say" read as an adverbial clause; "tweeted on
                 current.dep_ == "advcl"  # Friday to say …": the post was to say it
                 and current.tag_ == "VB"
-                and current.head.lemma_.lower() in GOING_ON | _SENT_TO_SAY
+                and current.head.lemma_.lower() in GOING_ON | _SENT_TO_SAY | _OCCASION_TO_SAY
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             )
             or _done_by_doing(current)
@@ -473,6 +477,19 @@ def cue_subject(
         ):
             # "He adopted a fake accent and joked, “…”": the parser coordinated the verb with the object
             current = current.head
+            own = own_subject(current, main=True)
+            if own is not None:
+                return own, True
+        elif (
+            current.dep_ in ("acl", "relcl")
+            and current.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and current.head.dep_ == "dobj"
+            and current.head.head.lemma_.lower() in _OCCASION_TO_SAY
+        ):
+            # "issued a statement to say …", "held an impromptu press briefing to brag that …": the
+            # parser hung the purpose on the occasion; the one who held it speaks
+            current = current.head.head
             own = own_subject(current, main=True)
             if own is not None:
                 return own, True

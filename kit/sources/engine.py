@@ -1237,8 +1237,9 @@ class SourceEngine:
                 kind, (start, end) = "direct", words  # "“Where the insurer …,” she said" in an answer
             elif inside or (self.art.in_turn(cue.token) and _QUOTED_WORDS.search(self.text, start, end)):
                 kind = "partial"  # (in a turn or a letter, quotation marks make no quotation of their own)
-            elif cue.token.tag_ in ("VBZ", "VBP", "NN") and start < cue.token.idx:
-                kind = "according_to"  # a present-tense tag: "…, experts say" (or "records show" as a noun)
+            elif cue.token.tag_ in ("VBZ", "VBP", "NN", "NNS") and start < cue.token.idx:
+                # a present-tense tag: "…, experts say" (or as a noun: "records show", "…, O'Keefe notes")
+                kind = "according_to"
             for qi, _ in inside:
                 self.used_quotes.add(qi)
             quoted = sum(count_words(q.content(self.text)) for _, q in inside)
@@ -3327,7 +3328,10 @@ def _tag_read_as_a_noun(token: Token) -> bool:
     if token.tag_ != "NNS" or i < 2 or doc[i - 1].head.i != i or not ends:
         return False
     if doc[i - 1].pos_ == "PROPN":
-        return doc[doc[i - 1].left_edge.i - 1].text in CLOSING_MARKS
+        before = doc[doc[i - 1].left_edge.i - 1].text
+        # (or after a comma, the clause before it hung on the "noun": "…, O'Keefe notes.")
+        reports = before == "," and any(c.dep_ == "ccomp" and c.i < i for c in token.children)
+        return before in CLOSING_MARKS or reports
     # "“…,” the affidavit states.": a document's noun with its determiner, right after the quotation
     first = doc[i - 2]
     return (
