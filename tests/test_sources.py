@@ -9268,3 +9268,13 @@ def test_a_tag_the_model_reads_as_a_plural_noun_after_a_comma(analyze_text):
     found = only(analysis)
     assert (found.cue, found.kind) == ("notes", "according_to")
     assert content(analysis, found).startswith("He cannot advance")
+
+
+def test_a_tag_set_off_inside_a_view_is_not_the_view(analyze_text):
+    """PolNeAR train: "He sincerely believes, he said, that “Donald Trump is a really, really good guy.”"
+    gave what he believes as 'he said, that “Donald Trump is …': the parser made the tag an aside of the
+    reported clause. The tag set off by commas is not part of what is believed."""
+    text = "Vote\n\nTom Ray met the mayor. He sincerely believes, he said, that the plan is flawed."
+    analysis = analyze_text(text)
+    found = only(analysis)
+    assert (found.speaker, content(analysis, found)) == ("Tom Ray", "the plan is flawed")

@@ -1251,6 +1251,18 @@ class SourceEngine:
             self.items.append(item)
             self._remember_statement(cue.token, source)
 
+    def _tag_opening(self, start: int, end: int) -> int | None:
+        """Where a content starts past a tag set off by commas that opens it, which the parser made an
+        aside of the reported clause ("He sincerely believes, he said, that …": "he said," opens what
+        "believes" reports), if one does."""
+        doc = self.doc
+        first = start + 1 if doc[start].text == "," else start
+        tag = next((t for t in doc[first : min(end, first + 4)] if t.dep_ == "parataxis"), None)
+        if tag is None or tag.lemma_.lower() not in self.lex.frames or tag.left_edge.i not in (start, first):
+            return None
+        last = tag.right_edge.i if doc[tag.right_edge.i].text == "," else tag.right_edge.i + 1
+        return last + 1 if last < end - 1 and doc[last].text == "," else None
+
     def _content(self, cue: Cue, span: Span, cutters: _Cutters) -> tuple[int, int] | None:
         """The cue's content as char offsets: its complements, without the cue, the speaker, or a
         second cue coordinated with it ("said A and called B") or set apart from it (``cutters``)."""
@@ -1280,6 +1292,8 @@ class SourceEngine:
                 start = time.right_edge.i + 1
             else:
                 break
+        if start < end and (aside := self._tag_opening(start, end)) is not None:
+            start = aside  # "He sincerely believes, he said, that …": the tag is not what he believes
         for other in cutters.within(cue, start, end):
             if other.token.i >= end:
                 break  # sorted by position, and ``end`` only moves back
