@@ -9278,3 +9278,26 @@ def test_a_tag_set_off_inside_a_view_is_not_the_view(analyze_text):
     analysis = analyze_text(text)
     found = only(analysis)
     assert (found.speaker, content(analysis, found)) == ("Tom Ray", "the plan is flawed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Comey testified “thousands” of emails in fact had not been turned over.",
+         "“thousands” of emails in fact had not been turned over"),
+        ("Kirsty Mallon told us marshals had stopped runners without warning.",
+         "marshals had stopped runners without warning"),
+        ("Residents told reporters the first two days had been exhausting.",
+         "the first two days had been exhausting"),
+    ],
+)
+def test_a_clause_s_subject_read_as_the_cue_s_object_is_what_was_said(analyze_text, sentence, said):
+    """PolNeAR train: "Comey testified “thousands” of emails in fact had not been turned over" gave only
+    "in fact had not been turned over": the model made the reported clause's subject the object of the
+    cue (also "told … marshals had stopped …", "told … the first two days had been …": ten dev
+    texts). A finite clause with no subject right after a noun the cue took as its object starts at
+    that noun; "told reporters she was …" keeps "reporters" out."""
+    analysis = analyze_text(f"Emails\n\n{sentence}")
+    assert content(analysis, only(analysis)) == said
+    told = analyze_text("Emails\n\nAnna Berg told reporters she was not worried about the polls.")
+    assert content(told, only(told)) == "she was not worried about the polls"

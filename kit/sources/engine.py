@@ -1294,6 +1294,8 @@ class SourceEngine:
                 break
         if start < end and (aside := self._tag_opening(start, end)) is not None:
             start = aside  # "He sincerely believes, he said, that …": the tag is not what he believes
+        if (subject := _subject_taken_as_object(cue.token, start)) is not None:
+            start = subject  # "Comey testified “thousands” of emails … had not been turned over"
         for other in cutters.within(cue, start, end):
             if other.token.i >= end:
                 break  # sorted by position, and ``end`` only moves back
@@ -2499,6 +2501,28 @@ def _noun_after(to: Token) -> Token | None:
 def _comma_after(doc: Doc, start: int, end: int) -> int | None:
     """The index of the first comma in ``doc[start:end]``, if any."""
     return next((i for i in range(start, end) if doc[i].text == ","), None)
+
+
+def _subject_taken_as_object(verb: Token, start: int) -> int | None:
+    """Where a reported clause starts whose subject the parser made the cue's object: "testified
+    “thousands” of emails in fact had not been turned over", the clause ("had not been turned over")
+    with no subject of its own right after the object and its "of" phrase. Not a person or a pronoun
+    ("told reporters had …" does not happen; "told him" is the addressee)."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == start), None)
+    if clause is None or any(
+        t.dep_ in SUBJECTS or (t.dep_ == "mark" and t.head.i == clause.i) for t in doc[start : clause.i]
+    ):
+        return None  # (a subject anywhere before its verb: "told reporters she was “not worried …”")
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and clause.tag_ not in ("VBD", "VBZ"):
+        return None  # a finite clause only
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
+    if len(objects) != 1 or (noun := objects[0]).pos_ not in ("NOUN", "NUM") or noun.ent_type_ == "PERSON":
+        return None
+    between = [c for c in verb.children if noun.i < c.i < start]
+    if any(c.dep_ != "prep" or c.lower_ != "of" for c in between):
+        return None
+    return noun.left_edge.i
 
 
 def _right_after_the_cue(verb: Token, i: int) -> bool:
