@@ -574,10 +574,10 @@ class SourceEngine:
         return found.inherited() if inherited else found
 
     def _name_read_as_an_adverb(self, verb: Token) -> Token | None:
-        """ "“…,” said Skelly, explaining …": an inverted tag whose speaker's name, a surname ending in
-        "-ly", the parser read as an adverb of the verb; the name, when the tag follows a quotation or a
-        comma and the word is capitalised in mid-sentence, not a day; for "adding …" after the tag, the
-        name of the tag's verb."""
+        """ "“…,” said Skelly, explaining …": an inverted tag whose speaker's name (a surname such as
+        "Skelly" or "Kelly") the parser read as an adverb of the verb; the name, when the tag follows a
+        quotation or a comma and the word is capitalised in mid-sentence, not a day; for "adding …"
+        after the tag, the name of the tag's verb."""
         doc = verb.doc
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
             verb = verb.head  # "…,” said Skelly, explaining he worked …": the speaker of "said"
@@ -2506,8 +2506,8 @@ def _comma_after(doc: Doc, start: int, end: int) -> int | None:
 def _subject_taken_as_object(verb: Token, start: int) -> int | None:
     """Where a reported clause starts whose subject the parser made the cue's object: "testified
     “thousands” of emails in fact had not been turned over", the clause ("had not been turned over")
-    with no subject of its own right after the object and its "of" phrase. Not a person or a pronoun
-    ("told reporters had …" does not happen; "told him" is the addressee)."""
+    with no subject of its own right after the object and its "of" phrase. Not a person or a pronoun:
+    the one told ("told him …")."""
     doc = verb.doc
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == start), None)
     if clause is None or any(
