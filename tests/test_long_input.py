@@ -164,3 +164,30 @@ def test_a_sentence_the_parser_roots_on_a_preposition_is_analysed_not_looped_on(
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[0] == "1"
     assert "if" not in done.stdout.split(" ", 1)[1]  # a condition, not an open question
+
+
+def test_the_kits_dependency_matcher_finds_what_spacys_finds_in_the_same_order(nlp):
+    """The engine reads refusals, silences and possessed statements with its own matcher (linear in a
+    long sentence); on ordinary sentences it must find exactly what spaCy's ``DependencyMatcher``
+    finds, or a student would see a refusal or a "no comment" come and go with the matcher."""
+    from spacy.matcher import DependencyMatcher
+
+    from kit.sources.names import load_lexicon
+    from kit.sources.patterns import DEPENDENCY_PATTERNS, ChildMatcher, _filled, word_lists
+
+    text = (
+        "The ministry declined to comment on the report and did not say when the port would reopen. "
+        "A spokeswoman refused to discuss the figures, and the company made no mention of the strike. "
+        "She would not say whether talks had failed, without saying why. "
+        "By the council's count, 40 homes flooded; the mayor did not deny it and declined to elaborate."
+    )
+    patterns = _filled(DEPENDENCY_PATTERNS, word_lists(load_lexicon()))
+    doc = nlp(text)
+    spacys = DependencyMatcher(doc.vocab)
+    for label, label_patterns in patterns.items():
+        spacys.add(label, label_patterns)
+    expected = [(label, list(ids)) for label, ids in spacys(doc)]
+    labels = {doc.vocab.strings[label] for label, _ in expected}
+    assert {"REFUSED", "NEGATED", "NO_MENTION", "WITHOUT"} <= labels  # the sentences exercise them
+    assert ChildMatcher.handles(patterns)
+    assert ChildMatcher(doc.vocab, patterns)(doc) == expected

@@ -113,6 +113,8 @@ _SHOW_FORMS = frozenset({"show", "shows", "showed"})
 #: verbs that give a figure as an estimate: "The last six polls put the party on 27 per cent", "A senior
 #: backbencher put the figure “closer to 60”", "A Castlegate survey has the gap at three points"
 _FIGURE_VERBS = frozenset({"put", "have", "show", "estimate"})
+#: the only verbs ``SourceEngine._evidence_heard`` reads ("the court heard", "the jury was told")
+_HEARD_LEMMAS = frozenset({"hear", "tell"})
 #: figure verbs whose object holds the figure itself ("figures show a loss of about 31,000 jobs", "the
 #: memo estimates the cost of a shutdown at roughly 310 million crowns")
 _FIGURE_IN_THE_OBJECT = frozenset({"show", "estimate"})
@@ -307,9 +309,10 @@ class SourceEngine:
                 # the owner ("by the council's count"), else the count ("By some accounts")
                 by_count.append((tokens[0], tokens[2] if tokens[2].dep_ == "poss" else tokens[1]))
         for token in doc:  # one pass: "show" taken for a noun, evidence heard, then salience for pronouns
-            if self._evidence_heard(token):
+            lemma = token.lemma_.lower()
+            if lemma in _HEARD_LEMMAS and self._evidence_heard(token):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
-            if token.lemma_.lower() in _FIGURE_VERBS and self._figure_given(token) is not None:
+            if lemma in _FIGURE_VERBS and self._figure_given(token) is not None:
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
             if (  # "Court documents filed by the defence show that …": "show" parsed as a noun
                 token.lower_ in _SHOW_FORMS
@@ -319,36 +322,9 @@ class SourceEngine:
                 and not art.in_quote(token)
             ):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)
-            elif _records_show(token, self.lex) is not None:
+            elif lemma in _SHOWN_AS_NOUNS and _records_show(token, self.lex) is not None:
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)  # "…, state records show."
-            # salience: every subject that names someone, for pronouns to refer to
-            subject_like = (
-                token.dep_ in SUBJECTS
-                or (  # "Novapharm, which …, paid": the parser's ROOT noun
-                    token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
-                )
-                or _met_by_the_writer(token)
-                or (  # "according to two people familiar with …": a source for "one of the people" later
-                    token.dep_ == "pobj"
-                    and token.head.lower_ == "to"
-                    and token.head.i > 0
-                    and doc[token.head.i - 1].lower_ == "according"
-                )
-            )
-            # "one of the staff wrote to me. She said …": someone for "she" (not "one of whom")
-            one_of = token.lower_ == "one" and any(
-                c.lower_ == "of" and not any(g.lower_ in ("whom", "which") for g in c.children)
-                for c in token.children
-            )
-            # (not a word for a body with no article or owner: "after medical school has fallen" is no body
-            # that "it" can stand for; "staff said" still names people)
-            bare = (
-                token.tag_ == "NN"
-                and self.lex.has("organization", token.lemma_.lower())
-                and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children)
-            )
-            noun = token.pos_ in ("NOUN", "PROPN") or one_of
-            salient = subject_like and noun and not bare
+            salient = self._salient(token)
             # (not an outlet's label the parser made a subject: "Radio Pennick: Did you …?" is no one "he" is)
             if salient and not art.in_quote(token) and not self._outlet_label(token):
                 if token.dep_ == "pobj" and (kind := self._titled_document(token)) is not None:
@@ -1496,6 +1472,39 @@ class SourceEngine:
                 and art.paragraph_of(q.label_start) != art.paragraph_of(max(q.end - 1, q.start))
             )
         return self._signed
+
+    def _salient(self, token: Token) -> bool:
+        """Is the token a subject that names someone, for pronouns to refer to? (The cheap tests
+        first: this reads every token of the article.)"""
+        doc = token.doc
+        # "one of the staff wrote to me. She said …": someone for "she" (not "one of whom")
+        one_of = token.lower_ == "one" and any(
+            c.lower_ == "of" and not any(g.lower_ in ("whom", "which") for g in c.children)
+            for c in token.children
+        )
+        if not (token.pos_ in ("NOUN", "PROPN") or one_of):
+            return False
+        # (not a word for a body with no article or owner: "after medical school has fallen" is no body
+        # that "it" can stand for; "staff said" still names people)
+        if (
+            token.tag_ == "NN"
+            and self.lex.has("organization", token.lemma_.lower())
+            and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children)
+        ):
+            return False
+        return (
+            token.dep_ in SUBJECTS
+            or (  # "Novapharm, which …, paid": the parser's ROOT noun
+                token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
+            )
+            or _met_by_the_writer(token)
+            or (  # "according to two people familiar with …": a source for "one of the people" later
+                token.dep_ == "pobj"
+                and token.head.lower_ == "to"
+                and token.head.i > 0
+                and doc[token.head.i - 1].lower_ == "according"
+            )
+        )
 
     def _evidence_heard(self, token: Token) -> bool:
         """"The court heard that …", "The inquest heard …": what a witness or a lawyer told it, not

@@ -209,6 +209,12 @@ class ArticleContext:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.dateline_end = self._datelines()
+        #: token index → its appositions after it, in order ("Ofstream" of "the regulator, Ofstream,"):
+        #: the few tokens that have one, read once instead of every token's right children
+        self.appositions: dict[int, list[Token]] = {}
+        for token in self.doc:
+            if token.dep_ == "appos" and token.head.i < token.i:
+                self.appositions.setdefault(token.head.i, []).append(token)
         self.names = NameTable(self)
 
     def is_place_name(self, words: list[str]) -> bool:
@@ -377,15 +383,14 @@ class NameTable:
             if q.turn and self._a_role_label(art.text[q.label_start : q.label_end])
         ]
         # "Halvorsen" alone, tagged PERSON, after "Halvorsen Foods": the company's short name
+        long_names = [(e.label_, words) for e in art.doc.ents if len(words := clean_name(e, lex)) > 1]
         companies = {
             tuple(w.lower() for w in words[:-1])
-            for e in art.doc.ents
-            if len(words := clean_name(e, lex)) > 1
-            and lex.has("company_suffix", words[-1].lower().rstrip("."))
+            for _, words in long_names
+            if lex.has("company_suffix", words[-1].lower().rstrip("."))
         }
         # "Ravelston’s chief financial officer" tagged PERSON after "Ravelston Meters plc": one word that
         # opens an organization's longer name, and ends no person's full name, is its short name
-        long_names = [(e.label_, words) for e in art.doc.ents if len(words := clean_name(e, lex)) > 1]
         opening = {
             words[0].lower()
             for label, words in long_names
@@ -443,13 +448,15 @@ class NameTable:
         self.products = {
             _name_words(art.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1].text)
             for t in art.doc
-            if t.pos_ == "PROPN"
-            and any(c.dep_ == "appos" and lex.has("product_word", c.lemma_.lower()) for c in t.rights)
+            if t.i in art.appositions
+            and t.pos_ == "PROPN"
+            and any(lex.has("product_word", c.lemma_.lower()) for c in art.appositions[t.i])
         }
         # "the regulator, Ofstream, set out …": a later "the regulator" is Ofstream
         self.introduced: dict[str, list[tuple[int, str]]] = {}
         for t in art.doc:
-            name = next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            appositions = art.appositions.get(t.i, ())
+            name = next((c for c in appositions if c.pos_ == "PROPN"), None)
             if (
                 name is not None
                 and t.tag_ == "NN"
@@ -478,7 +485,7 @@ class NameTable:
                 self.introduced.setdefault(t.lemma_.lower(), []).append((t.i, without_possessive(ent.text)))
             # and the other way round: "Lanternways, the region's largest young carers' charity," and
             # then "The Brackwell-based charity … said"
-            kind = next((c for c in t.rights if c.dep_ == "appos" and c.tag_ == "NN"), None)
+            kind = next((c for c in appositions if c.tag_ == "NN"), None)
             ent = art.ent_of.get(t.i)
             if (
                 kind is not None
@@ -723,12 +730,10 @@ class NameTable:
             # or an occupation in apposition to the name
             tagged_a_body = t.ent_type_ == "ORG"
             described = any(
-                c.dep_ == "appos"
-                and c.i > t.i
-                and (c.lemma_.lower() in roles or occupation(c))
+                (c.lemma_.lower() in roles or occupation(c))
                 # (not a body's trade: "Ardent Living, a housing developer with permission for …")
                 and not (tagged_a_body and lex.has("company_word", c.lemma_.lower()))
-                for c in t.rights
+                for c in art.appositions.get(t.i, ())
             )
             described = described or (t.dep_ == "appos" and _after_a_role(art.doc[start], roles))
             given = (

@@ -19,6 +19,7 @@ in when the matchers are built (:func:`matchers`, once per vocabulary).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .names import Lexicon, load_lexicon
@@ -259,6 +260,7 @@ class ChildMatcher:
 
         self.vocab = vocab
         self.rules: list[tuple[int, list[int], list[list[tuple[str, str, Any]]]]] = []
+        shared: dict[str, list[tuple[str, str, Any]]] = {}
         for label, label_patterns in patterns.items():
             label_id = vocab.strings.add(label)
             for pattern in label_patterns:
@@ -271,10 +273,11 @@ class ChildMatcher:
                         if isinstance(value, str):
                             node_tests.append((attr, "is", get_string_id(value)))
                         elif "IN" in value:
-                            node_tests.append((attr, "in", [get_string_id(v) for v in value["IN"]]))
+                            node_tests.append((attr, "in", frozenset(get_string_id(v) for v in value["IN"])))
                         else:
                             node_tests.append((attr, "regex", re.compile(value["REGEX"])))
-                    tests.append(node_tests)
+                    # (one object for the nodes of every rule that test the same: searched once per Doc)
+                    tests.append(shared.setdefault(repr(node_tests), node_tests))
                 self.rules.append((label_id, parents, tests))
         self.regex_hits: dict[tuple[str, int], bool] = {}
 
@@ -298,33 +301,39 @@ class ChildMatcher:
                             return False
         return True
 
-    def _candidates(self, doc: Doc, columns: Any, tests: list[tuple[str, str, Any]]) -> list[int]:
-        import numpy
-
-        mask = numpy.ones(len(doc), dtype=bool)
+    def _candidates(self, columns: dict[str, list[int]], tests: list[tuple[str, str, Any]]) -> list[int]:
+        """The positions whose attributes pass every test, in order: the first test reads the whole
+        column, each later one only the positions still in."""
+        positions: Iterable[int] = range(len(columns[self.ATTRS[0]]))
         for attr, kind, value in tests:
             column = columns[attr]
             if kind == "is":
-                mask &= column == value
+                positions = [i for i in positions if column[i] == value]
             elif kind == "in":
-                mask &= numpy.isin(column, value)
+                positions = [i for i in positions if column[i] in value]
             else:
-                hits = []
-                for v in numpy.unique(column[mask]).tolist():
-                    key = (value.pattern, v)
-                    if key not in self.regex_hits:
-                        self.regex_hits[key] = bool(value.search(self.vocab.strings[v]))
-                    if self.regex_hits[key]:
-                        hits.append(v)
-                mask &= numpy.isin(column, hits)
-        return numpy.flatnonzero(mask).tolist()
+                positions = [i for i in positions if self._regex_hit(value, column[i])]
+        return list(positions)
+
+    def _regex_hit(self, pattern: re.Pattern[str], string_id: int) -> bool:
+        key = (pattern.pattern, string_id)
+        if key not in self.regex_hits:
+            self.regex_hits[key] = bool(pattern.search(self.vocab.strings[string_id]))
+        return self.regex_hits[key]
 
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
         from spacy.attrs import IDS
 
         array = doc.to_array([IDS[a] for a in self.ATTRS]).reshape(len(doc), len(self.ATTRS))
-        columns = {a: array[:, i] for i, a in enumerate(self.ATTRS)}
-        found = [[self._candidates(doc, columns, t) for t in tests] for _, _, tests in self.rules]
+        columns = {a: array[:, i].tolist() for i, a in enumerate(self.ATTRS)}
+        searched: dict[int, list[int]] = {}  # id of a node's tests → its candidates
+
+        def candidates(tests: list[tuple[str, str, Any]]) -> list[int]:
+            if id(tests) not in searched:
+                searched[id(tests)] = self._candidates(columns, tests)
+            return searched[id(tests)]
+
+        found = [[candidates(t) for t in tests] for _, _, tests in self.rules]
         root_of: dict[int, int] = {}
 
         def root(i: int) -> int:  # the top of token i's tree, remembered for every token on the way

@@ -772,6 +772,8 @@ class Resolver:
         """Names the writer gives someone kept anonymous ("a man I will call Daniel", "a nurse we are
         calling Ana"), each with how the source is described: "a man the writer calls Daniel"."""
         found: dict[str, str] = {}
+        if "call" not in self.art.text.lower():
+            return found  # (most articles: no pass over their tokens)
         for verb in self.art.doc:
             if verb.lemma_ != "call" or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
                 continue
@@ -978,21 +980,23 @@ class Resolver:
         words = _core_words(token) - {
             t.lower_ for t in np if t.lower_ == "representative" and t.is_title and not t.is_sent_start
         }  # "Representative Steve Cohen": a lawmaker's title, not a company's representative
+        np_text = span_text(np)
+        lowered = np_text.lower()
         spokes = bool(words & lex.phrases("spokesperson")) or any(
-            p in span_text(np).lower() for p in lex.phrases("spokesperson") if " " in p
+            p in lowered for p in lex.phrases("spokesperson") if " " in p
         )
         # (not "The opposition's education spokeswoman, Imogen Sallow": a politician who shadows a
         # minister, named for herself, not the voice of a body)
-        spokes = spokes and not _OPPOSITION.search(span_text(np))
+        spokes = spokes and not _OPPOSITION.search(np_text)
         if (
             token.pos_ == "PROPN"
             and np
             and np[-1].dep_ == "conj"
             and np[-1].head.i == token.i
             and all(t.pos_ == "PROPN" or t.lower_ in ("and", "&", "of") for t in np)
-            and self._sounds_like_organization(span_text(np))
+            and self._sounds_like_organization(np_text)
         ):  # "Carrick Vale Fire and Rescue Service": one body's name, split by the parser at "and"
-            name = span_text(np)
+            name = np_text
             return Source(art.names.organization(name.split(), token.i) or name, "organization", *span)
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
         if token.pos_ == "PROPN" and np and not named and (name := _peoples_body(token, np)) is not None:
