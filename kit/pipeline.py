@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import warnings
 from collections.abc import Callable, Iterable
@@ -114,12 +115,13 @@ def _lowercase_continues(doc: Doc) -> Doc:
     starts = doc.to_array(SENT_START)  # one value per token
     not_start = numpy.iinfo(starts.dtype).max if starts.dtype.kind == "u" else -1  # -1 as spaCy stores it
     changed = False
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if token.text[:1].islower() and previous.text not in SENTENCE_END and not previous.is_space:
+    tokens = list(doc)  # (each token made once: ``doc[i]`` makes a new one at every call)
+    texts = [t.text for t in tokens]
+    for previous, token in itertools.pairwise(tokens):
+        if texts[token.i][:1].islower() and texts[previous.i] not in SENTENCE_END and not previous.is_space:
             starts[token.i] = not_start
             changed = True
-        elif _label_stop(previous) and not token.is_space:
+        elif texts[previous.i] == "." and _label_stop(previous) and not token.is_space:
             starts[token.i] = 1  # "Q. People in Corrisdale say …": the words after the label
             changed = True
     if changed:
@@ -204,7 +206,9 @@ def _titled_people(doc: Doc) -> None:
 
     runs: list[tuple[int, int]] = []
     letters: set[int] = set()
-    for token in doc:
+    # every rule below starts at a capitalised word (each of TITLE_STOPS is one): the others are read once
+    capitals = [t for t in doc if t.is_title or t.is_upper]
+    for token in capitals:
         title = token.text in TITLE_STOPS or (
             token.is_title and token.lower_.rstrip(".") in TITLE_ABBREVIATIONS
         )
@@ -219,7 +223,9 @@ def _titled_people(doc: Doc) -> None:
             runs.append((token.i, end))
     # "Detective Constable Priya Lanyon" (tagged a body): a role written in full, then a given name and
     # a surname
-    for token in doc[:-2]:
+    for token in capitals:
+        if token.i >= len(doc) - 2:
+            break
         if not token.is_title or token.lower_ not in _titles() or doc[token.i + 1].lower_ in _titles():
             continue
         given, surname = doc[token.i + 1], doc[token.i + 2]
@@ -233,7 +239,7 @@ def _titled_people(doc: Doc) -> None:
             runs.append((token.i, token.i + 3))
     # "Hugh Templeman KC, for Mr Wrenfield,": a name before the letters after it (tagged "Hugh" and "KC"
     # places), whose run is kept from the name's first word to the letters
-    for token in doc:
+    for token in capitals:
         if not token.is_upper or token.lower_ not in _lexicon_words("postnominal") or token.i < 2:
             continue
         start = token.i

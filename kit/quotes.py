@@ -43,6 +43,8 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 APOSTROPHES = "''"
+#: where a double mark may stand: the search jumps from one to the next instead of reading every character
+_MARK_CANDIDATE = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + APOSTROPHES[0]) + "]")
 _OPENING_CONTEXT = " \t\n([{—–-/"
 
 
@@ -140,6 +142,10 @@ def find_quotes(text: str, paragraphs: Sequence[TextSpan] | None = None) -> list
                 quotes.append(_unclosed(text, open_at, open_mark, first_para, p_index - 1, paragraphs))
                 open_at = None
         while i < para.end:
+            candidate = _MARK_CANDIDATE.search(text, i, para.end)
+            if candidate is None:
+                break
+            i = candidate.start()
             mark = _mark_at(text, i)
             role = _double_role(text, i, para.start, mark) if mark else None
             if role is None:

@@ -18,6 +18,7 @@ Turning a subject into a source is :mod:`kit.sources.resolver`'s job.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import itertools
@@ -202,7 +203,11 @@ class ArticleContext:
         self.quotes: list[Quote] = list(parsed.quotes)
         self.quote_starts = [q.start for q in self.quotes]
         self.ent_of: dict[int, Span] = {}
-        for ent in self.doc.ents:
+        #: the article's entities, as the model and the kit's repairs left them (``doc.ents`` builds
+        #: them anew at every read)
+        self.ents: tuple[Span, ...] = self.doc.ents
+        self._sentence_spans: dict[int, Span] = {}
+        for ent in self.ents:
             if ent.label_ == "PERSON" and self.is_place_name(clean_name(ent, self.lex)):
                 ent = ent.doc[ent.start : ent.end]
                 ent.label_ = "FAC"  # "Coldharbour Street has changed around her": a street, nobody
@@ -261,9 +266,22 @@ class ArticleContext:
         return i is not None and self.quotes[i].turn and token.idx < self.quotes[i].content_start
 
     def sentence_tokens(self, index: int) -> Span:
-        s = self.sentences[index]
-        span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
-        return span if span is not None else self.doc[0:0]
+        if index not in self._sentence_spans:  # (read again and again: looked up once)
+            s = self.sentences[index]
+            span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+            self._sentence_spans[index] = span if span is not None else self.doc[0:0]
+        return self._sentence_spans[index]
+
+    def sentence_ents(self, index: int) -> list[Span]:
+        """The entities inside sentence ``index``, as ``Span.ents`` gives them (which reads every
+        entity of the article at each call)."""
+        span = self.sentence_tokens(index)
+        out = []
+        for k in range(bisect.bisect_left(self.ents, span.start, key=lambda e: e.start), len(self.ents)):
+            if self.ents[k].end > span.end:
+                break
+            out.append(self.ents[k])
+        return out
 
     def sentence_before(self, token: Token) -> Span:
         """The tokens of the sentence before the token's, when it stands in the same paragraph (else
@@ -383,7 +401,7 @@ class NameTable:
             if q.turn and self._a_role_label(art.text[q.label_start : q.label_end])
         ]
         # "Halvorsen" alone, tagged PERSON, after "Halvorsen Foods": the company's short name
-        long_names = [(e.label_, words) for e in art.doc.ents if len(words := clean_name(e, lex)) > 1]
+        long_names = [(e.label_, words) for e in art.ents if len(words := clean_name(e, lex)) > 1]
         companies = {
             tuple(w.lower() for w in words[:-1])
             for _, words in long_names
@@ -499,10 +517,10 @@ class NameTable:
         # "Carers Compass said …" after "the charity Carers Compass": the body, though tagged a person
         self.body_names = {_name_words(words) for named in self.introduced.values() for _, words in named}
         # a name the model tagged a place once and a person elsewhere ("news to Doreen Ashworth"): her
-        persons = {e.text for e in art.doc.ents if e.label_ in NAMED_ENTS}
+        persons = {e.text for e in art.ents if e.label_ in NAMED_ENTS}
         people = [
             e
-            for e in map(_with_first_name, art.doc.ents)
+            for e in map(_with_first_name, art.ents)
             if (e.label_ in NAMED_ENTS or (e.label_ in _PLACE_LABELS and e.text in persons))
             and any(t.text[:1].isupper() for t in e)  # "café" tagged PERSON: no name
             and not org_name(words := clean_name(e, lex), lex)
@@ -536,7 +554,7 @@ class NameTable:
         self.extra = {t: e for e in people if e.label_ not in NAMED_ENTS for t in range(e.start, e.end)}
         hints: list[tuple[str, str]] = []
         holders = collections.Counter(w for words in {words for _, words in self.lower} for w in set(words))
-        tagged_otherwise = (e.root for e in art.doc.ents if e.label_ != "PERSON")
+        tagged_otherwise = (e.root for e in art.ents if e.label_ != "PERSON")
         shorts = itertools.chain(tagged_otherwise, (span.root for span in self.short))
         for t in shorts:
             # "Sarkissian, the two-term governor of a neighboring state, spoke …" (a short name, however
@@ -827,7 +845,7 @@ class NameTable:
         out = []
         art, doc, lex = self.art, self.art.doc, self.art.lex
         people = {span.start for span in self.short} | named
-        for ent in doc.ents:
+        for ent in art.ents:
             if art.in_quote(ent[0]) or ent.start in people:
                 continue
             business = next((business_at[i] for i in range(ent.start, ent.end) if i in business_at), None)
@@ -1021,7 +1039,7 @@ class NameTable:
             for i, name, lowered in self.orgs:
                 if i >= 0:
                     self._orgs_by_word.setdefault(lowered[0], []).append((name, lowered))
-            self._places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+            self._places = {e.text.lower() for e in self.art.ents if e.label_ in ("GPE", "LOC", "NORP")}
         named = {  # an organization's name, wherever the model tagged it, among the sentence's words
             name: lowered
             for k, word in enumerate(words)

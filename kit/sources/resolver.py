@@ -1386,7 +1386,7 @@ class Resolver:
                 return self.team
         found = {
             re.sub(r"^[Tt]he ", "", without_possessive(e.text))
-            for e in doc.ents
+            for e in self.art.ents
             if e.label_ == "ORG" and _ACADEMIC.search(e.text)
         }
         if len(found) == 1:
@@ -2083,7 +2083,7 @@ class Resolver:
         orgs = [
             e
             for k in ((here - 1, here) if same else (here,))
-            for e in art.sentence_tokens(k).ents
+            for e in art.sentence_ents(k)
             if e.label_ == "ORG" and e.end_char <= token.idx
         ]
         start = art.sentences[here].start
@@ -2722,7 +2722,7 @@ class Resolver:
                 ends += [(word,) for word in _CLUB_NAMES]
             # the bodies the model tagged (an office a building, FAC), and capitalised runs it tagged
             # nothing ("West Penrose Police said …")
-            orgs = (e.text for e in self.art.doc.ents if e.label_ in ("ORG", "FAC"))
+            orgs = (e.text for e in self.art.ents if e.label_ in ("ORG", "FAC"))
             runs = (m.group() for end in ends for m in _capitalised_run(end).finditer(self.art.text))
             names = {re.sub(r"^[Tt]he ", "", without_possessive(" ".join(n.split()))) for n in (*orgs, *runs)}
             named = {n for n in names if any(_ends_with(n, end) for end in ends)}
@@ -3106,7 +3106,7 @@ class Resolver:
             opens_the_next = paragraph == lede + 1 and art.paragraph_of(art.sentences[k - 1].start) == lede
             if paragraph != lede and not opens_the_next:
                 break
-            for ent in art.sentence_tokens(k).ents:
+            for ent in art.sentence_ents(k):
                 root = ent.root
                 if ent.label_ in NAMED_ENTS and root.dep_ in SUBJECTS and not art.in_quote(root):
                     if any(c.dep_ == "appos" for c in root.children):

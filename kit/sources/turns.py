@@ -112,7 +112,7 @@ class TurnSpeakers:
         host, guest = self._interview(intro)
         people = [
             (ent, self._named(ent.root))
-            for ent in art.doc.ents
+            for ent in art.ents
             if ent.label_ in NAMED_ENTS and ent.end_char <= first and clean_name(ent, art.lex)
         ]
         named = self._people(intro)  # the model may tag a person ORG: a role word beside it settles it

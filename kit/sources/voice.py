@@ -283,7 +283,7 @@ def speaker_table(
     for key, found in lengths.items():  # the first duration stated; else the first length (a word count)
         info[key]["length"] = min(found)[2]
     entity_spans: dict[str, set[tuple[int, int]]] = {}
-    for x in art.doc.ents:
+    for x in art.ents:
         if not art.in_quote(x[0]):
             key = TITLE_STRIP.sub("", x.text).lower()
             entity_spans.setdefault(key, set()).add((x.start_char, x.end_char))
