@@ -31,7 +31,7 @@ from ..article import DATELINE
 from ..lexicon import Row, given_names, read_rows
 from ..pipeline import AFTER_POST_TIME, POST_TIME, aged_at, sentence_span
 from ..quotes import QUESTION_NUMBER, ROLE_LABELS, TITLE_ABBREVIATIONS, label_head
-from ..records import TextSpan, index_at
+from ..records import TextSpan
 from ..words import HYPHENS, KIN
 
 if TYPE_CHECKING:
@@ -244,10 +244,10 @@ class ArticleContext:
 
     def quote_of(self, char: int) -> int | None:
         """Index of the quotation (marks included) that contains ``char``."""
-        if not self.quotes:
-            return None
-        i = index_at(self.quote_starts, char)  # quotations never overlap
-        return i if self.quotes[i].start <= char < self.quotes[i].end else None
+        # (quotations never overlap: the last one that starts at or before ``char``, if it is still open;
+        # bisect without index_at's call, read for every token of the article, often more than once)
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        return i if i >= 0 and char < self.quotes[i].end else None
 
     def in_quote(self, token: Token) -> bool:
         """Inside quotation marks. A transcript turn is not: its speaker reports others in it
