@@ -2,8 +2,8 @@
 
 1. Warm analysis: ``kit.analyze`` on the seed, and ``analyze_many`` on a 200-article corpus
    (the seed and the practice articles repeated), against bare ``nlp.pipe`` on the same cleaned
-   texts with the same model, in alternating pairs (the median of the pairs' ratios; also the ratio
-   of each side's fastest run, which a shared machine's load disturbs least). Target: at most 1.25x.
+   texts with the same model, in alternating pairs (the median of the pairs' ratios). Target: at
+   most 1.25x.
 2. Cold start, each in a fresh interpreter: ``import kit`` + model load + first analysis of the
    seed, against bare ``import spacy; spacy.load(model)``. Target: at most 1.5x.
 
@@ -84,9 +84,6 @@ def warm(repeat: int) -> None:
     spread = ", ".join(f"{r:.2f}" for r in ratios)
     median = statistics.median(ratios)
     print(f"  ratio           {median:.2f}x median of the pairs ({spread})  (target <= 1.25x)")
-    # a shared machine only ever adds time: the fastest run of each side is the least disturbed one
-    best = min(k for _, k in pairs) / min(b for b, _ in pairs)
-    print(f"  fastest runs    {best:.2f}x (fastest analyze_many / fastest bare nlp.pipe, for the noise)")
 
 
 COLD_BARE = "import spacy; spacy.load({model!r})"
