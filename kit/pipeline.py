@@ -97,6 +97,25 @@ def sentence_span(token: Token) -> Span:
     return doc[starts[k] : starts[k + 1]]
 
 
+def ents_in(span: Span) -> list[Span]:
+    """The entities inside ``span``, as ``span.ents`` gives them, read from its own tokens:
+    ``span.ents`` reads every entity of the ``Doc`` at each call (quadratic on a long article)."""
+    from spacy.tokens import Span
+
+    doc, out, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= span.end:
+            out.append(Span(doc, i, j, label=doc[i].ent_type_))
+        i = j
+    return out
+
+
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CONTINUATION_COMPONENT = "kit_lowercase_continues"
 
@@ -121,7 +140,7 @@ def _lowercase_continues(doc: Doc) -> Doc:
         if texts[token.i][:1].islower() and texts[previous.i] not in SENTENCE_END and not previous.is_space:
             starts[token.i] = not_start
             changed = True
-        elif texts[previous.i] == "." and _label_stop(previous) and not token.is_space:
+        elif _label_stop(previous) and not token.is_space:
             starts[token.i] = 1  # "Q. People in Corrisdale say …": the words after the label
             changed = True
     if changed:

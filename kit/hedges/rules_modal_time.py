@@ -26,6 +26,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from ..pipeline import ents_in
 from .context import (
     NEGATIONS,
     Span,
@@ -41,7 +42,6 @@ from .vocabulary import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as TokenSpan
 
 
 def _is_modal(doc: Doc, i: int) -> bool:
@@ -236,32 +236,13 @@ def _reported_that_clause(doc: Doc, i: int) -> bool:
     )
 
 
-def _ents_in(doc: Doc, sentence: TokenSpan) -> list[TokenSpan]:
-    """The entities inside ``sentence``, as ``sentence.ents`` gives them (which reads every entity
-    of the ``Doc`` at each call: quadratic on a long article)."""
-    from spacy.tokens import Span as SpacySpan
-
-    out, i = [], sentence.start
-    while i < sentence.end:
-        if doc[i].ent_iob_ != "B":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        if j <= sentence.end:
-            out.append(SpacySpan(doc, i, j, label=doc[i].ent_type_))
-        i = j
-    return out
-
-
 def _narrative_date(doc: Doc, i: int) -> bool:
     """A past date earlier in the sentence ("In 1983, he would ...", "Years later it would ...")."""
     sentence = sentence_of(doc, i)
     words = {t.lower_ for t in sentence}
     if words & {"if", "unless", "otherwise", "whether"}:
         return False
-    for ent in _ents_in(doc, sentence):
+    for ent in ents_in(sentence):
         if ent.label_ != "DATE" or ent.end > i:
             continue
         before = lower_at(doc, ent.start - 1)

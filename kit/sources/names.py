@@ -272,17 +272,6 @@ class ArticleContext:
             self._sentence_spans[index] = span if span is not None else self.doc[0:0]
         return self._sentence_spans[index]
 
-    def sentence_ents(self, index: int) -> list[Span]:
-        """The entities inside sentence ``index``, as ``Span.ents`` gives them (which reads every
-        entity of the article at each call)."""
-        span = self.sentence_tokens(index)
-        out = []
-        for k in range(bisect.bisect_left(self.ents, span.start, key=lambda e: e.start), len(self.ents)):
-            if self.ents[k].end > span.end:
-                break
-            out.append(self.ents[k])
-        return out
-
     def sentence_before(self, token: Token) -> Span:
         """The tokens of the sentence before the token's, when it stands in the same paragraph (else
         none): where "It reads …" or "The report says …" finds the document it stands for."""

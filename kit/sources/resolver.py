@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..pipeline import NAME_GIVEN, aged_at, sentence_span
+from ..pipeline import NAME_GIVEN, aged_at, ents_in, sentence_span
 from ..quotes import TITLE_ABBREVIATIONS
 from .names import (
     KIN,
@@ -2083,7 +2083,7 @@ class Resolver:
         orgs = [
             e
             for k in ((here - 1, here) if same else (here,))
-            for e in art.sentence_ents(k)
+            for e in ents_in(art.sentence_tokens(k))
             if e.label_ == "ORG" and e.end_char <= token.idx
         ]
         start = art.sentences[here].start
@@ -3106,7 +3106,7 @@ class Resolver:
             opens_the_next = paragraph == lede + 1 and art.paragraph_of(art.sentences[k - 1].start) == lede
             if paragraph != lede and not opens_the_next:
                 break
-            for ent in art.sentence_ents(k):
+            for ent in ents_in(art.sentence_tokens(k)):
                 root = ent.root
                 if ent.label_ in NAMED_ENTS and root.dep_ in SUBJECTS and not art.in_quote(root):
                     if any(c.dep_ == "appos" for c in root.children):
