@@ -119,8 +119,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_HINT = re.compile(
-    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|words?|pages?|sentences?|paragraphs?|lines?|length"
-    r"|duration|long|longer)\b",
+    # (the look-ahead for a first letter lets the search skip most words without trying each one)
+    r"\b(?=[smhwpld])(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|words?|pages?|sentences?|paragraphs?|lines?"
+    r"|length|duration|long|longer)\b",
     re.IGNORECASE,
 )
 #: "a second post", "a second term": "second" the ordinal before a noun, not a length of time

@@ -166,6 +166,35 @@ def test_a_sentence_the_parser_roots_on_a_preposition_is_analysed_not_looped_on(
     assert "if" not in done.stdout.split(" ", 1)[1]  # a condition, not an open question
 
 
+def test_the_kits_token_matcher_finds_what_spacys_finds_in_the_same_order(nlp):
+    """The engine finds reporting verbs, "according to", "no comment" and "as she put it" with its own
+    token matcher (no call back into Python at every word); on ordinary sentences it must find
+    exactly what spaCy's ``Matcher`` finds, in the same order, or a student would see a cue come and
+    go with the matcher."""
+    from spacy.matcher import Matcher
+
+    from kit.sources.names import load_lexicon
+    from kit.sources.patterns import TOKEN_PATTERNS, TokenMatcher, _filled, word_lists
+
+    text = (
+        "“We will not be rushed,” the minister said, according to a transcript. As one aide put it, "
+        "“the talks are over.” Trump did post on Twitter that the deal was dead, and the affidavit states "
+        "otherwise. The council was not immediately available for comment and had no further comment. "
+        "Sue Patel put it more bluntly: “It is a mess,” she told reporters, as the mayor likes to put it."
+    )
+    patterns = _filled(TOKEN_PATTERNS, word_lists(load_lexicon()))
+    doc = nlp(text)
+    spacys = Matcher(doc.vocab)
+    for label, label_patterns in patterns.items():
+        spacys.add(label, label_patterns)
+    expected = [tuple(match) for match in spacys(doc)]
+    labels = {doc.vocab.strings[label] for label, _, _ in expected}
+    assert {"CUE", "ACCORDING", "NO_COMMENT", "AS_PUT_IT", "PUT_IT"} <= labels  # the sentences exercise them
+    mine = TokenMatcher(doc.vocab, patterns)
+    assert mine.fixed and len(mine.spacy) and mine.ends  # every way of matching is exercised
+    assert mine(doc) == expected
+
+
 def test_the_kits_dependency_matcher_finds_what_spacys_finds_in_the_same_order(nlp):
     """The engine reads refusals, silences and possessed statements with its own matcher (linear in a
     long sentence); on ordinary sentences it must find exactly what spaCy's ``DependencyMatcher``

@@ -308,7 +308,12 @@ class SourceEngine:
             elif label == "BY_COUNT":
                 # the owner ("by the council's count"), else the count ("By some accounts")
                 by_count.append((tokens[0], tokens[2] if tokens[2].dep_ == "poss" else tokens[1]))
-        for token in doc:  # one pass: "show" taken for a noun, evidence heard, then salience for pronouns
+        # one pass, over the words the cases below read (nouns and names, "one", the lemmas named): "show"
+        # taken for a noun, evidence heard, then salience for pronouns
+        read = {t.i: t for t in art.tokens_with("POS", "NOUN", "PROPN")}
+        read.update((t.i, t) for t in art.tokens_with("LOWER", "one", *_SHOW_FORMS))
+        read.update((t.i, t) for t in art.lemmatized(_HEARD_LEMMAS | _FIGURE_VERBS | _SHOWN_AS_NOUNS))
+        for token in [read[i] for i in sorted(read)]:
             lemma = token.lemma_.lower()
             if lemma in _HEARD_LEMMAS and self._evidence_heard(token):
                 cues.setdefault(art.sentence_of(token.idx), []).append(token)

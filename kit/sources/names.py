@@ -214,13 +214,40 @@ class ArticleContext:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.dateline_end = self._datelines()
+        self._tokens_with: dict[tuple[str, ...], list[Token]] = {}
         #: token index → its appositions after it, in order ("Ofstream" of "the regulator, Ofstream,"):
         #: the few tokens that have one, read once instead of every token's right children
         self.appositions: dict[int, list[Token]] = {}
-        for token in self.doc:
-            if token.dep_ == "appos" and token.head.i < token.i:
+        for token in self.tokens_with("DEP", "appos"):
+            if token.head.i < token.i:
                 self.appositions.setdefault(token.head.i, []).append(token)
         self.names = NameTable(self)
+
+    def tokens_with(self, attr: str, *values: str) -> list[Token]:
+        """The article's tokens whose ``attr`` (``"POS"``, ``"TAG"``, ``"DEP"`` …) is one of ``values``, in
+        order: read from one array, so that a pass over the names need not make every token of the article."""
+        key = (attr, *values)
+        if key not in self._tokens_with:
+            import numpy
+            from spacy.strings import get_string_id
+
+            array = self.doc.to_array(attr)
+            # (the ids as the array's own type: a mix of NumPy types would compare as floats)
+            found = numpy.isin(array, numpy.array([get_string_id(v) for v in values], dtype=array.dtype))
+            self._tokens_with[key] = [self.doc[i] for i in found.nonzero()[0].tolist()]
+        return self._tokens_with[key]
+
+    def lemmatized(self, lemmas: Iterable[str]) -> list[Token]:
+        """The article's tokens whose lemma, in lower case, is one of ``lemmas``, in order (read from one
+        array, as :meth:`tokens_with`)."""
+        import numpy
+
+        wanted = frozenset(lemmas)
+        array = self.doc.to_array("LEMMA")
+        strings = self.doc.vocab.strings
+        ids = [i for i in numpy.unique(array).tolist() if strings[i].lower() in wanted]
+        found = numpy.isin(array, numpy.array(ids, dtype=array.dtype))
+        return [self.doc[i] for i in found.nonzero()[0].tolist()]
 
     def is_place_name(self, words: list[str]) -> bool:
         """A name the model tagged PERSON that is a place: a street ("Coldharbour Street", "Mill Road")
@@ -413,9 +440,7 @@ class NameTable:
         # anything): name → its first token, and the tokens of every such mention
         self.businesses: dict[str, int] = {}
         business_at: dict[int, str] = {}  # each token of such a mention → the name
-        for t in art.doc:
-            if t.pos_ not in ("PROPN", "NOUN"):
-                continue  # (a name or a trade, below: the other words cost nothing more)
+        for t in art.tokens_with("POS", "PROPN", "NOUN"):  # (a name or a trade, below)
             ent = art.ent_of.get(t.i)
             if ent is not None and ent.label_ == "PERSON" and ent[0].lower_ in given_names():
                 continue  # "Craig Fenwick, 44, a furnace operator": a man, not a train operator
@@ -454,14 +479,16 @@ class NameTable:
         # "HeatShare, a program that lets homeowners …": a product or a scheme, not who "the company" is
         self.products = {
             _name_words(art.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1].text)
-            for t in art.doc
-            if t.i in art.appositions
-            and t.pos_ == "PROPN"
+            for t in map(art.doc.__getitem__, art.appositions)
+            if t.pos_ == "PROPN"
             and any(lex.has("product_word", c.lemma_.lower()) for c in art.appositions[t.i])
         }
         # "the regulator, Ofstream, set out …": a later "the regulator" is Ofstream
         self.introduced: dict[str, list[tuple[int, str]]] = {}
-        for t in art.doc:
+        # (each case below reads a noun, or a word with an apposition)
+        nouns = {t.i: t for t in art.tokens_with("TAG", "NN")}
+        nouns.update((i, art.doc[i]) for i in art.appositions if i not in nouns)
+        for t in [nouns[i] for i in sorted(nouns)]:
             appositions = art.appositions.get(t.i, ())
             name = next((c for c in appositions if c.pos_ == "PROPN"), None)
             if (
@@ -726,8 +753,8 @@ class NameTable:
             if t.is_title and t.lower_.rstrip(".") in TITLE_ABBREVIATIONS and art.doc[t.i + 1].is_title
         }
         out = []
-        for t in art.doc:
-            if t.pos_ != "PROPN" or art.in_quote(t) or not t.text[:1].isupper():
+        for t in art.tokens_with("POS", "PROPN"):
+            if art.in_quote(t) or not t.text[:1].isupper():
                 continue  # (nor a noun in lower case the tagger read as a name: "says the skipper, 66,")
             start = double_barrelled_start(t)
             while start > 0 and art.doc[start - 1].dep_ == "compound" and _name_part(art.doc[start - 1]):
@@ -810,7 +837,10 @@ class NameTable:
         art, lex, doc = self.art, self.art.lex, self.art.doc
         known = {w for _, words in self.lower for w in words}
         out: list[Span] = []
-        for t in doc:
+        # (a name, or a word with an entity tag: see below)
+        candidates = {t.i: t for t in art.tokens_with("POS", "PROPN")}
+        candidates.update((i, doc[i]) for i in art.ent_of if i not in candidates)
+        for t in [candidates[i] for i in sorted(candidates)]:
             ent = art.ent_of.get(t.i)
             if not t.is_title or t.lower_ not in known or art.in_quote(t) or t.i in named:
                 continue
@@ -855,8 +885,8 @@ class NameTable:
         for name, i in self.businesses.items():  # a business the model saw no name in
             if i not in covered:
                 out.append((i, name, _name_words(name)))
-        for t in doc:
-            if t.pos_ == "PROPN" and t.dep_ == "poss" and t.i not in covered and t.i not in people:
+        for t in art.tokens_with("POS", "PROPN"):  # (each case below is a name)
+            if t.dep_ == "poss" and t.i not in covered and t.i not in people:
                 # "the Marrach Seabird Trust’s annual count": a body's name the model tagged nothing, known
                 # only by its possessive
                 first = t.i
@@ -869,7 +899,7 @@ class NameTable:
                     out.append((first, name, _name_words(name)))
                     covered.update(range(first, t.i + 1))
             # "Carrick Vale Fire and Rescue Service": one name the parser split at "and"
-            if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+            if t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.i < t.i:
                 first = t.head.left_edge.i
                 words = [w.text for w in doc[first : t.i + 1]]
                 if (
@@ -881,8 +911,7 @@ class NameTable:
                     out.append((first, " ".join(words), _name_words(" ".join(words))))
                     covered.update(range(first, t.i + 1))
             if (
-                t.pos_ == "PROPN"
-                and t.is_title
+                t.is_title
                 and t.dep_ not in ("poss", "compound", "conj", "nmod")
                 and t.i not in covered
                 and t.i not in people

@@ -2,11 +2,11 @@
 
 Two tables, read in order (the order of the matches the engine sees):
 
-* :data:`TOKEN_PATTERNS`, for a token ``Matcher``: ``CUE`` (a reporting verb),
+* :data:`TOKEN_PATTERNS`, for a token ``Matcher`` (:class:`TokenMatcher`): ``CUE`` (a reporting verb),
   ``ACCORDING`` ("according to"), ``NO_COMMENT`` ("was not available for comment",
   "had no immediate comment"), ``AS_PUT_IT`` ("as she put it") and ``PUT_IT`` ("Sue Patel put it
   more bluntly: “…”");
-* :data:`DEPENDENCY_PATTERNS`, for a ``DependencyMatcher``: ``NEGATED`` ("did not
+* :data:`DEPENDENCY_PATTERNS`, for a ``DependencyMatcher`` (:class:`ChildMatcher`): ``NEGATED`` ("did not
   mention"), ``REFUSED`` ("declined to comment", "refrained from saying"), ``WITHOUT``
   ("left without taking questions"), ``NO_MENTION`` ("made no reference to"), ``NAMING``
   ("what X called …"), ``BY_COUNT`` ("by the ministry's count") and ``POSSESSED`` ("Putin's
@@ -18,8 +18,9 @@ in when the matchers are built (:func:`matchers`, once per vocabulary).
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .names import Lexicon, load_lexicon
@@ -27,7 +28,14 @@ from .names import Lexicon, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DEPENDENCY_PATTERNS", "TOKEN_PATTERNS", "matchers", "word_lists"]
+__all__ = [
+    "DEPENDENCY_PATTERNS",
+    "TOKEN_PATTERNS",
+    "ChildMatcher",
+    "TokenMatcher",
+    "matchers",
+    "word_lists",
+]
 
 _VERB = {"REGEX": "^VB"}
 
@@ -217,16 +225,14 @@ _MATCHERS: dict[int, tuple[Any, Any, Any]] = {}
 
 
 def matchers(doc: Doc) -> tuple[Any, Any]:
-    """A token Matcher and a DependencyMatcher for ``doc.vocab``, built once and cached."""
+    """The token matcher and the dependency matcher for ``doc.vocab``, built once and cached."""
     cached = _MATCHERS.get(id(doc.vocab))
     if cached is not None and cached[0] is doc.vocab:
         return cached[1], cached[2]
-    from spacy.matcher import DependencyMatcher, Matcher
+    from spacy.matcher import DependencyMatcher
 
     lists = word_lists(load_lexicon())
-    matcher = Matcher(doc.vocab)
-    for label, patterns in TOKEN_PATTERNS.items():
-        matcher.add(label, _filled(patterns, lists))
+    matcher = TokenMatcher(doc.vocab, _filled(TOKEN_PATTERNS, lists))
     filled = {label: _filled(patterns, lists) for label, patterns in DEPENDENCY_PATTERNS.items()}
     dep: Any
     if ChildMatcher.handles(filled):
@@ -239,25 +245,232 @@ def matchers(doc: Doc) -> tuple[Any, Any]:
     return matcher, dep
 
 
-class ChildMatcher:
+class _Columns:
+    """A ``Doc``'s attributes (``_ArrayTests.ATTRS``): one array, a column per attribute; each
+    column as a list, and its distinct values with where each token's is, made when first read."""
+
+    def __init__(self, array: Any, attrs: tuple[str, ...]) -> None:
+        self.array, self.attrs = array, attrs
+        self.lists: dict[str, list[int]] = {}
+        self._distinct: dict[str, tuple[list[int], Any]] = {}
+
+    def list(self, attr: str) -> list[int]:
+        if attr not in self.lists:
+            self.lists[attr] = self.array[:, self.attrs.index(attr)].tolist()
+        return self.lists[attr]
+
+    def distinct(self, attr: str) -> tuple[list[int], Any]:
+        """The column's distinct values, and for each token the index of its value among them."""
+        if attr not in self._distinct:
+            import numpy
+
+            values, at = numpy.unique(self.array[:, self.attrs.index(attr)], return_inverse=True)
+            self._distinct[attr] = (values.tolist(), at)
+        return self._distinct[attr]
+
+
+class _ArrayTests:
+    """Tests of token attributes read from a ``Doc``'s attribute arrays (for the two matchers
+    below): a node's ``LEMMA``, ``LOWER``, ``ORTH``, ``TAG``, ``POS`` or ``DEP``, each a string,
+    an ``IN`` list or a ``REGEX``, as spaCy's matchers read them."""
+
+    ATTRS = ("LEMMA", "LOWER", "ORTH", "TAG", "POS", "DEP")
+    vocab: Any
+    regex_hits: dict[tuple[str, int], bool]
+
+    @staticmethod
+    def _shared(
+        shared: dict[str, list[tuple[str, str, Any]]], attrs: dict[str, Any]
+    ) -> list[tuple[str, str, Any]]:
+        """A node's tests, ``(attribute, "is" | "in" | "regex", value)``: one object for every node
+        that tests the same (``shared``), so that its candidates are searched once per ``Doc``."""
+        from spacy.strings import get_string_id
+
+        tests: list[tuple[str, str, Any]] = []
+        for attr, value in attrs.items():
+            if isinstance(value, str):
+                tests.append((attr, "is", get_string_id(value)))
+            elif "IN" in value:
+                tests.append((attr, "in", frozenset(get_string_id(v) for v in value["IN"])))
+            else:
+                tests.append((attr, "regex", re.compile(value["REGEX"])))
+        return shared.setdefault(repr(tests), tests)
+
+    @classmethod
+    def _readable(cls, attrs: dict[str, Any]) -> bool:
+        """Does a node test only attributes read here, each with a string, ``IN`` or ``REGEX``?"""
+        for attr, value in attrs.items():
+            listed = isinstance(value, dict) and len(value) == 1 and {*value} <= {"IN", "REGEX"}
+            if attr not in cls.ATTRS or not (isinstance(value, str) or listed):
+                return False
+        return True
+
+    def _columns(self, doc: Doc) -> _Columns:
+        from spacy.attrs import IDS
+
+        return _Columns(
+            doc.to_array([IDS[a] for a in self.ATTRS]).reshape(len(doc), len(self.ATTRS)), self.ATTRS
+        )
+
+    def _candidates(self, columns: _Columns, tests: list[tuple[str, str, Any]]) -> list[int]:
+        """The positions whose attributes pass every test, in order, each test read over its whole
+        column at once (a string or a pattern is tried on each distinct value only once)."""
+        import numpy
+
+        hits = numpy.ones(len(columns.array), dtype=bool)
+        for attr, kind, value in tests:
+            if kind == "is":
+                hits &= columns.array[:, self.ATTRS.index(attr)] == value
+                continue
+            values, at = columns.distinct(attr)
+            if kind == "in":
+                passed = [v in value for v in values]
+            else:
+                passed = [self._test(kind, value, v) for v in values]
+            hits &= numpy.array(passed, dtype=bool)[at]
+        return hits.nonzero()[0].tolist()
+
+    def _test(self, kind: str, value: Any, got: int) -> bool:
+        if kind == "is":
+            return bool(got == value)
+        if kind == "in":
+            return got in value
+        key = (value.pattern, got)
+        if key not in self.regex_hits:
+            self.regex_hits[key] = bool(value.search(self.vocab.strings[got]))
+        return self.regex_hits[key]
+
+    def _passes(self, columns: _Columns, tests: list[tuple[str, str, Any]], i: int) -> bool:
+        """Does the token at ``i`` pass every test?"""
+        return all(self._test(kind, value, columns.list(attr)[i]) for attr, kind, value in tests)
+
+
+class TokenMatcher(_ArrayTests):
+    """spaCy's token ``Matcher``: the same matches, in the same order, each ``(match id, start,
+    end)``; but a pattern of fixed length (no ``OP``) that tests only the attributes of
+    :class:`_ArrayTests` is found over the ``Doc``'s attribute arrays.
+
+    spaCy's matcher reads every token of the ``Doc`` for every pattern, calling back into Python for
+    each ``IN`` list or ``REGEX`` of a pattern's first token: the reporting verbs' list, at every word
+    of every article. Here the first token's candidates come from one pass over an array, and each
+    later token is tested at its offset. The other patterns go to spaCy's ``Matcher``, run only over
+    the stretches where one of them can end: before each place that its last tokens (those with no
+    ``OP``) match, as far back as the pattern can reach. spaCy gives matches in the order they end,
+    then by where they start, then by their pattern's rank (the order of the patterns); the matches
+    found here are merged into spaCy's in that order. (spaCy's own keep the order it gives them: with
+    an ``OP``, a later start can come first.)"""
+
+    def __init__(self, vocab: Any, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
+        from spacy.matcher import Matcher
+
+        self.vocab = vocab
+        self.regex_hits: dict[tuple[str, int], bool] = {}
+        self.spacy = Matcher(vocab)
+        self.fixed: list[tuple[int, int, list[list[tuple[str, str, Any]]]]] = []  # (rank, label id, tests)
+        self.rank_of: dict[int, int] = {}  # label id → the rank of its first pattern in spaCy's matcher
+        #: for each of spaCy's patterns, the tests of its last tokens and the most tokens it can span;
+        #: None: one has no such end or no bound (spaCy reads the whole ``Doc``)
+        self.ends: list[tuple[list[list[tuple[str, str, Any]]], int]] | None = []
+        shared: dict[str, list[tuple[str, str, Any]]] = {}
+        for rank, (label, pattern) in enumerate((k, p) for k, ps in patterns.items() for p in ps):
+            label_id = vocab.strings.add(label)
+            if all("OP" not in node and self._readable(node) for node in pattern):
+                self.fixed.append((rank, label_id, [self._shared(shared, node) for node in pattern]))
+                continue
+            self.spacy.add(label, [pattern])
+            self.rank_of.setdefault(label_id, rank)
+            last = len(pattern)
+            while last > 0 and "OP" not in pattern[last - 1] and self._readable(pattern[last - 1]):
+                last -= 1
+            reach = sum(_most_tokens(node.get("OP")) for node in pattern)
+            if self.ends is not None and last < len(pattern) and reach < _UNBOUNDED:
+                self.ends.append(([self._shared(shared, node) for node in pattern[last:]], reach))
+            else:
+                self.ends = None
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        columns = self._columns(doc)
+        searched: dict[int, list[int]] = {}  # id of a first token's tests → its candidates
+        found: list[tuple[int, int, int, int]] = []  # (end, start, rank, label id)
+        seen: set[tuple[int, int, int]] = set()  # (as spaCy's: once a label's span is found, not again)
+        for rank, label_id, tests in self.fixed:
+            for start, end in self._places(columns, tests, searched, len(doc)):
+                if (label_id, start, end) not in seen:
+                    seen.add((label_id, start, end))
+                    found.append((end, start, rank, label_id))
+        found.sort()
+        theirs = [
+            (end, start, self.rank_of[key], key) for key, start, end in self._spacys(doc, columns, searched)
+        ]
+        merged = heapq.merge(found, theirs, key=lambda m: m[:3])  # (spaCy's own keep their order)
+        return [(label_id, start, end) for end, start, _, label_id in merged]
+
+    def _places(
+        self,
+        columns: _Columns,
+        tests: list[list[tuple[str, str, Any]]],
+        searched: dict[int, list[int]],
+        length: int,
+    ) -> Iterator[tuple[int, int]]:
+        """Where a run of tokens passes ``tests`` (a node's tests each), as ``(start, end)``, in order."""
+        if id(tests[0]) not in searched:
+            searched[id(tests[0])] = self._candidates(columns, tests[0])
+        size = len(tests)
+        for start in searched[id(tests[0])]:
+            if start + size <= length and all(
+                self._passes(columns, node, start + k) for k, node in enumerate(tests[1:], 1)
+            ):
+                yield start, start + size
+
+    def _spacys(
+        self, doc: Doc, columns: _Columns, searched: dict[int, list[int]]
+    ) -> list[tuple[int, int, int]]:
+        """spaCy's matches, over the stretches where one can end (the whole ``Doc`` without ``ends``)."""
+        if not len(self.spacy):
+            return []
+        if self.ends is None:
+            return [tuple(m) for m in self.spacy(doc)]
+        stretches = sorted(
+            (max(0, end - reach), end)
+            for tests, reach in self.ends
+            for _, end in self._places(columns, tests, searched, len(doc))
+        )
+        merged: list[list[int]] = []
+        for start, end in stretches:
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        # (a stretch holds every match that ends in it, whole: matches in a Span count from its start)
+        return [(key, a + s, a + e) for a, b in merged for key, s, e in self.spacy(doc[a:b])]
+
+
+#: an ``OP`` with no bound on its tokens (``*``, ``+``, ``{2,}``)
+_UNBOUNDED = 1 << 30
+
+
+def _most_tokens(op: str | None) -> int:
+    """The most tokens a pattern's node can match with this ``OP`` (``None``: one)."""
+    if op is None or op in ("?", "!"):
+        return 1
+    bound = re.fullmatch(r"\{(?:\d*,)?(\d+)\}", op)
+    return int(bound.group(1)) if bound else _UNBOUNDED
+
+
+class ChildMatcher(_ArrayTests):
     """spaCy's ``DependencyMatcher`` for patterns whose every relation is ``>`` (a child of an
     earlier node): the same matches, in the same order, in time linear in the ``Doc``.
 
     spaCy's matcher walks every matching token up to its root and tries the cartesian product of
     each tree's candidates: quadratic in a long sentence ("A said B said C said …", issue 10).
-    Here the candidates of every node are found at once over the ``Doc``'s attribute arrays (a
-    node's attributes: ``LEMMA``, ``LOWER``, ``ORTH``, ``TAG`` or ``DEP``, each a string, an
-    ``IN`` list or a ``REGEX``); a match is then grown from each candidate of the first node
+    Here the candidates of every node are found at once over the ``Doc``'s attribute arrays (the
+    tests of :class:`_ArrayTests`); a match is then grown from each candidate of the first node
     through the children of the nodes already matched. Matches come by label, then pattern, then
     tree (ordered by its first candidate), then in the order of the nodes' positions, as spaCy
     gives them; each is ``(label id, [token index of each node, in pattern order])``.
     """
 
-    ATTRS = ("LEMMA", "LOWER", "ORTH", "TAG", "DEP")
-
     def __init__(self, vocab: Any, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
-        from spacy.strings import get_string_id
-
         self.vocab = vocab
         self.rules: list[tuple[int, list[int], list[list[tuple[str, str, Any]]]]] = []
         shared: dict[str, list[tuple[str, str, Any]]] = {}
@@ -266,18 +479,8 @@ class ChildMatcher:
             for pattern in label_patterns:
                 names = [node["RIGHT_ID"] for node in pattern]
                 parents = [-1] + [names.index(node["LEFT_ID"]) for node in pattern[1:]]
-                tests = []
-                for node in pattern:
-                    node_tests: list[tuple[str, str, Any]] = []
-                    for attr, value in node["RIGHT_ATTRS"].items():
-                        if isinstance(value, str):
-                            node_tests.append((attr, "is", get_string_id(value)))
-                        elif "IN" in value:
-                            node_tests.append((attr, "in", frozenset(get_string_id(v) for v in value["IN"])))
-                        else:
-                            node_tests.append((attr, "regex", re.compile(value["REGEX"])))
-                    # (one object for the nodes of every rule that test the same: searched once per Doc)
-                    tests.append(shared.setdefault(repr(node_tests), node_tests))
+                # (one object for the nodes of every rule that test the same: searched once per Doc)
+                tests = [self._shared(shared, node["RIGHT_ATTRS"]) for node in pattern]
                 self.rules.append((label_id, parents, tests))
         self.regex_hits: dict[tuple[str, int], bool] = {}
 
@@ -294,38 +497,12 @@ class ChildMatcher:
                     if node.get("REL_OP") != ">" or node.get("LEFT_ID") not in before:
                         return False
                     before.add(node["RIGHT_ID"])
-                for node in pattern:
-                    for attr, value in node["RIGHT_ATTRS"].items():
-                        listed = isinstance(value, dict) and len(value) == 1 and {*value} <= {"IN", "REGEX"}
-                        if attr not in cls.ATTRS or not (isinstance(value, str) or listed):
-                            return False
+                if not all(cls._readable(node["RIGHT_ATTRS"]) for node in pattern):
+                    return False
         return True
 
-    def _candidates(self, columns: dict[str, list[int]], tests: list[tuple[str, str, Any]]) -> list[int]:
-        """The positions whose attributes pass every test, in order: the first test reads the whole
-        column, each later one only the positions still in."""
-        positions: Iterable[int] = range(len(columns[self.ATTRS[0]]))
-        for attr, kind, value in tests:
-            column = columns[attr]
-            if kind == "is":
-                positions = [i for i in positions if column[i] == value]
-            elif kind == "in":
-                positions = [i for i in positions if column[i] in value]
-            else:
-                positions = [i for i in positions if self._regex_hit(value, column[i])]
-        return list(positions)
-
-    def _regex_hit(self, pattern: re.Pattern[str], string_id: int) -> bool:
-        key = (pattern.pattern, string_id)
-        if key not in self.regex_hits:
-            self.regex_hits[key] = bool(pattern.search(self.vocab.strings[string_id]))
-        return self.regex_hits[key]
-
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        from spacy.attrs import IDS
-
-        array = doc.to_array([IDS[a] for a in self.ATTRS]).reshape(len(doc), len(self.ATTRS))
-        columns = {a: array[:, i].tolist() for i, a in enumerate(self.ATTRS)}
+        columns = self._columns(doc)
         searched: dict[int, list[int]] = {}  # id of a node's tests → its candidates
 
         def candidates(tests: list[tuple[str, str, Any]]) -> list[int]:
@@ -334,12 +511,22 @@ class ChildMatcher:
             return searched[id(tests)]
 
         found = [[candidates(t) for t in tests] for _, _, tests in self.rules]
+        if not any(lists[0] for lists in found):
+            return []
+        import numpy
+
+        # each token's head, and each token's children in order (as ``Token.children`` gives them)
+        heads = (numpy.arange(len(doc)) + doc.to_array("HEAD").view(numpy.int64)).tolist()
+        children: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                children[head].append(i)
         root_of: dict[int, int] = {}
 
         def root(i: int) -> int:  # the top of token i's tree, remembered for every token on the way
             path = []
             while i not in root_of:
-                head = doc[i].head.i
+                head = heads[i]
                 if head == i:
                     root_of[i] = i
                     break
@@ -356,16 +543,18 @@ class ChildMatcher:
         for (label_id, parents, _), lists in zip(self.rules, found, strict=True):
             sets = [set(nodes) for nodes in lists]
             for first in sorted(lists[0], key=lambda i: (order[root(i)], i)):
-                out.extend((label_id, match) for match in self._grow(doc, [first], parents, sets))
+                out.extend((label_id, match) for match in self._grow(children, [first], parents, sets))
         return out
 
-    def _grow(self, doc: Doc, match: list[int], parents: list[int], sets: list[set[int]]) -> Any:
+    def _grow(
+        self, children: list[list[int]], match: list[int], parents: list[int], sets: list[set[int]]
+    ) -> Any:
         if len(match) == len(parents):
             yield list(match)
             return
         node = len(match)
-        for child in doc[match[parents[node]]].children:
-            if child.i in sets[node] and child.i not in match:
-                match.append(child.i)
-                yield from self._grow(doc, match, parents, sets)
+        for child in children[match[parents[node]]]:
+            if child in sets[node] and child not in match:
+                match.append(child)
+                yield from self._grow(children, match, parents, sets)
                 match.pop()
