@@ -254,7 +254,7 @@ class _Columns:
         self.lists: dict[str, list[int]] = {}
         self._distinct: dict[str, tuple[list[int], Any]] = {}
 
-    def list(self, attr: str) -> list[int]:
+    def as_list(self, attr: str) -> list[int]:
         if attr not in self.lists:
             self.lists[attr] = self.array[:, self.attrs.index(attr)].tolist()
         return self.lists[attr]
@@ -342,7 +342,7 @@ class _ArrayTests:
 
     def _passes(self, columns: _Columns, tests: list[tuple[str, str, Any]], i: int) -> bool:
         """Does the token at ``i`` pass every test?"""
-        return all(self._test(kind, value, columns.list(attr)[i]) for attr, kind, value in tests)
+        return all(self._test(kind, value, columns.as_list(attr)[i]) for attr, kind, value in tests)
 
 
 class TokenMatcher(_ArrayTests):
