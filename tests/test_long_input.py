@@ -166,6 +166,19 @@ def test_a_sentence_the_parser_roots_on_a_preposition_is_analysed_not_looped_on(
     assert "if" not in done.stdout.split(" ", 1)[1]  # a condition, not an open question
 
 
+def _spacys_matches(matcher_class, table, doc):
+    """The table's patterns filled from the lexicon, and the matches spaCy's own ``matcher_class``
+    finds in ``doc`` with them."""
+    from kit.sources.names import load_lexicon
+    from kit.sources.patterns import _filled, word_lists
+
+    patterns = _filled(table, word_lists(load_lexicon()))
+    spacys = matcher_class(doc.vocab)
+    for label, label_patterns in patterns.items():
+        spacys.add(label, label_patterns)
+    return patterns, spacys(doc)
+
+
 def test_the_kits_token_matcher_finds_what_spacys_finds_in_the_same_order(nlp):
     """The engine finds reporting verbs, "according to", "no comment" and "as she put it" with its own
     token matcher (no call back into Python at every word); on ordinary sentences it must find
@@ -173,8 +186,7 @@ def test_the_kits_token_matcher_finds_what_spacys_finds_in_the_same_order(nlp):
     go with the matcher."""
     from spacy.matcher import Matcher
 
-    from kit.sources.names import load_lexicon
-    from kit.sources.patterns import TOKEN_PATTERNS, TokenMatcher, _filled, word_lists
+    from kit.sources.patterns import TOKEN_PATTERNS, TokenMatcher
 
     text = (
         "“We will not be rushed,” the minister said, according to a transcript. As one aide put it, "
@@ -182,12 +194,9 @@ def test_the_kits_token_matcher_finds_what_spacys_finds_in_the_same_order(nlp):
         "otherwise. The council was not immediately available for comment and had no further comment. "
         "Sue Patel put it more bluntly: “It is a mess,” she told reporters, as the mayor likes to put it."
     )
-    patterns = _filled(TOKEN_PATTERNS, word_lists(load_lexicon()))
     doc = nlp(text)
-    spacys = Matcher(doc.vocab)
-    for label, label_patterns in patterns.items():
-        spacys.add(label, label_patterns)
-    expected = [tuple(match) for match in spacys(doc)]
+    patterns, found = _spacys_matches(Matcher, TOKEN_PATTERNS, doc)
+    expected = [tuple(match) for match in found]
     labels = {doc.vocab.strings[label] for label, _, _ in expected}
     assert {"CUE", "ACCORDING", "NO_COMMENT", "AS_PUT_IT", "PUT_IT"} <= labels  # the sentences exercise them
     mine = TokenMatcher(doc.vocab, patterns)
@@ -201,8 +210,7 @@ def test_the_kits_dependency_matcher_finds_what_spacys_finds_in_the_same_order(n
     finds, or a student would see a refusal or a "no comment" come and go with the matcher."""
     from spacy.matcher import DependencyMatcher
 
-    from kit.sources.names import load_lexicon
-    from kit.sources.patterns import DEPENDENCY_PATTERNS, ChildMatcher, _filled, word_lists
+    from kit.sources.patterns import DEPENDENCY_PATTERNS, ChildMatcher
 
     text = (
         "The ministry declined to comment on the report and did not say when the port would reopen. "
@@ -210,12 +218,9 @@ def test_the_kits_dependency_matcher_finds_what_spacys_finds_in_the_same_order(n
         "She would not say whether talks had failed, without saying why. "
         "By the council's count, 40 homes flooded; the mayor did not deny it and declined to elaborate."
     )
-    patterns = _filled(DEPENDENCY_PATTERNS, word_lists(load_lexicon()))
     doc = nlp(text)
-    spacys = DependencyMatcher(doc.vocab)
-    for label, label_patterns in patterns.items():
-        spacys.add(label, label_patterns)
-    expected = [(label, list(ids)) for label, ids in spacys(doc)]
+    patterns, found = _spacys_matches(DependencyMatcher, DEPENDENCY_PATTERNS, doc)
+    expected = [(label, list(ids)) for label, ids in found]
     labels = {doc.vocab.strings[label] for label, _ in expected}
     assert {"REFUSED", "NEGATED", "NO_MENTION", "WITHOUT"} <= labels  # the sentences exercise them
     assert ChildMatcher.handles(patterns)
